@@ -1,0 +1,44 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Page, expect } from '@playwright/test';
+
+/**
+ * The app is served from a sub-path in end-to-end tests (see
+ * playwright.config.ts), so in-app paths are written WITHOUT a leading
+ * slash: `app(page, 't/q255888')`.
+ */
+export async function open(page: Page, path = ''): Promise<void> {
+  await page.goto(path.replace(/^\//, ''));
+}
+
+/** axe scan with WCAG 2.0–2.2 A/AA rules; expects zero violations. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export const STORE_KEY = 'kb-wizard';
+
+/** Pick an option of the current question by (part of) its label, then Continue. */
+export async function choose(page: Page, label: string | RegExp): Promise<void> {
+  await page.getByRole('radio', { name: label }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+/** The step heading (h1). */
+export function heading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** The matching answers to the symptom questions of Q255888, in order. */
+export const MATCHING_ANSWERS: Array<[question: RegExp, answer: RegExp]> = [
+  [/Which error does the Application log/, /Event ID 7044/],
+  [/what do you find in Exchange/, /mailboxes exist, but the mailboxes are empty/],
+  [/How many users did you select/, /More than one user/],
+  [/do that user’s messages arrive/, /Yes, one user at a time works/],
+  [/Which Exchange role/, /^Service Account Admin$/],
+  [/Which version of Exchange Server/, /Exchange Server 5\.0 or 5\.5/],
+  [/Which mail system/, /Microsoft Mail for PC Networks/],
+];

@@ -1,0 +1,224 @@
+import { expect, test } from '@playwright/test';
+
+import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support';
+
+test.describe('the Q255888 wizard', () => {
+  test('matching path: start page → diagnosis → every fix step → resolved, axe-clean throughout', async ({ page }) => {
+    await open(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Guided troubleshooting');
+    await expectNoAxeViolations(page, 'start page');
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+
+    for (const [question, answer] of MATCHING_ANSWERS) {
+      await expect(heading(page)).toHaveText(question);
+      await expect(page).toHaveURL(/\/kb-wizard\/t\/q255888\/[a-z0-9-]+$/);
+      await expectNoAxeViolations(page, `question ${question}`);
+      await choose(page, answer);
+    }
+
+    await expect(heading(page)).toContainText('This matches KB Q255888');
+    await expect(page.getByText('Source: KB Q255888, Cause')).toBeVisible();
+    const reasoning = page.getByTestId('reasoning');
+    await expect(reasoning.getByTestId('supporting').getByRole('listitem')).toHaveCount(7);
+    await expectNoAxeViolations(page, 'diagnosis');
+    await page.getByRole('button', { name: 'Start the fix' }).click();
+
+    await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
+    await choose(page, /create a new one/);
+
+    await expect(heading(page)).toHaveText('Create a Windows NT account in User Manager for Domains');
+    await expectNoAxeViolations(page, 'create account');
+    await page.getByRole('checkbox', { name: /new account exists/ }).check();
+    await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
+
+    for (const level of ['Organization', 'Site', 'Configuration']) {
+      await expect(heading(page)).toHaveText(`Grant Permissions Admin on the ${level} object`);
+      await expect(page.getByRole('figure').first()).toBeVisible();
+      await expectNoAxeViolations(page, `grant ${level}`);
+      await page.getByRole('checkbox', { name: `The account holds Permissions Admin on the ${level} object` }).check();
+      await page.getByRole('button', { name: /^Next: |All three levels are done/ }).click();
+    }
+
+    await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
+    await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
+    await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
+    await expectNoAxeViolations(page, 'log on');
+    await page.getByRole('button', { name: 'Check the result' }).click();
+
+    await choose(page, /Yes, the mail arrived/);
+    await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
+    await expectNoAxeViolations(page, 'resolved');
+  });
+
+  test('a required tick blocks the step with a message that links to the box', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await choose(page, /does not hold Permissions Admin yet/);
+    await page.getByRole('button', { name: 'Next: the Site object' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Tick what you have done' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await alert.getByRole('link').click();
+    await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeFocused();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+  });
+
+  for (const [name, answers, ruledOut] of [
+    ['another event id', [[/Which error/, /A different MSExchangeMig error/]], /A different MSExchangeMig error/],
+    [
+      'a single user fails too',
+      [
+        [/Which error/, /Event ID 7044/],
+        [/what do you find/, /mailboxes are empty/],
+        [/How many users/, /More than one user/],
+        [/do that user’s messages arrive/, /a single user fails the same way/],
+      ],
+      /a single user fails the same way/,
+    ],
+    [
+      'the account holds Permissions Admin',
+      [
+        [/Which error/, /Not sure/],
+        [/what do you find/, /mailboxes are empty/],
+        [/How many users/, /More than one user/],
+        [/do that user’s messages arrive/, /Not tried yet/],
+        [/Which Exchange role/, /Permissions Admin on the Organization/],
+      ],
+      /Permissions Admin on the Organization, Site and Configuration objects/,
+    ],
+  ] as Array<[string, Array<[RegExp, RegExp]>, RegExp]>) {
+    test(`non-matching path (${name}) ends at "probably not Q255888" naming the answer`, async ({ page }) => {
+      await open(page);
+      await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+      for (const [question, answer] of answers) {
+        await expect(heading(page)).toHaveText(question);
+        await choose(page, answer);
+      }
+      await expect(heading(page)).toContainText('Probably not Q255888');
+      await expect(page.getByTestId('ruled-out-by')).toContainText(ruledOut);
+      await expectNoAxeViolations(page, `not this: ${name}`);
+    });
+  }
+
+  test('a reload in the middle of the fix resumes at the same step with the ticks kept', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await choose(page, /does not hold Permissions Admin yet/);
+    await page.getByRole('checkbox', { name: /Organization object/ }).check();
+    await page.getByRole('button', { name: 'Next: the Site object' }).click();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    const url = page.url();
+    await page.reload();
+    await expect(page).toHaveURL(url);
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.getByRole('button', { name: /Back/ }).click();
+    await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeChecked();
+    // The start page offers to resume.
+    await open(page);
+    await page.getByRole('link', { name: 'Resume where you left off' }).click();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+  });
+
+  test('browser Back shows the previous answer; changing it takes the new path', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await choose(page, /Event ID 7044/);
+    await choose(page, /mailboxes are empty/);
+    await expect(heading(page)).toHaveText(/How many users/);
+    await page.goBack();
+    await expect(heading(page)).toHaveText(/what do you find in Exchange/);
+    await expect(page.getByRole('radio', { name: /mailboxes are empty/ })).toBeChecked();
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: /Event ID 7044/ })).toBeChecked();
+    await choose(page, /A different MSExchangeMig error/);
+    await expect(heading(page)).toContainText('Probably not Q255888: the log shows a different migration error');
+    await page.goForward();
+    await expect(page).toHaveURL(/not-this-other-event$/);
+  });
+
+  test('the whole matching path can be done with the keyboard alone', async ({ page }) => {
+    await open(page);
+    // Tab to the first start button and press Enter.
+    const start = page.getByRole('button', { name: 'Diagnose from the symptoms' });
+    for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(start).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    for (const [question, answer] of MATCHING_ANSWERS) {
+      await expect(heading(page)).toHaveText(question);
+      await expect(heading(page)).toBeFocused();
+      // Tab into the radio group, arrow to the answer, Enter submits.
+      const target = page.getByRole('radio', { name: answer });
+      await page.keyboard.press('Tab');
+      for (let i = 0; i < 6 && !(await target.isChecked()); i++) {
+        if (!(await page.locator('input[type=radio]:focus').count())) await page.keyboard.press('Tab');
+        else await page.keyboard.press('ArrowDown');
+      }
+      await expect(target).toBeChecked();
+      await page.keyboard.press('Enter');
+    }
+    await expect(heading(page)).toContainText('This matches KB Q255888');
+    await expect(heading(page)).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: 'Start the fix' }));
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: /already holds Permissions Admin/ })).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
+    for (const box of [/Logged on as the account/, /Migrated several users/]) {
+      await tabTo(page, page.getByRole('checkbox', { name: box }));
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, page.getByRole('button', { name: 'Check the result' }));
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Did the messages arrive in the migrated mailboxes this time?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
+  });
+
+  test('stored garbage gives a clean start with a notice', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"state": {"sessions": [1,2,3]}, "version": 1');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORE_KEY);
+    await open(page);
+    await expect(page.getByTestId('store-notice')).toContainText('could not be read');
+    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expectNoAxeViolations(page, 'start page with notice');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('store-notice')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await choose(page, /Event ID 7044/);
+    await page.reload();
+    await expect(page.getByTestId('store-notice')).toHaveCount(0);
+    await expect(heading(page)).toHaveText(/what do you find in Exchange/);
+  });
+
+  test('unknown flows and steps get a not-found page; deep links survive a reload', async ({ page }) => {
+    await open(page, 't/no-such-flow');
+    await expect(heading(page)).toHaveText('We couldn’t find that troubleshooting guide');
+    await open(page, 't/q255888/no-such-step');
+    await expect(heading(page)).toHaveText('We couldn’t find that step');
+    await open(page, 'some/random/path');
+    await expect(heading(page)).toHaveText('We couldn’t find that page');
+    await expectNoAxeViolations(page, 'not found');
+    // A link to a step that is not on this session's path lands on the current step, with a notice.
+    await open(page, 't/q255888/grant-site');
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(page.getByTestId('store-notice')).toContainText('depends on answers');
+  });
+});
+
+async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator) {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}

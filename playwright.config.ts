@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the production build, served from a sub-path
+ * (as on an intranet server), in real Chromium. The browser is
+ * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own.
+ * `npm test` (scripts/test.mjs) finds or installs one before it gets here.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const E2E_BASE = '/kb-wizard/';
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PW_REPORTER ? JSON.parse(process.env.PW_REPORTER) : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: executablePath ? { executablePath, args: ['--no-sandbox'] } : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    env: { BASE_PATH: E2E_BASE },
+    reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,55 @@
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+
+import { LiveAnnouncer } from '@/components/ui/announcer';
+import { StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
+
+import { paths } from './paths';
+
+export function RootLayout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-700 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link to={paths.home()} className="flex items-center gap-2 rounded text-lg font-bold text-slate-900">
+            <span aria-hidden="true" className="grid size-7 place-items-center rounded bg-brand-700 text-sm text-white">
+              KB
+            </span>
+            KB Wizard
+          </Link>
+          <nav aria-label="Site">
+            <ul className="flex gap-4 text-sm">
+              <li>
+                <Link className="rounded text-brand-700 underline-offset-4 hover:underline" to={paths.home()}>
+                  Start
+                </Link>
+              </li>
+              <li>
+                <Link className="rounded text-brand-700 underline-offset-4 hover:underline" to={paths.mockups()}>
+                  Screen gallery
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <StoreNoticeBanner />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">
+          Guidance written from Microsoft Knowledge Base articles. Runs entirely in your browser: nothing you enter
+          leaves this device.
+        </p>
+      </footer>
+      <LiveAnnouncer />
+      <ScrollRestoration />
+    </div>
+  );
+}

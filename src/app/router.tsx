@@ -1,0 +1,45 @@
+import { type RouteObject, createBrowserRouter } from 'react-router';
+
+import { FLOW_ROUTE_ID } from '@/wizard/hooks/use-flow';
+
+import { RootErrorBoundary } from './root-error-boundary';
+import { RootLayout } from './root-layout';
+import { HomeRoute } from './routes/home-route';
+import { NotFoundRoute } from './routes/not-found-route';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: RootLayout,
+    ErrorBoundary: RootErrorBoundary,
+    children: [
+      {
+        // A pathless layer so errors inside a page keep the header and footer.
+        ErrorBoundary: RootErrorBoundary,
+        children: [
+          { index: true, Component: HomeRoute },
+          {
+            id: FLOW_ROUTE_ID,
+            path: 't/:flowId',
+            lazy: () => import('./routes/flow-layout'),
+            children: [
+              { index: true, lazy: () => import('./routes/flow-index-route') },
+              { path: ':nodeId', lazy: () => import('./routes/step-route') },
+            ],
+          },
+          { path: 'mockups', lazy: () => import('./routes/mockups-route') },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
+    ],
+  },
+];
+
+/** The app's base path (set at build time with BASE_PATH), without its trailing slash. */
+export function basename(): string {
+  return import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, { basename: basename() });
+}

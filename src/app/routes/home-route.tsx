@@ -1,0 +1,96 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+
+import { Button, ButtonLink } from '@/components/ui/button';
+import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { useStoredSession } from '@/wizard/store/wizard-store';
+
+import { paths } from '../paths';
+
+export type StartState = { start: string };
+
+function FlowCard({ flow }: { flow: FlowSummary }) {
+  const session = useStoredSession(flow.id);
+  const navigate = useNavigate();
+  const inProgress = session && (Object.keys(session.answers).length > 0 || Object.keys(session.checks).length > 0);
+  const begin = (entry: string) => navigate(paths.flow(flow.id), { state: { start: entry } satisfies StartState });
+
+  return (
+    <article
+      aria-labelledby={`flow-${flow.id}`}
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7"
+    >
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Knowledge Base {flow.kb}</p>
+      <h2 id={`flow-${flow.id}`} className="mt-1 text-2xl font-bold text-balance">
+        {flow.title}
+      </h2>
+      <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
+      <h3 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h3>
+      <ul className="mt-1 list-inside list-disc text-slate-700">
+        {flow.appliesTo.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+      {inProgress ? (
+        <div className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <p className="font-semibold">
+            You have a session in progress
+            <span className="font-normal text-slate-700">
+              {' '}
+              (last change {new Date(session.updatedAt).toLocaleString()})
+            </span>
+            .
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <ButtonLink to={paths.flow(flow.id)}>Resume where you left off</ButtonLink>
+          </div>
+          <p className="mt-4 text-sm text-slate-700">Or start a new session (this replaces the one in progress):</p>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {flow.entries.map((e) => (
+              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)}>
+                Start new: {e.label}
+              </Button>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+          {flow.entries.map((e, i) => (
+            <li key={e.id} className="flex flex-col gap-2">
+              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)}>
+                {e.label}
+              </Button>
+              <p className="text-sm text-slate-600">{e.description}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+export function HomeRoute() {
+  useEffect(() => {
+    document.title = 'KB Wizard – guided fixes for Exchange and MS Mail migration problems';
+  }, []);
+  return (
+    <div className="grid gap-8">
+      <section aria-labelledby="home-title" className="max-w-3xl">
+        <h1 id="home-title" className="text-3xl font-bold text-balance sm:text-4xl">
+          Guided troubleshooting for MS Mail to Exchange migrations
+        </h1>
+        <p className="mt-4 text-lg text-slate-700">
+          Answer a few questions about what you see, find out whether a known Knowledge Base problem explains it, and
+          follow the fix step by step, with pictures of each admin screen.
+        </p>
+        <p className="mt-2 text-slate-700">
+          Made for helpdesk staff on a call, administrators working on their own servers, and trainers teaching the
+          fix. Your answers stay in this browser, so you can close the tab and resume later.
+        </p>
+      </section>
+      {CATALOG.map((flow) => (
+        <FlowCard key={flow.id} flow={flow} />
+      ))}
+    </div>
+  );
+}

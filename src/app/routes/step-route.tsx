@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { type LoaderFunctionArgs, Navigate, data, useNavigate, useParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import { getFlow } from '@/content';
+import type { FlowNode } from '@/content/schema';
+import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
+import { missingChecks, previousNodeId } from '@/engine/session';
+import { progressAt } from '@/engine/walk';
+import { AnswerTrail } from '@/wizard/components/answer-trail';
+import { FixStep } from '@/wizard/components/fix-step';
+import { OutcomeStep } from '@/wizard/components/outcome-step';
+import { QuestionStep } from '@/wizard/components/question-step';
+import { StepProgress, progressText } from '@/wizard/components/step-progress';
+import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
+import { useStepFocus } from '@/wizard/hooks/use-step-focus';
+import { useWizardActions } from '@/wizard/store/wizard-store';
+
+import { paths } from '../paths';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const flow = getFlow(params.flowId);
+  if (!flow || !flow.nodes.some((n) => n.id === params.nodeId)) throw data('step', { status: 404 });
+  return null;
+}
+
+function nodeTitle(node: FlowNode): string {
+  return plainText(node.title);
+}
+
+export function Component() {
+  const flow = useFlow();
+  const { nodeId = '' } = useParams();
+  const { session, walk } = useFlowSession(flow);
+  const actions = useWizardActions();
+  const navigate = useNavigate();
+  const [confirmRestart, setConfirmRestart] = useState(false);
+
+  const index = walk.path.findIndex((p) => p.node.id === nodeId);
+  const entry = walk.path[index];
+  const progress = progressAt(flow, walk, nodeId);
+  const title = entry ? nodeTitle(entry.node) : '';
+  useStepFocus(
+    nodeId,
+    `${title} – KB ${flow.kb.id} – KB Wizard`,
+    `${progressText(progress)}: ${title}`,
+  );
+
+  if (!entry) {
+    // Not on the user's path (a link into the middle of someone else's session,
+    // or an old bookmark): go to where this session's answers lead.
+    return <RedirectToCurrent to={paths.step(flow.id, walk.current.id)} />;
+  }
+  const node = entry.node;
+  const go = (id: string) => navigate(paths.step(flow.id, id));
+  const prev = previousNodeId(flow, session, nodeId);
+
+  const restart = () => {
+    actions.restart(flow);
+    setConfirmRestart(false);
+    navigate(paths.step(flow.id, walk.path[0]!.node.id));
+  };
+
+  return (
+    <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+          <StepProgress progress={progress} />
+          <div className="flex flex-wrap gap-2">
+            {prev && (
+              <Button variant="secondary" onClick={() => go(prev)}>
+                <span aria-hidden="true">←</span> Back
+              </Button>
+            )}
+            <Button variant="secondary" onClick={() => setConfirmRestart(true)} aria-expanded={confirmRestart}>
+              Start over
+            </Button>
+          </div>
+        </div>
+        {confirmRestart && (
+          <div role="alertdialog" aria-labelledby="restart-title" aria-describedby="restart-desc" className="mt-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+            <h2 id="restart-title" className="font-bold">
+              Start over?
+            </h2>
+            <p id="restart-desc" className="mt-1">
+              This clears every answer and tick in this session.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <Button variant="danger" onClick={restart} autoFocus>
+                Yes, start over
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirmRestart(false)}>
+                Keep my answers
+              </Button>
+            </div>
+          </div>
+        )}
+        <div className="mt-4" key={node.id}>
+          {node.kind === 'question' && (
+            <QuestionStep
+              node={node}
+              selected={entry.choice?.id}
+              onAnswer={(optionId) => {
+                actions.answer(flow, node.id, optionId);
+                const next = node.options.find((o) => o.id === optionId)!.next;
+                go(next);
+              }}
+            />
+          )}
+          {node.kind === 'step' && (
+            <FixStep
+              node={node}
+              ticked={session.checks[node.id] ?? []}
+              onTick={(item, checked) => actions.setCheck(flow, node.id, item, checked)}
+              onDone={() => {
+                const missing = missingChecks(flow, session, node.id);
+                if (missing.length) return missing;
+                actions.answer(flow, node.id, STEP_DONE);
+                go(node.next);
+                return [];
+              }}
+            />
+          )}
+          {node.kind === 'outcome' && (
+            <OutcomeStep
+              flow={flow}
+              session={session}
+              walk={walk}
+              node={node}
+              onContinue={
+                node.next
+                  ? () => {
+                      actions.answer(flow, node.id, OUTCOME_CONTINUE);
+                      go(node.next!);
+                    }
+                  : undefined
+              }
+              onStartOver={restart}
+            />
+          )}
+        </div>
+      </div>
+      <aside aria-label="Session" className="grid content-start gap-4">
+        <AnswerTrail flow={flow} walk={walk} currentId={node.id} />
+      </aside>
+    </div>
+  );
+}
+
+function RedirectToCurrent({ to }: { to: string }) {
+  const { showNotice } = useWizardActions();
+  // Tell the user why they landed somewhere else.
+  useEffect(() => showNotice({ kind: 'redirected', from: to }), [showNotice, to]);
+  return <Navigate to={to} replace />;
+}

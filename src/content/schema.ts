@@ -1,0 +1,177 @@
+/**
+ * The contract for troubleshooting content. A flow is plain data: questions,
+ * fix steps and outcomes that point at each other by id. Nothing in here is
+ * code that runs at decision time, so a second KB article is a second data
+ * file, not new logic.
+ *
+ * Text fields accept a tiny inline markup, rendered as React nodes (never as
+ * HTML): `**Label**` marks a label the user sees on screen, and `` `text` ``
+ * marks a literal string such as event text or a file name.
+ */
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9 and single dashes)');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Where a claim comes from: a KB article (or product documentation) and its section. */
+export const sourceSchema = z.object({
+  ref: text.describe('KB number such as "Q255888", or a named document'),
+  section: z.enum(['Symptoms', 'Cause', 'Resolution', 'More Information', 'Documentation']),
+  note: text.optional(),
+});
+
+/** A reference to a mockup screen, in a given state, optionally spotlighting one control. */
+export const mockupRefSchema = z.object({
+  screen: idSchema,
+  state: z.record(z.string(), z.unknown()).optional(),
+  target: z.string().min(1).optional(),
+  /** What the figure shows, in words (its text alternative). */
+  description: text,
+});
+
+export const optionSchema = z.object({
+  id: idSchema,
+  label: text,
+  hint: text.optional(),
+  next: idSchema,
+});
+
+/** Guidance for finding out the answer to a question when the user is not sure. */
+export const howToCheckSchema = z.object({
+  title: text,
+  steps: z.array(text).min(1),
+  mockup: mockupRefSchema.optional(),
+});
+
+export const questionSchema = z.object({
+  kind: z.literal('question'),
+  id: idSchema,
+  /** Short name used in the page title, the trail and the transcript. */
+  title: text,
+  prompt: text,
+  help: z.array(text).optional(),
+  mockup: mockupRefSchema.optional(),
+  howToCheck: howToCheckSchema.optional(),
+  options: z.array(optionSchema).min(2, 'a question needs at least two options'),
+});
+
+export const checklistItemSchema = z.object({
+  id: idSchema,
+  label: text,
+  /** A required item must be ticked before the step can be completed. */
+  required: z.boolean().optional(),
+});
+
+/** One thing the user does on a fix step, optionally illustrated by a mockup. */
+export const actionSchema = z.object({
+  id: idSchema,
+  text,
+  mockup: mockupRefSchema.optional(),
+});
+
+export const tipSchema = z.object({
+  title: text,
+  body: z.array(text).min(1),
+  mockup: mockupRefSchema.optional(),
+});
+
+export const stepSchema = z.object({
+  kind: z.literal('step'),
+  id: idSchema,
+  title: text,
+  intro: z.array(text).optional(),
+  actions: z.array(actionSchema).min(1),
+  checklist: z.array(checklistItemSchema).optional(),
+  tips: z.array(tipSchema).optional(),
+  /** Notes a trainer reads aloud in presenter mode. */
+  speakerNotes: text.optional(),
+  source: sourceSchema,
+  next: idSchema,
+  nextLabel: text.optional(),
+});
+
+/**
+ * How an answer bears on an outcome: options that support it and options that
+ * contradict it. Options listed in neither (for example "Not sure") are neutral.
+ */
+export const evidenceSchema = z.object({
+  question: idSchema,
+  supports: z.array(idSchema).optional(),
+  contradicts: z.array(idSchema).optional(),
+  source: sourceSchema.optional(),
+});
+
+export const outcomeTypeSchema = z.enum([
+  'diagnosis',
+  'not-this',
+  'other-cause',
+  'not-applicable',
+  'resolved',
+  'escalate',
+]);
+
+export const outcomeSchema = z.object({
+  kind: z.literal('outcome'),
+  id: idSchema,
+  type: outcomeTypeSchema,
+  title: text,
+  summary: text,
+  body: z.array(text).optional(),
+  nextChecks: z.array(text).optional(),
+  source: sourceSchema,
+  /** Answers that bear on this outcome; the engine scores the session against them. */
+  evidence: z.array(evidenceSchema).optional(),
+  /** For "probably not this" outcomes: the diagnosis that was ruled out. */
+  rulesOut: idSchema.optional(),
+  /** An outcome may lead on (a diagnosis leads into its fix). */
+  next: idSchema.optional(),
+  nextLabel: text.optional(),
+});
+
+export const nodeSchema = z.discriminatedUnion('kind', [questionSchema, stepSchema, outcomeSchema]);
+
+export const entrySchema = z.object({
+  id: idSchema,
+  label: text,
+  description: text,
+  start: idSchema,
+});
+
+export const kbArticleSchema = z.object({
+  id: z.string().regex(/^Q\d{6}$/, 'must be a KB number such as Q255888'),
+  title: text,
+  appliesTo: z.array(text).min(1),
+  published: text.optional(),
+});
+
+export const flowSchema = z.object({
+  id: idSchema,
+  revision: z.number().int().positive(),
+  title: text,
+  summary: text,
+  audience: text.optional(),
+  kb: kbArticleSchema,
+  /** Ways into the flow. The first is the default ("diagnose from symptoms"). */
+  entries: z.array(entrySchema).min(1),
+  nodes: z.array(nodeSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type MockupRef = z.infer<typeof mockupRefSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type HowToCheck = z.infer<typeof howToCheckSchema>;
+export type QuestionNode = z.infer<typeof questionSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Tip = z.infer<typeof tipSchema>;
+export type StepNode = z.infer<typeof stepSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type OutcomeType = z.infer<typeof outcomeTypeSchema>;
+export type OutcomeNode = z.infer<typeof outcomeSchema>;
+export type FlowNode = z.infer<typeof nodeSchema>;
+export type Entry = z.infer<typeof entrySchema>;
+export type KbArticle = z.infer<typeof kbArticleSchema>;
+export type Flow = z.infer<typeof flowSchema>;

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+
+import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+
+import type { Flow, FlowNode } from './schema';
+import { formatIssue, validateContent, validateFlow } from './validate-content';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function mutate(change: (flow: Mutable<Flow>, node: (id: string) => FlowNode) => void): Flow {
+  const flow = tinyFlow();
+  change(flow, (id) => flow.nodes.find((n) => n.id === id)!);
+  return flow;
+}
+
+const messages = (flow: unknown) => validateFlow(flow).map(formatIssue);
+
+describe('validateFlow', () => {
+  it('accepts a correct flow', () => {
+    expect(validateFlow(tinyFlow())).toEqual([]);
+  });
+
+  it('reports schema problems with their path, without throwing', () => {
+    expect(messages({ id: 'x' })).toContainEqual(expect.stringMatching(/^x › title: /));
+    expect(messages(null)).toContainEqual(expect.stringMatching(/^\(unnamed flow\) › \(root\)/));
+    expect(messages('garbage')).not.toEqual([]);
+    const bad = mutate((f) => {
+      f.nodes[0] = { ...f.nodes[0]!, id: 'Not Kebab' } as FlowNode;
+    });
+    expect(messages(bad)).toContainEqual(expect.stringContaining('nodes[0].id: must be a kebab-case id'));
+  });
+
+  it('reports duplicate node ids', () => {
+    const flow = mutate((f) => {
+      f.nodes.push({ ...f.nodes[7]! });
+    });
+    expect(messages(flow)).toContain('tiny › nodes[9]: node id "done" is used more than once');
+  });
+
+  it('reports duplicate option ids within a question', () => {
+    const flow = mutate((_, node) => {
+      const q = node('q2');
+      if (q.kind === 'question') q.options[1] = { ...q.options[1]!, id: 'x' };
+    });
+    expect(messages(flow)).toContain('tiny › nodes[1] (q2) › options[1]: option id "x" is used more than once');
+  });
+
+  it('reports references to unknown nodes', () => {
+    const flow = mutate((_, node) => {
+      const q = node('q1');
+      if (q.kind === 'question') q.options[0] = { ...q.options[0]!, next: 'nowhere' };
+    });
+    expect(messages(flow)).toContain('tiny › nodes[0] (q1) › options[0].next: unknown node "nowhere"');
+  });
+
+  it('reports an unknown entry start', () => {
+    const flow = mutate((f) => {
+      f.entries[1] = { ...f.entries[1]!, start: 'missing' };
+    });
+    expect(messages(flow)).toContain('tiny › entries[1].start: unknown node "missing"');
+  });
+
+  it('reports nodes unreachable from every entry', () => {
+    const flow = mutate((f) => {
+      f.nodes.push({
+        kind: 'question',
+        id: 'orphan',
+        title: 'Orphan',
+        prompt: 'Nobody asks this?',
+        options: [
+          { id: 'a', label: 'A', next: 'done' },
+          { id: 'b', label: 'B', next: 'esc' },
+        ],
+      });
+    });
+    expect(messages(flow)).toContain('tiny › nodes[9] (orphan): node "orphan" cannot be reached from any entry');
+  });
+
+  it('reports outcomes that are never used', () => {
+    const flow = mutate((f) => {
+      f.nodes.push({
+        kind: 'outcome',
+        id: 'unused',
+        type: 'resolved',
+        title: 'Unused',
+        summary: 'Never shown.',
+        source: { ref: 'Q000001', section: 'Resolution' },
+      });
+    });
+    expect(messages(flow)).toContain('tiny › nodes[9] (unused): outcome "unused" is never reached from any entry');
+  });
+
+  it('reports cycles and paths that never end', () => {
+    const flow = mutate((_, node) => {
+      const v = node('verify');
+      if (v.kind === 'question') v.options[1] = { ...v.options[1]!, next: 's1' };
+      const q = node('q2');
+      if (q.kind === 'question') q.options[0] = { ...q.options[0]!, next: 'q1' };
+      const q1 = node('q1');
+      if (q1.kind === 'question') q1.options[1] = { ...q1.options[1]!, next: 'q2' };
+    });
+    const m = messages(flow);
+    expect(m).toContainEqual(expect.stringMatching(/cycle: .*s1 → verify → s1/));
+    expect(m).toContainEqual(expect.stringMatching(/cycle: .*q1 → q2 → q1/));
+  });
+
+  it('reports a node from which no outcome can be reached', () => {
+    const flow = mutate((_, node) => {
+      const q = node('q1');
+      if (q.kind === 'question') q.options = [
+        { id: 'a', label: 'A', next: 'q2' },
+        { id: 'b', label: 'B', next: 'q1' },
+      ];
+      const q2 = node('q2');
+      if (q2.kind === 'question') q2.options = [
+        { id: 'x', label: 'X', next: 'q1' },
+        { id: 'y', label: 'Y', next: 'q1' },
+      ];
+    });
+    expect(messages(flow)).toContain('tiny › nodes[0] (q1): no path from "q1" reaches an outcome that ends the flow');
+  });
+
+  it('reports unknown mockup screens, targets and invalid states', () => {
+    const flow = mutate((_, node) => {
+      const s = node('s1');
+      if (s.kind === 'step') {
+        s.actions = [
+          { id: 'a1', text: 'One', mockup: { screen: 'no-such-screen', description: 'x' } },
+          { id: 'a2', text: 'Two', mockup: { screen: 'exchange-properties', state: { object: 'organization' }, target: 'no-such-button', description: 'x' } },
+          { id: 'a3', text: 'Three', mockup: { screen: 'exchange-properties', state: { object: 'planet' }, description: 'x' } },
+        ];
+      }
+    });
+    const m = messages(flow);
+    expect(m).toContain('tiny › nodes[5] (s1) › actions[0].mockup.screen: unknown mockup screen "no-such-screen"');
+    expect(m).toContain('tiny › nodes[5] (s1) › actions[1].mockup.target: screen "exchange-properties" has no target "no-such-button"');
+    expect(m).toContainEqual(expect.stringContaining('tiny › nodes[5] (s1) › actions[2].mockup.state.object: invalid state for "exchange-properties"'));
+  });
+
+  it('reports evidence naming unknown questions or options', () => {
+    const flow = mutate((_, node) => {
+      const d = node('diag');
+      if (d.kind === 'outcome') d.evidence = [{ question: 'nope', supports: ['a'] }, { question: 'q1', supports: ['zzz'] }];
+    });
+    const m = messages(flow);
+    expect(m).toContain('tiny › nodes[2] (diag) › evidence[0].question: unknown node "nope"');
+    expect(m).toContain('tiny › nodes[2] (diag) › evidence[1]: question "q1" has no option "zzz"');
+  });
+
+  it('reports an outcome reached while an answer contradicts it', () => {
+    const flow = mutate((f, node) => {
+      const q = node('q2');
+      if (q.kind === 'question') q.options[1] = { ...q.options[1]!, next: 'diag' }; // y → diag, but y contradicts diag
+      f.nodes = f.nodes.filter((n) => n.id !== 'not-diag');
+    });
+    expect(messages(flow)).toContainEqual(expect.stringContaining('tiny › nodes[2] (diag): reached by a route on which "q2" contradicts it'));
+  });
+
+  it('reports a "not-this" outcome reachable without an answer that rules the diagnosis out', () => {
+    const flow = mutate((_, node) => {
+      const q = node('q2');
+      if (q.kind === 'question') q.options[2] = { ...q.options[2]!, next: 'not-diag' }; // unsure → not-diag
+    });
+    expect(messages(flow)).toContainEqual(expect.stringContaining('tiny › nodes[3] (not-diag): reached by a route with no answer that rules out "diag"'));
+  });
+
+  it('requires "not-this" outcomes to name what they rule out', () => {
+    const flow = mutate((_, node) => {
+      const o = node('other');
+      if (o.kind === 'outcome') delete (o as { rulesOut?: string }).rulesOut;
+    });
+    expect(messages(flow)).toContain('tiny › nodes[4] (other): a "not-this" outcome must name the diagnosis it rules out (rulesOut)');
+  });
+});
+
+describe('validateContent', () => {
+  it('reports flows that share an id', () => {
+    expect(validateContent([tinyFlow(), tinyFlow()]).map(formatIssue)).toContain(
+      'tiny › flows[1]: flow id "tiny" is used by more than one flow',
+    );
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Checks troubleshooting content beyond its types: the schema, then the graph
+ * (ids, references, reachability, endings, cycles), the mockup references and
+ * the evidence. Returns readable problems with a path to each; never throws.
+ */
+import type { ZodError } from 'zod';
+
+import { allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
+import { SCREENS, isScreenId } from '@/mockups/catalog';
+
+import { type Flow, type FlowNode, type MockupRef, flowSchema } from './schema';
+
+export type ContentIssue = {
+  readonly flowId: string;
+  /** Where in the flow, e.g. `nodes[4] (event-id) › options[1].next`. */
+  readonly path: string;
+  readonly rule: ContentRule;
+  readonly message: string;
+};
+
+export type ContentRule =
+  | 'schema'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'unreachable'
+  | 'never-ends'
+  | 'cycle'
+  | 'unused-outcome'
+  | 'mockup'
+  | 'evidence';
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.flowId} › ${issue.path}: ${issue.message}`;
+}
+
+function zodIssues(flowId: string, error: ZodError): ContentIssue[] {
+  return error.issues.map((i) => ({
+    flowId,
+    path: i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(root)',
+    rule: 'schema' as const,
+    message: i.message,
+  }));
+}
+
+/** Validate one flow, given as unknown data (it may not even be a flow). */
+export function validateFlow(input: unknown): ContentIssue[] {
+  const guessId =
+    typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string'
+      ? (input as { id: string }).id
+      : '(unnamed flow)';
+  const parsed = flowSchema.safeParse(input);
+  if (!parsed.success) return zodIssues(guessId, parsed.error);
+  return checkGraph(parsed.data);
+}
+
+/** Validate every flow and the relations between them (unique flow ids). */
+export function validateContent(flows: readonly unknown[]): ContentIssue[] {
+  const issues = flows.flatMap((f) => validateFlow(f));
+  const seen = new Set<string>();
+  flows.forEach((f, i) => {
+    const id = typeof f === 'object' && f !== null ? (f as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      issues.push({ flowId: id, path: `flows[${i}]`, rule: 'duplicate-id', message: `flow id "${id}" is used by more than one flow` });
+    }
+    seen.add(id);
+  });
+  return issues;
+}
+
+function nodeLabel(flow: Flow, node: FlowNode): string {
+  return `nodes[${flow.nodes.indexOf(node)}] (${node.id})`;
+}
+
+function checkGraph(flow: Flow): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const add = (path: string, rule: ContentRule, message: string) =>
+    issues.push({ flowId: flow.id, path, rule, message });
+  const nodes = indexNodes(flow);
+
+  // Unique ids.
+  const seenNodes = new Set<string>();
+  flow.nodes.forEach((n, i) => {
+    if (seenNodes.has(n.id)) add(`nodes[${i}]`, 'duplicate-id', `node id "${n.id}" is used more than once`);
+    seenNodes.add(n.id);
+  });
+  const uniqueWithin = (where: string, ids: readonly string[], what: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) add(`${where}[${i}]`, 'duplicate-id', `${what} id "${id}" is used more than once`);
+      seen.add(id);
+    });
+  };
+  uniqueWithin('entries', flow.entries.map((e) => e.id), 'entry');
+  for (const node of flow.nodes) {
+    const at = nodeLabel(flow, node);
+    if (node.kind === 'question') uniqueWithin(`${at} › options`, node.options.map((o) => o.id), 'option');
+    if (node.kind === 'step') {
+      uniqueWithin(`${at} › actions`, node.actions.map((a) => a.id), 'action');
+      uniqueWithin(`${at} › checklist`, (node.checklist ?? []).map((c) => c.id), 'checklist item');
+    }
+  }
+
+  // References.
+  const ref = (path: string, id: string) => {
+    if (!nodes.has(id)) add(path, 'unknown-reference', `unknown node "${id}"`);
+  };
+  flow.entries.forEach((e, i) => ref(`entries[${i}].start`, e.start));
+  for (const node of flow.nodes) {
+    const at = nodeLabel(flow, node);
+    if (node.kind === 'question') node.options.forEach((o, i) => ref(`${at} › options[${i}].next`, o.next));
+    if (node.kind === 'step') ref(`${at} › next`, node.next);
+    if (node.kind === 'outcome') {
+      if (node.next) ref(`${at} › next`, node.next);
+      if (node.rulesOut) {
+        const target = nodes.get(node.rulesOut);
+        if (!target) add(`${at} › rulesOut`, 'unknown-reference', `unknown node "${node.rulesOut}"`);
+        else if (target.kind !== 'outcome' || target.type !== 'diagnosis') {
+          add(`${at} › rulesOut`, 'unknown-reference', `"${node.rulesOut}" is not a diagnosis outcome`);
+        }
+      }
+      if (node.type === 'not-this' && !node.rulesOut) {
+        add(at, 'unknown-reference', 'a "not-this" outcome must name the diagnosis it rules out (rulesOut)');
+      }
+      (node.evidence ?? []).forEach((ev, i) => {
+        const q = nodes.get(ev.question);
+        const where = `${at} › evidence[${i}]`;
+        if (!q) return add(`${where}.question`, 'unknown-reference', `unknown node "${ev.question}"`);
+        if (q.kind !== 'question') return add(`${where}.question`, 'unknown-reference', `"${ev.question}" is not a question`);
+        for (const opt of [...(ev.supports ?? []), ...(ev.contradicts ?? [])]) {
+          if (!q.options.some((o) => o.id === opt)) {
+            add(where, 'unknown-reference', `question "${q.id}" has no option "${opt}"`);
+          }
+        }
+        const both = (ev.supports ?? []).filter((o) => ev.contradicts?.includes(o));
+        if (both.length) add(where, 'evidence', `option "${both[0]}" both supports and contradicts`);
+      });
+    }
+  }
+
+  // Mockups.
+  const checkMockup = (path: string, m: MockupRef | undefined) => {
+    if (!m) return;
+    if (!isScreenId(m.screen)) return add(`${path}.screen`, 'mockup', `unknown mockup screen "${m.screen}"`);
+    const spec = SCREENS[m.screen];
+    if (m.target && !Object.hasOwn(spec.targets, m.target)) {
+      add(`${path}.target`, 'mockup', `screen "${m.screen}" has no target "${m.target}"`);
+    }
+    const state = spec.state.safeParse(m.state ?? {});
+    if (!state.success) {
+      for (const i of state.error.issues) {
+        add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, 'mockup', `invalid state for "${m.screen}": ${i.message}`);
+      }
+    }
+  };
+  for (const node of flow.nodes) {
+    const at = nodeLabel(flow, node);
+    if (node.kind === 'question') {
+      checkMockup(`${at} › mockup`, node.mockup);
+      checkMockup(`${at} › howToCheck.mockup`, node.howToCheck?.mockup);
+    }
+    if (node.kind === 'step') {
+      node.actions.forEach((a, i) => checkMockup(`${at} › actions[${i}].mockup`, a.mockup));
+      (node.tips ?? []).forEach((t, i) => checkMockup(`${at} › tips[${i}].mockup`, t.mockup));
+    }
+  }
+
+  // If references are broken, graph checks would only repeat them.
+  if (issues.some((i) => i.rule === 'unknown-reference' || i.rule === 'duplicate-id')) return issues;
+
+  const reachable = reachableFrom(flow, flow.entries.map((e) => e.start));
+  for (const node of flow.nodes) {
+    if (reachable.has(node.id)) continue;
+    if (node.kind === 'outcome') add(nodeLabel(flow, node), 'unused-outcome', `outcome "${node.id}" is never reached from any entry`);
+    else add(nodeLabel(flow, node), 'unreachable', `node "${node.id}" cannot be reached from any entry`);
+  }
+  for (const cycle of findCycles(flow)) add(`nodes (${cycle[0]})`, 'cycle', `cycle: ${cycle.join(' → ')}`);
+  const ends = new Set(deadEnds(flow));
+  for (const node of flow.nodes) {
+    if (ends.has(node.id) && reachable.has(node.id)) {
+      add(nodeLabel(flow, node), 'never-ends', `no path from "${node.id}" reaches an outcome that ends the flow`);
+    }
+  }
+  if (issues.length) return issues;
+
+  // Evidence: no route may reach an outcome while an answer on it contradicts
+  // that outcome, and a "not-this" outcome must be reached only by routes that
+  // contradict the diagnosis it rules out (so it can name the answer).
+  for (const entry of flow.entries) {
+    for (const route of allRoutes(flow, entry.start)) {
+      const chosen = new Map(route.filter((s) => s.choice).map((s) => [s.node, s.choice!]));
+      const contradictions = (o: FlowNode) =>
+        o.kind === 'outcome'
+          ? (o.evidence ?? []).filter((ev) => {
+              const c = chosen.get(ev.question);
+              return c !== undefined && ev.contradicts?.includes(c);
+            })
+          : [];
+      const outcomesOnRoute = route.map((s) => nodes.get(s.node)!).filter((n) => n.kind === 'outcome');
+      for (const o of outcomesOnRoute) {
+        const bad = contradictions(o);
+        if (bad.length) {
+          add(nodeLabel(flow, o), 'evidence', `reached by a route on which "${bad[0]!.question}" contradicts it (route: ${route.map((s) => s.node).join(' → ')})`);
+        }
+        if (o.kind === 'outcome' && o.rulesOut && !contradictions(nodes.get(o.rulesOut)!).length) {
+          add(nodeLabel(flow, o), 'evidence', `reached by a route with no answer that rules out "${o.rulesOut}" (route: ${route.map((s) => s.node).join(' → ')})`);
+        }
+      }
+    }
+  }
+  // Report each distinct problem once.
+  const unique = new Map(issues.map((i) => [`${i.path}|${i.message.split(' (route')[0]}`, i]));
+  return [...unique.values()];
+}

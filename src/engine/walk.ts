@@ -1,0 +1,74 @@
+/**
+ * Derive where a session stands: follow the recorded answers from the entry's
+ * start node until a node has no (valid) answer or ends the flow.
+ */
+import type { Flow, FlowNode, OutcomeNode } from '@/content/schema';
+
+import { type Choice, choicesOf, indexNodes, isTerminal, remainingAfter } from './graph';
+import type { Session } from './session';
+
+export type PathEntry = {
+  readonly node: FlowNode;
+  /** The choice recorded on this node; absent for the current node. */
+  readonly choice?: Choice;
+};
+
+export type Walk = {
+  /** From the start node to the current node, inclusive. */
+  readonly path: readonly PathEntry[];
+  readonly current: FlowNode;
+  /** The last outcome on the path (a diagnosis being fixed, or the final outcome). */
+  readonly outcome?: OutcomeNode;
+  /** True when the current node ends the flow. */
+  readonly finished: boolean;
+  /** Answers that name a choice the node no longer offers (content changed since). */
+  readonly stale: readonly string[];
+};
+
+export function entryStart(flow: Flow, entryId: string): string {
+  const entry = flow.entries.find((e) => e.id === entryId) ?? flow.entries[0]!;
+  return entry.start;
+}
+
+export function walk(flow: Flow, session: Pick<Session, 'entry' | 'answers'>): Walk {
+  const nodes = indexNodes(flow);
+  const startId = entryStart(flow, session.entry);
+  const first = nodes.get(startId);
+  if (!first) throw new Error(`Flow "${flow.id}" has no start node "${startId}"`);
+  let node: FlowNode = first;
+  const path: PathEntry[] = [];
+  const stale: string[] = [];
+  const seen = new Set<string>();
+  let outcome: OutcomeNode | undefined;
+  for (;;) {
+    seen.add(node.id);
+    if (node.kind === 'outcome') outcome = node;
+    const recorded: string | undefined = Object.hasOwn(session.answers, node.id)
+      ? session.answers[node.id]
+      : undefined;
+    const choice: Choice | undefined =
+      recorded === undefined ? undefined : choicesOf(node).find((c) => c.id === recorded);
+    if (recorded !== undefined && !choice) stale.push(node.id);
+    const next: FlowNode | undefined = choice ? nodes.get(choice.next) : undefined;
+    if (!choice || !next || seen.has(next.id)) {
+      path.push({ node });
+      return { path, current: node, outcome, finished: isTerminal(node), stale };
+    }
+    path.push({ node, choice });
+    node = next;
+  }
+}
+
+export type Progress = {
+  /** 1-based position of the node on the path. */
+  readonly position: number;
+  /** Fewest and most screens that may follow it. */
+  readonly minLeft: number;
+  readonly maxLeft: number;
+};
+
+export function progressAt(flow: Flow, w: Walk, nodeId: string): Progress {
+  const i = w.path.findIndex((p) => p.node.id === nodeId);
+  const { min, max } = remainingAfter(flow, nodeId);
+  return { position: i < 0 ? w.path.length : i + 1, minLeft: min, maxLeft: max };
+}

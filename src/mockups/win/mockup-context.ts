@@ -1,0 +1,70 @@
+/**
+ * What every control of a screen needs to know: which control is spotlit,
+ * and whether the screen is an illustration (the default) or operable
+ * ("Try it" mode, later). A screen provides it once; each control reads it
+ * through useControl, so making a screen operable needs no change to it.
+ */
+import { createContext, useContext } from 'react';
+
+export type MockupControlContext = {
+  /** Target id of the spotlit control, if any. */
+  readonly target?: string;
+  /** True when the controls are real, focusable and report activation. */
+  readonly interactive: boolean;
+  /** Called with a control's target id when it is activated (interactive only). */
+  readonly onAction?: (targetId: string) => void;
+};
+
+export const MockupContext = createContext<MockupControlContext>({ interactive: false });
+
+/** Props a screen component accepts besides its catalog state. */
+export type ScreenControlProps = {
+  /** Spotlight this control (a key of the screen's catalog `targets`). */
+  target?: string;
+  /** Make the controls operable (for a later "Try it" mode). Default false. */
+  interactive?: boolean;
+  /** Reports activation of a control by its target id (interactive only). */
+  onAction?: (targetId: string) => void;
+};
+
+/** Props shared by every control of the kit. */
+export type ControlProps = {
+  /** Makes the control addressable by content: rendered as data-target. */
+  targetId?: string;
+  /** Called when the control is activated in interactive mode. */
+  onActivate?: () => void;
+};
+
+export type ControlBinding = {
+  /** Attributes for the control's outermost element. */
+  readonly attrs: {
+    'data-target'?: string;
+    'data-highlighted'?: '';
+  };
+  readonly interactive: boolean;
+  readonly highlighted: boolean;
+  /** tabIndex for focusable elements: -1 unless interactive. */
+  readonly tabIndex: number | undefined;
+  /** Activation handler, only in interactive mode. */
+  readonly activate: (() => void) | undefined;
+};
+
+export function useControl({ targetId, onActivate }: ControlProps): ControlBinding {
+  const ctx = useContext(MockupContext);
+  const highlighted = targetId !== undefined && ctx.target === targetId;
+  return {
+    attrs: {
+      ...(targetId !== undefined ? { 'data-target': targetId } : {}),
+      ...(highlighted ? { 'data-highlighted': '' as const } : {}),
+    },
+    interactive: ctx.interactive,
+    highlighted,
+    tabIndex: ctx.interactive ? undefined : -1,
+    activate: ctx.interactive
+      ? () => {
+          onActivate?.();
+          if (targetId !== undefined) ctx.onAction?.(targetId);
+        }
+      : undefined,
+  };
+}

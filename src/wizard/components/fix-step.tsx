@@ -1,0 +1,132 @@
+import { useId, useRef, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { RichText, plainText } from '@/components/ui/rich-text';
+import type { StepNode } from '@/content/schema';
+import { MockupFigure } from '@/mockups/mockup-figure';
+
+import { SourceCitation } from './source-citation';
+import { StepHeading } from './step-heading';
+
+export function FixStep({
+  node,
+  ticked,
+  onTick,
+  onDone,
+}: {
+  node: StepNode;
+  ticked: readonly string[];
+  onTick: (itemId: string, checked: boolean) => void;
+  /** Returns the ids of required items still unticked, or an empty list when done. */
+  onDone: () => string[];
+}) {
+  const [missing, setMissing] = useState<string[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const missingItems = (node.checklist ?? []).filter((i) => missing.includes(i.id) && !ticked.includes(i.id));
+
+  return (
+    <div>
+      <StepHeading>{node.title}</StepHeading>
+      {node.intro?.map((p, i) => (
+        <p key={i} className="mt-3 max-w-prose text-lg text-slate-700">
+          <RichText text={p} />
+        </p>
+      ))}
+
+      {missingItems.length > 0 && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby={`${id}-err`}
+          className="mt-5 rounded-lg border-2 border-red-700 bg-red-50 p-4"
+        >
+          <h2 id={`${id}-err`} className="font-bold text-red-900">
+            Tick what you have done before moving on
+          </h2>
+          <ul className="mt-2 list-inside list-disc">
+            {missingItems.map((i) => (
+              <li key={i.id}>
+                <a href={`#${id}-${i.id}`} className="text-red-900 underline underline-offset-2">
+                  {plainText(i.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h2 className="mt-6 text-lg font-bold">What to do</h2>
+      <ol className="mt-3 grid gap-5" data-testid="actions">
+        {node.actions.map((a, i) => (
+          <li key={a.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={a.id}>
+            <p className="flex gap-3 text-lg">
+              <span
+                aria-hidden="true"
+                className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
+              >
+                {i + 1}
+              </span>
+              <span>
+                <span className="sr-only">{`Action ${i + 1}: `}</span>
+                <RichText text={a.text} />
+              </span>
+            </p>
+            {a.mockup && <MockupFigure mockup={a.mockup} />}
+          </li>
+        ))}
+      </ol>
+
+      {node.tips?.map((t, i) => (
+        <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <summary className="cursor-pointer font-semibold text-amber-950">{t.title}</summary>
+          {t.body.map((b, j) => (
+            <p key={j} className="mt-2 max-w-prose text-amber-950">
+              <RichText text={b} />
+            </p>
+          ))}
+          {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
+        </details>
+      ))}
+
+      {node.checklist && node.checklist.length > 0 && (
+        <fieldset className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
+          <legend className="px-1 font-bold">Done?</legend>
+          <ul className="grid gap-3">
+            {node.checklist.map((item) => (
+              <li key={item.id}>
+                <label className="flex cursor-pointer items-start gap-3 text-lg">
+                  <input
+                    id={`${id}-${item.id}`}
+                    type="checkbox"
+                    className="mt-1 size-5 shrink-0 accent-brand-700"
+                    checked={ticked.includes(item.id)}
+                    onChange={(e) => onTick(item.id, e.currentTarget.checked)}
+                    data-check={item.id}
+                  />
+                  <span>
+                    <RichText text={item.label} />
+                    {item.required && <span className="sr-only"> (required)</span>}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+
+      <SourceCitation source={node.source} className="mt-4" />
+      <Button
+        className="mt-6"
+        onClick={() => {
+          const left = onDone();
+          setMissing(left);
+          if (left.length) requestAnimationFrame(() => summaryRef.current?.focus());
+        }}
+      >
+        {node.nextLabel ?? 'Continue'}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useRef, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { RichText } from '@/components/ui/rich-text';
+import type { QuestionNode } from '@/content/schema';
+import { MockupFigure } from '@/mockups/mockup-figure';
+
+import { StepHeading } from './step-heading';
+
+export function QuestionStep({
+  node,
+  selected,
+  onAnswer,
+}: {
+  node: QuestionNode;
+  /** The option recorded earlier, shown as chosen when the user comes back. */
+  selected?: string;
+  onAnswer: (optionId: string) => void;
+}) {
+  const [choice, setChoice] = useState<string | undefined>(selected);
+  const [error, setError] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const id = useId();
+  const headingId = `${id}-q`;
+  const errorId = `${id}-err`;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!choice) {
+          setError(true);
+          requestAnimationFrame(() => errorRef.current?.focus());
+          return;
+        }
+        onAnswer(choice);
+      }}
+    >
+      <StepHeading id={headingId}>
+        <RichText text={node.prompt} />
+      </StepHeading>
+        {node.help?.map((h, i) => (
+          <p key={i} className="mt-3 max-w-prose text-slate-700">
+            <RichText text={h} />
+          </p>
+        ))}
+        {node.mockup && <MockupFigure mockup={node.mockup} className="mt-4" />}
+        {error && (
+          <p ref={errorRef} id={errorId} tabIndex={-1} className="mt-4 font-semibold text-red-800" role="alert">
+            Choose one of the answers to continue.
+          </p>
+        )}
+        <div
+          role="radiogroup"
+          aria-labelledby={headingId}
+          aria-describedby={error ? errorId : undefined}
+          className="mt-5 grid gap-3"
+          data-testid="options"
+        >
+          {node.options.map((o) => {
+            const checked = choice === o.id;
+            return (
+              <label
+                key={o.id}
+                className={
+                  'flex cursor-pointer items-start gap-3 rounded-lg border-2 bg-white p-4 hover:border-brand-600 ' +
+                  (checked ? 'border-brand-700 ring-1 ring-brand-700' : 'border-slate-300')
+                }
+              >
+                <input
+                  type="radio"
+                  name={`${id}-option`}
+                  value={o.id}
+                  checked={checked}
+                  onChange={() => {
+                    setChoice(o.id);
+                    setError(false);
+                  }}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                />
+                <span>
+                  <span className="block text-lg">
+                    <RichText text={o.label} />
+                  </span>
+                  {o.hint && (
+                    <span className="mt-1 block text-slate-600">
+                      <RichText text={o.hint} />
+                    </span>
+                  )}
+                  {selected === o.id && <span className="mt-1 block text-sm font-semibold text-brand-700">Your earlier answer</span>}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      <Button type="submit" className="mt-6">
+        Continue
+      </Button>
+    </form>
+  );
+}

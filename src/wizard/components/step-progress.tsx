@@ -1,0 +1,25 @@
+import type { Progress } from '@/engine/walk';
+
+export function progressText(p: Progress): string {
+  if (p.maxLeft === 0) return `Step ${p.position} · last step`;
+  const left = p.minLeft === p.maxLeft ? `${p.maxLeft}` : `${p.minLeft}–${p.maxLeft}`;
+  return `Step ${p.position} · ${left} left`;
+}
+
+export function StepProgress({ progress }: { progress: Progress }) {
+  const total = progress.position + progress.maxLeft;
+  return (
+    <div className="min-w-40" data-testid="progress">
+      <p className="text-sm font-semibold text-slate-700">{progressText(progress)}</p>
+      <div
+        aria-hidden="true"
+        className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-200"
+      >
+        <div
+          className="h-full rounded-full bg-brand-700"
+          style={{ width: `${Math.round((progress.position / Math.max(total, 1)) * 100)}%` }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+
+import { WIZARD_STORE_VERSION, loadPersisted, migrations } from './persisted';
+
+const goodSession = {
+  id: 'abc',
+  flowId: 'q255888',
+  revision: 1,
+  entry: 'diagnose',
+  answers: { 'app-log-event': 'event-7044' },
+  checks: {},
+  startedAt: 1,
+  updatedAt: 2,
+  log: [{ at: 1, type: 'start', value: 'diagnose' }],
+};
+const envelope = (state: unknown, version: unknown = WIZARD_STORE_VERSION) => JSON.stringify({ state, version });
+
+describe('loadPersisted', () => {
+  it('reads nothing as an empty start', () => {
+    expect(loadPersisted(null)).toEqual({ ok: true, data: { sessions: {} } });
+  });
+
+  it('reads good data of the current version', () => {
+    expect(loadPersisted(envelope({ sessions: { q255888: goodSession } }))).toEqual({
+      ok: true,
+      data: { sessions: { q255888: goodSession } },
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"state":', 'corrupt'],
+    ['JSON null', 'null', 'corrupt'],
+    ['a JSON array', '[1,2]', 'corrupt'],
+    ['a number', '42', 'corrupt'],
+    ['no state', envelope(undefined), 'invalid'],
+    ['sessions of the wrong type', envelope({ sessions: [] }), 'invalid'],
+    ['a session missing fields', envelope({ sessions: { q255888: { id: 'x' } } }), 'invalid'],
+    ['answers that are not strings', envelope({ sessions: { q255888: { ...goodSession, answers: { a: 1 } } } }), 'invalid'],
+    ['an unknown log type', envelope({ sessions: { q255888: { ...goodSession, log: [{ at: 1, type: 'hack' }] } } }), 'invalid'],
+  ])('refuses %s with a notice', (_, raw, kind) => {
+    const r = loadPersisted(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.notice.kind).toBe(kind);
+  });
+
+  it('refuses data from a newer version of the app', () => {
+    expect(loadPersisted(envelope({ sessions: {} }, WIZARD_STORE_VERSION + 3))).toEqual({
+      ok: false,
+      notice: { kind: 'future-version', version: WIZARD_STORE_VERSION + 3 },
+    });
+  });
+
+  it('runs old data (version 0, before versioning) through every migration, then validates it', () => {
+    expect(Object.keys(migrations).every((k) => Number(k) <= WIZARD_STORE_VERSION)).toBe(true);
+    const r = loadPersisted(envelope({ sessions: { q255888: goodSession } }, 0));
+    expect(r).toEqual({ ok: true, data: { sessions: { q255888: goodSession } }, migratedFrom: 0 });
+    expect(loadPersisted(envelope({ sessions: 'nope' }, 0)).ok).toBe(false);
+  });
+});
