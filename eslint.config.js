@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const UI_LAYERS = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*'];
 
 export default defineConfig([
-  globalIgnores(['dist', 'dev-dist', 'coverage', 'playwright-report', 'test-results', 'bench-results', '.lighthouse']),
+  globalIgnores(['dist', 'dev-dist', 'coverage', 'playwright-report', 'test-results', 'bench-results', '.lighthouse', '.e2e-dist']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

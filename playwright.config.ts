@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // Each port builds into its own folder, so parallel runs never share a build.
+    command: `node_modules/.bin/vite build --logLevel warn --outDir .e2e-dist/${PORT} && node_modules/.bin/vite preview --outDir .e2e-dist/${PORT} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
     env: { BASE_PATH: E2E_BASE },
     reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
