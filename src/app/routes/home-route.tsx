@@ -5,6 +5,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
+import { formatWhen, sessionInProgress } from '../home-state';
 import { paths } from '../paths';
 
 export type StartState = { start: string };
@@ -12,7 +13,8 @@ export type StartState = { start: string };
 function FlowCard({ flow }: { flow: FlowSummary }) {
   const session = useStoredSession(flow.id);
   const navigate = useNavigate();
-  const inProgress = session && (Object.keys(session.answers).length > 0 || Object.keys(session.checks).length > 0);
+  const inProgress = sessionInProgress(session);
+  const when = inProgress ? formatWhen(session.updatedAt) : undefined;
   const begin = (entry: string) => navigate(paths.flow(flow.id), { state: { start: entry } satisfies StartState });
 
   return (
@@ -35,11 +37,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
         <div className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <p className="font-semibold">
             You have a session in progress
-            <span className="font-normal text-slate-700">
-              {' '}
-              (last change {new Date(session.updatedAt).toLocaleString()})
-            </span>
-            .
+            {when && <span className="font-normal text-slate-700"> (last change {when})</span>}.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <ButtonLink to={paths.flow(flow.id)}>Resume where you left off</ButtonLink>

@@ -9,6 +9,10 @@ function noticeText(notice: StoreNotice): string {
       return 'Your saved progress was not in a form this version understands, so the wizard started fresh. The old copy was kept aside in this browser.';
     case 'future-version':
       return `Your saved progress comes from a newer version of this app (format ${notice.version}), so this version started fresh. The newer copy was kept aside in this browser.`;
+    case 'partial':
+      return notice.dropped === 0
+        ? 'Part of your saved progress could not be read: a few entries of the session history were left out. Your answers and ticks were kept, and the original copy was kept aside in this browser.'
+        : `Part of your saved progress could not be read. ${notice.kept === 1 ? 'One saved session was' : `${notice.kept} saved sessions were`} kept; ${notice.dropped === 1 ? 'one that could not be read was' : `${notice.dropped} that could not be read were`} set aside in this browser.`;
     case 'redirected':
       return 'That step depends on answers you have not given yet, so you were taken to the next question on your path.';
   }

@@ -45,10 +45,12 @@ export const migrations: Record<number, (previous: unknown) => unknown> = {};
 export type LoadNotice =
   | { kind: 'corrupt' }
   | { kind: 'invalid' }
-  | { kind: 'future-version'; version: number };
+  | { kind: 'future-version'; version: number }
+  /** Some sessions were readable and kept; the others were set aside. */
+  | { kind: 'partial'; kept: number; dropped: number };
 
 export type LoadResult =
-  | { ok: true; data: WizardData; migratedFrom?: number }
+  | { ok: true; data: WizardData; migratedFrom?: number; notice?: Extract<LoadNotice, { kind: 'partial' }> }
   | { ok: false; notice: LoadNotice };
 
 export const EMPTY_DATA: WizardData = { sessions: {} };
@@ -78,8 +80,45 @@ export function loadPersisted(raw: string | null): LoadResult {
     return { ok: false, notice: { kind: 'invalid' } };
   }
   const parsed = wizardDataSchema.safeParse(migrated);
-  if (!parsed.success) return { ok: false, notice: { kind: 'invalid' } };
-  return from === WIZARD_STORE_VERSION
-    ? { ok: true, data: parsed.data }
-    : { ok: true, data: parsed.data, migratedFrom: from };
+  const migratedFrom = from === WIZARD_STORE_VERSION ? {} : { migratedFrom: from };
+  if (parsed.success) return { ok: true, data: parsed.data, ...migratedFrom };
+  const salvaged = salvage(migrated);
+  if (!salvaged || salvaged.kept === 0) return { ok: false, notice: { kind: 'invalid' } };
+  return {
+    ok: true,
+    data: salvaged.data,
+    ...migratedFrom,
+    notice: { kind: 'partial', kept: salvaged.kept, dropped: salvaged.dropped },
+  };
+}
+
+/**
+ * Keep what is still valid of data that fails the schema as a whole: each
+ * session that parses on its own is kept (a session whose only fault is a bad
+ * history entry keeps the rest of its history); the others are dropped.
+ */
+function salvage(state: unknown): { data: WizardData; kept: number; dropped: number } | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const sessions = (state as { sessions?: unknown }).sessions;
+  if (typeof sessions !== 'object' || sessions === null || Array.isArray(sessions)) return undefined;
+  const kept: Record<string, StoredSession> = {};
+  let dropped = 0;
+  for (const [key, value] of Object.entries(sessions)) {
+    const session = key === '__proto__' ? undefined : parseSession(value);
+    if (session) kept[key] = session;
+    else dropped++;
+  }
+  return { data: { sessions: kept }, kept: Object.keys(kept).length, dropped };
+}
+
+function parseSession(value: unknown): StoredSession | undefined {
+  const whole = storedSessionSchema.safeParse(value);
+  if (whole.success) return whole.data;
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as { log?: unknown }).log)) return undefined;
+  const log = ((value as { log: unknown[] }).log).flatMap((entry) => {
+    const e = logEntry.safeParse(entry);
+    return e.success ? [e.data] : [];
+  });
+  const repaired = storedSessionSchema.safeParse({ ...value, log });
+  return repaired.success ? repaired.data : undefined;
 }

@@ -51,6 +51,12 @@ const storage: PersistStorage<WizardData> = {
       pendingNotice = result.notice;
       return null;
     }
+    if (result.notice) {
+      // Partly readable: keep the original aside, store what was kept, say so once.
+      if (raw !== null) safeStorage.set(`${name}:unreadable`, raw);
+      safeStorage.set(name, JSON.stringify({ state: result.data, version: WIZARD_STORE_VERSION }));
+      pendingNotice = result.notice;
+    }
     return { state: result.data, version: WIZARD_STORE_VERSION };
   },
   setItem: (name, value) => {

@@ -1,0 +1,121 @@
+/**
+ * Every kind of bad stored state in src/testing/fixtures/bad-stored-states.ts:
+ * the loader classifies it, and the whole app, started on top of it, shows the
+ * start page with a clear notice, keeps any session that was still valid, and
+ * never a blank page or a crash.
+ */
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import {
+  BAD_STORED_STATES,
+  NOTICE_TEXT,
+  GOOD_STORED_RAW,
+  STORED_STATE_KEY,
+} from '@/testing/fixtures/bad-stored-states';
+
+import { WIZARD_STORE_KEY, loadPersisted } from './persisted';
+
+/** The good seeded session as the current version stores it (after any migrations). */
+function cleanSessions() {
+  const r = loadPersisted(GOOD_STORED_RAW);
+  if (!r.ok || r.notice) throw new Error('the good fixture must load cleanly');
+  return r.data.sessions;
+}
+
+describe('bad stored state', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('covers at least ten kinds, under the store’s real key', () => {
+    expect(STORED_STATE_KEY).toBe(WIZARD_STORE_KEY);
+    expect(BAD_STORED_STATES.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(BAD_STORED_STATES.map((c) => c.name)).size).toBe(BAD_STORED_STATES.length);
+  });
+
+  it.each(BAD_STORED_STATES.map((c) => [c.name, c] as const))('loader: %s', (_, c) => {
+    const r = loadPersisted(c.raw);
+    if (c.notice === null) {
+      expect(r.ok && r.notice === undefined).toBe(true);
+    } else if (c.notice === 'partial') {
+      expect(r.ok && r.notice?.kind).toBe('partial');
+    } else {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.notice.kind).toBe(c.notice);
+    }
+    if (c.resumes) {
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.data.sessions.q255888?.answers['app-log-event']).toBeDefined();
+    }
+  });
+
+  it('keeps the valid session and only that when one of two is broken', () => {
+    const r = loadPersisted(BAD_STORED_STATES.find((c) => c.name.startsWith('one good session'))!.raw);
+    expect(r.ok && r.data.sessions).toEqual(cleanSessions());
+    expect(r.ok && r.notice).toEqual({ kind: 'partial', kept: 1, dropped: 1 });
+  });
+
+  it('keeps a session’s answers and the readable part of its history when one entry is bad', () => {
+    const r = loadPersisted(BAD_STORED_STATES.find((c) => c.name.includes('unreadable history'))!.raw);
+    expect(r.ok && r.data.sessions).toEqual(cleanSessions());
+    expect(r.ok && r.notice).toEqual({ kind: 'partial', kept: 1, dropped: 0 });
+  });
+
+  it.each(BAD_STORED_STATES.map((c) => [c.name, c] as const))(
+    'app: %s → start page, clear notice, valid progress kept',
+    async (_, c) => {
+      localStorage.setItem(WIZARD_STORE_KEY, c.raw);
+      vi.resetModules();
+      const { routes } = await import('@/app/router');
+      const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+      render(<RouterProvider router={router} />);
+
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Guided troubleshooting');
+      const notice = screen.queryByTestId('store-notice');
+      if (c.notice) expect(notice).toHaveTextContent(NOTICE_TEXT[c.notice]);
+      else expect(notice).toBeNull();
+      const resume = screen.queryByRole('link', { name: 'Resume where you left off' });
+      if (c.resumes) expect(resume).toBeInTheDocument();
+      else {
+        expect(resume).toBeNull();
+        expect(screen.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeInTheDocument();
+      }
+      expect(screen.queryByText(/Invalid Date|NaN|undefined|\[object Object\]/)).toBeNull();
+      // Whatever could not be read is kept aside, never silently destroyed.
+      if (c.notice) expect(localStorage.getItem(`${WIZARD_STORE_KEY}:unreadable`)).toBe(c.raw);
+    },
+  );
+
+  it('says a partly readable store once: the cleaned data is written back', async () => {
+    const c = BAD_STORED_STATES.find((x) => x.notice === 'partial')!;
+    localStorage.setItem(WIZARD_STORE_KEY, c.raw);
+    vi.resetModules();
+    await import('@/wizard/store/wizard-store');
+    expect(loadPersisted(localStorage.getItem(WIZARD_STORE_KEY))).toEqual({
+      ok: true,
+      data: { sessions: cleanSessions() },
+    });
+  });
+
+  it('works with storage that throws on every access (blocked or private mode)', async () => {
+    const spy = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const setSpy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    try {
+      vi.resetModules();
+      const { routes } = await import('@/app/router');
+      render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
+      expect(await screen.findByRole('button', { name: 'Diagnose from the symptoms' })).toBeInTheDocument();
+      const { getWizardActionsForTests, getWizardState } = await import('@/wizard/store/wizard-store');
+      const { q255888Flow } = await import('@/content/flows/q255888');
+      expect(getWizardActionsForTests().answer(q255888Flow, 'app-log-event', 'event-7044')).toBeUndefined();
+      expect(getWizardState().sessions.q255888?.answers).toEqual({ 'app-log-event': 'event-7044' });
+    } finally {
+      spy.mockRestore();
+      setSpy.mockRestore();
+    }
+  });
+});
