@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 
-import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support';
+import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 test.describe('the Q255888 wizard', () => {
   test('matching path: start page → diagnosis → every fix step → resolved, axe-clean throughout', async ({ page }) => {
@@ -215,7 +215,7 @@ test.describe('the Q255888 wizard', () => {
   });
 });
 
-async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator) {
+async function tabTo(page: Page, target: Locator) {
   for (let i = 0; i < 60; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
