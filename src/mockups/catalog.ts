@@ -117,7 +117,7 @@ export const addUsersGroupsState = z
   })
   .superRefine((s, ctx) => {
     if (s.selectedName === undefined) return;
-    const listed = [...SAMPLE.ntGroups, ...(s.showUsers ? SAMPLE.ntUsers : [])].map((n) => n.name);
+    const listed: string[] = [...SAMPLE.ntGroups, ...(s.showUsers ? SAMPLE.ntUsers : [])].map((n) => n.name);
     if (!listed.includes(s.selectedName)) {
       ctx.addIssue({
         code: 'custom',
@@ -171,7 +171,7 @@ export type ScreenSpec = {
   targets: Readonly<Record<string, string>>;
   /** Validates the `state` a content reference passes. */
   state: z.ZodType;
-  /** Nominal size of the drawing in CSS px, used to reserve space while it loads. */
+  /** Size of the drawing in CSS px (its largest state), reserved while it loads so nothing jumps. */
   size: { readonly width: number; readonly height: number };
 };
 
@@ -208,7 +208,7 @@ export const SCREENS = {
       'help-button': 'the Help button',
     },
     state: exchangePropertiesState,
-    size: { width: 420, height: 470 },
+    size: { width: 420, height: 459 },
   },
   'exchange-options': {
     title: 'Exchange Administrator: Options dialog',
@@ -220,7 +220,7 @@ export const SCREENS = {
       'cancel-button': 'the Cancel button',
     },
     state: exchangeOptionsState,
-    size: { width: 420, height: 260 },
+    size: { width: 400, height: 239 },
   },
   'add-users-groups': {
     title: 'Windows NT: Add Users and Groups dialog',
@@ -236,7 +236,7 @@ export const SCREENS = {
       'cancel-button': 'the Cancel button',
     },
     state: addUsersGroupsState,
-    size: { width: 440, height: 420 },
+    size: { width: 440, height: 383 },
   },
   'event-viewer': {
     title: 'Windows NT: Event Viewer, Application log',
@@ -249,7 +249,7 @@ export const SCREENS = {
       'close-button': 'the Close button',
     },
     state: eventViewerState,
-    size: { width: 600, height: 400 },
+    size: { width: 600, height: 348 },
   },
   'migration-wizard': {
     title: 'Microsoft Exchange Migration Wizard',
@@ -268,7 +268,7 @@ export const SCREENS = {
       'cancel-button': 'the Cancel button',
     },
     state: migrationWizardState,
-    size: { width: 520, height: 360 },
+    size: { width: 520, height: 359 },
   },
   'user-manager-new-user': {
     title: 'User Manager for Domains: New User dialog',
@@ -287,7 +287,7 @@ export const SCREENS = {
       'groups-button': 'the Groups button',
     },
     state: newUserState,
-    size: { width: 520, height: 330 },
+    size: { width: 520, height: 311 },
   },
 } as const satisfies Record<string, ScreenSpec>;
 

@@ -4,7 +4,7 @@
  * ("Try it" mode, later). A screen provides it once; each control reads it
  * through useControl, so making a screen operable needs no change to it.
  */
-import { createContext, useContext } from 'react';
+import { type KeyboardEvent, createContext, useContext } from 'react';
 
 export type MockupControlContext = {
   /** Target id of the spotlit control, if any. */
@@ -35,16 +35,27 @@ export type ControlProps = {
   onActivate?: () => void;
 };
 
+type ControlAttrs = {
+  'data-target'?: string;
+  'data-highlighted'?: '';
+};
+
 export type ControlBinding = {
-  /** Attributes for the control's outermost element. */
-  readonly attrs: {
-    'data-target'?: string;
-    'data-highlighted'?: '';
-  };
+  /** Attributes for the control's outermost element (data-target, data-highlighted). */
+  readonly attrs: ControlAttrs;
   readonly interactive: boolean;
   readonly highlighted: boolean;
-  /** tabIndex for focusable elements: -1 unless interactive. */
-  readonly tabIndex: number | undefined;
+  /** For native controls (button, input): out of the tab order unless interactive. */
+  readonly nativeProps: { tabIndex?: number; onClick?: () => void };
+  /**
+   * For non-native parts that act as controls (tree labels, list rows, options):
+   * focusable and operable by Enter / Space only when interactive.
+   */
+  readonly widgetProps: {
+    tabIndex?: number;
+    onClick?: () => void;
+    onKeyDown?: (e: KeyboardEvent) => void;
+  };
   /** Activation handler, only in interactive mode. */
   readonly activate: (() => void) | undefined;
 };
@@ -52,6 +63,12 @@ export type ControlBinding = {
 export function useControl({ targetId, onActivate }: ControlProps): ControlBinding {
   const ctx = useContext(MockupContext);
   const highlighted = targetId !== undefined && ctx.target === targetId;
+  const activate = ctx.interactive
+    ? () => {
+        onActivate?.();
+        if (targetId !== undefined) ctx.onAction?.(targetId);
+      }
+    : undefined;
   return {
     attrs: {
       ...(targetId !== undefined ? { 'data-target': targetId } : {}),
@@ -59,12 +76,19 @@ export function useControl({ targetId, onActivate }: ControlProps): ControlBindi
     },
     interactive: ctx.interactive,
     highlighted,
-    tabIndex: ctx.interactive ? undefined : -1,
-    activate: ctx.interactive
-      ? () => {
-          onActivate?.();
-          if (targetId !== undefined) ctx.onAction?.(targetId);
+    nativeProps: activate ? { onClick: activate } : { tabIndex: -1 },
+    widgetProps: activate
+      ? {
+          tabIndex: 0,
+          onClick: activate,
+          onKeyDown: (e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              activate();
+            }
+          },
         }
-      : undefined,
+      : {},
+    activate,
   };
 }

@@ -1,0 +1,102 @@
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+
+import { SCREENS, SCREEN_IDS, type ScreenId, targetLabel } from './catalog';
+import { GALLERY } from './gallery';
+import { AddUsersGroupsScreen } from './screens/add-users-groups';
+import { EventViewerScreen } from './screens/event-viewer';
+import { ExchangeAdminScreen } from './screens/exchange-admin';
+import { ExchangeOptionsScreen } from './screens/exchange-options';
+import { ExchangePropertiesScreen } from './screens/exchange-properties';
+import { MigrationWizardScreen } from './screens/migration-wizard';
+import { NewUserScreen } from './screens/user-manager-new-user';
+
+// Eager imports (the registry's are lazy), so each screen renders synchronously here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const EAGER: Record<ScreenId, (props: any) => React.ReactNode> = {
+  'exchange-admin': ExchangeAdminScreen,
+  'exchange-properties': ExchangePropertiesScreen,
+  'exchange-options': ExchangeOptionsScreen,
+  'add-users-groups': AddUsersGroupsScreen,
+  'event-viewer': EventViewerScreen,
+  'migration-wizard': MigrationWizardScreen,
+  'user-manager-new-user': NewUserScreen,
+};
+
+describe('mockup catalog', () => {
+  it('the gallery shows every screen, in catalog order', () => {
+    expect(GALLERY.map((s) => s.screen)).toEqual(SCREEN_IDS);
+  });
+
+  it('every gallery state is valid for its screen, and names a known target', () => {
+    for (const section of GALLERY) {
+      for (const { mockup } of section.states) {
+        expect(SCREENS[section.screen].state.safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
+        if (mockup.target) expect(targetLabel(section.screen, mockup.target)).toBeDefined();
+      }
+    }
+  });
+
+  describe.each(SCREEN_IDS)('%s', (id) => {
+    it('puts data-target on exactly the catalog targets (over the gallery states)', () => {
+      const seen = new Set<string>();
+      const section = GALLERY.find((s) => s.screen === id)!;
+      for (const { mockup } of section.states) {
+        const { container, unmount } = render(createElement(EAGER[id], mockup.state));
+        container.querySelectorAll('[data-target]').forEach((el) => seen.add(el.getAttribute('data-target')!));
+        unmount();
+      }
+      expect([...seen].sort()).toEqual(Object.keys(SCREENS[id].targets).sort());
+    });
+
+    it('spotlights each of its targets when asked', () => {
+      const section = GALLERY.find((s) => s.screen === id)!;
+      for (const target of Object.keys(SCREENS[id].targets)) {
+        // Render the first gallery state that has this control.
+        const lit = section.states.some(({ mockup }) => {
+          const { container, unmount } = render(createElement(EAGER[id], { ...mockup.state, target }));
+          const found = container.querySelectorAll(`[data-highlighted][data-target="${target}"]`).length === 1;
+          unmount();
+          return found;
+        });
+        expect(lit, `${id} › ${target}`).toBe(true);
+      }
+    });
+  });
+
+  describe('state rules', () => {
+    const props = SCREENS['exchange-properties'].state;
+
+    it('rejects a role the object does not offer (View Only Admin on Organization)', () => {
+      const r = props.safeParse({ object: 'organization', accounts: [{ account: 'A\\b', role: 'View Only Admin' }] });
+      expect(r.success).toBe(false);
+    });
+
+    it('accepts View Only Admin on the Site', () => {
+      const r = props.safeParse({ object: 'site', accounts: [{ account: 'A\\b', role: 'View Only Admin' }] });
+      expect(r.success).toBe(true);
+    });
+
+    it('rejects a selected account that is not listed', () => {
+      expect(props.safeParse({ object: 'site', accounts: [], selectedAccount: 'A\\b' }).success).toBe(false);
+    });
+
+    it('rejects a user name selected in Add Users and Groups before Show Users', () => {
+      const s = SCREENS['add-users-groups'].state;
+      expect(s.safeParse({ selectedName: 'MigAdmin' }).success).toBe(false);
+      expect(s.safeParse({ selectedName: 'MigAdmin', showUsers: true }).success).toBe(true);
+    });
+
+    it('rejects an NT user name that is too long or has a forbidden character', () => {
+      const s = SCREENS['user-manager-new-user'].state;
+      expect(s.safeParse({ username: 'x'.repeat(21) }).success).toBe(false);
+      expect(s.safeParse({ username: 'mig:admin' }).success).toBe(false);
+      expect(s.safeParse({ username: 'MigAdmin' }).success).toBe(true);
+    });
+
+    it('rejects a password longer than NT 4 allows', () => {
+      expect(SCREENS['user-manager-new-user'].state.safeParse({ passwordLength: 15 }).success).toBe(false);
+    });
+  });
+});

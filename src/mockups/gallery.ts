@@ -1,0 +1,227 @@
+/**
+ * Every screen in each of its meaningful states, for the /mockups gallery
+ * (trainers and reviewers). Plain data in the same shape content uses, so
+ * the gallery renders exactly what a step would.
+ */
+import type { MockupRef } from '@/content/schema';
+
+import { SAMPLE, type ScreenId, type ScreenState, type ScreenTarget } from './catalog';
+
+type GalleryState<Id extends ScreenId> = {
+  /** Heading for this state. */
+  name: string;
+  state: ScreenState<Id>;
+  target?: ScreenTarget<Id>;
+  description: string;
+};
+
+export type GallerySection = {
+  screen: ScreenId;
+  states: { name: string; mockup: MockupRef }[];
+};
+
+function section<Id extends ScreenId>(screen: Id, states: GalleryState<Id>[]): GallerySection {
+  return {
+    screen,
+    states: states.map((s) => ({
+      name: s.name,
+      mockup: { screen, state: s.state as Record<string, unknown>, target: s.target, description: s.description },
+    })),
+  };
+}
+
+const SERVICE = { account: SAMPLE.serviceAccount, role: 'Service Account Admin' } as const;
+const MIG_ADMIN = { account: SAMPLE.migrationAccount, role: 'Admin' } as const;
+const MIG_PERMISSIONS_ADMIN = { account: SAMPLE.migrationAccount, role: 'Permissions Admin' } as const;
+
+export const GALLERY: readonly GallerySection[] = [
+  section('exchange-admin', [
+    {
+      name: 'Organization selected',
+      state: { selected: 'organization' },
+      target: 'organization-node',
+      description: `Exchange Administrator connected to ${SAMPLE.server}. The organization ${SAMPLE.organization} is selected at the top of the hierarchy; the contents pane lists its containers.`,
+    },
+    {
+      name: 'File menu open on Properties',
+      state: { selected: 'organization', menu: 'file' },
+      target: 'properties-command',
+      description: 'The File menu is open with the organization selected; Properties opens its Properties dialog.',
+    },
+    {
+      name: 'Site selected',
+      state: { selected: 'site' },
+      target: 'site-node',
+      description: `The site ${SAMPLE.site} is selected under the organization; it contains Configuration and Recipients.`,
+    },
+    {
+      name: 'Configuration selected',
+      state: { selected: 'configuration' },
+      target: 'configuration-node',
+      description: 'The Configuration container of the site is selected and expanded; the contents pane lists its containers and site objects.',
+    },
+    {
+      name: 'Tools menu open on Options',
+      state: { selected: 'organization', menu: 'tools' },
+      target: 'options-command',
+      description: 'The Tools menu is open; Options opens the dialog that controls the Permissions tab.',
+    },
+  ]),
+  section('exchange-properties', [
+    {
+      name: 'Organization, Permissions tab, before the change',
+      state: { object: 'organization', accounts: [SERVICE], selectedAccount: SAMPLE.serviceAccount },
+      target: 'permissions-tab',
+      description: 'The Organization Properties dialog on its Permissions tab. Only the service account is listed, with the Service Account Admin role.',
+    },
+    {
+      name: 'Organization, account added',
+      state: { object: 'organization', accounts: [SERVICE, MIG_ADMIN], selectedAccount: SAMPLE.migrationAccount },
+      target: 'add-button',
+      description: 'The migration account has been added with Add… and appears in the list.',
+    },
+    {
+      name: 'Organization, choosing Permissions Admin',
+      state: {
+        object: 'organization',
+        accounts: [SERVICE, MIG_PERMISSIONS_ADMIN],
+        selectedAccount: SAMPLE.migrationAccount,
+        rolesOpen: true,
+      },
+      target: 'roles-list',
+      description: 'The Roles list is open, offering the roles of the Organization object; Permissions Admin is chosen for the migration account.',
+    },
+    {
+      name: 'Site, Permissions Admin granted',
+      state: { object: 'site', accounts: [SERVICE, MIG_PERMISSIONS_ADMIN], selectedAccount: SAMPLE.migrationAccount },
+      target: 'rights-list',
+      description: 'The Site Properties dialog: the migration account holds Permissions Admin, and the Rights list ticks the rights that role grants on the Site object.',
+    },
+    {
+      name: 'Site, Roles list open',
+      state: {
+        object: 'site',
+        accounts: [SERVICE, MIG_PERMISSIONS_ADMIN],
+        selectedAccount: SAMPLE.migrationAccount,
+        rolesOpen: true,
+      },
+      target: 'roles-list',
+      description: 'The Roles list of the Site object, which also offers View Only Admin and Send As.',
+    },
+    {
+      name: 'Configuration, Permissions Admin granted',
+      state: {
+        object: 'configuration',
+        accounts: [SERVICE, MIG_PERMISSIONS_ADMIN],
+        selectedAccount: SAMPLE.migrationAccount,
+      },
+      target: 'ok-button',
+      description: 'The Configuration Properties dialog with Permissions Admin granted; OK saves the change.',
+    },
+    {
+      name: 'Without the Rights list',
+      state: {
+        object: 'organization',
+        accounts: [SERVICE],
+        selectedAccount: SAMPLE.serviceAccount,
+        showRights: false,
+      },
+      description: 'The Permissions tab as it looks when “Display rights for roles on Permissions page” is off: roles only, no Rights list.',
+    },
+    {
+      name: 'General tab',
+      state: { object: 'organization', tab: 'general' },
+      target: 'permissions-tab',
+      description: 'The Organization Properties dialog on its General tab; the Permissions tab is next to it.',
+    },
+  ]),
+  section('exchange-options', [
+    {
+      name: 'Permissions tab, both boxes clear',
+      state: {},
+      target: 'show-permissions-page',
+      description: 'Tools › Options on the Permissions tab with both check boxes clear.',
+    },
+    {
+      name: 'Permissions tab, both boxes selected',
+      state: { showPermissionsPage: true, displayRights: true },
+      target: 'display-rights',
+      description: 'Both check boxes selected: every object shows a Permissions tab, and Permissions tabs show the Rights list.',
+    },
+  ]),
+  section('add-users-groups', [
+    {
+      name: 'Groups only',
+      state: {},
+      target: 'show-users-button',
+      description: `Add Users and Groups listing the groups of ${SAMPLE.domain}; users appear after Show Users.`,
+    },
+    {
+      name: 'Users shown, account added',
+      state: { showUsers: true, selectedName: 'MigAdmin', addNames: [SAMPLE.migrationAccount] },
+      target: 'add-names',
+      description: `Show Users lists the accounts; MigAdmin is selected and Add has copied ${SAMPLE.migrationAccount} into Add Names.`,
+    },
+  ]),
+  section('event-viewer', [
+    {
+      name: 'Application log',
+      state: { view: 'log' },
+      target: 'event-row',
+      description: `The Application log on ${SAMPLE.server} after a migration of several users: one MSExchangeMig error 7044 per account, then the summary event 10068.`,
+    },
+    {
+      name: 'Event Detail of event 7044',
+      state: { view: 'detail' },
+      target: 'description',
+      description:
+        'Event Detail: Event ID 7044, Source MSExchangeMig, Type Error, Category None. Description: Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+    },
+  ]),
+  section('migration-wizard', [
+    {
+      name: 'Source choice',
+      state: { page: 'source' },
+      target: 'source-msmail',
+      description: 'The Migration Wizard’s first choice: the system to migrate from, with Migrate from MS Mail for PC Networks selected.',
+    },
+    {
+      name: 'Postoffice path and account',
+      state: { page: 'postoffice' },
+      target: 'postoffice-path',
+      description: `The postoffice page: Path to MS Mail Postoffice (${SAMPLE.postofficePath}), the administrator’s Account Name (${SAMPLE.postofficeAdmin}) and Password.`,
+    },
+    {
+      name: 'What to migrate',
+      state: { page: 'migrate-what' },
+      target: 'personal-messages',
+      description: 'The Migration Information choices: Information to create mailboxes and Personal E-mail Messages are selected.',
+    },
+    {
+      name: 'Account selection',
+      state: { page: 'accounts', selectedAccounts: SAMPLE.msMailUsers.map((u) => u.mailbox) },
+      target: 'accounts-list',
+      description: 'Select Which Accounts You Would Like To Migrate: several accounts are selected for one run.',
+    },
+  ]),
+  section('user-manager-new-user', [
+    {
+      name: 'Empty',
+      state: {},
+      target: 'username',
+      description: 'The New User dialog of User Manager for Domains, empty, with User Must Change Password at Next Logon selected.',
+    },
+    {
+      name: 'Filled in for the migration account',
+      state: {
+        username: SAMPLE.newUser.username,
+        fullName: SAMPLE.newUser.fullName,
+        description: SAMPLE.newUser.description,
+        passwordLength: 10,
+        mustChange: false,
+      },
+      target: 'add-button',
+      description: `The New User dialog filled in for ${SAMPLE.newUser.username}, with User Must Change Password at Next Logon cleared and Account Disabled clear; Add creates the account.`,
+    },
+  ]),
+];

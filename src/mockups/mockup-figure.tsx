@@ -1,0 +1,108 @@
+/**
+ * A mockup screen as a figure in the wizard or the gallery. The screen is an
+ * illustration: it is `inert` (no tab stops, hidden from assistive
+ * technology), and the figure carries the meaning in text: its accessible
+ * name is the screen title in the visible caption, and the caption gives the
+ * content's description and what is highlighted.
+ *
+ * The drawing sits on a teal "desktop" stage (mockup-stage.tsx) that scrolls
+ * sideways inside its own frame when the viewport is narrow, so the page
+ * itself never does.
+ */
+import { type ComponentType, Suspense, useId, useMemo, useRef } from 'react';
+
+import type { MockupRef } from '@/content/schema';
+import { cn } from '@/lib/cn';
+
+import type { ScreenId } from './catalog';
+import { MockupStage } from './mockup-stage';
+import { SCREEN_COMPONENTS } from './registry';
+import { resolveMockup } from './resolve-mockup';
+import { SpotlightCallout } from './spotlight-callout';
+import type { ScreenControlProps } from './win/mockup-context';
+
+type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknown>>;
+
+type StageProps = {
+  screen: ScreenId;
+  state: Record<string, unknown>;
+  target: string | undefined;
+  highlighted: string | undefined;
+  size: { width: number; height: number };
+  titleId: string;
+};
+
+function Stage({ screen, state, target, highlighted, size, titleId }: StageProps) {
+  const stageRef = useRef<HTMLDivElement>(null);
+  const Screen = SCREEN_COMPONENTS[screen] as unknown as AnyScreen;
+  return (
+    <MockupStage labelledBy={titleId} minHeight={size.height + 88} stageRef={stageRef}>
+      <Suspense
+        fallback={
+          <div
+            aria-hidden="true"
+            data-slot="mockup-placeholder"
+            className="inline-block bg-win-surface/60 align-top"
+            style={{ width: size.width, height: size.height }}
+          />
+        }
+      >
+        <div inert className="inline-block text-left align-top">
+          <Screen {...state} target={target} />
+        </div>
+        {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
+      </Suspense>
+    </MockupStage>
+  );
+}
+
+export function MockupFigure({ mockup, className }: { mockup: MockupRef; className?: string }) {
+  const id = useId();
+  const resolved = useMemo(() => resolveMockup(mockup), [mockup]);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const hlId = `${id}-hl`;
+  const highlighted = resolved.ok ? resolved.highlighted : undefined;
+
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={highlighted ? `${descId} ${hlId}` : descId}
+      data-slot="mockup-figure"
+      data-screen={mockup.screen}
+      data-spotlight={highlighted ? mockup.target : undefined}
+      className={cn('m-0 max-w-full min-w-0', className)}
+    >
+      {resolved.ok ? (
+        <Stage
+          screen={resolved.screen}
+          state={resolved.state}
+          target={resolved.target}
+          highlighted={resolved.highlighted}
+          size={resolved.size}
+          titleId={titleId}
+        />
+      ) : (
+        <p
+          data-slot="mockup-unavailable"
+          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          This screen picture can’t be shown: {resolved.problem}.
+        </p>
+      )}
+      <figcaption className="mt-2 text-sm text-slate-700">
+        <span id={titleId} className="block font-semibold text-slate-900">
+          {resolved.title}
+        </span>
+        <span id={descId} className="block">
+          {mockup.description}
+        </span>
+        {highlighted && (
+          <span id={hlId} className="block">
+            <span className="font-semibold">Highlighted:</span> {highlighted}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

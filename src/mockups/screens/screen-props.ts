@@ -1,0 +1,5 @@
+import type { ScreenId, ScreenState } from '../catalog';
+import type { ScreenControlProps } from '../win/mockup-context';
+
+/** Props of a screen component: its catalog state plus spotlight / interactive props. */
+export type ScreenProps<Id extends ScreenId> = ScreenState<Id> & ScreenControlProps;

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { type Box, RING, placeCallout } from './spotlight-callout';
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** A stage with 44px free strips above and below the window, as the figure draws it. */
+const STRIP = 44;
+
+describe('placeCallout', () => {
+  it('never covers the spotlit control or its ring (WCAG 2.4.11)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 320, max: 1200 }), // stage width
+        fc.integer({ min: 150, max: 600 }), // window height
+        fc.record({ x: fc.nat(1000), y: fc.nat(600), w: fc.integer({ min: 8, max: 400 }), h: fc.integer({ min: 8, max: 200 }) }),
+        fc.integer({ min: 40, max: 400 }), // callout width
+        (W, winH, t, cw) => {
+          const H = winH + 2 * STRIP;
+          // The control lies inside the window.
+          const h = Math.min(t.h, winH);
+          const left = Math.min(t.x, W - t.w);
+          const top = STRIP + Math.min(t.y, winH - h);
+          const target = { left, top, right: left + t.w, bottom: top + h };
+          const ch = 24;
+          const p = placeCallout(target, cw, ch, W, H);
+          const callout = { left: p.left, top: p.top, right: p.left + cw, bottom: p.top + ch };
+          const ring = { left: target.left - RING, top: target.top - RING, right: target.right + RING, bottom: target.bottom + RING };
+          expect(overlaps(callout, ring)).toBe(false);
+          // The leader line joins the callout and the ring and does not cross the control.
+          const lineTop = p.line.top;
+          const lineBottom = p.line.top + p.line.height;
+          if (p.placement === 'top') expect(lineBottom).toBeLessThanOrEqual(ring.top + 1);
+          else expect(lineTop).toBeGreaterThanOrEqual(ring.bottom - 1);
+        },
+      ),
+    );
+  });
+
+  it('puts the callout above for a control in the upper half, below otherwise', () => {
+    const upper = placeCallout({ left: 100, top: 60, right: 160, bottom: 80 }, 120, 24, 800, 500);
+    const lower = placeCallout({ left: 100, top: 400, right: 160, bottom: 420 }, 120, 24, 800, 500);
+    expect(upper.placement).toBe('top');
+    expect(lower.placement).toBe('bottom');
+    expect(lower.top + 24).toBeLessThanOrEqual(500);
+  });
+
+  it('keeps the callout inside the stage horizontally', () => {
+    const p = placeCallout({ left: 760, top: 60, right: 790, bottom: 80 }, 200, 24, 800, 500);
+    expect(p.left + 200).toBeLessThanOrEqual(800);
+    expect(p.left).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The callout that names the spotlit control. It sits in the free strip of
+ * the stage above or below the window (whichever is nearer the control),
+ * with a thin leader line down or up to the corner of the control's ring. So it never covers the control (WCAG 2.4.11), nor any
+ * other part of the screen. Decorative: the figure caption says the same in
+ * text ("Highlighted: …").
+ */
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
+
+import { cn } from '@/lib/cn';
+
+export type Box = { left: number; top: number; right: number; bottom: number };
+export type CalloutPosition = {
+  left: number;
+  top: number;
+  placement: 'top' | 'bottom';
+  /** The leader line from the callout to the ring: x, top and height. */
+  line: { x: number; top: number; height: number };
+};
+
+/** Ring outline (3px) + offset (2px). */
+export const RING = 5;
+/** Distance of the callout from the stage's top or bottom edge. */
+export const STRIP_INSET = 8;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+
+/**
+ * Where to put a w×h callout for `target` inside a W×H stage (all in stage
+ * coordinates). Pure, for tests.
+ */
+export function placeCallout(target: Box, w: number, h: number, W: number, H: number): CalloutPosition {
+  const ringTop = target.top - RING;
+  const ringBottom = target.bottom + RING;
+  // The leader runs along the ring's left edge, where it meets the ring's corner: it stays
+  // beside the control instead of crossing the content under or over it.
+  const edge = target.left - RING + 1;
+  const placement = (target.top + target.bottom) / 2 <= H / 2 ? 'top' : 'bottom';
+  const top = placement === 'top' ? STRIP_INSET : H - STRIP_INSET - h;
+  const left = clamp(Math.round(edge - 12), 4, W - w - 4);
+  const x = Math.round(clamp(edge, left + 2, left + w - 2));
+  const lineTop = placement === 'top' ? top + h : ringBottom;
+  const lineEnd = placement === 'top' ? ringTop : top;
+  return {
+    left,
+    top: Math.round(top),
+    placement,
+    line: { x, top: Math.round(lineTop), height: Math.max(0, Math.round(lineEnd - lineTop)) },
+  };
+}
+
+function findTarget(stage: HTMLElement, target: string): Element | undefined {
+  return Array.from(stage.querySelectorAll('[data-target]')).find((el) => el.getAttribute('data-target') === target);
+}
+
+type SpotlightCalloutProps = {
+  stageRef: RefObject<HTMLDivElement | null>;
+  target: string;
+  label: string;
+};
+
+export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<CalloutPosition | null>(null);
+
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    const box = ref.current;
+    if (!stage || !box) return;
+    const place = () => {
+      const el = findTarget(stage, target);
+      if (!el) return setPos(null);
+      const s = stage.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const next = placeCallout(
+        { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top },
+        box.offsetWidth,
+        box.offsetHeight,
+        stage.clientWidth,
+        stage.clientHeight,
+      );
+      setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(place);
+    ro.observe(stage);
+    return () => ro.disconnect();
+  }, [stageRef, target, label]);
+
+  const text = label.charAt(0).toUpperCase() + label.slice(1);
+  return (
+    <>
+      {pos && pos.line.height > 0 && (
+        <span
+          aria-hidden="true"
+          data-slot="mockup-callout-line"
+          className="pointer-events-none absolute z-30 w-[2px] bg-spot forced-colors:bg-[CanvasText]"
+          style={{ left: pos.line.x - 1, top: pos.line.top, height: pos.line.height }}
+        />
+      )}
+      <div
+        ref={ref}
+        aria-hidden="true"
+        data-slot="mockup-callout"
+        data-placement={pos?.placement}
+        className={cn(
+          'pointer-events-none absolute z-30 rounded bg-spot px-2 py-1 text-left font-sans text-xs leading-4 font-semibold whitespace-nowrap text-spot-text shadow-md',
+          'forced-colors:border forced-colors:border-[CanvasText]',
+          !pos && 'invisible',
+        )}
+        style={{ left: pos?.left ?? 0, top: pos?.top ?? 0 }}
+      >
+        {text}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Drop-down list: a sunken white box with the current value and a raised
+ * arrow button; when `open`, the list hangs below it with the current value
+ * highlighted.
+ */
+import { useId } from 'react';
+
+import { cn } from '@/lib/cn';
+
+import { ArrowDownGlyph } from './icons';
+import { ListBoxOption } from './list-box';
+import { type ControlProps, useControl } from './mockup-context';
+
+type DropDownProps = ControlProps & {
+  value: string;
+  options?: readonly string[];
+  open?: boolean;
+  /** Id of the visible label. */
+  labelledBy?: string;
+  className?: string;
+  /** Activation of an option in the open list (interactive mode). */
+  onSelect?: (option: string) => void;
+};
+
+export function DropDown({ value, options = [], open = false, labelledBy, className, onSelect, ...control }: DropDownProps) {
+  const c = useControl(control);
+  const listId = useId();
+  return (
+    <div {...c.attrs} data-slot="win-drop-down" className={cn('relative', className)}>
+      <button
+        type="button"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-haspopup="listbox"
+        aria-labelledby={labelledBy}
+        {...c.nativeProps}
+        className="flex h-[21px] w-full items-center bg-win-window p-[2px] text-left bevel-field"
+      >
+        <span className="min-w-0 flex-1 truncate px-[2px]">{value}</span>
+        <span
+          aria-hidden="true"
+          className="flex h-[17px] w-[16px] shrink-0 items-center justify-center bg-win-surface bevel-button"
+        >
+          <ArrowDownGlyph />
+        </span>
+      </button>
+      {open && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-labelledby={labelledBy}
+          data-slot="win-drop-down-list"
+          className="absolute top-full right-0 left-0 z-20 border border-win-frame bg-win-window"
+        >
+          {options.map((o) => (
+            <ListBoxOption key={o} selected={o === value} onActivate={onSelect ? () => onSelect(o) : undefined}>
+              {o}
+            </ListBoxOption>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

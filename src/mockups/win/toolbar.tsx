@@ -1,0 +1,46 @@
+/** A toolbar band with small raised icon buttons. */
+import type { ReactNode } from 'react';
+
+import { cn } from '@/lib/cn';
+
+import { Icon, type IconName } from './icons';
+import { type ControlProps, useControl } from './mockup-context';
+
+export function Toolbar({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <div
+      role="toolbar"
+      aria-label={label}
+      data-slot="win-toolbar"
+      className={cn('flex h-[30px] shrink-0 items-center px-[3px] bevel-thin-raised', className)}
+    >
+      {children}
+    </div>
+  );
+}
+
+type ToolbarButtonProps = ControlProps & { label: string; icon: IconName; pressed?: boolean };
+
+export function ToolbarButton({ label, icon, pressed, ...control }: ToolbarButtonProps) {
+  const c = useControl(control);
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      aria-pressed={pressed}
+      {...c.nativeProps}
+      {...c.attrs}
+      data-slot="win-toolbar-button"
+      className={cn(
+        'flex size-[23px] items-center justify-center bg-win-surface p-0',
+        pressed ? 'bevel-button-pressed' : 'bevel-button',
+      )}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
+
+export function ToolbarSeparator() {
+  return <span aria-hidden="true" className="mx-[4px] h-[22px] w-[2px] bevel-sunken" />;
+}
