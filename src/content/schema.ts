@@ -19,7 +19,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Where a claim comes from: a KB article (or product documentation) and its section. */
 export const sourceSchema = z.object({
   ref: text.describe('KB number such as "Q255888", or a named document'),
-  section: z.enum(['Symptoms', 'Cause', 'Resolution', 'More Information', 'Documentation']),
+  section: z.enum(['Symptoms', 'Cause', 'Resolution', 'Workaround', 'Status', 'More Information', 'Documentation']),
   note: text.optional(),
 });
 
@@ -37,6 +37,12 @@ export const optionSchema = z.object({
   label: text,
   hint: text.optional(),
   next: idSchema,
+  /**
+   * The "Not sure" answer of a question about a checkable fact. Choosing it
+   * opens the question's how-to-check guidance; it must stay neutral (no
+   * outcome's evidence may list it), so competing outcomes stay open.
+   */
+  unsure: z.boolean().optional(),
 });
 
 /** Guidance for finding out the answer to a question when the user is not sure. */
@@ -147,6 +153,41 @@ export const kbArticleSchema = z.object({
   published: text.optional(),
 });
 
+/**
+ * One condition on pasted Event Viewer text. Every field given must hold:
+ * `eventId` must equal the event's id; `source`, `type` and `returnCode`
+ * must equal the event's (ignoring case) when the pasted event shows them;
+ * `text` must appear in the event's description (case and spacing ignored).
+ * A condition without `eventId` is checked against the whole pasted text,
+ * which recognises messages that are not events ("Invalid server specified").
+ */
+export const eventMatcherSchema = z
+  .object({
+    eventId: z.number().int().min(1).max(65535).optional(),
+    source: text.optional(),
+    type: z.enum(['Error', 'Warning', 'Information', 'Success Audit', 'Failure Audit']).optional(),
+    returnCode: z
+      .string()
+      .regex(/^[0-9A-F]{8}$/, 'must be 8 upper-case hex digits without 0x')
+      .optional(),
+    text: text.optional(),
+  })
+  .refine((m) => m.eventId !== undefined || m.text !== undefined, 'a condition needs an eventId or a text');
+
+/**
+ * What pasted evidence settles: when any of the conditions in `when` holds,
+ * the rule proposes `answers` (question id → option id). Data, not code, so a
+ * second article declares its own events.
+ */
+export const evidenceRuleSchema = z.object({
+  id: idSchema,
+  /** What the rule recognises, in words, e.g. "Event 7044 from MSExchangeMig, return code 80004005". */
+  label: text,
+  when: z.array(eventMatcherSchema).min(1),
+  answers: z.record(idSchema, idSchema).refine((a) => Object.keys(a).length > 0, 'a rule must settle at least one answer'),
+  source: sourceSchema,
+});
+
 export const flowSchema = z.object({
   id: idSchema,
   revision: z.number().int().positive(),
@@ -157,6 +198,8 @@ export const flowSchema = z.object({
   /** Ways into the flow. The first is the default ("diagnose from symptoms"). */
   entries: z.array(entrySchema).min(1),
   nodes: z.array(nodeSchema).min(1),
+  /** How pasted Event Viewer text maps to answers (see evidenceRuleSchema). */
+  evidenceRules: z.array(evidenceRuleSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -175,3 +218,5 @@ export type FlowNode = z.infer<typeof nodeSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type KbArticle = z.infer<typeof kbArticleSchema>;
 export type Flow = z.infer<typeof flowSchema>;
+export type EventMatcher = z.infer<typeof eventMatcherSchema>;
+export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;

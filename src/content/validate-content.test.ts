@@ -173,6 +173,102 @@ describe('validateFlow', () => {
   });
 });
 
+describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', () => {
+  const unsureQ2 = (f: Mutable<Flow>, node: (id: string) => FlowNode) => {
+    const q = node('q2');
+    if (q.kind === 'question') {
+      q.options[2] = { ...q.options[2]!, unsure: true };
+      q.howToCheck = { title: 'How to check', steps: ['Look.'] };
+    }
+    void f;
+  };
+
+  it('accepts a "Not sure" option with how-to-check guidance', () => {
+    expect(messages(mutate(unsureQ2))).toEqual([]);
+  });
+
+  it('requires how-to-check guidance for a "Not sure" option, and the other way round', () => {
+    const noGuide = mutate((f, node) => {
+      unsureQ2(f, node);
+      const q = node('q2');
+      if (q.kind === 'question') delete q.howToCheck;
+    });
+    expect(messages(noGuide)).toContain('tiny › nodes[1] (q2): a question with a "Not sure" option needs howToCheck guidance');
+    const noOption = mutate((_, node) => {
+      const q = node('q1');
+      if (q.kind === 'question') q.howToCheck = { title: 'How', steps: ['Look.'] };
+    });
+    expect(messages(noOption)).toContain('tiny › nodes[0] (q1): howToCheck guidance needs a "Not sure" option (unsure: true) to open it');
+  });
+
+  it('keeps "Not sure" neutral: no evidence may list it', () => {
+    const flow = mutate((f, node) => {
+      unsureQ2(f, node);
+      const d = node('diag');
+      if (d.kind === 'outcome') d.evidence = [{ question: 'q1', supports: ['a'] }, { question: 'q2', supports: ['x', 'unsure'] }];
+    });
+    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › evidence[1]: "Not sure" option "unsure" of "q2" must stay neutral');
+  });
+
+  it('checks that evidence rules name real questions and options', () => {
+    const flow = mutate((f) => {
+      f.evidenceRules = [
+        { id: 'r1', label: 'Event 1', when: [{ eventId: 1 }], answers: { q1: 'a' }, source: { ref: 'Q000001', section: 'Symptoms' } },
+        { id: 'r2', label: 'Event 2', when: [{ eventId: 2 }], answers: { nope: 'a', q2: 'zz', diag: 'x' }, source: { ref: 'Q000001', section: 'Symptoms' } },
+        { id: 'r1', label: 'Again', when: [{ text: 'boom' }], answers: { q1: 'b' }, source: { ref: 'Q000001', section: 'Symptoms' } },
+      ];
+    });
+    const m = messages(flow);
+    expect(m).toContain('tiny › evidenceRules[2]: evidence rule id "r1" is used more than once');
+    expect(m).toContain('tiny › evidenceRules[1] (r2) › answers.nope: unknown node "nope"');
+    expect(m).toContain('tiny › evidenceRules[1] (r2) › answers.q2: question "q2" has no option "zz"');
+    expect(m).toContain('tiny › evidenceRules[1] (r2) › answers.diag: "diag" is not a question');
+  });
+
+  it('rejects an evidence rule condition with neither an event id nor a text', () => {
+    const flow = mutate((f) => {
+      f.evidenceRules = [{ id: 'r1', label: 'Nothing', when: [{ source: 'X' }], answers: { q1: 'a' }, source: { ref: 'Q000001', section: 'Symptoms' } }];
+    });
+    expect(messages(flow)).toContainEqual(expect.stringContaining('a condition needs an eventId or a text'));
+  });
+
+  it('requires a cause outcome to declare evidence', () => {
+    const flow = mutate((_, node) => {
+      const o = node('other');
+      if (o.kind === 'outcome') {
+        o.type = 'other-cause';
+        delete (o as { rulesOut?: string }).rulesOut;
+      }
+    });
+    expect(messages(flow)).toContain('tiny › nodes[4] (other): a "other-cause" outcome must declare the evidence that identifies it');
+  });
+
+  it('reports two outcomes that one complete set of answers could both match', () => {
+    // "other" is reached by q1 = b; its evidence only names q2, where it allows what diag allows.
+    const ambiguous = mutate((_, node) => {
+      const o = node('other');
+      if (o.kind === 'outcome') {
+        o.type = 'other-cause';
+        delete (o as { rulesOut?: string }).rulesOut;
+        o.evidence = [{ question: 'q2', supports: ['x'] }];
+      }
+    });
+    expect(messages(ambiguous)).toContain(
+      'tiny › nodes[4] (other): outcomes "diag" and "other" can match the same complete set of answers: no question in both of their evidence separates them',
+    );
+    // Naming the question that separates them (q1: b, where diag needs a) fixes it.
+    const separated = mutate((_, node) => {
+      const o = node('other');
+      if (o.kind === 'outcome') {
+        o.type = 'other-cause';
+        delete (o as { rulesOut?: string }).rulesOut;
+        o.evidence = [{ question: 'q1', supports: ['b'], contradicts: ['a'] }];
+      }
+    });
+    expect(messages(separated)).toEqual([]);
+  });
+});
+
 describe('validateContent', () => {
   it('reports flows that share an id', () => {
     expect(validateContent([tinyFlow(), tinyFlow()]).map(formatIssue)).toContain(

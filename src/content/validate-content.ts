@@ -5,6 +5,7 @@
  */
 import type { ZodError } from 'zod';
 
+import { ambiguousPairs, isCauseOutcome } from '@/engine/evidence';
 import { allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
 
@@ -27,7 +28,10 @@ export type ContentRule =
   | 'cycle'
   | 'unused-outcome'
   | 'mockup'
-  | 'evidence';
+  | 'evidence'
+  | 'evidence-rule'
+  | 'unsure'
+  | 'ambiguous';
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.flowId} › ${issue.path}: ${issue.message}`;
@@ -138,6 +142,42 @@ function checkGraph(flow: Flow): ContentIssue[] {
     }
   }
 
+  // "Not sure" answers: at most one per question, always with how-to-check
+  // guidance, and neutral (no outcome's evidence may list them).
+  for (const node of flow.nodes) {
+    if (node.kind !== 'question') continue;
+    const at = nodeLabel(flow, node);
+    const unsure = node.options.filter((o) => o.unsure);
+    if (unsure.length > 1) add(`${at} › options`, 'unsure', 'a question may have only one "Not sure" option');
+    if (unsure.length && !node.howToCheck) add(at, 'unsure', 'a question with a "Not sure" option needs howToCheck guidance');
+    if (!unsure.length && node.howToCheck) add(at, 'unsure', 'howToCheck guidance needs a "Not sure" option (unsure: true) to open it');
+  }
+  for (const node of flow.nodes) {
+    if (node.kind !== 'outcome') continue;
+    (node.evidence ?? []).forEach((ev, i) => {
+      const q = nodes.get(ev.question);
+      if (q?.kind !== 'question') return;
+      for (const opt of [...(ev.supports ?? []), ...(ev.contradicts ?? [])]) {
+        if (q.options.find((o) => o.id === opt)?.unsure) {
+          add(`${nodeLabel(flow, node)} › evidence[${i}]`, 'unsure', `"Not sure" option "${opt}" of "${q.id}" must stay neutral`);
+        }
+      }
+    });
+  }
+
+  // Evidence rules (pasted events → answers).
+  uniqueWithin('evidenceRules', (flow.evidenceRules ?? []).map((r) => r.id), 'evidence rule');
+  (flow.evidenceRules ?? []).forEach((rule, i) => {
+    for (const [question, option] of Object.entries(rule.answers)) {
+      const q = nodes.get(question);
+      const where = `evidenceRules[${i}] (${rule.id}) › answers.${question}`;
+      if (!q) add(where, 'evidence-rule', `unknown node "${question}"`);
+      else if (q.kind !== 'question') add(where, 'evidence-rule', `"${question}" is not a question`);
+      else if (!q.options.some((o) => o.id === option)) add(where, 'evidence-rule', `question "${question}" has no option "${option}"`);
+      else if (q.options.find((o) => o.id === option)?.unsure) add(where, 'evidence-rule', `a pasted event cannot settle "${question}" as "Not sure"`);
+    }
+  });
+
   // Mockups.
   const checkMockup = (path: string, m: MockupRef | undefined) => {
     if (!m) return;
@@ -208,6 +248,23 @@ function checkGraph(flow: Flow): ContentIssue[] {
       }
     }
   }
+  // Matching is unambiguous: every cause outcome declares evidence, and no
+  // complete set of answers can fully satisfy the evidence of two of them
+  // (some question named by both must have no option both allow).
+  for (const node of flow.nodes) {
+    if (isCauseOutcome(node) && !node.evidence?.length) {
+      add(nodeLabel(flow, node), 'ambiguous', `a "${node.type}" outcome must declare the evidence that identifies it`);
+    }
+  }
+  for (const [a, b] of ambiguousPairs(flow)) {
+    if (!a.evidence?.length || !b.evidence?.length) continue;
+    add(
+      nodeLabel(flow, b),
+      'ambiguous',
+      `outcomes "${a.id}" and "${b.id}" can match the same complete set of answers: no question in both of their evidence separates them`,
+    );
+  }
+
   // Report each distinct problem once.
   const unique = new Map(issues.map((i) => [`${i.path}|${i.message.split(' (route')[0]}`, i]));
   return [...unique.values()];

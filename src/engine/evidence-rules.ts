@@ -1,0 +1,105 @@
+/**
+ * Turns pasted Event Viewer text into proposed answers, using the flow's own
+ * evidence rules (data). Pure: the caller shows the proposals, lets the user
+ * correct them and records the ones kept.
+ */
+import type { EventMatcher, EvidenceRule, Flow } from '@/content/schema';
+
+import { type ParseResult, type ParsedEvent, describeEvent } from './event-parse';
+import { indexNodes } from './graph';
+
+export type RuleHit = {
+  readonly rule: EvidenceRule;
+  /** The event that matched; absent when a message in the text matched. */
+  readonly event?: ParsedEvent;
+  /** What matched, in words: the event, or the message found. */
+  readonly what: string;
+};
+
+export type Proposal = {
+  readonly question: string;
+  readonly option: string;
+  readonly hits: readonly RuleHit[];
+};
+
+export type Conflict = {
+  readonly question: string;
+  /** The different answers the text points to, each with what pointed to it. */
+  readonly options: readonly Proposal[];
+};
+
+export type EvidenceReading = {
+  readonly hits: readonly RuleHit[];
+  /** One answer per question where everything read agrees. */
+  readonly proposals: readonly Proposal[];
+  /** Questions the text answers in more than one way: the user picks. */
+  readonly conflicts: readonly Conflict[];
+  /** Events read that no rule of this flow recognises. */
+  readonly unmatched: readonly ParsedEvent[];
+};
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const sameWhenShown = (want: string | undefined, got: string | undefined) =>
+  want === undefined || got === undefined || want.toLowerCase() === got.toLowerCase();
+
+export function eventMatches(m: EventMatcher, e: ParsedEvent): boolean {
+  if (m.eventId === undefined || e.eventId !== m.eventId) return false;
+  if (!sameWhenShown(m.source, e.source)) return false;
+  if (!sameWhenShown(m.type, e.type)) return false;
+  if (!sameWhenShown(m.returnCode, e.returnCode)) return false;
+  if (m.text !== undefined && !(e.description && norm(e.description).includes(norm(m.text)))) return false;
+  return true;
+}
+
+/** Match the parsed text against the flow's rules and gather the answers they settle. */
+export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
+  const rules = flow.evidenceRules ?? [];
+  const nodes = indexNodes(flow);
+  const hits: RuleHit[] = [];
+  const matched = new Set<ParsedEvent>();
+  for (const rule of rules) {
+    let byEvent = false;
+    for (const m of rule.when) {
+      if (m.eventId === undefined) continue;
+      for (const e of parsed.events) {
+        if (eventMatches(m, e)) {
+          matched.add(e);
+          byEvent = true;
+          hits.push({ rule, event: e, what: describeEvent(e) });
+        }
+      }
+    }
+    // Messages count only when no event already matched the rule (the event says more).
+    if (byEvent) continue;
+    for (const m of rule.when) {
+      if (m.eventId === undefined && m.text !== undefined && parsed.searchText.includes(norm(m.text))) {
+        hits.push({ rule, what: `the text “${m.text}”` });
+        break;
+      }
+    }
+  }
+  // Group by question, then by option.
+  const byQuestion = new Map<string, Map<string, RuleHit[]>>();
+  for (const hit of hits) {
+    for (const [question, option] of Object.entries(hit.rule.answers)) {
+      const q = nodes.get(question);
+      if (!q || q.kind !== 'question' || !q.options.some((o) => o.id === option)) continue;
+      const opts = byQuestion.get(question) ?? new Map<string, RuleHit[]>();
+      const list = opts.get(option) ?? [];
+      if (!list.some((h) => h.rule === hit.rule && h.what === hit.what)) list.push(hit);
+      opts.set(option, list);
+      byQuestion.set(question, opts);
+    }
+  }
+  const proposals: Proposal[] = [];
+  const conflicts: Conflict[] = [];
+  // Keep the flow's node order so the summary reads in the order the wizard asks.
+  for (const node of flow.nodes) {
+    const opts = byQuestion.get(node.id);
+    if (!opts) continue;
+    const list = [...opts].map(([option, h]) => ({ question: node.id, option, hits: h }));
+    if (list.length === 1) proposals.push(list[0]!);
+    else conflicts.push({ question: node.id, options: list });
+  }
+  return { hits, proposals, conflicts, unmatched: parsed.events.filter((e) => !matched.has(e)) };
+}
