@@ -32,7 +32,7 @@ export function Component() {
       return;
     }
     navigate(paths.step(flow.id, walk.current.id), { replace: true });
-  }, [flow, requested, start, navigate, walk.current.id]);
+  }, [flow, requested, start, navigate, walk]);
 
   return <p className="mt-6 text-slate-700">Opening your session…</p>;
 }
