@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
 
 /**
  * The app can be served from a sub-path of an intranet server. Set BASE_PATH
@@ -16,14 +19,64 @@ function basePath(): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
+const base = basePath();
+
 export default defineConfig({
-  base: basePath(),
-  plugins: [react(), tailwindcss()],
+  base,
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Offline after one visit: the service worker precaches the whole build
+    // (and nothing from anywhere else), and answers every navigation inside
+    // the base path with index.html so deep links work offline too.
+    VitePWA({
+      registerType: 'autoUpdate',
+      strategies: 'generateSW',
+      injectRegister: false, // main.tsx registers it lazily, once the page is idle
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: base,
+        name: 'KB Wizard – guided fixes for Exchange and MS Mail migration problems',
+        short_name: 'KB Wizard',
+        description:
+          'Guided troubleshooting for MS Mail to Exchange Server 5.x migrations, built from Microsoft Knowledge Base articles. Works offline.',
+        lang: 'en',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1e40af',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [],
+      },
+    }),
+    appShell(),
+  ],
+  preview: {
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(base, { header: true }),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
+    // Every browser that runs ES2022 modules supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
   },
   test: {

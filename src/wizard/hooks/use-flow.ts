@@ -4,7 +4,7 @@ import { useRouteLoaderData } from 'react-router';
 import type { Flow } from '@/content/schema';
 import { type Session, startSession } from '@/engine/session';
 import { type Walk, walk } from '@/engine/walk';
-import { type StoredSession } from '@/wizard/store/persisted';
+import type { StoredSession } from '@/wizard/store/persisted';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
 /** Route id of the flow layout, whose loader provides the flow. */

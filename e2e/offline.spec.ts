@@ -1,0 +1,148 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { walkMatchingPath } from './full-walk.ts';
+import { choose, heading, open } from './support.ts';
+
+/** Waits until the service worker controls the page and has precached the build. */
+async function untilOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(
+    async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      // "activated" means the install step, which precaches the whole build, has finished.
+      if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
+      const names = await caches.keys();
+      for (const name of names) {
+        const keys = await (await caches.open(name)).keys();
+        if (keys.some((r) => r.url.includes('/index.html')) && keys.some((r) => /step-route-[^/]+\.js$/.test(r.url))) return true;
+      }
+      return false;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+test.describe('offline, installable, self-contained', () => {
+  test('after one visit, the whole wizard works with the network off', async ({ page, context }) => {
+    await open(page);
+    await expect(heading(page)).toContainText('Guided troubleshooting');
+    await untilOfflineReady(page);
+
+    await context.setOffline(true);
+    // The network is really gone: a file that was never cached cannot be fetched.
+    const probe = await page.evaluate(async () => {
+      try {
+        await fetch(`never-cached-${Date.now()}.txt`, { cache: 'no-store' });
+        return 'fetched';
+      } catch {
+        return 'failed';
+      }
+    });
+    expect(probe).toBe('failed');
+
+    await page.reload();
+    await expect(heading(page)).toContainText('Guided troubleshooting');
+    await walkMatchingPath(page);
+
+    // A deep link opened offline is answered from the cache too.
+    await open(page, 't/q255888/grant-site');
+    await expect(heading(page)).toHaveText(/./);
+    await open(page, 'mockups');
+    await expect(heading(page)).toHaveText(/./);
+    await context.setOffline(false);
+  });
+
+  test('a full walk makes only same-origin requests and causes no CSP violation', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+
+    const response = await page.goto('');
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("default-src 'self'");
+    expect(meta).not.toContain('unsafe-inline');
+    expect(meta).not.toContain('unsafe-eval');
+
+    await walkMatchingPath(page);
+    await open(page, 'mockups');
+    await expect(heading(page)).toHaveText(/./);
+
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    expect(foreign, 'requests to another origin').toEqual([]);
+    expect(requests.filter((u) => u.startsWith('data:')), 'data: URLs').toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+
+  test('the start page is in the served HTML and hydrates without errors', async ({ page, request }) => {
+    const html = await (await request.get('')).text();
+    expect(html).toContain('data-prerendered');
+    expect(html).toContain('Guided troubleshooting for MS Mail to Exchange migrations');
+    expect(html).toContain('Diagnose from the symptoms');
+    expect(html).not.toContain('unsafe-inline');
+
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    // Keep hold of the served heading before any script runs: hydration adopts it, a re-render would replace it.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
+      });
+    });
+    await open(page);
+    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await page.waitForFunction(() => document.querySelector('#root')?.hasAttribute('data-prerendered'));
+    // React has attached to the served markup (its handlers work) and kept the very same heading element.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__react'))))
+      .toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'))).toBe(true);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    expect(problems).toEqual([]);
+  });
+
+  test('a deep link or a stored session never shows the prerendered start page by mistake', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await choose(page, /Event ID 7044/);
+    await expect(heading(page)).toHaveText(/what do you find in Exchange/);
+    // Returning with a session in progress: the start page offers to resume.
+    await open(page);
+    await expect(page.getByRole('link', { name: 'Resume where you left off' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveClass(/kbw-pending/);
+    // A deep link: the step, not the start page.
+    await open(page, 't/q255888/app-log-event');
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(page.locator('#main')).toBeVisible();
+  });
+
+  test('the web manifest and icons are served from the base path', async ({ request, baseURL }) => {
+    const manifest = (await (await request.get('manifest.webmanifest')).json()) as {
+      start_url: string;
+      scope: string;
+      display: string;
+      icons: Array<{ src: string; sizes: string; purpose?: string }>;
+    };
+    const base = new URL(baseURL!).pathname;
+    expect(manifest.start_url).toBe(base);
+    expect(manifest.scope).toBe(base);
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      const res = await request.get(icon.src);
+      expect(res.status(), icon.src).toBe(200);
+      expect(res.headers()['content-type']).toBe('image/png');
+    }
+  });
+});
