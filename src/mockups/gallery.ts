@@ -56,7 +56,7 @@ export const GALLERY: readonly GallerySection[] = [
     },
     {
       name: 'Configuration selected',
-      state: { selected: 'configuration' },
+      state: { selected: 'configuration', expanded: ['organization', 'site', 'configuration'] },
       target: 'configuration-node',
       description: 'The Configuration container of the site is selected and expanded; the contents pane lists its containers and site objects.',
     },

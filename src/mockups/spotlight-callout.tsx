@@ -53,6 +53,22 @@ function findTarget(stage: HTMLElement, target: string): Element | undefined {
   return Array.from(stage.querySelectorAll('[data-target]')).find((el) => el.getAttribute('data-target') === target);
 }
 
+/**
+ * On a narrow screen the stage scrolls sideways inside its frame: scroll it
+ * once so the spotlit control is in view (the user can scroll on from there).
+ */
+function revealInFrame(stage: HTMLElement, target: string): void {
+  const frame = stage.parentElement;
+  const el = findTarget(stage, target);
+  if (!frame || !el || frame.scrollWidth <= frame.clientWidth) return;
+  const f = frame.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  const left = r.left - f.left + frame.scrollLeft;
+  const right = left + r.width;
+  if (left >= frame.scrollLeft && right <= frame.scrollLeft + frame.clientWidth) return;
+  frame.scrollLeft = Math.max(0, left - 24);
+}
+
 type SpotlightCalloutProps = {
   stageRef: RefObject<HTMLDivElement | null>;
   target: string;
@@ -82,6 +98,7 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
       setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     place();
+    revealInFrame(stage, target);
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(place);
     ro.observe(stage);

@@ -1,0 +1,430 @@
+import { type Locator, type Page, expect, test } from '@playwright/test';
+
+import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+
+/**
+ * The Windows NT 4 mockups: the /mockups gallery shows all seven screens
+ * with their exact labels, passes axe, never makes the page scroll
+ * sideways, and the fix steps show the right screen with the right control
+ * spotlit. Labels are written out here on purpose (not imported), so a
+ * wrong label in the app fails the test.
+ */
+
+const TITLES = {
+  admin: 'Exchange Administrator: main window',
+  properties: 'Exchange Administrator: Properties dialog',
+  options: 'Exchange Administrator: Options dialog',
+  addUsers: 'Windows NT: Add Users and Groups dialog',
+  eventViewer: 'Windows NT: Event Viewer, Application log',
+  migration: 'Microsoft Exchange Migration Wizard',
+  newUser: 'User Manager for Domains: New User dialog',
+} as const;
+
+/** The gallery section of a screen (its h2 names it). */
+function section(page: Page, title: string): Locator {
+  return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+}
+
+/** The figure drawn under a state heading (h3) of a section. */
+function stateFigure(page: Page, title: string, state: string): Locator {
+  return section(page, title)
+    .locator('div')
+    .filter({ has: page.getByRole('heading', { level: 3, name: state, exact: true }) })
+    .getByRole('figure');
+}
+
+/** Waits for the lazily loaded screen inside a figure. */
+async function loaded(figure: Locator): Promise<Locator> {
+  await expect(figure.locator('[data-slot="win-screen"]')).toBeVisible();
+  return figure;
+}
+
+/** Every label must appear as the exact text of some element of the figure. */
+async function expectLabels(figure: Locator, labels: readonly string[]): Promise<void> {
+  for (const label of labels) {
+    await expect(figure.getByText(label, { exact: true }).first(), `label “${label}”`).toBeVisible();
+  }
+}
+
+test.describe('mockup gallery', () => {
+  test.beforeEach(async ({ page }) => {
+    await open(page, 'mockups');
+    await expect(page.getByRole('heading', { level: 1, name: 'Screen gallery' })).toBeVisible();
+  });
+
+  test('has a page title and shows all seven screens, each as a named figure', async ({ page }) => {
+    await expect(page).toHaveTitle('Screen gallery – KB Wizard');
+    for (const title of Object.values(TITLES)) {
+      await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+      const figures = page.getByRole('figure', { name: title, exact: true });
+      await expect(figures.first()).toBeVisible();
+    }
+    // Every figure's screen loads and none shows the "can't be shown" notice.
+    const figures = page.locator('[data-slot="mockup-figure"]');
+    expect(await figures.count()).toBeGreaterThanOrEqual(7);
+    await expect(page.locator('[data-slot="mockup-unavailable"]')).toHaveCount(0);
+    await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+  });
+
+  test('Exchange Administrator: title, menus and the whole hierarchy', async ({ page }) => {
+    const fig = await loaded(stateFigure(page, TITLES.admin, 'Configuration selected'));
+    await expectLabels(fig, ['Microsoft Exchange Administrator', 'EXCH01 in HEADOFFICE - Configuration']);
+    const menus = fig.locator('[data-slot="win-menu-bar-item"]');
+    await expect(menus).toHaveText(['File', 'Edit', 'View', 'Tools', 'Window', 'Help']);
+    const tree = fig.locator('[data-slot="win-tree-view"]');
+    await expect(tree.locator('[data-slot="win-tree-item-label"]')).toHaveText([
+      'ACME',
+      'Address Book Views',
+      'Folders',
+      'Global Address List',
+      'HEADOFFICE',
+      'Configuration',
+      'Add-Ins',
+      'Addressing',
+      'Connections',
+      'Directory Replication',
+      'Monitors',
+      'Protocols',
+      'Servers',
+      'Recipients',
+    ]);
+    // +/– boxes: expanded containers show –, collapsed ones + (drawn as SVG boxes).
+    await expect(tree.locator('li[aria-expanded="true"]')).toHaveCount(3); // ACME, HEADOFFICE, Configuration
+    await expect(tree.locator('li[aria-expanded="false"]')).toHaveCount(2); // Folders, Servers
+    await expect(fig.getByRole('columnheader', { includeHidden: true })).toHaveText(['Display Name']);
+    const org = await loaded(stateFigure(page, TITLES.admin, 'Organization selected'));
+    await expectLabels(org, ['EXCH01 in HEADOFFICE - ACME']);
+  });
+
+  test('Properties dialog: Permissions tab labels, roles per object and rights per role', async ({ page }) => {
+    const org = await loaded(stateFigure(page, TITLES.properties, 'Organization, choosing Permissions Admin'));
+    await expectLabels(org, [
+      'ACME Properties',
+      'General',
+      'Permissions',
+      'Windows NT accounts with permissions',
+      'Add…',
+      'Remove',
+      'Roles',
+      'Rights',
+      'OK',
+      'Cancel',
+      'Apply',
+      'Help',
+      'ACMEDOM\\ExchService',
+      'Service Account Admin',
+      'ACMEDOM\\MigAdmin',
+    ]);
+    const roles = org.locator('[data-slot="win-drop-down-list"] [role="option"]');
+    await expect(roles).toHaveText(['Admin', 'Permissions Admin', 'Service Account Admin', 'User']);
+    const rights = org.locator('[data-target="rights-list"] [data-slot="win-check-box"]');
+    await expect(rights).toHaveText([
+      'Add Child',
+      'Modify User Attributes',
+      'Modify Admin Attributes',
+      'Delete',
+      'Replication',
+      'Modify Permissions',
+    ]);
+    const ticked = org.locator('[data-target="rights-list"] label:has(input:checked)');
+    await expect(ticked).toHaveText([
+      'Add Child',
+      'Modify User Attributes',
+      'Modify Admin Attributes',
+      'Delete',
+      'Modify Permissions',
+    ]);
+
+    const site = await loaded(stateFigure(page, TITLES.properties, 'Site, Roles list open'));
+    await expect(site.locator('[data-slot="win-drop-down-list"] [role="option"]')).toHaveText([
+      'Admin',
+      'Permissions Admin',
+      'Send As',
+      'Service Account Admin',
+      'User',
+      'View Only Admin',
+    ]);
+    await expect(site.locator('[data-target="rights-list"] label:has(input:checked)')).toHaveText([
+      'Add Child',
+      'Modify User Attributes',
+      'Modify Admin Attributes',
+      'Delete',
+      'Logon Rights',
+      'Modify Permissions',
+    ]);
+
+    const config = await loaded(stateFigure(page, TITLES.properties, 'Configuration, Permissions Admin granted'));
+    await expectLabels(config, ['Configuration Properties']);
+    await expect(config.locator('[data-target="rights-list"] label:has(input:checked)')).toHaveText([
+      'Add Child',
+      'Modify User Attributes',
+      'Modify Admin Attributes',
+      'Delete',
+      'Modify Permissions',
+    ]);
+  });
+
+  test('Options dialog, Add Users and Groups, Event Viewer, Migration Wizard and New User labels', async ({ page }) => {
+    const options = await loaded(stateFigure(page, TITLES.options, 'Permissions tab, both boxes selected'));
+    await expectLabels(options, [
+      'Options',
+      'Permissions',
+      'Show Permissions page for all objects',
+      'Display rights for roles on Permissions page',
+      'OK',
+      'Cancel',
+    ]);
+    await expect(options.locator('input:checked')).toHaveCount(2);
+
+    const add = await loaded(stateFigure(page, TITLES.addUsers, 'Users shown, account added'));
+    await expectLabels(add, [
+      'Add Users and Groups',
+      'List Names From:',
+      'Names:',
+      'Add',
+      'Show Users',
+      'Members…',
+      'Add Names:',
+      'OK',
+      'Cancel',
+      'MigAdmin',
+    ]);
+    await expect(add.locator('textarea')).toHaveValue('ACMEDOM\\MigAdmin');
+
+    const log = await loaded(stateFigure(page, TITLES.eventViewer, 'Application log'));
+    await expect(log.getByRole('columnheader', { includeHidden: true })).toHaveText([
+      'Date',
+      'Time',
+      'Source',
+      'Category',
+      'Event',
+      'User',
+      'Computer',
+    ]);
+    await expect(log.locator('tbody tr').filter({ hasText: '7044' })).toHaveCount(3);
+
+    const detail = await loaded(stateFigure(page, TITLES.eventViewer, 'Event Detail of event 7044'));
+    await expectLabels(detail, ['Event Detail', 'Event ID:', '7044', 'Source:', 'MSExchangeMig', 'Type:', 'Error', 'Category:', 'None', 'Description:']);
+    await expect(detail.locator('[data-target="description"] textarea')).toHaveValue(
+      'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+    );
+
+    const source = await loaded(stateFigure(page, TITLES.migration, 'Source choice'));
+    await expectLabels(source, ['Migrate from MS Mail for PC Networks', '< Back', 'Next >', 'Cancel']);
+    const po = await loaded(stateFigure(page, TITLES.migration, 'Postoffice path and account'));
+    await expectLabels(po, ['Path to MS Mail Postoffice', 'Browse…', 'Account Name', 'Password']);
+    const what = await loaded(stateFigure(page, TITLES.migration, 'What to migrate'));
+    await expectLabels(what, [
+      'Information to create mailboxes',
+      'Personal E-mail Messages',
+      'Shared Folders',
+      'Personal Address Books',
+      'Schedule Information',
+    ]);
+    const accounts = await loaded(stateFigure(page, TITLES.migration, 'Account selection'));
+    await expectLabels(accounts, ['Select Which Accounts You Would Like To Migrate', 'Select All']);
+
+    const user = await loaded(stateFigure(page, TITLES.newUser, 'Filled in for the migration account'));
+    await expectLabels(user, [
+      'New User',
+      'Username',
+      'Full Name',
+      'Description',
+      'Password',
+      'Confirm Password',
+      'User Must Change Password at Next Logon',
+      'User Cannot Change Password',
+      'Password Never Expires',
+      'Account Disabled',
+      'Add',
+      'Cancel',
+      'Help',
+      'Groups',
+      'Profile',
+      'Hours',
+      'Logon To',
+      'Account',
+      'Dialin',
+    ]);
+  });
+
+  test('the NT 4 look: solid navy title bars, silver surfaces, white fields', async ({ page }) => {
+    const fig = await loaded(page.getByRole('figure', { name: TITLES.properties }).first());
+    const title = fig.locator('[data-slot="win-title-bar"]').first();
+    await expect(title).toHaveCSS('background-color', 'rgb(0, 0, 128)');
+    await expect(title).toHaveCSS('background-image', 'none');
+    await expect(fig.locator('[data-slot="win-window"]').first()).toHaveCSS('background-color', 'rgb(192, 192, 192)');
+    await expect(fig.locator('[data-slot="win-list-box"]').first()).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  });
+
+  test('mockups are illustrations: inert, no tab stops, the caption says what is highlighted', async ({ page }) => {
+    const fig = await loaded(stateFigure(page, TITLES.properties, 'Organization, choosing Permissions Admin'));
+    await expect(fig.locator('[data-slot="win-screen"]').locator('xpath=..')).toHaveAttribute('inert', '');
+    await expect(fig.locator('figcaption')).toContainText('Highlighted: the Roles list');
+    await expect(fig.locator('[data-highlighted]')).toHaveAttribute('data-target', 'roles-list');
+    // Tabbing from the figure's heading lands after the figure, never inside the screen.
+    await page.getByRole('heading', { level: 3, name: 'Organization, choosing Permissions Admin' }).click();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      const inScreen = await page.evaluate(() => !!document.activeElement?.closest('[data-slot="win-screen"]'));
+      expect(inScreen).toBe(false);
+    }
+  });
+
+  test('every callout sits beside its control, never over it (WCAG 2.4.11)', async ({ page }) => {
+    const figures = page.locator('[data-slot="mockup-figure"][data-spotlight]');
+    const n = await figures.count();
+    expect(n).toBeGreaterThan(10);
+    for (let i = 0; i < n; i++) {
+      const fig = figures.nth(i);
+      await fig.scrollIntoViewIfNeeded();
+      const callout = fig.locator('[data-slot="mockup-callout"]');
+      await expect(callout).toBeVisible();
+      const target = await fig.locator('[data-highlighted]').boundingBox();
+      const box = await callout.boundingBox();
+      expect(target && box).toBeTruthy();
+      const ring = { x: target!.x - 5, y: target!.y - 5, w: target!.width + 10, h: target!.height + 10 };
+      const overlap =
+        box!.x < ring.x + ring.w && ring.x < box!.x + box!.width && box!.y < ring.y + ring.h && ring.y < box!.y + box!.height;
+      expect(overlap, `callout over its control in figure ${i}`).toBe(false);
+    }
+  });
+
+  test('axe: zero violations on the gallery', async ({ page }) => {
+    await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
+    await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'mockup gallery');
+  });
+});
+
+test.describe('reflow: the page never scrolls sideways, the mockup frame does', () => {
+  for (const { name, viewport, deviceScaleFactor } of [
+    { name: '320 px wide', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
+    // 1280 px at 200 % zoom is 640 CSS px.
+    { name: '200 % zoom (1280 → 640 CSS px)', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  ]) {
+    test.describe(name, () => {
+      test.use({ viewport, deviceScaleFactor });
+
+      test('gallery: no horizontal page scroll; wide screens scroll inside a focusable frame', async ({ page }) => {
+        await open(page, 'mockups');
+        await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
+        await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+        // The main window (640 px) is wider than the space: its frame scrolls and can be focused.
+        const frame = page
+          .getByRole('figure', { name: TITLES.admin })
+          .first()
+          .locator('[data-slot="mockup-scroll"]');
+        await expect(frame).toHaveAttribute('tabindex', '0');
+        const scrolls = await frame.evaluate((el) => el.scrollWidth > el.clientWidth);
+        expect(scrolls).toBe(true);
+        await frame.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+        await expectNoAxeViolations(page, `gallery at ${name}`);
+      });
+
+      test('a fix step with mockups: no horizontal page scroll', async ({ page }) => {
+        await open(page);
+        await page.getByRole('button', { name: /go to the fix/ }).click();
+        await choose(page, /does not hold Permissions Admin yet/);
+        await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+        await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    });
+  }
+});
+
+/** The screen and spotlit control of each action's figure, in order, for a fix step. */
+async function expectActionFigures(page: Page, expected: ReadonlyArray<[screen: string, spotlight: string | null]>) {
+  const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
+  await expect(figures).toHaveCount(expected.length);
+  for (const [i, [screen, spotlight]] of expected.entries()) {
+    const fig = figures.nth(i);
+    await expect(fig).toHaveAttribute('data-screen', screen);
+    await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
+    if (spotlight) {
+      await expect(fig).toHaveAttribute('data-spotlight', spotlight);
+      await expect(fig.locator('[data-highlighted]')).toHaveAttribute('data-target', spotlight);
+      await expect(fig.locator('figcaption')).toContainText('Highlighted: ');
+    } else {
+      await expect(fig.locator('[data-highlighted]')).toHaveCount(0);
+    }
+  }
+}
+
+test.describe('the fix steps show the right screen with the right control spotlit', () => {
+  test('intake: the event question shows the Event Detail of 7044', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
+    await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
+    await expect(fig.getByText('Event Detail', { exact: true })).toBeVisible();
+    await expect(fig.locator('[data-target="description"] textarea')).toHaveValue(
+      'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+    );
+  });
+
+  test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await choose(page, /create a new one/);
+
+    await expect(heading(page)).toHaveText('Create a Windows NT account in User Manager for Domains');
+    await expectActionFigures(page, [
+      ['user-manager-new-user', null],
+      ['user-manager-new-user', 'username'],
+      ['user-manager-new-user', 'must-change'],
+      ['user-manager-new-user', 'add-button'],
+    ]);
+    await expectNoAxeViolations(page, 'create account');
+    await page.getByRole('checkbox', { name: /new account exists/ }).check();
+    await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
+
+    for (const [level, dialog] of [
+      ['Organization', 'ACME Properties'],
+      ['Site', 'HEADOFFICE Properties'],
+      ['Configuration', 'Configuration Properties'],
+    ] as const) {
+      await expect(heading(page)).toHaveText(`Grant Permissions Admin on the ${level} object`);
+      const node = `${level.toLowerCase()}-node`;
+      await expectActionFigures(page, [
+        ['exchange-admin', node],
+        ['exchange-properties', 'permissions-tab'],
+        ['add-users-groups', 'add-button'],
+        ['exchange-properties', 'roles-list'],
+        ['exchange-properties', 'ok-button'],
+      ]);
+      const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
+      // The main window has that object selected; the dialogs are that object's.
+      await expect(figures.nth(0).locator(`li[aria-selected="true"] > div > [data-target="${node}"]`)).toBeVisible();
+      for (const i of [1, 3, 4]) await expect(figures.nth(i).getByText(dialog, { exact: true })).toBeVisible();
+      await expect(figures.nth(3).locator('[data-slot="win-drop-down-list"]')).toContainText('Permissions Admin');
+      // The "no Permissions tab" tip shows Tools > Options.
+      const tip = page.locator('details').filter({ hasText: 'No Permissions tab' });
+      await tip.locator('summary').click();
+      const tipFig = tip.locator('[data-slot="mockup-figure"]');
+      await expect(tipFig).toHaveAttribute('data-screen', 'exchange-options');
+      await expect(tipFig).toHaveAttribute('data-spotlight', 'show-permissions-page');
+      await expect(tipFig.locator('[data-slot="win-screen"]')).toBeVisible();
+      await expectNoAxeViolations(page, `grant ${level}`);
+      await page.getByRole('checkbox', { name: `The account holds Permissions Admin on the ${level} object` }).check();
+      await page.getByRole('button', { name: /^Next: |All three levels are done/ }).click();
+    }
+
+    await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
+    await expectActionFigures(page, [
+      ['migration-wizard', 'accounts-list'],
+      ['exchange-admin', 'contents-pane'],
+    ]);
+    await expectNoAxeViolations(page, 'log on and migrate');
+  });
+});
