@@ -73,6 +73,13 @@ const PERMISSIONS_TAB_TIP = {
     'Choose **Tools** > **Options** and open the **Permissions** tab. Select both **Show Permissions page for all objects** and **Display rights for roles on Permissions page**, then click **OK** and open the Properties dialog again.',
     'The first box adds the Permissions tab to objects that hide it; the second shows the Rights list next to the Roles list.',
   ],
+  mockup: {
+    screen: 'exchange-options',
+    state: { showPermissionsPage: true, displayRights: true },
+    target: 'show-permissions-page',
+    description:
+      'The Options dialog of Exchange Administrator (Tools > Options) on its Permissions tab, with both Show Permissions page for all objects and Display rights for roles on Permissions page selected.',
+  } satisfies MockupRef,
 };
 
 const OWN_RIGHTS_TIP = {
@@ -189,10 +196,10 @@ const READ_THE_LOG: HowToCheck = {
   ],
   mockup: {
     screen: 'event-viewer',
-    state: { view: 'detail' },
-    target: 'event-id',
+    state: { view: 'log' },
+    target: 'event-row',
     description:
-      'The Event Detail dialog of Event Viewer for an MSExchangeMig error: the Event ID field reads 7044, the Source field MSExchangeMig, and the Description names the MAPI Spooler and return code 80004005.',
+      'Event Viewer showing the Application log after a migration of several users: MSExchangeMig errors with Event 7044, one per account, and an information event 10068 at the end of the run. Double-clicking an entry opens its Event Detail.',
   },
 };
 
@@ -205,6 +212,13 @@ const appLogEvent: QuestionNode = {
   help: [
     'Open **Event Viewer** on the server where the Migration Wizard ran, choose **Log** > **Application**, and look for entries from the source `MSExchangeMig` around the time of the migration.',
   ],
+  mockup: {
+    screen: 'event-viewer',
+    state: { view: 'detail' },
+    target: 'description',
+    description:
+      'Event Detail of the error as the article prints it: Event ID 7044, Source MSExchangeMig, Type Error, Category None, Description “Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.”',
+  },
   howToCheck: READ_THE_LOG,
   options: [
     {
@@ -1016,16 +1030,65 @@ export const q255888Flow: Flow = {
           id: 'open-user-manager',
           text: 'Start **User Manager for Domains** (Start > Programs > Administrative Tools).',
         },
-        { id: 'new-user', text: 'Choose **User** > **New User…**.' },
+        {
+          id: 'new-user',
+          text: 'Choose **User** > **New User…**.',
+          mockup: {
+            screen: 'user-manager-new-user',
+            state: {},
+            description:
+              'The empty New User dialog of User Manager for Domains, with User Must Change Password at Next Logon selected.',
+          },
+        },
         {
           id: 'fill-in',
           text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
+          mockup: {
+            screen: 'user-manager-new-user',
+            state: {
+              username: 'MigAdmin',
+              fullName: 'Migration Administrator',
+              description: 'Runs the MS Mail migration',
+              passwordLength: 10,
+            },
+            target: 'username',
+            description:
+              'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
+          },
         },
         {
           id: 'password-options',
           text: 'Clear **User Must Change Password at Next Logon** if you will log on as this account straight away, and make sure **Account Disabled** is clear.',
+          mockup: {
+            screen: 'user-manager-new-user',
+            state: {
+              username: 'MigAdmin',
+              fullName: 'Migration Administrator',
+              description: 'Runs the MS Mail migration',
+              passwordLength: 10,
+              mustChange: false,
+            },
+            target: 'must-change',
+            description:
+              'The New User dialog with User Must Change Password at Next Logon cleared and Account Disabled clear.',
+          },
         },
-        { id: 'add', text: 'Click **Add**, then **Close**.' },
+        {
+          id: 'add',
+          text: 'Click **Add**, then **Close**.',
+          mockup: {
+            screen: 'user-manager-new-user',
+            state: {
+              username: 'MigAdmin',
+              fullName: 'Migration Administrator',
+              description: 'Runs the MS Mail migration',
+              passwordLength: 10,
+              mustChange: false,
+            },
+            target: 'add-button',
+            description: 'The Add button at the top right of the New User dialog creates the account.',
+          },
+        },
       ],
       checklist: [{ id: 'account-created', label: 'The new account exists and is enabled', required: true }],
       tips: [
@@ -1057,8 +1120,25 @@ export const q255888Flow: Flow = {
         {
           id: 'run-wizard',
           text: 'Start the **Microsoft Exchange Migration Wizard** (Start > Programs > Microsoft Exchange), choose **Migrate from MS Mail for PC Networks** and select several users, including some whose mail did not arrive before.',
+          mockup: {
+            screen: 'migration-wizard',
+            state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM', 'DAVIDW'] },
+            target: 'accounts-list',
+            description:
+              'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with several accounts selected for one run.',
+          },
         },
-        { id: 'check-mail', text: 'When the wizard finishes, open one or two of the migrated mailboxes and look for their old messages.' },
+        {
+          id: 'check-mail',
+          text: 'When the wizard finishes, open one or two of the migrated mailboxes and look for their old messages.',
+          mockup: {
+            screen: 'exchange-admin',
+            state: { selected: 'recipients' },
+            target: 'contents-pane',
+            description:
+              'Exchange Administrator with the Recipients container of the site selected; the pane on the right lists the migrated mailboxes.',
+          },
+        },
       ],
       checklist: [
         { id: 'logged-on', label: 'Logged on as the account with Permissions Admin', required: true },
