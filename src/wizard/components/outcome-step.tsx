@@ -1,9 +1,14 @@
+import { Link } from 'react-router';
+
+import { paths } from '@/app/paths';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, OutcomeNode } from '@/content/schema';
-import { type Finding, assess, ruledOutBy } from '@/engine/evidence';
+import { type Finding, explain, ruledOutBy } from '@/engine/evidence';
 import type { Session } from '@/engine/session';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
+import { pastedAnswers } from '@/wizard/provenance';
+import { useStoredSession } from '@/wizard/store/wizard-store';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
 import { SessionSummary } from './session-summary';
@@ -19,68 +24,146 @@ const TONE: Record<OutcomeNode['type'], string> = {
   escalate: 'bg-red-50 text-red-900 border-red-700',
 };
 
-function FindingItem({ f }: { f: Finding }) {
+function sourceText(src: { ref: string; section: string } | undefined): string {
+  if (!src) return '';
+  return /^Q\d{6}$/.test(src.ref) ? `KB ${src.ref}, ${src.section}` : `${src.ref}, ${src.section}`;
+}
+
+function FindingItem({ f, pasted, answerLink }: { f: Finding; pasted?: string; answerLink?: string }) {
   return (
     <li>
       <span className="font-semibold">{plainText(f.question.title)}:</span>{' '}
       {f.answer ? <>“{plainText(f.answer.label)}”</> : <span className="text-slate-600">not asked on this path</span>}
-      {f.evidence.source && (
-        <span className="text-sm text-slate-600">
-          {' '}
-          (KB {f.evidence.source.ref}, {f.evidence.source.section})
+      {f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
+      {pasted && (
+        <span className="block text-sm text-slate-700" data-testid="pasted-citation">
+          From the pasted event: {pasted}
         </span>
+      )}
+      {answerLink && (
+        <>
+          {' '}
+          <Link to={answerLink} className="text-sm text-brand-700 underline underline-offset-2">
+            Answer it now<span className="sr-only">: {plainText(f.question.title)}</span>
+          </Link>
+        </>
       )}
     </li>
   );
 }
 
-function Reasoning({ flow, walk, node }: { flow: Flow; walk: Walk; node: OutcomeNode }) {
+/** The reasoning trail: supporting, contradicting and open answers, and every other cause with what ruled it out. */
+function Reasoning({
+  flow,
+  walk,
+  node,
+  pasted,
+}: {
+  flow: Flow;
+  walk: Walk;
+  node: OutcomeNode;
+  pasted: ReadonlyMap<string, string>;
+}) {
+  // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
+  const basis: OutcomeNode | undefined = node.evidence?.length
+    ? node
+    : walk.path
+        .map((p) => p.node)
+        .find((n): n is OutcomeNode => n.kind === 'outcome' && n.id !== node.id && Boolean(n.evidence?.length));
   const ruled = ruledOutBy(flow, walk, node);
-  const a = node.evidence?.length ? assess(flow, walk, node) : undefined;
-  if (!ruled.length && !a) return null;
+  const onPath = new Set(walk.path.map((p) => p.node.id));
+  const e = explain(flow, walk, basis ?? node);
+  const own = basis ? e : undefined;
+  const answerLink = (f: Finding) =>
+    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(flow.id, f.question.id) : undefined;
+  const item = (f: Finding, link = false) => (
+    <FindingItem
+      key={f.question.id}
+      f={f}
+      pasted={pasted.get(f.question.id)}
+      answerLink={link ? answerLink(f) : undefined}
+    />
+  );
   return (
-    <section aria-labelledby="why-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="reasoning">
+    <section
+      aria-labelledby="why-title"
+      className="mt-6 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="reasoning"
+    >
       <h2 id="why-title" className="text-lg font-bold">
         Why this result
       </h2>
+      {basis && basis !== node && (
+        <p className="mt-1 text-slate-700">
+          This result follows the diagnosis “{plainText(basis.title)}”; here is how that diagnosis was reached.
+        </p>
+      )}
       {ruled.length > 0 && (
         <div className="mt-2" data-testid="ruled-out-by">
           <h3 className="font-semibold">Ruled out by your answer</h3>
-          <ul className="mt-1 list-inside list-disc">
-            {ruled.map((f) => (
-              <FindingItem key={f.question.id} f={f} />
-            ))}
-          </ul>
+          <ul className="mt-1 list-inside list-disc">{ruled.map((f) => item(f))}</ul>
         </div>
       )}
-      {a && a.supporting.length > 0 && (
+      {own && own.supporting.length > 0 && (
         <div className="mt-3" data-testid="supporting">
           <h3 className="font-semibold">Answers that support it</h3>
-          <ul className="mt-1 list-inside list-disc">
-            {a.supporting.map((f) => (
-              <FindingItem key={f.question.id} f={f} />
-            ))}
-          </ul>
+          <ul className="mt-1 list-inside list-disc">{own.supporting.map((f) => item(f))}</ul>
         </div>
       )}
-      {a && a.contradicting.length > 0 && (
+      {own && own.contradicting.length > 0 && (
         <div className="mt-3" data-testid="contradicting">
           <h3 className="font-semibold">Answers that contradict it</h3>
-          <ul className="mt-1 list-inside list-disc">
-            {a.contradicting.map((f) => (
-              <FindingItem key={f.question.id} f={f} />
-            ))}
-          </ul>
+          <ul className="mt-1 list-inside list-disc">{own.contradicting.map((f) => item(f))}</ul>
         </div>
       )}
-      {a && a.open.length > 0 && (
+      {own && own.open.length > 0 && (
         <div className="mt-3" data-testid="unconfirmed">
           <h3 className="font-semibold">Not confirmed yet</h3>
-          <ul className="mt-1 list-inside list-disc">
-            {a.open.map((f) => (
-              <FindingItem key={f.question.id} f={f} />
-            ))}
-          </ul>
+          <ul className="mt-1 list-inside list-disc">{own.open.map((f) => item(f, true))}</ul>
+        </div>
+      )}
+      {(e.ruledOut.length > 0 || e.stillPossible.length > 0) && (
+        <div className="mt-4 border-t border-slate-200 pt-3" data-testid="alternatives">
+          <h3 className="font-semibold">Other known causes</h3>
+          {e.stillPossible.length > 0 && (
+            <div data-testid="still-possible">
+              <p className="mt-1 text-slate-800">
+                Still possible (no answer rules {e.stillPossible.length === 1 ? 'it' : 'them'} out yet; answering the
+                open questions tells them apart):
+              </p>
+              <ul className="mt-1 list-inside list-disc">
+                {e.stillPossible.map((a) => (
+                  <li key={a.outcome.id}>
+                    {plainText(a.outcome.title)}{' '}
+                    <span className="text-sm text-slate-600">({sourceText(a.outcome.source)})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {e.ruledOut.length > 0 && (
+            <details className="mt-2" data-testid="ruled-out-alternatives">
+              <summary className="cursor-pointer font-semibold text-brand-700">
+                Ruled out: {e.ruledOut.length} other {e.ruledOut.length === 1 ? 'cause' : 'causes'}, with the answer
+                that ruled out each
+              </summary>
+              <ul className="mt-2 grid gap-2">
+                {e.ruledOut.map((a) => (
+                  <li key={a.outcome.id}>
+                    <span className="block">{plainText(a.outcome.title)}</span>
+                    {a.ruledOutBy && (
+                      <span className="block text-sm text-slate-700">
+                        Ruled out by {plainText(a.ruledOutBy.question.title)}: “
+                        {plainText(a.ruledOutBy.answer?.label ?? '')}”
+                        {a.ruledOutBy.evidence.source && <> ({sourceText(a.ruledOutBy.evidence.source)})</>}
+                        {pasted.has(a.ruledOutBy.question.id) && <>, from the pasted event</>}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
     </section>
@@ -102,6 +185,8 @@ export function OutcomeStep({
   onContinue?: () => void;
   onStartOver: () => void;
 }) {
+  const stored = useStoredSession(flow.id);
+  const pasted = pastedAnswers(flow, session.answers, stored?.log);
   return (
     <div>
       <p className={cn('inline-block rounded-full border px-3 py-0.5 text-sm font-semibold', TONE[node.type])}>
@@ -117,7 +202,7 @@ export function OutcomeStep({
         </p>
       ))}
       <SourceCitation source={node.source} className="mt-3" />
-      <Reasoning flow={flow} walk={walk} node={node} />
+      <Reasoning flow={flow} walk={walk} node={node} pasted={pasted} />
       {node.nextChecks && (
         <section aria-labelledby="next-title" className="mt-6">
           <h2 id="next-title" className="text-lg font-bold">

@@ -5,6 +5,8 @@ import { RichText } from '@/components/ui/rich-text';
 import type { QuestionNode } from '@/content/schema';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
+import { EvidencePaste } from './evidence-paste';
+import { HowToCheckPanel } from './how-to-check-panel';
 import { StepHeading } from './step-heading';
 
 export function QuestionStep({
@@ -20,26 +22,30 @@ export function QuestionStep({
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [error, setError] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const groupRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const headingId = `${id}-q`;
   const errorId = `${id}-err`;
+  const unsure = node.options.find((o) => o.unsure);
+  const showGuide = Boolean(node.howToCheck && unsure && choice === unsure.id);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!choice) {
-          setError(true);
-          requestAnimationFrame(() => errorRef.current?.focus());
-          return;
-        }
-        onAnswer(choice);
-      }}
-    >
-      <StepHeading id={headingId}>
-        <RichText text={node.prompt} />
-      </StepHeading>
+    <>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!choice) {
+            setError(true);
+            requestAnimationFrame(() => errorRef.current?.focus());
+            return;
+          }
+          onAnswer(choice);
+        }}
+      >
+        <StepHeading id={headingId}>
+          <RichText text={node.prompt} />
+        </StepHeading>
         {node.help?.map((h, i) => (
           <p key={i} className="mt-3 max-w-prose text-slate-700">
             <RichText text={h} />
@@ -55,6 +61,7 @@ export function QuestionStep({
           role="radiogroup"
           aria-labelledby={headingId}
           aria-describedby={error ? errorId : undefined}
+          ref={groupRef}
           className="mt-5 grid gap-3"
           data-testid="options"
         >
@@ -88,15 +95,30 @@ export function QuestionStep({
                       <RichText text={o.hint} />
                     </span>
                   )}
-                  {selected === o.id && <span className="mt-1 block text-sm font-semibold text-brand-700">Your earlier answer</span>}
+                  {selected === o.id && (
+                    <span className="mt-1 block text-sm font-semibold text-brand-700">Your earlier answer</span>
+                  )}
                 </span>
               </label>
             );
           })}
         </div>
-      <Button type="submit" className="mt-6">
-        Continue
-      </Button>
-    </form>
+        {showGuide && node.howToCheck && unsure && (
+          <HowToCheckPanel
+            guide={node.howToCheck}
+            id={`${id}-check`}
+            onAnswerNow={() => {
+              setChoice(undefined);
+              groupRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+            }}
+            onContinue={() => onAnswer(unsure.id)}
+          />
+        )}
+        <Button type="submit" className="mt-6">
+          Continue
+        </Button>
+      </form>
+      <EvidencePaste questionId={node.id} />
+    </>
   );
 }

@@ -1,0 +1,39 @@
+/**
+ * Which answers came from a pasted event, derived from the session log (the
+ * store records pasted answers as `paste` entries, "question=option, …").
+ * An answer counts as pasted while it still holds the pasted option and no
+ * later hand-given answer replaced it. Pure.
+ */
+import type { Flow } from '@/content/schema';
+
+type LogLike = { readonly type: string; readonly node?: string; readonly value?: string };
+
+/** Question id → what the paste was recognised as (the evidence rule's label). */
+export function pastedAnswers(
+  flow: Flow,
+  answers: Readonly<Record<string, string>>,
+  log: readonly LogLike[] | undefined,
+): Map<string, string> {
+  const fromPaste = new Map<string, string>();
+  for (const entry of log ?? []) {
+    if (entry.type === 'start' || entry.type === 'restart') fromPaste.clear();
+    else if (entry.type === 'answer' && entry.node) fromPaste.delete(entry.node);
+    else if (entry.type === 'paste' && entry.value) {
+      for (const pair of entry.value.split(',')) {
+        const [q, o] = pair.split('=').map((s) => s.trim());
+        if (q && o) fromPaste.set(q, o);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [question, option] of fromPaste) {
+    if (answers[question] !== option) continue;
+    // The rule that gave this answer and agrees with every other answer it gives.
+    const rule =
+      (flow.evidenceRules ?? []).find(
+        (r) => r.answers[question] === option && Object.entries(r.answers).every(([q, o]) => answers[q] === o),
+      ) ?? (flow.evidenceRules ?? []).find((r) => r.answers[question] === option);
+    out.set(question, rule ? rule.label : 'the pasted text');
+  }
+  return out;
+}
