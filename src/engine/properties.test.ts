@@ -105,7 +105,7 @@ describe('engine properties (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`back, then the same answer again, returns the same state (${RUNS} runs)`, () => {
     fc.assert(
@@ -138,7 +138,7 @@ describe('engine properties (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it('walking arbitrary stored answers (foreign ids, junk values, prototype keys) never throws and stays bounded', () => {
     const key = fc.oneof(

@@ -194,7 +194,7 @@ describe('properties of the differential (fast-check)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('no outcome is reached while an answer on the way contradicts its evidence', () => {
     fc.assert(
@@ -207,7 +207,7 @@ describe('properties of the differential (fast-check)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('whatever is pasted, the parser and the rules never throw and only propose real answers', () => {
     fc.assert(
