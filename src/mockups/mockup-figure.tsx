@@ -36,7 +36,7 @@ function Stage({ screen, state, target, highlighted, size, titleId }: StageProps
   const stageRef = useRef<HTMLDivElement>(null);
   const Screen = SCREEN_COMPONENTS[screen] as unknown as AnyScreen;
   return (
-    <MockupStage labelledBy={titleId} minHeight={size.height + 88} stageRef={stageRef}>
+    <MockupStage labelledBy={titleId} minHeight={size.height + 96} stageRef={stageRef}>
       <Suspense
         fallback={
           <div

@@ -51,7 +51,7 @@ export function MockupStage({ labelledBy, minHeight, stageRef, children, classNa
       <div
         ref={stageRef}
         data-slot="mockup-stage"
-        className="relative inline-block min-w-full bg-win-desktop px-4 py-11 text-center align-top sm:px-8"
+        className="relative inline-block min-w-full bg-win-desktop px-4 py-12 text-center align-top sm:px-8"
         style={minHeight ? { minHeight } : undefined}
       >
         {children}

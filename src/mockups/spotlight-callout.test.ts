@@ -5,8 +5,10 @@ import { type Box, RING, placeCallout } from './spotlight-callout';
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** A stage with 44px free strips above and below the window, as the figure draws it. */
-const STRIP = 44;
+/** A stage with 48px free strips above and below the window, as the figure draws it (mockup-stage.tsx). */
+const STRIP = 48;
+/** Controls sit inside the window's 3px border. */
+const BORDER = 3;
 
 describe('placeCallout', () => {
   it('never covers the spotlit control or its ring (WCAG 2.4.11)', () => {
@@ -16,14 +18,15 @@ describe('placeCallout', () => {
         fc.integer({ min: 150, max: 600 }), // window height
         fc.record({ x: fc.nat(1000), y: fc.nat(600), w: fc.integer({ min: 8, max: 400 }), h: fc.integer({ min: 8, max: 200 }) }),
         fc.integer({ min: 40, max: 400 }), // callout width
-        (W, winH, t, cw) => {
+        fc.constantFrom(24, 40), // callout height: one or two lines
+        (W, winH, t, cw, ch) => {
           const H = winH + 2 * STRIP;
           // The control lies inside the window.
-          const h = Math.min(t.h, winH);
+          const inner = winH - 2 * BORDER;
+          const h = Math.min(t.h, inner);
           const left = Math.min(t.x, W - t.w);
-          const top = STRIP + Math.min(t.y, winH - h);
+          const top = STRIP + BORDER + Math.min(t.y, inner - h);
           const target = { left, top, right: left + t.w, bottom: top + h };
-          const ch = 24;
           const p = placeCallout(target, cw, ch, W, H);
           const callout = { left: p.left, top: p.top, right: p.left + cw, bottom: p.top + ch };
           const ring = { left: target.left - RING, top: target.top - RING, right: target.right + RING, bottom: target.bottom + RING };

@@ -21,7 +21,7 @@ export type CalloutPosition = {
 /** Ring outline (3px) + offset (2px). */
 export const RING = 5;
 /** Distance of the callout from the stage's top or bottom edge. */
-export const STRIP_INSET = 8;
+export const STRIP_INSET = 6;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
 
@@ -78,12 +78,19 @@ type SpotlightCalloutProps = {
 export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<CalloutPosition | null>(null);
+  // On a narrow screen the callout wraps to the width of the visible frame.
+  const [maxWidth, setMaxWidth] = useState<number | undefined>(undefined);
 
   useLayoutEffect(() => {
     const stage = stageRef.current;
     const box = ref.current;
     if (!stage || !box) return;
     const place = () => {
+      const frame = stage.parentElement;
+      const frameWidth = frame?.clientWidth;
+      const limit = frameWidth ? Math.max(120, Math.min(360, frameWidth - 16)) : 360;
+      setMaxWidth((prev) => (prev === limit ? prev : limit));
+      if (box.style.maxWidth !== `${limit}px`) box.style.maxWidth = `${limit}px`;
       const el = findTarget(stage, target);
       if (!el) return setPos(null);
       const s = stage.getBoundingClientRect();
@@ -92,13 +99,14 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top },
         box.offsetWidth,
         box.offsetHeight,
-        stage.clientWidth,
+        // Keep the callout within the part of the stage the frame shows (it may scroll sideways).
+        frame ? Math.min(stage.clientWidth, frame.scrollLeft + frame.clientWidth) : stage.clientWidth,
         stage.clientHeight,
       );
       setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
-    place();
     revealInFrame(stage, target);
+    place();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(place);
     ro.observe(stage);
@@ -122,11 +130,11 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         data-slot="mockup-callout"
         data-placement={pos?.placement}
         className={cn(
-          'pointer-events-none absolute z-30 rounded bg-spot px-2 py-1 text-left font-sans text-xs leading-4 font-semibold whitespace-nowrap text-spot-text shadow-md',
+          'pointer-events-none absolute z-30 w-max rounded bg-spot px-2 py-1 text-left font-sans text-xs leading-4 font-semibold text-spot-text shadow-md',
           'forced-colors:border forced-colors:border-[CanvasText]',
           !pos && 'invisible',
         )}
-        style={{ left: pos?.left ?? 0, top: pos?.top ?? 0 }}
+        style={{ left: pos?.left ?? 0, top: pos?.top ?? 0, maxWidth }}
       >
         {text}
       </div>

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ExchangeAdminScreen } from './screens/exchange-admin';
+import { ExchangePropertiesScreen } from './screens/exchange-properties';
+
+/**
+ * Groundwork for the later "Try it" mode (issue 6): the same screens become
+ * operable when given `interactive` and report activations by target id.
+ */
+describe('screens in interactive mode', () => {
+  it('are not operable by default: no control is in the tab order', () => {
+    const { container } = render(<ExchangePropertiesScreen object="organization" />);
+    const tabbable = [...container.querySelectorAll<HTMLElement>('button, input, textarea, [tabindex]')].filter(
+      (el) => el.tabIndex >= 0,
+    );
+    expect(tabbable).toEqual([]);
+  });
+
+  it('report the target id of an activated control, by mouse and by keyboard', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup();
+    render(<ExchangePropertiesScreen object="organization" interactive onAction={onAction} />);
+    await user.click(screen.getByRole('button', { name: 'Add…' }));
+    expect(onAction).toHaveBeenLastCalledWith('add-button');
+    await user.click(screen.getByRole('tab', { name: 'General' }));
+    expect(onAction).toHaveBeenLastCalledWith('general-tab');
+    screen.getByRole('button', { name: 'OK' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onAction).toHaveBeenLastCalledWith('ok-button');
+  });
+
+  it('make tree items focusable and operable with Enter', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup();
+    const { container } = render(<ExchangeAdminScreen interactive onAction={onAction} />);
+    const site = container.querySelector<HTMLElement>('[data-target="site-node"]')!;
+    expect(site.tabIndex).toBe(0);
+    site.focus();
+    await user.keyboard('{Enter}');
+    expect(onAction).toHaveBeenCalledWith('site-node');
+  });
+});
