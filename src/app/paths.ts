@@ -4,5 +4,11 @@ export const paths = {
   flow: (flowId: string) => `/t/${encodeURIComponent(flowId)}`,
   step: (flowId: string, nodeId: string) =>
     `/t/${encodeURIComponent(flowId)}/${encodeURIComponent(nodeId)}`,
+  /** The hand-over summary; `from` is the step to come back to. */
+  handover: (flowId: string, from?: string) =>
+    `/t/${encodeURIComponent(flowId)}/handover${from ? `?from=${encodeURIComponent(from)}` : ''}`,
+  /** Where a share link lands; the session itself travels in the fragment. */
+  shared: (flowId: string) => `/t/${encodeURIComponent(flowId)}/shared`,
+  stats: () => '/stats',
   mockups: () => '/mockups',
 };

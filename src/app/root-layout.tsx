@@ -14,7 +14,7 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link to={paths.home()} className="flex items-center gap-2 rounded text-lg font-bold text-slate-900">
             <span aria-hidden="true" className="grid size-7 place-items-center rounded bg-brand-700 text-sm text-white">
@@ -26,7 +26,7 @@ export function RootLayout() {
             <ul className="flex gap-4 text-sm">
               <li>
                 <Link className="rounded text-brand-700 underline-offset-4 hover:underline" to={paths.home()}>
-                  Start
+                  Start page
                 </Link>
               </li>
               <li>
@@ -39,13 +39,16 @@ export function RootLayout() {
         </div>
       </header>
       <StoreNoticeBanner />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0">
         <Outlet />
       </main>
-      <footer className="border-t border-slate-200 bg-white">
+      <footer className="border-t border-slate-200 bg-white print:hidden">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">
           Guidance written from Microsoft Knowledge Base articles. Runs entirely in your browser: nothing you enter
-          leaves this device.
+          leaves this device.{' '}
+          <Link className="text-brand-700 underline underline-offset-2" to={paths.stats()}>
+            Outcome statistics
+          </Link>
         </p>
       </footer>
       <LiveAnnouncer />

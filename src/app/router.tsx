@@ -24,10 +24,14 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/flow-layout'),
             children: [
               { index: true, lazy: () => import('./routes/flow-index-route') },
+              // Static segments outrank ':nodeId'.
+              { path: 'handover', lazy: () => import('./routes/handover-route') },
+              { path: 'shared', lazy: () => import('./routes/shared-route') },
               { path: ':nodeId', lazy: () => import('./routes/step-route') },
             ],
           },
           { path: 'mockups', lazy: () => import('./routes/mockups-route') },
+          { path: 'stats', lazy: () => import('./routes/stats-route') },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
 import { formatWhen, sessionInProgress } from '../home-state';
@@ -89,6 +90,30 @@ export function HomeRoute() {
       {CATALOG.map((flow) => (
         <FlowCard key={flow.id} flow={flow} />
       ))}
+      <PickUpCase />
     </div>
+  );
+}
+
+/** Open a hand-over file from a colleague, and the helpdesk lead's statistics. */
+function PickUpCase() {
+  const navigate = useNavigate();
+  return (
+    <section aria-labelledby="pick-up-title" className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7">
+      <h2 id="pick-up-title" className="text-xl font-bold">
+        Pick up a case
+      </h2>
+      <p className="text-slate-700">
+        Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they stopped.
+      </p>
+      <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
+      <p className="text-sm text-slate-700">
+        Helpdesk leads:{' '}
+        <Link to={paths.stats()} className="font-semibold text-brand-700 underline underline-offset-2">
+          outcome statistics for this browser
+        </Link>
+        .
+      </p>
+    </section>
   );
 }

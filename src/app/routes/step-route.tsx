@@ -8,11 +8,12 @@ import type { FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { progressAt } from '@/engine/walk';
-import { AnswerTrail } from '@/wizard/components/answer-trail';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
 import { QuestionStep } from '@/wizard/components/question-step';
+import { SessionAside } from '@/wizard/components/session-aside';
 import { StepProgress, progressText } from '@/wizard/components/step-progress';
+import { UndoToast } from '@/wizard/components/undo-toast';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useStepFocus } from '@/wizard/hooks/use-step-focus';
 import { useWizardActions } from '@/wizard/store/wizard-store';
@@ -32,7 +33,7 @@ function nodeTitle(node: FlowNode): string {
 export function Component() {
   const flow = useFlow();
   const { nodeId = '' } = useParams();
-  const { session, walk } = useFlowSession(flow);
+  const { session, stored, walk } = useFlowSession(flow);
   const actions = useWizardActions();
   const navigate = useNavigate();
   const [confirmRestart, setConfirmRestart] = useState(false);
@@ -96,6 +97,7 @@ export function Component() {
             </div>
           </div>
         )}
+        <UndoToast flow={flow} onUndone={() => navigate(paths.flow(flow.id), { replace: true })} />
         <div className="mt-4" key={node.id}>
           {node.kind === 'question' && (
             <QuestionStep
@@ -142,7 +144,7 @@ export function Component() {
         </div>
       </div>
       <aside aria-label="Session" className="grid content-start gap-4">
-        <AnswerTrail flow={flow} walk={walk} currentId={node.id} />
+        <SessionAside flow={flow} walk={walk} node={node} stored={stored} />
       </aside>
     </div>
   );

@@ -16,6 +16,7 @@ export function StepProgress({ progress }: { progress: Progress }) {
         className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div
+          data-testid="progress-bar"
           className="h-full rounded-full bg-brand-700"
           style={{ width: `${Math.round((progress.position / Math.max(total, 1)) * 100)}%` }}
         />

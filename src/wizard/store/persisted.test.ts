@@ -12,6 +12,7 @@ const goodSession = {
   startedAt: 1,
   updatedAt: 2,
   log: [{ at: 1, type: 'start', value: 'diagnose' }],
+  notes: {},
 };
 const envelope = (state: unknown, version: unknown = WIZARD_STORE_VERSION) => JSON.stringify({ state, version });
 

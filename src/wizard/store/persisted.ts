@@ -5,15 +5,23 @@
  */
 import * as z from 'zod/mini';
 
-export const WIZARD_STORE_KEY = 'kb-wizard';
-export const WIZARD_STORE_VERSION = 1;
+import { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './persisted-meta';
+
+export { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION };
 
 const logEntry = z.object({
   at: z.number(),
-  type: z.enum(['start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note']),
+  type: z.enum(['start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share']),
   node: z.optional(z.string()),
   value: z.optional(z.string()),
 });
+
+/** A free-text note and when it was last changed (v2). */
+export const noteSchema = z.object({
+  text: z.string(),
+  at: z.number(),
+});
+
 
 export const storedSessionSchema = z.object({
   id: z.string(),
@@ -25,6 +33,10 @@ export const storedSessionSchema = z.object({
   startedAt: z.number(),
   updatedAt: z.number(),
   log: z.array(logEntry),
+  /** One note per node, by node id (v2). */
+  notes: z.record(z.string(), noteSchema),
+  /** The note about the whole session (v2). */
+  sessionNote: z.optional(noteSchema),
 });
 
 export const wizardDataSchema = z.object({
@@ -32,15 +44,32 @@ export const wizardDataSchema = z.object({
 });
 
 export type LogEntry = z.infer<typeof logEntry>;
+export type Note = z.infer<typeof noteSchema>;
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 export type WizardData = z.infer<typeof wizardDataSchema>;
 
 /**
  * One step per version: `migrations[n]` turns version n-1 data into version n.
- * Version 1 is the first release, so the table is empty; the machinery runs
- * (and is tested) before the first real migration is needed.
+ * Each step works on unknown input (it runs before validation), copies instead
+ * of mutating, and leaves anything it does not recognise for the schema to
+ * judge. A frozen sample of every old version is tested in migrations.test.ts.
  */
-export const migrations: Record<number, (previous: unknown) => unknown> = {};
+export const migrations: Record<number, (previous: unknown) => unknown> = {
+  /** v1 → v2: sessions gain notes (none yet). */
+  2: (previous) => {
+    if (!isRecord(previous) || !isRecord(previous.sessions)) return previous;
+    const sessions: Record<string, unknown> = {};
+    for (const [key, session] of Object.entries(previous.sessions)) {
+      if (key === '__proto__') continue;
+      sessions[key] = isRecord(session) && !('notes' in session) ? { ...session, notes: {} } : session;
+    }
+    return { ...previous, sessions };
+  },
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export type LoadNotice =
   | { kind: 'corrupt' }

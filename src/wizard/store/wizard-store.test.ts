@@ -22,7 +22,7 @@ describe('wizard store', () => {
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(s.log.map((l) => l.type)).toEqual(['start', 'answer']);
     const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(2);
     expect(raw.state.sessions.q255888.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(raw.state.notice).toBeUndefined();
   });
@@ -73,5 +73,109 @@ describe('wizard store', () => {
     act.restart(flow);
     expect(mod.getWizardState().sessions.q255888?.answers).toEqual({});
     expect(mod.getWizardState().sessions.q255888?.entry).toBe('fix');
+  });
+});
+
+describe('wizard store: notes, two tabs, undo and statistics', () => {
+  beforeEach(() => localStorage.clear());
+
+  /** What another tab would write: the stored envelope with one change applied. */
+  function otherTabWrites(change: (session: Record<string, unknown>) => void) {
+    const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
+    change(raw.state.sessions.q255888);
+    const text = JSON.stringify(raw);
+    localStorage.setItem(WIZARD_STORE_KEY, text);
+    return text;
+  }
+
+  it('saves step and session notes, persisted, and clears empty ones', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    act.setNote(flow, 'app-log-event', 'Caller sees 7044 twice');
+    act.setNote(flow, null, 'Ticket 4411, caller Dana');
+    let s = mod.getWizardState().sessions.q255888!;
+    expect(s.notes['app-log-event']?.text).toBe('Caller sees 7044 twice');
+    expect(s.sessionNote?.text).toBe('Ticket 4411, caller Dana');
+    const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
+    expect(raw.state.sessions.q255888.notes['app-log-event'].text).toBe('Caller sees 7044 twice');
+    act.setNote(flow, 'app-log-event', '');
+    act.setNote(flow, null, '');
+    s = mod.getWizardState().sessions.q255888!;
+    expect(s.notes).toEqual({});
+    expect(s.sessionNote).toBeUndefined();
+  });
+
+  it('never overwrites what another tab stored: every action starts from the latest stored data', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    act.answer(flow, 'app-log-event', 'event-7044');
+    otherTabWrites((s) => {
+      (s.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
+      (s.notes as Record<string, unknown>)['app-log-event'] = { text: 'from the other tab', at: 1 };
+    });
+    act.setNote(flow, null, 'mine');
+    const s = mod.getWizardState().sessions.q255888!;
+    expect(s.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail' });
+    expect(s.notes['app-log-event']?.text).toBe('from the other tab');
+    expect(s.sessionNote?.text).toBe('mine');
+  });
+
+  it('shows another tab’s change when the storage event arrives', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    act.answer(flow, 'app-log-event', 'event-7044');
+    const newValue = otherTabWrites((s) => {
+      (s.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
+    });
+    window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue }));
+    await Promise.resolve();
+    expect(mod.getWizardState().sessions.q255888?.answers['mailboxes-created']).toBe('created-no-mail');
+  });
+
+  it('start over can be undone, and then does not count as abandoned', async () => {
+    const mod = await freshStore();
+    const stats = await import('@/wizard/stats/outcome-stats');
+    const act = mod.getWizardActionsForTests();
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.setNote(flow, null, 'keep me');
+    const before = mod.getWizardState().sessions.q255888!;
+    act.restart(flow);
+    expect(mod.getWizardState().sessions.q255888?.answers).toEqual({});
+    expect(stats.readStats()).toMatchObject([{ kind: 'abandoned', node: 'mailboxes-created', session: before.id }]);
+    expect(act.undoReplace(flow)).toBe(true);
+    expect(mod.getWizardState().sessions.q255888).toEqual(before);
+    expect(stats.readStats()).toEqual([]);
+    expect(act.undoReplace(flow)).toBe(false);
+  });
+
+  it('counts each outcome a session reaches once, and nothing for an untouched session replaced', async () => {
+    const mod = await freshStore();
+    const stats = await import('@/wizard/stats/outcome-stats');
+    const act = mod.getWizardActionsForTests();
+    act.start(flow);
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.answer(flow, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, 'batch-size', 'one');
+    act.goBack(flow);
+    act.answer(flow, 'batch-size', 'one');
+    expect(stats.readStats().map((e) => [e.kind, e.node])).toEqual([['outcome', 'not-this-symptoms']]);
+    act.start(flow); // the finished session is not abandoned
+    act.start(flow); // nor is an untouched one
+    expect(stats.readStats()).toHaveLength(1);
+  });
+
+  it('keeps working in memory when storage refuses writes', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    try {
+      act.answer(flow, 'app-log-event', 'event-7044');
+      act.answer(flow, 'mailboxes-created', 'created-no-mail');
+      expect(Object.keys(mod.getWizardState().sessions.q255888!.answers)).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

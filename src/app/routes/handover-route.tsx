@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import { startSession } from '@/engine/session';
+import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
+import { copyText, downloadText } from '@/wizard/export/download';
+import { exportFileName, sessionFileJson } from '@/wizard/export/session-file';
+import { SessionFileImport } from '@/wizard/export/session-file-import';
+import { buildReport, markdown, ticketText } from '@/wizard/export/session-report';
+import { SessionReportView } from '@/wizard/export/session-report-view';
+import type { StoredSession } from '@/wizard/store/persisted';
+import { SharePanel } from '@/wizard/share/share-panel';
+
+import { paths } from '../paths';
+
+/**
+ * `/t/:flowId/handover`: everything collected in the session, ready to copy
+ * into a ticket, download, print or share, with the way back to the step.
+ * The page itself is the print view: app chrome and buttons do not print.
+ */
+export function Component() {
+  const flow = useFlow();
+  const { stored, walk } = useFlowSession(flow);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+
+  const session: StoredSession = useMemo(
+    () => stored ?? { ...startSession(flow), id: 'new', startedAt: 0, updatedAt: 0, log: [], notes: {}, checks: {} },
+    [stored, flow],
+  );
+  const report = useMemo(() => buildReport(flow, session), [flow, session]);
+  const ticket = useMemo(() => ticketText(report), [report]);
+
+  const from = params.get('from');
+  const back = walk.path.find((p) => p.node.id === from)?.node ?? walk.current;
+
+  useEffect(() => {
+    document.title = `Hand over – KB ${flow.kb.id} – KB Wizard`;
+    headingRef.current?.focus();
+  }, [flow.kb.id]);
+
+  const copy = async () => {
+    setStatus((await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.');
+  };
+  const save = (kind: 'md' | 'json') => {
+    const now = Date.now();
+    if (kind === 'md') downloadText(exportFileName(flow, now, 'md'), markdown(report), 'text/markdown');
+    else downloadText(exportFileName(flow, now, 'json'), sessionFileJson(flow, session, now), 'application/json');
+    setStatus(kind === 'md' ? 'Markdown file saved to your downloads.' : 'JSON file saved to your downloads. Open it here again with “Open a saved session”.');
+  };
+
+  return (
+    <div className="mt-4 grid gap-6">
+      <div className="print:hidden">
+        <Link to={paths.step(flow.id, back.id)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+          <span aria-hidden="true">←&nbsp;</span>Back to the step: {plainText(back.title)}
+        </Link>
+      </div>
+      <div>
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-balance sm:text-3xl">
+          Hand over this case
+        </h1>
+        <p className="mt-2 max-w-prose text-slate-700 print:hidden">
+          Everything collected so far, ready for the ticket or for whoever takes the case next. Nothing here leaves this computer unless you copy, save or share it.
+        </p>
+      </div>
+      <section aria-labelledby="handover-actions" className="rounded-lg border border-slate-200 bg-white p-4 print:hidden">
+        <h2 id="handover-actions" className="sr-only">
+          Copy, save or print
+        </h2>
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={() => void copy()}>Copy for ticket</Button>
+          <Button variant="secondary" onClick={() => save('md')}>
+            Download Markdown
+          </Button>
+          <Button variant="secondary" onClick={() => save('json')}>
+            Download JSON
+          </Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print
+          </Button>
+        </div>
+        <p role="status" className="mt-2 min-h-6 text-sm text-slate-700" data-testid="handover-status">
+          {status}
+        </p>
+        <details className="mt-2">
+          <summary className="cursor-pointer font-semibold text-brand-700">Show the ticket text</summary>
+          <label htmlFor="ticket-text" className="mt-2 block text-sm text-slate-700">
+            Plain text, as “Copy for ticket” puts it on the clipboard:
+          </label>
+          <textarea
+            id="ticket-text"
+            readOnly
+            value={ticket}
+            rows={Math.min(24, ticket.split('\n').length + 1)}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm"
+          />
+        </details>
+      </section>
+      <SessionReportView report={report} />
+      <SharePanel flow={flow} session={session} />
+      <section aria-labelledby="open-file" className="rounded-lg border border-slate-200 bg-white p-4 print:hidden">
+        <h2 id="open-file" className="text-lg font-bold">
+          Pick up a case
+        </h2>
+        <div className="mt-2">
+          <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
+        </div>
+      </section>
+    </div>
+  );
+}

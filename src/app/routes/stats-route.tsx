@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import { FLOWS } from '@/content';
+import { downloadText } from '@/wizard/export/download';
+import { type NamedRow, eraseStats, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
+import { outcomeKindLabel } from '@/wizard/transcript';
+
+function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
+  const flow = FLOWS.find((f) => f.id === flowId);
+  const node = flow?.nodes.find((n) => n.id === nodeId);
+  return {
+    kb: flow?.kb.id ?? flowId,
+    title: node ? plainText(node.title) : `${nodeId} (no longer in the guide)`,
+    ...(node?.kind === 'outcome' ? { label: outcomeKindLabel(node.type) } : {}),
+  };
+}
+
+/**
+ * `/stats`: which outcomes sessions in this browser reached, and where
+ * sessions were abandoned. Local only; exportable as CSV; erasable.
+ */
+export function Component() {
+  const [events, setEvents] = useState(readStats);
+  const [confirm, setConfirm] = useState(false);
+  const [status, setStatus] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(r.flowId, r.node) })), [events]);
+  const outcomes = rows.filter((r) => r.kind === 'outcome');
+  const abandoned = rows.filter((r) => r.kind === 'abandoned');
+  const sessions = new Set(events.map((e) => e.session)).size;
+
+  useEffect(() => {
+    document.title = 'Outcome statistics – KB Wizard';
+  }, []);
+  useEffect(() => {
+    if (confirm) confirmRef.current?.focus();
+  }, [confirm]);
+
+  const exportCsv = () => {
+    downloadText(`kb-wizard-outcomes-${new Date().toISOString().slice(0, 10)}.csv`, statsCsv(rows), 'text/csv');
+    setStatus('CSV file saved to your downloads.');
+  };
+  const erase = () => {
+    eraseStats();
+    setEvents([]);
+    setConfirm(false);
+    setStatus('Statistics erased.');
+    headingRef.current?.focus();
+  };
+
+  const table = (caption: string, list: (NamedRow & { label?: string })[], what: string, testId: string) => (
+    <table className="mt-2 w-full border-collapse text-left" data-testid={testId}>
+      <caption className="text-left text-lg font-bold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-slate-300">
+          <th scope="col" className="py-2 pr-3">KB</th>
+          <th scope="col" className="py-2 pr-3">{what}</th>
+          <th scope="col" className="py-2 pr-3 text-right">Sessions</th>
+          <th scope="col" className="py-2">Last seen</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((r) => (
+          <tr key={`${r.flowId}-${r.node}`} className="border-b border-slate-200">
+            <td className="py-2 pr-3">{r.kb}</td>
+            <th scope="row" className="py-2 pr-3 font-normal">
+              {r.title}
+              {r.label && <span className="text-sm text-slate-600"> ({r.label})</span>}
+            </th>
+            <td className="py-2 pr-3 text-right tabular-nums">{r.count}</td>
+            <td className="py-2">{new Date(r.last).toLocaleString()}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <div className="grid max-w-4xl gap-6">
+      <div>
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold">
+          Outcome statistics
+        </h1>
+        <p className="mt-2 max-w-prose text-slate-700">
+          For a helpdesk lead: which results the sessions in this browser reached, and where sessions were abandoned (started over or replaced before reaching a result). Kept only in this browser; nothing is sent anywhere.
+        </p>
+      </div>
+      {events.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="stats-empty">
+          No sessions recorded yet in this browser.
+        </p>
+      ) : (
+        <>
+          <p>
+            {sessions} session(s) recorded since {new Date(Math.min(...events.map((e) => e.at))).toLocaleDateString()}.
+          </p>
+          {outcomes.length > 0 && table('Results reached', outcomes, 'Result', 'stats-outcomes')}
+          {abandoned.length > 0 && table('Sessions abandoned, by the step they were on', abandoned, 'Step', 'stats-abandoned')}
+        </>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Button variant="secondary" onClick={exportCsv} disabled={events.length === 0}>
+          Download CSV
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirm(true)} disabled={events.length === 0} aria-expanded={confirm}>
+          Erase statistics…
+        </Button>
+      </div>
+      <p role="status" className="min-h-6 text-sm text-slate-700">
+        {status}
+      </p>
+      {confirm && (
+        <div role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-desc" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          <h2 id="erase-title" className="font-bold">
+            Erase all statistics?
+          </h2>
+          <p id="erase-desc" className="mt-1">
+            This removes every recorded result and abandoned session from this browser. It cannot be undone. Sessions themselves are not affected.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <Button variant="danger" ref={confirmRef} onClick={erase}>
+              Yes, erase
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirm(false)}>
+              Keep them
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

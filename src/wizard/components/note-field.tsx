@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import type { Flow } from '@/content/schema';
+import { NOTE_MAX } from '@/wizard/store/persisted';
+import { useWizardActions } from '@/wizard/store/wizard-store';
+
+/**
+ * A note saved as it is typed (no save button), kept across reloads. When the
+ * same note changes in another tab: if this field is not being edited, it
+ * simply shows the new text; if it is, the user is told and chooses which
+ * version to keep, and nothing is saved over the other tab until they do.
+ */
+export function NoteField({
+  flow,
+  nodeId,
+  stored,
+  label,
+  hint,
+}: {
+  flow: Flow;
+  /** The node the note belongs to, or null for the note on the whole session. */
+  nodeId: string | null;
+  /** The note as stored now (possibly changed by another tab). */
+  stored: string;
+  label: string;
+  hint: string;
+}) {
+  const { setNote } = useWizardActions();
+  const id = useId();
+  const [draft, setDraft] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  const [editing, setEditing] = useState(false);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [updated, setUpdated] = useState(false);
+
+  // A change that did not come from this field (another tab, an undo, an import).
+  if (stored !== seen) {
+    setSeen(stored);
+    if (stored !== draft) {
+      if (editing || theirs !== null) setTheirs(stored);
+      else {
+        setDraft(stored);
+        setUpdated(true);
+      }
+    } else setTheirs(null);
+  }
+
+  const change = (text: string) => {
+    setDraft(text);
+    setUpdated(false);
+    if (theirs === null) setNote(flow, nodeId, text);
+  };
+  const keepMine = () => {
+    setTheirs(null);
+    setNote(flow, nodeId, draft);
+  };
+  const useTheirs = () => {
+    if (theirs !== null) setDraft(theirs);
+    setTheirs(null);
+  };
+
+  return (
+    <div className="grid gap-1" data-testid={nodeId === null ? 'session-note' : 'step-note'}>
+      <label htmlFor={`${id}-note`} className="font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {hint} {updated && <span className="font-semibold text-slate-700">Updated from another tab.</span>}
+      </p>
+      <textarea
+        id={`${id}-note`}
+        value={draft}
+        maxLength={NOTE_MAX}
+        rows={3}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => change(e.target.value)}
+        onFocus={() => setEditing(true)}
+        onBlur={() => setEditing(false)}
+        className="w-full rounded-md border border-slate-400 bg-white p-2 text-base"
+      />
+      {theirs !== null && (
+        <div role="alert" className="mt-1 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="note-conflict">
+          <p className="font-semibold">This note was changed in another tab.</p>
+          <p className="mt-1 text-sm">Your text here is not saved until you choose. The other tab’s version:</p>
+          <blockquote className="mt-1 max-h-32 overflow-auto rounded border border-amber-300 bg-white p-2 text-sm whitespace-pre-wrap text-slate-900">
+            {theirs || '(empty)'}
+          </blockquote>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={keepMine}>
+              Keep mine
+            </Button>
+            <Button variant="secondary" onClick={useTheirs}>
+              Use theirs
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

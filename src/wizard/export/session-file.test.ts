@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+
+import { FLOWS } from '@/content';
+import { q255888Flow as flow } from '@/content/flows/q255888';
+import type { StoredSession } from '@/wizard/store/persisted';
+
+import { exportFileName, readSessionFile, sessionFileJson } from './session-file';
+
+const session: StoredSession = {
+  id: 's1', flowId: 'q255888', revision: flow.revision, entry: 'fix',
+  answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
+  checks: { 'grant-organization': ['organization-granted'] },
+  startedAt: 1, updatedAt: 2, log: [{ at: 1, type: 'start', value: 'fix' }],
+  notes: { 'grant-site': { text: 'n', at: 2 } }, sessionNote: { text: 'case', at: 2 },
+};
+const NOW = Date.UTC(2026, 10, 25, 14, 5);
+
+describe('session file', () => {
+  it('round-trips a session through its JSON file', () => {
+    const text = sessionFileJson(flow, session, NOW);
+    expect(JSON.parse(text)).toMatchObject({ format: 'kb-wizard-session', version: 1, exportedAt: '2026-11-25T14:05:00.000Z' });
+    expect(readSessionFile(text, FLOWS)).toEqual({ ok: true, flow, session, dropped: 0 });
+  });
+
+  it.each([
+    ['not JSON', '{"format":', /not valid JSON/],
+    ['another JSON file', '{"name":"x"}', /not saved by the KB Wizard/],
+    ['JSON null', 'null', /not saved by the KB Wizard/],
+    ['a newer format', JSON.stringify({ format: 'kb-wizard-session', version: 3 }), /newer version .*format 3/],
+    ['a damaged session', sessionFileJson(flow, { ...session, answers: 'x' } as unknown as StoredSession, NOW), /damaged \(at session\.answers\)/],
+    ['an unknown guide', sessionFileJson({ ...flow, id: 'other' }, { ...session, flowId: 'other' }, NOW), /guide this app does not have/],
+    ['a huge file', ' '.repeat(1_000_001), /too large/],
+  ])('refuses %s with a clear message', (_, text, message) => {
+    const r = readSessionFile(text, FLOWS);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('leaves out answers and ticks that no longer fit the guide, and counts them', () => {
+    const old = { ...session, entry: 'gone', answers: { ...session.answers, 'old-node': 'x', 'fix-account': 'nope' }, checks: { 'grant-organization': ['organization-granted', 'old-item'] } };
+    const r = readSessionFile(sessionFileJson(flow, old, NOW), FLOWS);
+    expect(r.ok && r.dropped).toBe(3);
+    expect(r.ok && r.session.answers).toEqual({ 'grant-organization': 'done' });
+    expect(r.ok && r.session.entry).toBe(flow.entries[0]!.id);
+  });
+
+  it('names files by KB and time', () => {
+    expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-session-2026-11-25-1405.md');
+  });
+});

@@ -1,0 +1,124 @@
+import type { SessionReport } from './session-report';
+import { formatTime } from './session-report';
+
+function Note({ text }: { text?: string }) {
+  if (!text) return null;
+  return (
+    <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm whitespace-pre-wrap text-slate-800">
+      <span className="font-semibold">Note: </span>
+      {text}
+    </blockquote>
+  );
+}
+
+/** The whole session as a document: on screen on the hand-over page, and what prints. */
+export function SessionReportView({ report }: { report: SessionReport }) {
+  const answers = report.lines.filter((l) => l.kind === 'answer');
+  const steps = report.lines.filter((l) => l.kind === 'step');
+  const outcomeNotes = report.lines.filter((l) => l.kind === 'outcome' && l.note);
+  return (
+    <div className="grid gap-6" data-testid="session-report">
+      <section aria-labelledby="r-case" className="print:break-inside-avoid">
+        <h2 id="r-case" className="text-lg font-bold">
+          Case
+        </h2>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">Article</dt>
+          <dd>
+            KB {report.kb}: {report.kbTitle}
+          </dd>
+          <dt className="font-semibold">Applies to</dt>
+          <dd>{report.appliesTo.join('; ')}</dd>
+          <dt className="font-semibold">Way in</dt>
+          <dd>{report.way}</dd>
+          <dt className="font-semibold">Started</dt>
+          <dd>{formatTime(report.startedAt)}</dd>
+          <dt className="font-semibold">Last change</dt>
+          <dd>{formatTime(report.updatedAt)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="r-answers">
+        <h2 id="r-answers" className="text-lg font-bold">
+          Answers
+        </h2>
+        {answers.length === 0 ? (
+          <p className="mt-2 text-slate-700">Nothing answered yet.</p>
+        ) : (
+          <ol className="mt-2 grid list-inside list-decimal gap-2" data-testid="report-answers">
+            {answers.map((l) => (
+              <li key={l.id} className="print:break-inside-avoid">
+                <span className="font-semibold">{l.title}:</span> {l.answer}
+                {l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>}
+                <Note text={l.note} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="r-diagnosis" className="print:break-inside-avoid">
+        <h2 id="r-diagnosis" className="text-lg font-bold">
+          Diagnosis
+        </h2>
+        {report.diagnosis ? (
+          <p className="mt-2" data-testid="report-diagnosis">
+            <span className="font-semibold">{report.diagnosis.title}</span> ({report.diagnosis.source}).{' '}
+            {report.diagnosis.supporting} answers support it, {report.diagnosis.contradicting} contradict it.
+          </p>
+        ) : (
+          <p className="mt-2">None reached yet: KB {report.kb} is not confirmed.</p>
+        )}
+        {outcomeNotes.map((l) => (
+          <Note key={l.id} text={l.note} />
+        ))}
+      </section>
+      {steps.length > 0 && (
+        <section aria-labelledby="r-steps">
+          <h2 id="r-steps" className="text-lg font-bold">
+            Steps
+          </h2>
+          <ul className="mt-2 grid gap-3" data-testid="report-steps">
+            {steps.map((l) => (
+              <li key={l.id} className="print:break-inside-avoid">
+                <span className="font-semibold">
+                  <span aria-hidden="true">{l.done ? '☑' : '☐'}</span> {l.title}
+                </span>
+                <span className="sr-only">{l.done ? ' (done)' : ' (not finished)'}</span>
+                {l.done && l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>}
+                {l.items.length > 0 && (
+                  <ul className="mt-1 ml-6 grid gap-1 text-sm">
+                    {l.items.map((i) => (
+                      <li key={i.label}>
+                        <span aria-hidden="true">{i.ticked ? '☑' : '☐'}</span> {i.label}
+                        <span className="sr-only">{i.ticked ? ' (ticked)' : ' (not ticked)'}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <Note text={l.note} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="r-result" className="print:break-inside-avoid">
+        <h2 id="r-result" className="text-lg font-bold">
+          {report.status.finished ? 'Result' : 'Where it stands'}
+        </h2>
+        <p className="mt-2" data-testid="report-status">
+          <span className="font-semibold">{report.status.label}:</span> {report.status.title}
+          {report.status.source && <> ({report.status.source})</>}
+        </p>
+      </section>
+      {report.sessionNote && (
+        <section aria-labelledby="r-notes" className="print:break-inside-avoid">
+          <h2 id="r-notes" className="text-lg font-bold">
+            Case notes
+          </h2>
+          <p className="mt-2 whitespace-pre-wrap" data-testid="report-case-notes">
+            {report.sessionNote}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

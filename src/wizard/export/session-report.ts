@@ -1,0 +1,191 @@
+/**
+ * Everything collected in a session, as one plain structure, and the two
+ * text forms made from it: "Copy for ticket" (plain text that fits a ticket
+ * field) and Markdown. Pure: no clock, no DOM.
+ */
+import type { Flow, OutcomeNode } from '@/content/schema';
+import { plainText } from '@/components/ui/rich-text';
+import { assess } from '@/engine/evidence';
+import { walk as walkSession } from '@/engine/walk';
+import type { StoredSession } from '@/wizard/store/persisted';
+import { outcomeKindLabel } from '@/wizard/transcript';
+
+export type ReportLine =
+  | { kind: 'answer'; id: string; title: string; question: string; answer: string; at?: number; note?: string }
+  | { kind: 'step'; id: string; title: string; done: boolean; items: { label: string; ticked: boolean }[]; at?: number; note?: string }
+  | { kind: 'outcome'; id: string; label: string; title: string; source: string; at?: number; note?: string };
+
+export type SessionReport = {
+  kb: string;
+  kbTitle: string;
+  appliesTo: readonly string[];
+  guide: string;
+  way: string;
+  startedAt: number;
+  updatedAt: number;
+  lines: ReportLine[];
+  /** The diagnosis reached on the way, with its KB reference and how the answers bear on it. */
+  diagnosis?: { title: string; source: string; supporting: number; contradicting: number };
+  /** Where the session ends or stands now. */
+  status: { finished: boolean; label: string; title: string; source?: string };
+  sessionNote?: string;
+};
+
+function sourceText(node: OutcomeNode): string {
+  return `KB ${node.source.ref}, ${node.source.section}`;
+}
+
+export function buildReport(flow: Flow, session: StoredSession): SessionReport {
+  const w = walkSession(flow, session);
+  const answeredAt = new Map<string, number>();
+  for (const entry of session.log) if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
+  const note = (id: string) => session.notes[id]?.text || undefined;
+  const lines: ReportLine[] = [];
+  for (const p of w.path) {
+    const node = p.node;
+    const at = answeredAt.get(node.id);
+    if (node.kind === 'question') {
+      if (!p.choice) {
+        const n = note(node.id);
+        if (n) lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: '(not answered yet)', note: n });
+        continue;
+      }
+      lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: plainText(p.choice.label ?? p.choice.id), at, note: note(node.id) });
+    } else if (node.kind === 'step') {
+      const ticked = new Set(session.checks[node.id] ?? []);
+      lines.push({
+        kind: 'step',
+        id: node.id,
+        title: plainText(node.title),
+        done: !!p.choice,
+        items: (node.checklist ?? []).map((i) => ({ label: plainText(i.label), ticked: ticked.has(i.id) })),
+        at: p.choice ? at : undefined,
+        note: note(node.id),
+      });
+    } else {
+      lines.push({ kind: 'outcome', id: node.id, label: outcomeKindLabel(node.type), title: plainText(node.title), source: sourceText(node), at, note: note(node.id) });
+    }
+  }
+  const diag = w.path.map((p) => p.node).find((n): n is OutcomeNode => n.kind === 'outcome' && n.type === 'diagnosis');
+  const a = diag ? assess(flow, w, diag) : undefined;
+  const current = w.current;
+  return {
+    kb: flow.kb.id,
+    kbTitle: flow.kb.title,
+    appliesTo: flow.kb.appliesTo,
+    guide: flow.title,
+    way: flow.entries.find((e) => e.id === session.entry)?.label ?? session.entry,
+    startedAt: session.startedAt,
+    updatedAt: session.updatedAt,
+    lines,
+    ...(diag && a ? { diagnosis: { title: plainText(diag.title), source: sourceText(diag), supporting: a.supporting.length, contradicting: a.contradicting.length } } : {}),
+    status:
+      current.kind === 'outcome'
+        ? { finished: w.finished, label: outcomeKindLabel(current.type), title: plainText(current.title), source: sourceText(current) }
+        : { finished: false, label: 'Now at', title: plainText(current.title) },
+    ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
+  };
+}
+
+/** "2026-11-25 14:05 UTC": unambiguous for whoever reads the ticket, wherever they are. */
+export function formatTime(at: number | undefined): string {
+  if (at === undefined || !Number.isFinite(at)) return '';
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const clock = (at: number | undefined) => {
+  const t = formatTime(at);
+  return t ? ` (${t.slice(11)})` : '';
+};
+
+const indent = (text: string, prefix: string) => text.split(/\r?\n/).map((l) => `${prefix}${l}`).join('\n');
+
+/** Plain text for a ticket field. */
+export function ticketText(r: SessionReport): string {
+  const out: string[] = [];
+  out.push(`KB ${r.kb}: ${r.kbTitle}`);
+  out.push(`Applies to: ${r.appliesTo.join('; ')}`);
+  out.push(`Session: started ${formatTime(r.startedAt)}, last change ${formatTime(r.updatedAt)} (${r.way})`);
+  out.push('');
+  const answers = r.lines.filter((l) => l.kind === 'answer');
+  out.push('Answers:');
+  if (!answers.length) out.push('- (none yet)');
+  for (const l of answers) {
+    out.push(`- ${l.title}: ${l.answer}${clock(l.at)}`);
+    if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
+  }
+  out.push('');
+  if (r.diagnosis) {
+    out.push(`Diagnosis: ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`);
+  } else out.push(`Diagnosis: none reached yet (KB ${r.kb} not confirmed)`);
+  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push(indent(`Note on "${l.title}": ${l.note}`, '    '));
+  const steps = r.lines.filter((l) => l.kind === 'step');
+  if (steps.length) {
+    out.push('');
+    out.push('Steps:');
+    for (const l of steps) {
+      out.push(`[${l.done ? 'x' : ' '}] ${l.title}${l.done ? clock(l.at) : ' (not finished)'}`);
+      for (const i of l.items) out.push(`    [${i.ticked ? 'x' : ' '}] ${i.label}`);
+      if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
+    }
+  }
+  out.push('');
+  out.push(r.status.finished ? `Result: ${r.status.label}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}` : `Now at: ${r.status.title}`);
+  if (r.sessionNote) {
+    out.push('');
+    out.push('Case notes:');
+    out.push(r.sessionNote);
+  }
+  return out.join('\n');
+}
+
+/** Markdown special characters in user text, escaped so notes show as typed. */
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+const quote = (text: string) => text.split(/\r?\n/).map((l) => `> ${md(l)}`).join('\n');
+
+export function markdown(r: SessionReport): string {
+  const out: string[] = [];
+  out.push(`# KB ${r.kb}: ${md(r.kbTitle)}`);
+  out.push('');
+  out.push(`- **Guide:** ${md(r.guide)}`);
+  out.push(`- **Applies to:** ${md(r.appliesTo.join('; '))}`);
+  out.push(`- **Way in:** ${md(r.way)}`);
+  out.push(`- **Started:** ${formatTime(r.startedAt)}`);
+  out.push(`- **Last change:** ${formatTime(r.updatedAt)}`);
+  out.push('');
+  out.push('## Answers');
+  out.push('');
+  const answers = r.lines.filter((l) => l.kind === 'answer');
+  if (!answers.length) out.push('_None yet._');
+  answers.forEach((l, i) => {
+    out.push(`${i + 1}. **${md(l.title)}:** ${md(l.answer)}${clock(l.at)}`);
+    if (l.note) out.push('', quote(l.note).replace(/^/gm, '   '), '');
+  });
+  out.push('');
+  out.push('## Diagnosis');
+  out.push('');
+  out.push(
+    r.diagnosis
+      ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}): ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
+      : `None reached yet: KB ${r.kb} is not confirmed.`,
+  );
+  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
+  const steps = r.lines.filter((l) => l.kind === 'step');
+  if (steps.length) {
+    out.push('', '## Steps', '');
+    for (const l of steps) {
+      out.push(`- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.done ? clock(l.at) : ' (not finished)'}`);
+      for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
+      if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
+    }
+  }
+  out.push('', '## Result', '');
+  out.push(r.status.finished ? `**${md(r.status.label)}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}` : `Not finished. Now at: **${md(r.status.title)}**`);
+  if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { q255888Flow as flow } from '@/content/flows/q255888';
+import { choicesOf } from '@/engine/graph';
+import { walk } from '@/engine/walk';
+
+import { fromBase64Url, toBase64Url } from './bytes';
+import { type SharedSession, decodeShare, encodeShare, shareErrorText } from './share-link';
+
+const steps = flow.nodes.filter((n) => n.kind === 'step');
+
+/** A session as a user could make it: a random walk, random ticks, optional notes. */
+const sessionArb = fc
+  .record({
+    entry: fc.integer({ min: 0, max: flow.entries.length - 1 }),
+    picks: fc.array(fc.nat(), { maxLength: 30 }),
+    ticks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 10 }),
+    notes: fc.array(fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 4 }),
+    sessionNote: fc.option(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }), { nil: undefined }),
+  })
+  .map(({ entry, picks, ticks, notes, sessionNote }): SharedSession => {
+    const session = { entry: flow.entries[entry]!.id, answers: {} as Record<string, string> };
+    for (const pick of picks) {
+      const { current } = walk(flow, session);
+      const choices = choicesOf(current);
+      if (!choices.length) break;
+      session.answers[current.id] = choices[pick % choices.length]!.id;
+    }
+    const checks: Record<string, string[]> = {};
+    for (const [s, i] of ticks) {
+      const step = steps[s % steps.length]!;
+      const list = (step.checklist ?? []).map((c) => c.id);
+      if (!list.length) continue;
+      const item = list[i % list.length]!;
+      const set = new Set([...(checks[step.id] ?? []), item]);
+      checks[step.id] = list.filter((x) => set.has(x));
+    }
+    const noteMap: Record<string, string> = {};
+    for (const [n, text] of notes) if (text) noteMap[flow.nodes[n % flow.nodes.length]!.id] = text;
+    return { ...session, checks, notes: noteMap, ...(sessionNote ? { sessionNote } : {}) };
+  });
+
+describe('share link', () => {
+  it('round-trips any session: answers and ticks always, notes only when asked', async () => {
+    await fc.assert(
+      fc.asyncProperty(sessionArb, fc.boolean(), async (session, withNotes) => {
+        const link = await encodeShare(flow, session, withNotes);
+        expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
+        const back = await decodeShare(flow, `#${link}`);
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        const expected = withNotes ? session : { ...session, notes: {}, sessionNote: undefined };
+        expect(back.session.entry).toBe(expected.entry);
+        expect(back.session.answers).toEqual(expected.answers);
+        expect(back.session.checks).toEqual(expected.checks);
+        expect(back.session.notes).toEqual(expected.notes);
+        expect(back.session.sessionNote).toBe(expected.sessionNote);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a complete Q255888 session under 200 characters', async () => {
+    const complete: SharedSession = {
+      entry: 'diagnose',
+      answers: {
+        'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several',
+        'single-user': 'works', 'logged-on-role': 'service-account-admin', 'exchange-version': 'ex50-55',
+        'source-version': 'msmail-3x', 'diagnosis-q255888': 'continue', 'fix-account': 'create',
+        'create-account': 'done', 'grant-organization': 'done', 'grant-site': 'done',
+        'grant-configuration': 'done', 'fix-log-on': 'done', verify: 'yes',
+      },
+      checks: {
+        'create-account': ['account-created'], 'grant-organization': ['organization-granted'],
+        'grant-site': ['site-granted'], 'grant-configuration': ['configuration-granted'],
+        'fix-log-on': ['logged-on', 'migrated-again'],
+      },
+      notes: {},
+    };
+    const w = walk(flow, complete);
+    expect(w.finished).toBe(true);
+    expect(w.current.id).toBe('resolved');
+    const link = await encodeShare(flow, complete, false);
+    expect(link.length).toBeLessThan(200);
+    const back = await decodeShare(flow, link);
+    expect(back.ok && back.session.answers).toEqual(complete.answers);
+  });
+
+  it('refuses 1,000 random strings without throwing', async () => {
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.stringMatching(/^[A-Za-z0-9_-]{0,120}$/)), async (text) => {
+        const r = await decodeShare(flow, text);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(shareErrorText(r.error)).toMatch(/\w/);
+        refused++;
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(refused).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('refuses every single-character change of a real link', async () => {
+    const link = await encodeShare(flow, { entry: 'fix', answers: { 'fix-account': 'existing' }, checks: { 'grant-organization': ['organization-granted'] }, notes: {}, sessionNote: 'x' }, true);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < link.length; i++) {
+      for (const ch of alphabet) {
+        if (ch === link[i]) continue;
+        const r = await decodeShare(flow, link.slice(0, i) + ch + link.slice(i + 1));
+        expect(r.ok, `position ${i} → ${ch}`).toBe(false);
+      }
+    }
+    expect((await decodeShare(flow, link.slice(0, -3))).ok).toBe(false);
+    expect((await decodeShare(flow, `${link}AA`)).ok).toBe(false);
+  });
+
+  it('refuses links for other content, newer formats and decompression bombs with their own messages', async () => {
+    const other = { ...flow, nodes: flow.nodes.slice(1) };
+    const link = await encodeShare(flow, { entry: 'diagnose', answers: {}, checks: {}, notes: {} }, false);
+    expect(await decodeShare(other, link)).toEqual({ ok: false, error: { code: 'other-content' } });
+    const bytes = fromBase64Url(link)!;
+    bytes[0] = 9;
+    const { crc16 } = await import('./bytes');
+    const crc = crc16(bytes.subarray(0, bytes.length - 2));
+    bytes[bytes.length - 2] = crc >> 8;
+    bytes[bytes.length - 1] = crc & 0xff;
+    expect(await decodeShare(flow, toBase64Url(bytes))).toEqual({ ok: false, error: { code: 'newer-version', version: 9 } });
+  });
+
+  it('base64url is strict and canonical', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+      }),
+    );
+    expect(fromBase64Url('AA')).toEqual(new Uint8Array([0]));
+    expect(fromBase64Url('AB')).toBeUndefined(); // non-zero left-over bits
+    expect(fromBase64Url('A=')).toBeUndefined();
+    expect(fromBase64Url('A')).toBeUndefined();
+  });
+});

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useHref } from 'react-router';
+
+import { paths } from '@/app/paths';
+import { Button } from '@/components/ui/button';
+import type { Flow } from '@/content/schema';
+import { copyText } from '@/wizard/export/download';
+import type { StoredSession } from '@/wizard/store/persisted';
+
+import { encodeShare } from './share-link';
+
+/**
+ * Make a link that carries the whole session. The session sits after the '#',
+ * which browsers never send to a server, so it stays out of server logs.
+ */
+export function SharePanel({ flow, session }: { flow: Flow; session: StoredSession }) {
+  const id = useId();
+  const base = useHref(paths.shared(flow.id));
+  const [withNotes, setWithNotes] = useState(false);
+  const [link, setLink] = useState<{ url: string; notes: boolean; of: StoredSession } | null>(null);
+  const [status, setStatus] = useState('');
+  const hasNotes = Object.keys(session.notes).length > 0 || !!session.sessionNote;
+  const current = link && link.of === session && link.notes === withNotes ? link.url : null;
+
+  const make = async () => {
+    const fragment = await encodeShare(
+      flow,
+      {
+        entry: session.entry,
+        answers: session.answers,
+        checks: session.checks,
+        notes: Object.fromEntries(Object.entries(session.notes).map(([k, n]) => [k, n.text])),
+        ...(session.sessionNote ? { sessionNote: session.sessionNote.text } : {}),
+      },
+      withNotes,
+    );
+    const url = new URL(`${base}#${fragment}`, window.location.href).href;
+    setLink({ url, notes: withNotes, of: session });
+    setStatus((await copyText(url)) ? 'Link made and copied to the clipboard.' : 'Link made. Copying was blocked: select the link and copy it.');
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 print:hidden" data-testid="share-panel">
+      <h2 id={`${id}-title`} className="text-lg font-bold">
+        Share link
+      </h2>
+      <p className="mt-1 text-slate-700">
+        A link that opens this session, answers and ticks included, on any computer with this app. The session travels inside the link itself, after the “#”, so it never reaches a server.
+      </p>
+      <div className="mt-3 flex items-start gap-2">
+        <input
+          id={`${id}-notes`}
+          type="checkbox"
+          checked={withNotes}
+          onChange={(e) => setWithNotes(e.target.checked)}
+          className="mt-1 size-5 accent-brand-700"
+        />
+        <label htmlFor={`${id}-notes`}>
+          Include my notes in the link {hasNotes ? '(anyone with the link can read them)' : '(there are none yet)'}
+        </label>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <Button variant="secondary" onClick={() => void make()}>
+          Copy share link
+        </Button>
+        <span role="status" className="text-sm text-slate-700">
+          {status}
+        </span>
+      </div>
+      {current && (
+        <div className="mt-3 grid gap-1">
+          <label htmlFor={`${id}-link`} className="text-sm font-semibold">
+            The link
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={current}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full rounded-md border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
+            data-testid="share-link"
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { STATS_KEY, csvField, eraseStats, forgetAbandoned, readStats, recordAbandoned, recordOutcomes, statsCsv, summarise } from './outcome-stats';
+
+describe('outcome statistics', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('records outcomes once per session, abandonments, undo and erase, under their own key', () => {
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 1);
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888', 'resolved'], 2);
+    recordOutcomes('q255888', 'b', ['resolved'], 3);
+    recordAbandoned('q255888', 'c', 'batch-size', 4);
+    recordAbandoned('q255888', 'c', 'batch-size', 5);
+    expect(readStats()).toHaveLength(4);
+    expect(JSON.parse(localStorage.getItem(STATS_KEY)!).version).toBe(1);
+    const rows = summarise(readStats());
+    expect(rows.map((r) => [r.kind, r.node, r.count])).toEqual([
+      ['abandoned', 'batch-size', 1],
+      ['outcome', 'resolved', 2],
+      ['outcome', 'diagnosis-q255888', 1],
+    ]);
+    forgetAbandoned('c');
+    expect(readStats().some((e) => e.kind === 'abandoned')).toBe(false);
+    eraseStats();
+    expect(readStats()).toEqual([]);
+  });
+
+  it('reads unreadable data as none, never throwing', () => {
+    for (const raw of ['{', 'null', '{"version":9,"events":[]}', '{"version":1,"events":[{"at":"x"}]}']) {
+      localStorage.setItem(STATS_KEY, raw);
+      expect(readStats()).toEqual([]);
+    }
+  });
+
+  it('writes CSV a spreadsheet opens safely', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    const csv = statsCsv([{ flowId: 'q', kb: 'Q255888', kind: 'outcome', node: 'resolved', title: 'Resolved, at last', count: 2, first: 0, last: 0 }]);
+    expect(csv).toBe('KB,Event,Step id,Step,Count,First seen (UTC),Last seen (UTC)\r\nQ255888,Outcome reached,resolved,"Resolved, at last",2,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z\r\n');
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Local outcome statistics for a helpdesk lead: which outcomes sessions
+ * reached and where sessions were abandoned (replaced or restarted before
+ * reaching an end). Kept only in this browser, under their own key, apart
+ * from the sessions themselves. Reading never throws: unreadable data counts
+ * as no data.
+ */
+import * as z from 'zod/mini';
+
+import { safeStorage } from '@/lib/safe-storage';
+
+export const STATS_KEY = 'kb-wizard:stats';
+export const STATS_VERSION = 1;
+/** Oldest events are dropped beyond this many, so storage never fills up. */
+export const STATS_MAX_EVENTS = 5_000;
+
+const statsEventSchema = z.object({
+  at: z.number(),
+  kind: z.enum(['outcome', 'abandoned']),
+  flowId: z.string(),
+  /** The outcome reached, or the node the session was on when it was abandoned. */
+  node: z.string(),
+  session: z.string(),
+});
+
+const statsSchema = z.object({
+  version: z.literal(STATS_VERSION),
+  events: z.array(statsEventSchema),
+});
+
+export type StatsEvent = z.infer<typeof statsEventSchema>;
+
+export function readStats(): StatsEvent[] {
+  const raw = safeStorage.get(STATS_KEY);
+  if (raw === null) return [];
+  try {
+    const parsed = statsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data.events : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeStats(events: StatsEvent[]): void {
+  const kept = events.length > STATS_MAX_EVENTS ? events.slice(events.length - STATS_MAX_EVENTS) : events;
+  safeStorage.set(STATS_KEY, JSON.stringify({ version: STATS_VERSION, events: kept }));
+}
+
+/** Count outcomes reached by a session, once per session and outcome. */
+export function recordOutcomes(flowId: string, session: string, outcomes: readonly string[], at: number): void {
+  if (!outcomes.length) return;
+  const events = readStats();
+  const seen = new Set(events.filter((e) => e.kind === 'outcome' && e.session === session).map((e) => e.node));
+  const fresh = outcomes.filter((o) => !seen.has(o));
+  if (!fresh.length) return;
+  writeStats([...events, ...fresh.map((node) => ({ at, kind: 'outcome' as const, flowId, node, session }))]);
+}
+
+export function recordAbandoned(flowId: string, session: string, node: string, at: number): void {
+  const events = readStats();
+  if (events.some((e) => e.kind === 'abandoned' && e.session === session)) return;
+  writeStats([...events, { at, kind: 'abandoned', flowId, node, session }]);
+}
+
+/** Undo of "start over": the session was not abandoned after all. */
+export function forgetAbandoned(session: string): void {
+  const events = readStats();
+  const kept = events.filter((e) => !(e.kind === 'abandoned' && e.session === session));
+  if (kept.length !== events.length) writeStats(kept);
+}
+
+export function eraseStats(): void {
+  safeStorage.remove(STATS_KEY);
+}
+
+export type StatsRow = {
+  flowId: string;
+  kind: StatsEvent['kind'];
+  node: string;
+  count: number;
+  first: number;
+  last: number;
+};
+
+/** One row per flow, kind and node, most frequent first. */
+export function summarise(events: readonly StatsEvent[]): StatsRow[] {
+  const rows = new Map<string, StatsRow>();
+  for (const e of events) {
+    const key = `${e.flowId}\u0000${e.kind}\u0000${e.node}`;
+    const row = rows.get(key);
+    if (row) {
+      row.count++;
+      row.first = Math.min(row.first, e.at);
+      row.last = Math.max(row.last, e.at);
+    } else rows.set(key, { flowId: e.flowId, kind: e.kind, node: e.node, count: 1, first: e.at, last: e.at });
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.flowId.localeCompare(b.flowId) || a.kind.localeCompare(b.kind) || b.count - a.count || a.node.localeCompare(b.node),
+  );
+}
+
+/** A CSV field, quoted when needed; a leading formula character is defused for spreadsheets. */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export type NamedRow = StatsRow & { kb: string; title: string };
+
+export function statsCsv(rows: readonly NamedRow[]): string {
+  const header = ['KB', 'Event', 'Step id', 'Step', 'Count', 'First seen (UTC)', 'Last seen (UTC)'];
+  const lines = rows.map((r) =>
+    [r.kb, r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at', r.node, r.title, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString()]
+      .map(csvField)
+      .join(','),
+  );
+  return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
+}
