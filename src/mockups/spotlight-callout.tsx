@@ -88,7 +88,7 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
     const place = () => {
       const frame = stage.parentElement;
       const frameWidth = frame?.clientWidth;
-      const limit = frameWidth ? Math.max(120, Math.min(360, frameWidth - 16)) : 360;
+      const limit = frameWidth ? Math.max(120, Math.min(520, frameWidth - 16)) : 520;
       setMaxWidth((prev) => (prev === limit ? prev : limit));
       if (box.style.maxWidth !== `${limit}px`) box.style.maxWidth = `${limit}px`;
       const el = findTarget(stage, target);

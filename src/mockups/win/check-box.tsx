@@ -14,9 +14,12 @@ export function CheckBox({ label, checked = false, className, ...control }: Chec
     <label
       {...c.attrs}
       data-slot="win-check-box"
-      className={cn('inline-flex items-center gap-[5px] pr-[2px] leading-[15px]', className)}
+      className={cn('inline-flex items-center gap-[5px] self-start pr-[2px] leading-[15px]', className)}
     >
-      <span className="relative inline-flex size-[13px] shrink-0 items-center justify-center bg-win-window bevel-field">
+      <span
+        data-slot="win-check-box-box"
+        className="relative inline-flex size-[13px] shrink-0 items-center justify-center bg-win-window bevel-field"
+      >
         <input
           type="checkbox"
           checked={checked}

@@ -24,6 +24,7 @@ export function CheckList({ label, items, className, ...control }: CheckListProp
         role="group"
         aria-labelledby={id}
         {...c.attrs}
+        data-slot="win-check-list-box"
         className="flex flex-1 flex-col gap-0 overflow-hidden bg-win-window px-[4px] py-[3px] bevel-field"
       >
         {items.map((item) => (

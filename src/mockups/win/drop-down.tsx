@@ -35,6 +35,7 @@ export function DropDown({ value, options = [], open = false, labelledBy, classN
         aria-haspopup="listbox"
         aria-labelledby={labelledBy}
         {...c.nativeProps}
+        data-slot="win-drop-down-field"
         className="flex h-[21px] w-full items-center bg-win-window p-[2px] text-left bevel-field"
       >
         <span className="min-w-0 flex-1 truncate px-[2px]">{value}</span>

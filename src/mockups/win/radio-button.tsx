@@ -34,7 +34,7 @@ export function RadioButton({ label, name, checked = false, className, ...contro
     <label
       {...c.attrs}
       data-slot="win-radio-button"
-      className={cn('inline-flex items-center gap-[5px] pr-[2px] leading-[15px]', className)}
+      className={cn('inline-flex items-center gap-[5px] self-start pr-[2px] leading-[15px]', className)}
     >
       <span className="relative inline-flex size-[12px] shrink-0">
         <RadioGlyph checked={checked} />
