@@ -2,7 +2,19 @@ import { readFile } from 'node:fs/promises';
 
 import { type Browser, type Page, expect, test } from '@playwright/test';
 
-import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open as goto } from './support.ts';
+
+/**
+ * Open a page and wait until React owns it: the start page is served
+ * prerendered, and a click or a file chosen before hydration would be lost.
+ */
+async function open(page: Page, path = '') {
+  await goto(page, path);
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('h1');
+    return !!h1 && Object.keys(h1).some((k) => k.startsWith('__reactFiber'));
+  });
+}
 
 /** Start page → diagnose → the seven matching answers → the diagnosis page. */
 async function toDiagnosis(page: Page) {

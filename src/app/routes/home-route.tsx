@@ -1,15 +1,27 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
-import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
 import { formatWhen, sessionInProgress } from '../home-state';
 import { paths } from '../paths';
 
 export type StartState = { start: string };
+
+/** Not needed to start a session, so it loads after the page works (first-load budget). */
+const SessionFileImport = lazy(() =>
+  import('@/wizard/export/session-file-import').then((m) => ({ default: m.SessionFileImport })),
+);
+
+function ImportPlaceholder() {
+  return (
+    <p className="min-h-24 text-sm text-slate-600" aria-busy="true">
+      Loading the file picker…
+    </p>
+  );
+}
 
 function FlowCard({ flow }: { flow: FlowSummary }) {
   const session = useStoredSession(flow.id);
@@ -106,7 +118,9 @@ function PickUpCase() {
       <p className="text-slate-700">
         Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they stopped.
       </p>
-      <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
+      <Suspense fallback={<ImportPlaceholder />}>
+        <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
+      </Suspense>
       <p className="text-sm text-slate-700">
         Helpdesk leads:{' '}
         <Link to={paths.stats()} className="font-semibold text-brand-700 underline underline-offset-2">
