@@ -164,6 +164,19 @@ test.describe('mockup gallery', () => {
     ]);
   });
 
+  test('no list of a screen clips its items (every right, role and account is shown in full)', async ({ page }) => {
+    const boxes = page.locator(
+      '[data-slot="win-check-list-box"], [data-slot="win-list-box"], [data-slot="win-drop-down-list"], [data-slot="win-tree-view"]',
+    );
+    await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+    const n = await boxes.count();
+    expect(n).toBeGreaterThan(20);
+    for (let i = 0; i < n; i++) {
+      const clipped = await boxes.nth(i).evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+      expect(clipped, `list ${i} clips its items`).toBe(false);
+    }
+  });
+
   test('Options dialog, Add Users and Groups, Event Viewer, Migration Wizard and New User labels', async ({ page }) => {
     const options = await loaded(stateFigure(page, TITLES.options, 'Permissions tab, both boxes selected'));
     await expectLabels(options, [

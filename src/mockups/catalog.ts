@@ -208,7 +208,7 @@ export const SCREENS = {
       'help-button': 'the Help button',
     },
     state: exchangePropertiesState,
-    size: { width: 420, height: 459 },
+    size: { width: 420, height: 465 },
   },
   'exchange-options': {
     title: 'Exchange Administrator: Options dialog',
@@ -236,7 +236,7 @@ export const SCREENS = {
       'cancel-button': 'the Cancel button',
     },
     state: addUsersGroupsState,
-    size: { width: 440, height: 383 },
+    size: { width: 440, height: 445 },
   },
   'event-viewer': {
     title: 'Windows NT: Event Viewer, Application log',

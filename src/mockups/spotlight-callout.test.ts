@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Box, RING, placeCallout } from './spotlight-callout';
+import { type Box, RING, STRIP, placeCallout } from './spotlight-callout';
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** A stage with 48px free strips above and below the window, as the figure draws it (mockup-stage.tsx). */
-const STRIP = 48;
 /** Controls sit inside the window's 3px border. */
 const BORDER = 3;
 
@@ -31,11 +29,19 @@ describe('placeCallout', () => {
           const callout = { left: p.left, top: p.top, right: p.left + cw, bottom: p.top + ch };
           const ring = { left: target.left - RING, top: target.top - RING, right: target.right + RING, bottom: target.bottom + RING };
           expect(overlaps(callout, ring)).toBe(false);
-          // The leader line joins the callout and the ring and does not cross the control.
+          // The pointer leaves the callout towards the control and stops at the window's edge.
           const lineTop = p.line.top;
           const lineBottom = p.line.top + p.line.height;
-          if (p.placement === 'top') expect(lineBottom).toBeLessThanOrEqual(ring.top + 1);
-          else expect(lineTop).toBeGreaterThanOrEqual(ring.bottom - 1);
+          if (p.placement === 'top') {
+            expect(lineTop).toBe(p.top + ch);
+            expect(lineBottom).toBeLessThanOrEqual(Math.min(ring.top, STRIP));
+          } else {
+            expect(lineBottom).toBe(p.top);
+            expect(lineTop).toBeGreaterThanOrEqual(Math.max(ring.bottom, H - STRIP));
+          }
+          // It points at the control's column.
+          expect(p.line.x).toBeGreaterThanOrEqual(Math.min(ring.left, p.left));
+          expect(p.line.x).toBeLessThanOrEqual(Math.max(ring.right, p.left + cw));
         },
       ),
     );

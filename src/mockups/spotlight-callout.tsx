@@ -1,9 +1,11 @@
 /**
  * The callout that names the spotlit control. It sits in the free strip of
  * the stage above or below the window (whichever is nearer the control),
- * with a thin leader line down or up to the corner of the control's ring. So it never covers the control (WCAG 2.4.11), nor any
- * other part of the screen. Decorative: the figure caption says the same in
- * text ("Highlighted: …").
+ * with a short pointer down or up towards the control's column. It never
+ * covers the control (WCAG 2.4.11), nor any other part of the screen: the
+ * pointer stops at the window's edge, and the matching magenta ring marks
+ * the control itself. Decorative: the figure caption says the same in text
+ * ("Highlighted: …").
  */
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
@@ -14,7 +16,7 @@ export type CalloutPosition = {
   left: number;
   top: number;
   placement: 'top' | 'bottom';
-  /** The leader line from the callout to the ring: x, top and height. */
+  /** The pointer from the callout towards the ring: x, top and height. */
   line: { x: number; top: number; height: number };
 };
 
@@ -22,6 +24,8 @@ export type CalloutPosition = {
 export const RING = 5;
 /** Distance of the callout from the stage's top or bottom edge. */
 export const STRIP_INSET = 6;
+/** Height of the free strips above and below the window: the stage's vertical padding (py-12 in mockup-stage.tsx). */
+export const STRIP = 48;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
 
@@ -32,15 +36,15 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Ma
 export function placeCallout(target: Box, w: number, h: number, W: number, H: number): CalloutPosition {
   const ringTop = target.top - RING;
   const ringBottom = target.bottom + RING;
-  // The leader runs along the ring's left edge, where it meets the ring's corner: it stays
-  // beside the control instead of crossing the content under or over it.
+  // The pointer runs at the ring's left edge, where it meets the ring's corner.
   const edge = target.left - RING + 1;
   const placement = (target.top + target.bottom) / 2 <= H / 2 ? 'top' : 'bottom';
   const top = placement === 'top' ? STRIP_INSET : H - STRIP_INSET - h;
   const left = clamp(Math.round(edge - 12), 4, W - w - 4);
   const x = Math.round(clamp(edge, left + 2, left + w - 2));
-  const lineTop = placement === 'top' ? top + h : ringBottom;
-  const lineEnd = placement === 'top' ? ringTop : top;
+  // It stops at the window's edge (or at the ring, if that is nearer), so it crosses nothing drawn.
+  const lineTop = placement === 'top' ? top + h : Math.max(ringBottom, H - STRIP);
+  const lineEnd = placement === 'top' ? Math.min(ringTop, STRIP) : top;
   return {
     left,
     top: Math.round(top),

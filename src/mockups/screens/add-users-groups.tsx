@@ -40,7 +40,7 @@ export function AddUsersGroupsScreen({
             <DropDown labelledBy={`${id}-from`} value={SAMPLE.domain} targetId="list-names-from" className="w-[220px]" />
           </div>
           <span id={`${id}-names`}>{L.names}</span>
-          <ListBox labelledBy={`${id}-names`} targetId="names-list" className="h-[150px]">
+          <ListBox labelledBy={`${id}-names`} targetId="names-list" className="h-[212px]">
             {names.map((n) => (
               <ListBoxOption
                 key={n.name}

@@ -49,7 +49,7 @@ export function ExchangePropertiesScreen({
                 {L.tabs.permissions}
               </Tab>
             </TabList>
-            <TabPanel id={`${ids}-panel`} className="flex h-[370px] flex-col gap-[6px]">
+            <TabPanel id={`${ids}-panel`} className="flex h-[376px] flex-col gap-[6px]">
               {tab === 'general' ? (
                 <div className="grid grid-cols-[110px_1fr] items-center gap-x-[6px] gap-y-[10px] pt-[6px]">
                   <label htmlFor={`${ids}-display`}>{L.general.displayName}</label>
@@ -63,7 +63,7 @@ export function ExchangePropertiesScreen({
                     <span id={`${ids}-inherited`} className="mb-[2px]">
                       {L.inherited}
                     </span>
-                    <ListBox labelledBy={`${ids}-inherited`} className="h-[50px]">
+                    <ListBox labelledBy={`${ids}-inherited`} className="h-[40px]">
                       {[]}
                     </ListBox>
                   </div>
@@ -71,7 +71,7 @@ export function ExchangePropertiesScreen({
                     <span id={`${ids}-accounts`} className="mb-[2px]">
                       {L.accounts}
                     </span>
-                    <ListBox labelledBy={`${ids}-accounts`} targetId="accounts-list" className="h-[84px]">
+                    <ListBox labelledBy={`${ids}-accounts`} targetId="accounts-list" className="h-[72px]">
                       {accounts.map((a) => (
                         <ListBoxOption
                           key={a.account}
