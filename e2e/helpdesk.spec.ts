@@ -78,6 +78,8 @@ test.describe('helpdesk sessions', () => {
     // Answers too: the first tab answers, the second tab's trail follows.
     await choose(page, /Event ID 7044/);
     await expect(second.getByTestId('answer-trail')).toContainText('Event ID 7044');
+    await expect(second.getByTestId('store-notice')).toContainText('changed in another tab');
+    await second.getByTestId('store-notice').getByRole('button', { name: 'Dismiss' }).click();
 
     // Both edit the same note: the tab being edited is told and chooses.
     await caseNote(page).click();

@@ -13,6 +13,8 @@ function noticeText(notice: StoreNotice): string {
       return notice.dropped === 0
         ? 'Part of your saved progress could not be read: a few entries of the session history were left out. Your answers and ticks were kept, and the original copy was kept aside in this browser.'
         : `Part of your saved progress could not be read. ${notice.kept === 1 ? 'One saved session was' : `${notice.kept} saved sessions were`} kept; ${notice.dropped === 1 ? 'one that could not be read was' : `${notice.dropped} that could not be read were`} set aside in this browser.`;
+    case 'synced':
+      return 'This session was changed in another tab or window. This page now shows the latest answers and ticks.';
     case 'redirected':
       return 'That step depends on answers you have not given yet, so you were taken to the next question on your path.';
   }

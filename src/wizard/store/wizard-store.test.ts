@@ -127,9 +127,23 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     const newValue = otherTabWrites((s) => {
       (s.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
     });
+    expect(mod.getWizardState().notice).toBeNull();
     window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue }));
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
     expect(mod.getWizardState().sessions.q255888?.answers['mailboxes-created']).toBe('created-no-mail');
+    // The user is told; a redirect caused by the change keeps that explanation.
+    expect(mod.getWizardState().notice).toEqual({ kind: 'synced' });
+    act.showNotice({ kind: 'redirected', from: '/x' });
+    expect(mod.getWizardState().notice).toEqual({ kind: 'synced' });
+    // A change to notes alone updates quietly.
+    act.dismissNotice();
+    const notesOnly = otherTabWrites((s) => {
+      (s.notes as Record<string, unknown>)['batch-size'] = { text: 'typed elsewhere', at: 3 };
+    });
+    window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue: notesOnly }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(mod.getWizardState().sessions.q255888?.notes['batch-size']?.text).toBe('typed elsewhere');
+    expect(mod.getWizardState().notice).toBeNull();
   });
 
   it('start over can be undone, and then does not count as abandoned', async () => {

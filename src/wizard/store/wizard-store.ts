@@ -18,7 +18,11 @@ import type { LoadNotice, LogEntry, StoredSession, WizardData } from './persiste
 import { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './persisted-meta';
 import { loadStoreDeps, loadedPersisted, withStats } from './store-deps';
 
-export type StoreNotice = LoadNotice | { kind: 'redirected'; from: string };
+export type StoreNotice =
+  | LoadNotice
+  | { kind: 'redirected'; from: string }
+  /** Another tab changed answers or ticks of a session shown here. */
+  | { kind: 'synced' };
 
 /** How a whole session arrived: undoing "start over", a JSON file or a share link. */
 export type RestoreSource = 'undo' | 'import' | 'share';
@@ -283,7 +287,11 @@ const useWizardStore = create<WizardStore>()(
             return true;
           },
           dismissUndo: () => set({ replaced: null }),
-          showNotice: (notice) => set({ notice }),
+          showNotice: (notice) => {
+            // A step that vanished because another tab changed the answers: that is the better explanation.
+            if (notice.kind === 'redirected' && get().notice?.kind === 'synced') return;
+            set({ notice });
+          },
           dismissNotice: () => set({ notice: null }),
         },
       };
@@ -312,7 +320,16 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== WIZARD_STORE_KEY && event.key !== null) return;
     if (event.newValue !== null && event.newValue === lastRaw) return;
-    void useWizardStore.persist.rehydrate();
+    const before = useWizardStore.getState().sessions;
+    void Promise.resolve(useWizardStore.persist.rehydrate()).then(() => {
+      const { sessions, notice } = useWizardStore.getState();
+      const moved = Object.keys({ ...before, ...sessions }).some((flowId) => {
+        const a = before[flowId];
+        const b = sessions[flowId];
+        return JSON.stringify([a?.id, a?.answers, a?.checks]) !== JSON.stringify([b?.id, b?.answers, b?.checks]);
+      });
+      if (moved && !notice) useWizardStore.setState({ notice: { kind: 'synced' } });
+    });
   });
 }
 
