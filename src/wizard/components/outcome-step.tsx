@@ -217,7 +217,7 @@ export function OutcomeStep({
           </ul>
         </section>
       )}
-      {node.type === 'escalate' && <SessionSummary flow={flow} session={session} walk={walk} />}
+      {!node.next && <SessionSummary flow={flow} session={session} walk={walk} />}
       <div className="mt-6 flex flex-wrap gap-3">
         {onContinue && node.next && (
           <button
