@@ -42,7 +42,7 @@ export function firstLoadChunks(dir, base = '/') {
     const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
     return posix.normalize(path);
   };
-  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => toFile(m[1]));
+  const entries = appScripts(html).map(toFile);
   if (!entries.length) throw new Error(`no module script in ${join(dir, 'index.html')}`);
   const seen = new Map();
   const visit = (file) => {
@@ -57,10 +57,20 @@ export function firstLoadChunks(dir, base = '/') {
   return [...seen].map(([file, gzip]) => ({ file, gzip }));
 }
 
-/** The base path index.html was built for, read from its module script URL. */
+/**
+ * The entry module(s) of a built index.html: listed first in the boot
+ * script's <meta name="kbw-app"> (scripts/build/app-shell.ts), or a plain
+ * module script.
+ */
+function appScripts(html) {
+  const meta = html.match(/<meta name="kbw-app" content="([^"]+)"/)?.[1];
+  if (meta) return [meta.split(' ')[0]];
+  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/** The base path index.html was built for, read from its entry module's URL. */
 export function builtBase(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const src = html.match(/<script[^>]*type="module"[^>]*src="([^"]+)"/)?.[1] ?? '/';
+  const src = appScripts(readFileSync(join(dir, 'index.html'), 'utf8'))[0] ?? '/';
   return src.replace(/assets\/[^/]+$/, '');
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order of speed: typecheck, lint, unit tests,
- * then the end-to-end tests in real Chromium (found or installed by
+ * the first-load size budget (scripts/size-budget.mjs), then the end-to-end tests in real Chromium (found or installed by
  * scripts/find-browser.mjs). Ends with one line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ function readJson(file) {
   }
 }
 
-const only = process.argv[2]; // optional: "unit" or "e2e"
+const only = process.argv[2]; // optional: "static", "unit", "budget" or "e2e"
 
 if (!only || only === 'static') {
   run('Typecheck (tsc -b)', 'npx', ['tsc', '-b']);
@@ -48,6 +48,11 @@ if (!only || only === 'unit') {
     failed += v.numFailedTests ?? 0;
     skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
   } else if (!failures.includes('Unit tests (vitest)')) failures.push('Unit tests (no report)');
+}
+
+if (!only || only === 'budget') {
+  // Bytes, not time: first-load JavaScript of the start page (scripts/size-budget.mjs).
+  run('Size budget (first-load JavaScript)', 'node', ['scripts/size-budget.mjs']);
 }
 
 if (!only || only === 'e2e') {

@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode, useLayoutEffect } from 'react';
+import { StrictMode, type ReactNode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
@@ -10,10 +10,23 @@ import './styles/index.css';
 const router = createAppRouter();
 const container = document.getElementById('root')!;
 
-/** Shows the main column again once the right page is on screen (see styles/boot.css). */
+type BootGlobals = { __kbwReady?: boolean; __kbwClick?: HTMLElement };
+
+/**
+ * Shows the main column again once the right page is on screen (see
+ * styles/boot.css), then presses again a button the user pressed on the
+ * prerendered page before the app was running (recorded by the boot script in
+ * scripts/build/app-shell.ts). After hydration it is the very same element.
+ */
 function Reveal({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.classList.remove('kbw-pending');
+  }, []);
+  useEffect(() => {
+    const boot = window as Window & BootGlobals;
+    const early = boot.__kbwClick;
+    delete boot.__kbwClick;
+    if (early?.isConnected) setTimeout(() => early.click(), 0);
   }, []);
   return children;
 }
@@ -43,6 +56,8 @@ function routerReady(): Promise<void> {
 // right page (the prerendered one stays hidden meanwhile, see boot.css).
 const trim = (path: string) => path.replace(/\/+$/, '');
 const atStartPage = trim(router.state.location.pathname) === trim(basename());
+// From here on React sees (or replays) every click itself; only earlier ones are pressed again.
+(window as Window & BootGlobals).__kbwReady = true;
 if (container.hasAttribute('data-prerendered') && atStartPage && startPageIsPristine()) {
   hydrateRoot(container, app);
 } else {
@@ -52,5 +67,7 @@ if (container.hasAttribute('data-prerendered') && atStartPage && startPageIsPris
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () => void import('./app/register-sw').then((m) => m.registerServiceWorker());
   const whenIdle = typeof requestIdleCallback === 'function' ? () => requestIdleCallback(register, { timeout: 5000 }) : register;
-  window.addEventListener('load', whenIdle);
+  // The app starts after the first paint, often after the load event.
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle);
 }

@@ -20,13 +20,41 @@ const STORE_KEY = 'kb-wizard';
 /** Class set on <html> by the boot script; src/styles/boot.css hides #main while it is there. */
 export const PENDING_CLASS = 'kbw-pending';
 
-/** The inline boot script for an app served from `base`. */
+/** Window properties shared with main.tsx: set once the app runs / the button pressed before that. */
+export const READY_FLAG = '__kbwReady';
+export const EARLY_CLICK = '__kbwClick';
+
+/** Name of the meta tag that lists the entry module and its static imports for the boot script. */
+const APP_META = 'kbw-app';
+
+/**
+ * The inline boot script for an app served from `base`. It does two things:
+ *
+ * 1. hides the prerendered start page's main column when this visit will
+ *    show something else (a deep link, or a stored session) — see boot.css;
+ * 2. starts the app's JavaScript right after the first paint (or at once in
+ *    a background tab), so the prerendered page paints as soon as the HTML
+ *    and CSS are in, exactly like a static page, and the scripts never delay
+ *    it. The entry and its imports are listed in <meta name="kbw-app">;
+ * 3. remembers a button pressed before the app is running, so that main.tsx
+ *    can press it again once the page is live (nothing the user did is lost).
+ *
+ * Its text is fixed for a base path, so its hash (in the CSP) is known before
+ * the build.
+ */
 export function bootScript(base: string): string {
   const home = JSON.stringify(base.replace(/\/+$/, ''));
   return (
     `try{var p=location.pathname.replace(/\\/+$/,'');` +
     `if(p!==${home}||localStorage.getItem(${JSON.stringify(STORE_KEY)})!==null)` +
-    `document.documentElement.classList.add(${JSON.stringify(PENDING_CLASS)})}catch(e){}`
+    `document.documentElement.classList.add(${JSON.stringify(PENDING_CLASS)})}catch(e){}` +
+    `(function(){var go=function(){var m=document.querySelector('meta[name="${APP_META}"]');if(!m)return;` +
+    `var u=m.content.split(' ');for(var i=1;i<u.length;i++){var l=document.createElement('link');` +
+    `l.rel='modulepreload';l.href=u[i];document.head.appendChild(l)}import(u[0])};` +
+    `if(document.visibilityState!=='visible')go();` +
+    `else requestAnimationFrame(function(){setTimeout(go,0)})})();` +
+    `document.addEventListener('click',function(e){if(window.${READY_FLAG})return;` +
+    `var b=e.target&&e.target.closest&&e.target.closest('button');if(b)window.${EARLY_CLICK}=b},true)`
   );
 }
 
@@ -60,6 +88,31 @@ export function contentSecurityPolicy(base: string, { header }: { header: boolea
 }
 
 const ROOT_MARKER = '<div id="root"></div>';
+const CHARSET = '<meta charset="UTF-8" />';
+
+/**
+ * Moves the app's scripts from the HTML to the boot script: removes Vite's
+ * module script and modulepreload links (listing them in the meta tag the
+ * boot script reads), and puts the CSP meta tag and the boot script right
+ * after the charset declaration, ahead of the stylesheet, so that nothing
+ * waits for them.
+ */
+export function withBootScript(html: string, base: string, fail: (message: string) => never): string {
+  const entries = [...html.matchAll(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g)];
+  if (entries.length !== 1) fail(`expected one module script in index.html, found ${entries.length}`);
+  const preloads = [...html.matchAll(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g)];
+  let out = html;
+  for (const m of [...entries, ...preloads]) out = out.replace(m[0], '');
+  const urls = [entries[0]![1]!, ...preloads.map((m) => m[1]!)];
+  if (!out.includes(CHARSET)) fail(`index.html must start its head with ${CHARSET}`);
+  const csp = contentSecurityPolicy(base, { header: false }).replace(/'/g, '&#39;');
+  return out.replace(
+    CHARSET,
+    `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />` +
+      `\n    <meta name="${APP_META}" content="${urls.join(' ')}" />` +
+      `\n    <script>${bootScript(base)}</script>`,
+  );
+}
 
 export function appShell(): Plugin {
   let config: ResolvedConfig;
@@ -70,24 +123,12 @@ export function appShell(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        return [
-          {
-            tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(config.base, { header: false }) },
-            injectTo: 'head-prepend',
-          },
-          { tag: 'script', children: bootScript(config.base), injectTo: 'head' },
-        ];
-      },
-    },
     async generateBundle(_options, bundle) {
       if (config.build.ssr) return;
       const page = bundle['index.html'];
       if (!page || page.type !== 'asset' || typeof page.source !== 'string') return;
       if (!page.source.includes(ROOT_MARKER)) this.error(`index.html has no ${ROOT_MARKER} to prerender into`);
+      page.source = withBootScript(page.source, config.base, (message) => this.error(message));
       // Render the start page with the app's own modules, outside the bundle.
       const server = await createServer({
         configFile: false,
@@ -102,9 +143,11 @@ export function appShell(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string };
-        const html = mod.renderStartPage();
+        const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => Promise<string> };
+        const html = await mod.renderStartPage();
         if (!html.includes('<h1')) this.error('the prerendered start page has no heading');
+        // A boundary the server could not finish would be thrown away by the client (React error #419).
+        if (html.includes('<!--$!-->')) this.error('the prerendered start page has a Suspense boundary that failed to render');
         page.source = page.source.replace(ROOT_MARKER, `<div id="root" data-prerendered="">${html}</div>`);
       } finally {
         await server.close();

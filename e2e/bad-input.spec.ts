@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+
+import { BAD_STORED_STATES, NOTICE_TEXT, STORED_STATE_KEY } from '../src/testing/fixtures/bad-stored-states.ts';
+import { heading, open } from './support.ts';
+
+test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear message, valid progress kept`, async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  for (const c of BAD_STORED_STATES) {
+    // A fresh browser profile per kind, seeded before the app's first read.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(
+      ([key, raw]) => {
+        // Seed once; later loads see what the app wrote.
+        if (sessionStorage.getItem('seeded')) return;
+        localStorage.setItem(key!, raw!);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [STORED_STATE_KEY, c.raw],
+    );
+    await open(page);
+    await expect(heading(page), c.name).toContainText('Guided troubleshooting');
+    const notice = page.getByTestId('store-notice');
+    if (c.notice) await expect(notice, c.name).toContainText(NOTICE_TEXT[c.notice]);
+    else await expect(notice, c.name).toHaveCount(0);
+    if (c.resumes) {
+      await page.getByRole('link', { name: 'Resume where you left off' }).click();
+      await expect(heading(page), c.name).toHaveText(/\S/);
+      await expect(page.getByText('Something went wrong'), c.name).toHaveCount(0);
+    } else {
+      await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+      await expect(heading(page), c.name).toHaveText(/Which error does the Application log/);
+    }
+    expect(errors, c.name).toEqual([]);
+    await context.close();
+  }
+});
+
+/** A small deterministic generator (mulberry32), so a failing link can be reproduced from the seed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = Number(process.env.FUZZ_SEED ?? 255888);
+const SEGMENTS = [
+  'q255888', 'app-log-event', 'mailboxes-created', 'batch-size', 'grant-site', 'grant-organization', 'fix-log-on', 'resolved',
+  'diagnosis-q255888', 'not-this-symptoms', 'handover', 'shared', 'mockups', 'stats', 't', '', '.', '..', '%2F', '%E0%A4%A',
+  '%00', '__proto__', 'constructor', 'Q255888', '%F0%9F%98%80', 'x'.repeat(200), 'index.html', '%3Cscript%3E', 'null',
+];
+
+function randomLink(next: () => number): string {
+  const pick = () => SEGMENTS[Math.floor(next() * SEGMENTS.length)]!;
+  const shape = Math.floor(next() * 4);
+  const path =
+    shape === 0 ? `t/q255888/${pick()}`
+    : shape === 1 ? `t/${pick()}/${pick()}`
+    : shape === 2 ? `t/${pick()}`
+    : Array.from({ length: 1 + Math.floor(next() * 4) }, pick).join('/');
+  const query = next() < 0.3 ? `?${pick()}=${pick()}` : '';
+  const hash = next() < 0.2 ? `#${pick()}` : '';
+  return `${path}${query}${hash}`;
+}
+
+test(`50 random deep links (seed ${SEED}) each show a page with a heading, never an error page`, async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  const next = random(SEED);
+  for (let i = 0; i < 50; i++) {
+    const link = randomLink(next);
+    const response = await page.goto(link);
+    expect(response?.status(), link).toBeLessThan(500);
+    await expect(heading(page), link).toHaveText(/\S/);
+    await expect(page.getByText('Something went wrong'), link).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the wizard against its floor — a static, JavaScript-free
+ * page with the same Q255888 words, generated from the content data
+ * (src/testing/static-floor.tsx) — measured the same way every time, in one
+ * run, in headless Chromium:
+ *
+ *   1. builds the app (served from /kb-wizard/, as in the end-to-end tests)
+ *      and writes the static page next to it, styled by the same stylesheet;
+ *   2. serves both with `vite preview` (the same CSP headers as always);
+ *   3. JavaScript, gzip bytes of the built files: on first load (every script
+ *      the start page requests on its own, up to network idle) and over a
+ *      full walk of the matching path (every script requested on the way);
+ *   4. click → next step painted, p95 over that walk, with the CPU slowed
+ *      down 4× (CDP Emulation.setCPUThrottlingRate): from the click event's
+ *      timestamp to the first frame after the new step's heading is in the
+ *      page, measured inside the page;
+ *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
+ *      the start page and on the static page, 3 runs each, medians: LCP of
+ *      each and their ratio, and the start page's four category scores.
+ *
+ * Prints a table, then as its LAST line one JSON object. Chromium is
+ * CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium. Port: BENCH_PORT
+ * (default 4190). Results also go to bench-results/latest.json.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { createServer } from 'vite';
+
+import { gzipBytes, kb } from './size-budget.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench-results');
+const DIST = join(OUT, 'dist');
+const BASE = '/kb-wizard/';
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const APP_URL = `${ORIGIN}${BASE}`;
+const FLOOR_PATH = 'floor/q255888.html';
+const FLOOR_URL = `${APP_URL}${FLOOR_PATH}`;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CPU_SLOWDOWN = 4;
+const CHROME = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+
+const TARGETS = {
+  firstLoadJsGzipKB: (v) => v <= 110,
+  walkJsGzipKB: (v) => v <= 160,
+  lcpRatio: (v) => v <= 1.3,
+  stepPaintP95Ms: (v) => v <= 50,
+  performance: (v) => v >= 98,
+  accessibility: (v) => v === 100,
+  bestPractices: (v) => v === 100,
+  seo: (v) => v === 100,
+};
+
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function step(label) {
+  log(`\n▸ ${label}`);
+}
+
+/* ── 1. build + static page ─────────────────────────────────────────── */
+
+function build() {
+  step('Building the production app into bench-results/dist');
+  rmSync(DIST, { recursive: true, force: true });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, BASE_PATH: BASE },
+  });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+async function writeFloor() {
+  step('Generating the static floor page from the content data');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const css = html.match(/<link rel="stylesheet"[^>]*href="([^"]+)"/)?.[1];
+  if (!css) throw new Error('no stylesheet in the built index.html');
+  const server = await createServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    resolve: { alias: { '@': join(ROOT, 'src') } },
+    plugins: [react()],
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { renderStaticFloor } = await server.ssrLoadModule('/src/testing/static-floor.tsx');
+    const { getFlow } = await server.ssrLoadModule('/src/content/index.ts');
+    const page = renderStaticFloor(getFlow('q255888'), { cssHref: css });
+    mkdirSync(join(DIST, 'floor'), { recursive: true });
+    writeFileSync(join(DIST, FLOOR_PATH), page);
+  } finally {
+    await server.close();
+  }
+}
+
+/* ── 2. serve ───────────────────────────────────────────────────────── */
+
+async function serve() {
+  step(`Serving it with vite preview on ${ORIGIN}`);
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const res = await fetch(APP_URL);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}); is port ${PORT} free?`);
+    if (Date.now() > deadline) throw new Error('vite preview did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return child;
+}
+
+/* ── 3 + 4. bytes and step paint, in Playwright ─────────────────────── */
+
+/** Installed in the page: click on a button or link → first frame after the h1 changed. */
+function installStepTimer() {
+  const times = [];
+  window.__kbBench = times;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button, a') : null;
+      if (!target) return;
+      const t0 = event.timeStamp;
+      const before = document.querySelector('h1')?.textContent ?? '';
+      const check = () => {
+        const h1 = document.querySelector('h1');
+        if (h1 && h1.textContent !== before) {
+          // This frame paints the new step; a message posted now is handled after that paint.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            times.push(performance.now() - t0);
+            if (window.__kbBenchVerbose) console.log(`step ${Math.round(performance.now() - t0)} ms → ${h1.textContent}`);
+          };
+          channel.port2.postMessage(0);
+          return;
+        }
+        if (performance.now() - t0 < 10_000) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    true,
+  );
+}
+
+const MATCHING = [
+  [/Which error does the Application log/, /Event ID 7044/],
+  [/what do you find in Exchange/, /mailboxes exist, but the mailboxes are empty/],
+  [/How many users did you select/, /More than one user/],
+  [/do that user’s messages arrive/, /Yes, one user at a time works/],
+  [/Which Exchange role/, /^Service Account Admin$/],
+  [/Which version of Exchange Server/, /Exchange Server 5\.0 or 5\.5/],
+  [/Which mail system/, /Microsoft Mail for PC Networks/],
+];
+
+async function walk(page) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  const choose = async (label) => {
+    await page.getByRole('radio', { name: label }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  };
+  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  for (const [question, answer] of MATCHING) {
+    await h1.filter({ hasText: question }).waitFor();
+    await choose(answer);
+  }
+  await h1.filter({ hasText: 'This matches KB Q255888' }).waitFor();
+  await page.getByRole('button', { name: 'Start the fix' }).click();
+  await h1.filter({ hasText: 'Which Windows NT account will run the migration?' }).waitFor();
+  await choose(/create a new one/);
+  await page.getByRole('checkbox', { name: /new account exists/ }).check();
+  await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
+  for (const level of ['Organization', 'Site', 'Configuration']) {
+    await h1.filter({ hasText: `Grant Permissions Admin on the ${level} object` }).waitFor();
+    await page.getByRole('checkbox', { name: `The account holds Permissions Admin on the ${level} object` }).check();
+    await page.getByRole('button', { name: /^Next: |All three levels are done/ }).click();
+  }
+  await h1.filter({ hasText: 'Log on as that account and migrate several users again' }).waitFor();
+  await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
+  await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
+  await page.getByRole('button', { name: 'Check the result' }).click();
+  await choose(/Yes, the mail arrived/);
+  await h1.filter({ hasText: 'Resolved: the messages were migrated' }).waitFor();
+}
+
+function jsGzip(urls) {
+  let total = 0;
+  for (const url of urls) {
+    const path = new URL(url).pathname;
+    if (!path.startsWith(BASE)) continue;
+    total += gzipBytes(readFileSync(join(DIST, path.slice(BASE.length))));
+  }
+  return total;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measureInBrowser() {
+  step(`Full walk in Chromium with ${CPU_SLOWDOWN}× CPU slowdown`);
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
+  try {
+    // No service worker: it would precache every file in the background and blur what the walk needs.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts = [];
+    let loaded = false;
+    const firstLoad = new Set();
+    page.on('request', (r) => {
+      if (r.resourceType() !== 'script') return;
+      scripts.push(r.url());
+      if (!loaded) firstLoad.add(r.url());
+    });
+    await page.addInitScript(installStepTimer);
+    if (process.env.BENCH_VERBOSE) {
+      await page.addInitScript(() => (window.__kbBenchVerbose = true));
+      page.on('console', (m) => m.text().startsWith('step ') && log(`  ${m.text()}`));
+    }
+    // First load: everything the start page fetches on its own, up to network idle (so including
+    // the scripts started after the first paint and the service-worker registration at idle).
+    await page.goto(APP_URL, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).waitFor();
+    await page.waitForTimeout(1_000);
+    loaded = true;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await walk(page);
+    await page.waitForTimeout(500);
+    const times = await page.evaluate(() => window.__kbBench);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const walkScripts = new Set(scripts);
+    return {
+      firstLoadBytes: jsGzip(firstLoad),
+      firstLoadFiles: firstLoad.size,
+      walkBytes: jsGzip(walkScripts),
+      walkFiles: walkScripts.size,
+      stepTimes: times,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/* ── 5. Lighthouse ──────────────────────────────────────────────────── */
+
+function lighthouse(url, label, i) {
+  const file = join(OUT, `lighthouse-${label}-${i}.json`);
+  const r = spawnSync(
+    join(ROOT, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      `--output-path=${file}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (r.status !== 0) throw new Error(`lighthouse failed on ${url}`);
+  const lhr = JSON.parse(readFileSync(file, 'utf8'));
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+  };
+}
+
+function median(values) {
+  return percentile(values, 50);
+}
+
+function runLighthouse() {
+  const app = [];
+  const floor = [];
+  for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
+    step(`Lighthouse run ${i} of ${LIGHTHOUSE_RUNS}: start page, then static page`);
+    app.push(lighthouse(APP_URL, 'app', i));
+    floor.push(lighthouse(FLOOR_URL, 'static', i));
+  }
+  return {
+    lcpMs: median(app.map((r) => r.lcp)),
+    staticLcpMs: median(floor.map((r) => r.lcp)),
+    performance: median(app.map((r) => r.performance)),
+    accessibility: median(app.map((r) => r.accessibility)),
+    bestPractices: median(app.map((r) => r.bestPractices)),
+    seo: median(app.map((r) => r.seo)),
+    staticPerformance: median(floor.map((r) => r.performance)),
+  };
+}
+
+/* ── report ─────────────────────────────────────────────────────────── */
+
+function machine() {
+  let chrome = 'unknown';
+  try {
+    chrome = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* keep unknown */
+  }
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${chrome}`;
+}
+
+async function main() {
+  if (!CHROME) throw new Error('no Chromium found: set CHROME_PATH (Debian: apt-get install chromium)');
+  mkdirSync(OUT, { recursive: true });
+  build();
+  await writeFloor();
+  const server = await serve();
+  let browser;
+  let lh;
+  try {
+    browser = await measureInBrowser();
+    lh = runLighthouse();
+  } finally {
+    server.kill('SIGTERM');
+  }
+
+  const round1 = (v) => Math.round(v * 10) / 10;
+  const result = {
+    firstLoadJsGzipKB: kb(browser.firstLoadBytes),
+    walkJsGzipKB: kb(browser.walkBytes),
+    lcpMs: Math.round(lh.lcpMs),
+    staticLcpMs: Math.round(lh.staticLcpMs),
+    lcpRatio: Math.round((lh.lcpMs / lh.staticLcpMs) * 100) / 100,
+    stepPaintP95Ms: round1(percentile(browser.stepTimes, 95)),
+    lighthouse: {
+      performance: lh.performance,
+      accessibility: lh.accessibility,
+      bestPractices: lh.bestPractices,
+      seo: lh.seo,
+    },
+  };
+
+  const rows = [
+    ['JavaScript on first load (gzip)', `${result.firstLoadJsGzipKB} KB in ${browser.firstLoadFiles} files`, '≤ 110 KB', TARGETS.firstLoadJsGzipKB(result.firstLoadJsGzipKB)],
+    ['JavaScript over a full walk (gzip)', `${result.walkJsGzipKB} KB in ${browser.walkFiles} files`, '≤ 160 KB', TARGETS.walkJsGzipKB(result.walkJsGzipKB)],
+    ['LCP, start page (Lighthouse mobile)', `${result.lcpMs} ms`, '', undefined],
+    ['LCP, static page (the floor)', `${result.staticLcpMs} ms`, '', undefined],
+    ['LCP ratio (app ÷ static)', `${result.lcpRatio}`, '≤ 1.3', TARGETS.lcpRatio(result.lcpRatio)],
+    [
+      `Click → next step painted, p95 (${CPU_SLOWDOWN}× CPU)`,
+      `${result.stepPaintP95Ms} ms over ${browser.stepTimes.length} steps (median ${round1(median(browser.stepTimes))}, max ${round1(Math.max(...browser.stepTimes))})`,
+      '≤ 50 ms',
+      TARGETS.stepPaintP95Ms(result.stepPaintP95Ms),
+    ],
+    ['Lighthouse performance', `${lh.performance}`, '≥ 98', TARGETS.performance(lh.performance)],
+    ['Lighthouse accessibility', `${lh.accessibility}`, '100', TARGETS.accessibility(lh.accessibility)],
+    ['Lighthouse best practices', `${lh.bestPractices}`, '100', TARGETS.bestPractices(lh.bestPractices)],
+    ['Lighthouse SEO', `${lh.seo}`, '100', TARGETS.seo(lh.seo)],
+  ];
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'result', 'target'][i].length));
+  const line = (cells) => cells.map((c, i) => c.padEnd(w[i])).join('  ');
+  const out = [
+    '',
+    `KB Wizard benchmark, ${new Date().toISOString().slice(0, 10)} on ${machine()}`,
+    `Lighthouse: median of ${LIGHTHOUSE_RUNS} runs each; KB = 1,024 bytes, gzip level 6 of the built files.`,
+    '',
+    `${line(['measure', 'result', 'target'])}  met`,
+    `${line(w.map((n) => '─'.repeat(n)))}  ───`,
+    ...rows.map((r) => `${line(r.slice(0, 3))}  ${r[3] === undefined ? '' : r[3] ? 'yes' : 'NO'}`),
+    '',
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

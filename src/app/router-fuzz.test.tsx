@@ -1,0 +1,100 @@
+/**
+ * 1,000 random URLs and step ids through the app's real routes (in jsdom):
+ * every one renders a page with a heading — the page asked for, a redirect
+ * to where the session stands, or a "not found" page — and none reaches the
+ * "Something went wrong" boundary or throws.
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import * as fc from 'fast-check';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { FLOWS } from '@/content';
+import { GOOD_STORED_RAW, STORED_STATE_KEY } from '@/testing/fixtures/bad-stored-states';
+import { rehydrateWizardStore, resetWizardStore } from '@/wizard/store/wizard-store';
+
+import { routes } from './router';
+
+const RUNS = 1_000;
+
+const nodeIds = [...new Set(FLOWS.flatMap((f) => f.nodes.map((n) => n.id)))];
+const flowIds = FLOWS.map((f) => f.id);
+
+/** Path segments: real ids, near misses, encodings, traversal, and noise. */
+const segment = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...nodeIds) },
+  { weight: 2, arbitrary: fc.constantFrom(...flowIds, 't', 'mockups', 'stats', 'handover', 'shared', 'index.html') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '', '.', '..', '%', '%25', '%2F', '%E0%A4%A', '%00', '%C0%AE%C0%AE', '__proto__', 'constructor', 'toString',
+      'Q255888', 'Q255888 ', 'q255888%20', 'app-log-event/', 'GRANT-SITE', '😀', 'ü', '<script>', '"', "'", '\\', '?', '#',
+      'a'.repeat(300), '-'.repeat(5), 'null', 'undefined', 'NaN',
+    ),
+  },
+  { weight: 2, arbitrary: fc.webSegment() },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
+);
+
+const path = fc.oneof(
+  // Mostly shaped like the app's own URLs.
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...flowIds, 'q000000', ''), segment).map(([f, n]) => `/t/${f}/${n}`) },
+  { weight: 2, arbitrary: segment.map((f) => `/t/${f}`) },
+  { weight: 2, arbitrary: fc.array(segment, { minLength: 0, maxLength: 6 }).map((s) => `/${s.join('/')}`) },
+  { weight: 1, arbitrary: fc.webPath().map((p) => (p.startsWith('/') ? p : `/${p}`)) },
+).chain((p) =>
+  fc.record({
+    path: fc.constant(p),
+    search: fc.oneof(fc.constant(''), fc.webQueryParameters().map((q) => `?${q}`)),
+    hash: fc.oneof(fc.constant(''), fc.webFragments().map((h) => `#${h}`)),
+    withSession: fc.boolean(),
+  }),
+);
+
+describe('router fuzz', () => {
+  const errors: unknown[] = [];
+  beforeAll(() => {
+    // React and the router report caught render errors on the console; collect them.
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => errors.push(args));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // jsdom has no scrolling; ScrollRestoration calls it on every navigation.
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  });
+  afterAll(() => vi.restoreAllMocks());
+
+  it(`${RUNS} random URLs and step ids each render a page with a heading, never the error page`, async () => {
+    const seen = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(path, async ({ path: p, search, hash, withSession }) => {
+        localStorage.clear();
+        if (withSession) localStorage.setItem(STORED_STATE_KEY, GOOD_STORED_RAW);
+        resetWizardStore();
+        await rehydrateWizardStore();
+        errors.length = 0;
+
+        const router = createMemoryRouter(routes, { initialEntries: [`${p}${search}${hash}`] });
+        try {
+          render(<RouterProvider router={router} />);
+          const h1 = await screen.findByRole('heading', { level: 1 }, { timeout: 5_000, interval: 5 });
+          // Let redirects settle, then look again.
+          await act(() => new Promise((r) => setTimeout(r, 0)));
+          const title = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+          expect(h1).toBeDefined();
+          expect(title.trim().length).toBeGreaterThan(0);
+          expect(title).not.toMatch(/Something went wrong/);
+          expect(errors).toEqual([]);
+          const kind = /couldn’t find/.test(title) ? 'not found' : `page at ${router.state.location.pathname.split('/').slice(0, 3).join('/')}`;
+          seen.set(kind, (seen.get(kind) ?? 0) + 1);
+        } finally {
+          // Also after a failure, so that shrinking starts each run clean.
+          cleanup();
+          router.dispose();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The generator reaches real pages as well as not-found ones.
+    expect(seen.get('not found')).toBeGreaterThan(50);
+    expect(seen.get('page at /t/q255888')).toBeGreaterThan(50);
+  }, 240_000);
+});
