@@ -4,10 +4,12 @@ import { paths } from '@/app/paths';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
+import { useStoredSession } from '@/wizard/store/wizard-store';
 
 /** The answers given on the current path, each with a link to change it. */
 export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk; currentId: string }) {
   const answered = walk.path.filter((p) => p.choice && p.node.kind !== 'outcome');
+  const notes = useStoredSession(flow.id)?.notes;
   return (
     <nav aria-labelledby="trail-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="trail-title" className="font-bold">
@@ -23,6 +25,11 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
               <span className="block text-slate-700">
                 {p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
               </span>
+              {notes?.[p.node.id]?.text && (
+                <span className="block truncate text-slate-600 italic" title={notes[p.node.id]!.text}>
+                  Note: {notes[p.node.id]!.text}
+                </span>
+              )}
               {p.node.id !== currentId && (
                 <Link
                   to={paths.step(flow.id, p.node.id)}
