@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type LoaderFunctionArgs, Navigate, data, useNavigate, useParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -37,6 +37,10 @@ export function Component() {
   const actions = useWizardActions();
   const navigate = useNavigate();
   const [confirmRestart, setConfirmRestart] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmRestart) confirmRef.current?.focus();
+  }, [confirmRestart]);
 
   const index = walk.path.findIndex((p) => p.node.id === nodeId);
   const entry = walk.path[index];
@@ -88,7 +92,7 @@ export function Component() {
               This clears every answer and tick in this session.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
-              <Button variant="danger" onClick={restart} autoFocus>
+              <Button variant="danger" onClick={restart} ref={confirmRef}>
                 Yes, start over
               </Button>
               <Button variant="secondary" onClick={() => setConfirmRestart(false)}>
