@@ -83,3 +83,51 @@ test(`50 random deep links (seed ${SEED}) each show a page with a heading, never
   }
   expect(errors).toEqual([]);
 });
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function randomPayload(next: () => number, i: number): string {
+  const chars = (n: number, set = B64URL) => {
+    const points = [...set]; // by code point, so no lone surrogates
+    return Array.from({ length: n }, () => points[Math.floor(next() * points.length)]).join('');
+  };
+  switch (i % 6) {
+    case 0:
+      return chars(1 + Math.floor(next() * 300)); // plausible alphabet, random content
+    case 1:
+      return `${Math.floor(next() * 9)}.${chars(Math.floor(next() * 120))}`; // version-like prefix
+    case 2:
+      return encodeURIComponent(chars(Math.floor(next() * 40), 'ÄöüßΩ漢字😀 %#?&=/\\\'"<>')); // foreign characters
+    case 3:
+      return chars(70_000 + Math.floor(next() * 1_000)); // far too long
+    case 4:
+      return ['', '%', '%%', '%E0%A4%A', '.', '..', '0', '1.', '999.', '=='][Math.floor(next() * 10)]!;
+    default:
+      return `${chars(8)}%00${chars(8)}`;
+  }
+}
+
+test(`30 random share-link payloads (seed ${SEED}) are refused with a clear message and change nothing`, async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  // A session of one's own, which a bad link must leave alone.
+  await open(page);
+  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await page.getByRole('radio', { name: /Event ID 7044/ }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(heading(page)).toHaveText(/what do you find in Exchange/);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), STORED_STATE_KEY);
+
+  const next = random(SEED + 1);
+  for (let i = 0; i < 30; i++) {
+    const payload = randomPayload(next, i);
+    await page.goto('about:blank');
+    await page.goto(`t/q255888/shared#${payload}`);
+    const label = `payload #${i} (${payload.slice(0, 40)}…)`;
+    await expect(heading(page), label).toHaveText('This link could not be opened');
+    await expect(page.getByTestId('share-refused').getByRole('alert'), label).toHaveText(/^\S.{20,}$/);
+  }
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORED_STATE_KEY)).toBe(stored);
+  expect(errors).toEqual([]);
+});
