@@ -62,6 +62,8 @@ export const questionSchema = z.object({
   mockup: mockupRefSchema.optional(),
   howToCheck: howToCheckSchema.optional(),
   options: z.array(optionSchema).min(2, 'a question needs at least two options'),
+  /** Notes a trainer reads aloud in presenter mode. */
+  speakerNotes: text.optional(),
 });
 
 export const checklistItemSchema = z.object({
@@ -71,11 +73,32 @@ export const checklistItemSchema = z.object({
   required: z.boolean().optional(),
 });
 
+/**
+ * One thing to do on a mockup in trainer mode (Show / Try / Test): in the
+ * screen `screen` drawn in `state`, the expected action is activating the
+ * control `target` (a key of the screen's catalog targets). The next move's
+ * state is what the screen shows after it.
+ */
+export const practiceMoveSchema = z.object({
+  screen: idSchema,
+  state: z.record(z.string(), z.unknown()).optional(),
+  target: z.string().min(1),
+  /** What to do, as an instruction ("Click **Show Users**."): Show's caption and Try's first hint. */
+  instruction: text,
+  /** What the program does in response, said after the action ("Users are listed under **Names** too."). */
+  result: text.optional(),
+});
+
 /** One thing the user does on a fix step, optionally illustrated by a mockup. */
 export const actionSchema = z.object({
   id: idSchema,
   text,
   mockup: mockupRefSchema.optional(),
+  /**
+   * The action broken down into the clicks trainer mode plays and checks.
+   * Without it, the action's mockup (when it names a target) is one move.
+   */
+  practice: z.array(practiceMoveSchema).min(1).optional(),
 });
 
 export const tipSchema = z.object({
@@ -135,6 +158,8 @@ export const outcomeSchema = z.object({
   /** An outcome may lead on (a diagnosis leads into its fix). */
   next: idSchema.optional(),
   nextLabel: text.optional(),
+  /** Notes a trainer reads aloud in presenter mode. */
+  speakerNotes: text.optional(),
 });
 
 export const nodeSchema = z.discriminatedUnion('kind', [questionSchema, stepSchema, outcomeSchema]);
@@ -209,6 +234,7 @@ export type HowToCheck = z.infer<typeof howToCheckSchema>;
 export type QuestionNode = z.infer<typeof questionSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Action = z.infer<typeof actionSchema>;
+export type PracticeMove = z.infer<typeof practiceMoveSchema>;
 export type Tip = z.infer<typeof tipSchema>;
 export type StepNode = z.infer<typeof stepSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -269,6 +269,61 @@ describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', (
   });
 });
 
+describe('validateFlow: trainer data', () => {
+  const step = (actions: unknown[]) =>
+    mutate((_, node) => {
+      const s = node('s1');
+      if (s.kind === 'step') s.actions = actions as typeof s.actions;
+    });
+
+  it('accepts practice moves that name controls their screens have', () => {
+    const flow = step([
+      {
+        id: 'a1',
+        text: 'Add the account',
+        practice: [
+          { screen: 'add-users-groups', target: 'show-users-button', instruction: 'Click **Show Users**.' },
+          { screen: 'add-users-groups', state: { showUsers: true }, target: 'migration-account', instruction: 'Pick it.', result: 'Selected.' },
+        ],
+      },
+    ]);
+    expect(messages(flow)).toEqual([]);
+  });
+
+  it('reports a practice move naming a control its screen does not have, or an invalid state', () => {
+    const flow = step([
+      {
+        id: 'a1',
+        text: 'Add the account',
+        practice: [
+          { screen: 'add-users-groups', target: 'roles-list', instruction: 'Open the Roles list.' },
+          { screen: 'no-such-screen', target: 'ok-button', instruction: 'OK.' },
+          { screen: 'add-users-groups', state: { selectedName: 'MigAdmin' }, target: 'add-button', instruction: 'Add.' },
+        ],
+      },
+    ]);
+    const m = messages(flow);
+    expect(m).toContain('tiny › nodes[5] (s1) › actions[0].practice[0].target: screen "add-users-groups" has no target "roles-list"');
+    expect(m).toContain('tiny › nodes[5] (s1) › actions[0].practice[1].screen: unknown mockup screen "no-such-screen"');
+    expect(m).toContainEqual(expect.stringContaining('tiny › nodes[5] (s1) › actions[0].practice[2].state.selectedName: invalid state'));
+    expect(validateFlow(flow).every((i) => i.rule === 'trainer')).toBe(true);
+  });
+
+  it('requires a move without a target to be rejected by the schema', () => {
+    const flow = step([{ id: 'a1', text: 'x', practice: [{ screen: 'add-users-groups', instruction: 'Do it.' }] }]);
+    expect(messages(flow)).toContainEqual(expect.stringContaining('practice[0].target'));
+  });
+
+  it('requires a step that shows screens to have at least one move (an action mockup with a target)', () => {
+    const flow = step([{ id: 'a1', text: 'Look', mockup: { screen: 'exchange-admin', description: 'The window' } }]);
+    expect(messages(flow)).toContain(
+      'tiny › nodes[5] (s1) › actions: a fix step with screen pictures needs at least one action whose mockup names a target (or a practice move), so Show, Try and Test have something to do',
+    );
+    const fixed = step([{ id: 'a1', text: 'Look', mockup: { screen: 'exchange-admin', target: 'file-menu', description: 'The window' } }]);
+    expect(messages(fixed)).toEqual([]);
+  });
+});
+
 describe('validateContent', () => {
   it('reports flows that share an id', () => {
     expect(validateContent([tinyFlow(), tinyFlow()]).map(formatIssue)).toContain(

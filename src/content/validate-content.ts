@@ -9,7 +9,8 @@ import { ambiguousPairs, isCauseOutcome } from '@/engine/evidence';
 import { allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
 
-import { type Flow, type FlowNode, type MockupRef, flowSchema } from './schema';
+import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from './schema';
+import { showsScreens, trainerMoves } from './trainer';
 
 export type ContentIssue = {
   readonly flowId: string;
@@ -31,7 +32,8 @@ export type ContentRule =
   | 'evidence'
   | 'evidence-rule'
   | 'unsure'
-  | 'ambiguous';
+  | 'ambiguous'
+  | 'trainer';
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.flowId} › ${issue.path}: ${issue.message}`;
@@ -179,20 +181,24 @@ function checkGraph(flow: Flow): ContentIssue[] {
   });
 
   // Mockups.
-  const checkMockup = (path: string, m: MockupRef | undefined) => {
+  const checkMockup = (path: string, m: Pick<MockupRef, 'screen' | 'state' | 'target'> | undefined, rule: ContentRule = 'mockup') => {
     if (!m) return;
-    if (!isScreenId(m.screen)) return add(`${path}.screen`, 'mockup', `unknown mockup screen "${m.screen}"`);
+    if (!isScreenId(m.screen)) return add(`${path}.screen`, rule, `unknown mockup screen "${m.screen}"`);
     const spec = SCREENS[m.screen];
     if (m.target && !Object.hasOwn(spec.targets, m.target)) {
-      add(`${path}.target`, 'mockup', `screen "${m.screen}" has no target "${m.target}"`);
+      add(`${path}.target`, rule, `screen "${m.screen}" has no target "${m.target}"`);
     }
     const state = spec.state.safeParse(m.state ?? {});
     if (!state.success) {
       for (const i of state.error.issues) {
-        add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, 'mockup', `invalid state for "${m.screen}": ${i.message}`);
+        add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, rule, `invalid state for "${m.screen}": ${i.message}`);
       }
     }
   };
+  // Trainer moves: each names a control its screen has, in a valid state;
+  // a step that shows screens must have at least one move to practise.
+  const checkPractice = (path: string, moves: readonly PracticeMove[]) =>
+    moves.forEach((m, i) => checkMockup(`${path}[${i}]`, m, 'trainer'));
   for (const node of flow.nodes) {
     const at = nodeLabel(flow, node);
     if (node.kind === 'question') {
@@ -201,6 +207,14 @@ function checkGraph(flow: Flow): ContentIssue[] {
     }
     if (node.kind === 'step') {
       node.actions.forEach((a, i) => checkMockup(`${at} › actions[${i}].mockup`, a.mockup));
+      node.actions.forEach((a, i) => checkPractice(`${at} › actions[${i}].practice`, a.practice ?? []));
+      if (showsScreens(node) && trainerMoves(node).length === 0) {
+        add(
+          `${at} › actions`,
+          'trainer',
+          'a fix step with screen pictures needs at least one action whose mockup names a target (or a practice move), so Show, Try and Test have something to do',
+        );
+      }
       (node.tips ?? []).forEach((t, i) => checkMockup(`${at} › tips[${i}].mockup`, t.mockup));
     }
   }

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { AddUsersGroupsScreen } from './screens/add-users-groups';
 import { ExchangeAdminScreen } from './screens/exchange-admin';
 import { ExchangePropertiesScreen } from './screens/exchange-properties';
 
@@ -40,5 +41,36 @@ describe('screens in interactive mode', () => {
     site.focus();
     await user.keyboard('{Enter}');
     expect(onAction).toHaveBeenCalledWith('site-node');
+  });
+
+  it('report null for a control no step points at, and a list item as its targeted list', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup();
+    render(<AddUsersGroupsScreen showUsers interactive onAction={onAction} />);
+    await user.click(screen.getAllByRole('button', { name: 'Help' }).at(-1)!);
+    expect(onAction).toHaveBeenLastCalledWith(null);
+    await user.click(screen.getByRole('option', { name: /Domain Guests/ }));
+    expect(onAction).toHaveBeenLastCalledWith('names-list');
+    await user.click(screen.getByRole('option', { name: /MigAdmin/ }));
+    expect(onAction).toHaveBeenLastCalledWith('migration-account');
+  });
+
+  it('report an option of an open drop-down by its own target, or null, never as the drop-down', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <ExchangePropertiesScreen
+        object="organization"
+        accounts={[{ account: 'ACMEDOM\\MigAdmin', role: 'Admin' }]}
+        selectedAccount="ACMEDOM\\MigAdmin"
+        rolesOpen
+        interactive
+        onAction={onAction}
+      />,
+    );
+    await user.click(screen.getByRole('option', { name: 'Permissions Admin' }));
+    expect(onAction).toHaveBeenLastCalledWith('permissions-admin-role');
+    await user.click(screen.getByRole('option', { name: 'User' }));
+    expect(onAction).toHaveBeenLastCalledWith(null);
   });
 });

@@ -4,7 +4,7 @@
  * (event text, role names, on-screen labels) match the article and
  * shared/reference/domain-facts.md exactly.
  */
-import type { Evidence, Flow, HowToCheck, MockupRef, QuestionNode, Source } from '../schema';
+import type { Evidence, Flow, HowToCheck, MockupRef, PracticeMove, QuestionNode, Source } from '../schema';
 
 const Q = 'Q255888';
 const DIAGNOSIS = 'diagnosis-q255888';
@@ -89,9 +89,93 @@ const OWN_RIGHTS_TIP = {
   ],
 };
 
+/** One trainer move: in this screen and state, activate `target`. */
+function move(
+  at: Pick<MockupRef, 'screen' | 'state'>,
+  target: string,
+  instruction: string,
+  result?: string,
+): PracticeMove {
+  return { screen: at.screen, ...(at.state ? { state: at.state } : {}), target, instruction, ...(result ? { result } : {}) };
+}
+
+/** Where the hierarchy selection starts before the learner clicks the object (a neighbour that is visible). */
+const PRACTICE_START: Record<Level, string> = { organization: 'recipients', site: 'organization', configuration: 'site' };
+
+/** The clicks of a grant step, action by action, for Show / Try / Test. */
+function grantPractice(level: Level) {
+  const t = LEVEL_TEXT[level];
+  const admin = (state: Record<string, unknown>) => ({ screen: 'exchange-admin', state });
+  const before = properties(level, 'before', 'permissions-tab', '');
+  const added = properties(level, 'added', 'roles-list', '');
+  const addUsers = (state: Record<string, unknown>) => ({ screen: 'add-users-groups', state });
+  const addedState = added.state as Record<string, unknown>;
+  return {
+    'select-object': [
+      move(
+        admin({ selected: PRACTICE_START[level] }),
+        `${level}-node`,
+        `Click the **${t.name}** object in the hierarchy on the left.`,
+        `The ${t.name} object is selected and the pane on the right lists what it contains.`,
+      ),
+    ],
+    'open-permissions': [
+      move(admin({ selected: level }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down.'),
+      move(admin({ selected: level, menu: 'file' }), 'properties-command', 'Choose **Properties**.', `The ${t.name} Properties dialog opens on its General tab.`),
+      move(
+        { screen: before.screen, state: { ...before.state, tab: 'general' } },
+        'permissions-tab',
+        'Click the **Permissions** tab.',
+        'The tab lists the Windows NT accounts that hold a role on this object: so far only the service account.',
+      ),
+    ],
+    'add-account': [
+      move(before, 'add-button', 'Click **Add…**.', 'The **Add Users and Groups** dialog opens. Its **Names** list shows only groups.'),
+      move(addUsers({}), 'show-users-button', 'Click **Show Users**.', 'The user accounts of the domain are listed under the groups.'),
+      move(
+        addUsers({ showUsers: true }),
+        'migration-account',
+        'Click the account that will run the migration (here **MigAdmin**) under **Names**.',
+        'The account is selected.',
+      ),
+      move(
+        addUsers({ showUsers: true, selectedName: 'MigAdmin' }),
+        'add-button',
+        'Click **Add**.',
+        `The account is copied into **Add Names** as \`${MIGRATION}\`.`,
+      ),
+      move(
+        addUsers({ showUsers: true, selectedName: 'MigAdmin', addNames: [MIGRATION] }),
+        'ok-button',
+        'Click **OK**.',
+        'The dialog closes. The account now appears under **Windows NT accounts with permissions**.',
+      ),
+    ],
+    'choose-role': [
+      move(
+        { screen: added.screen, state: { ...addedState, selectedAccount: SERVICE } },
+        'migration-account',
+        'Click the new account in **Windows NT accounts with permissions**.',
+        'It is selected, and the **Roles** list shows the role it holds for now.',
+      ),
+      move(added, 'roles-list', 'Open the **Roles** list.', `The roles the ${t.name} object offers drop down.`),
+      move(
+        { screen: added.screen, state: { ...addedState, rolesOpen: true } },
+        'permissions-admin-role',
+        'Choose **Permissions Admin**.',
+        'The account now holds Permissions Admin, and the Rights list ticks the rights that role grants.',
+      ),
+    ],
+    save: [
+      move(properties(level, 'granted', 'ok-button', ''), 'ok-button', 'Click **OK**.', 'The change is saved and the dialog closes.'),
+    ],
+  } satisfies Record<string, PracticeMove[]>;
+}
+
 function grantStep(level: Level) {
   const t = LEVEL_TEXT[level];
   const item = `${level}-granted`;
+  const practice = grantPractice(level);
   return {
     kind: 'step' as const,
     id: `grant-${level}`,
@@ -102,6 +186,7 @@ function grantStep(level: Level) {
     actions: [
       {
         id: 'select-object',
+        practice: practice['select-object'],
         text: t.where,
         mockup: {
           screen: 'exchange-admin',
@@ -112,6 +197,7 @@ function grantStep(level: Level) {
       },
       {
         id: 'open-permissions',
+        practice: practice['open-permissions'],
         text: 'Choose **File** > **Properties** (or double-click the object), then click the **Permissions** tab.',
         mockup: properties(
           level,
@@ -122,6 +208,7 @@ function grantStep(level: Level) {
       },
       {
         id: 'add-account',
+        practice: practice['add-account'],
         text: 'Click **Add…**. In **Add Users and Groups**, pick the account under **Names** (click **Show Users** if only groups are listed), click **Add**, then **OK**. The account now appears in **Windows NT accounts with permissions**.',
         mockup: {
           screen: 'add-users-groups',
@@ -132,6 +219,7 @@ function grantStep(level: Level) {
       },
       {
         id: 'choose-role',
+        practice: practice['choose-role'],
         text: 'Click the account in **Windows NT accounts with permissions**, then choose **Permissions Admin** in the **Roles** list.',
         mockup: properties(
           level,
@@ -143,6 +231,7 @@ function grantStep(level: Level) {
       },
       {
         id: 'save',
+        practice: practice.save,
         text: 'Click **OK** to save the change and close the dialog.',
         mockup: properties(level, 'granted', 'ok-button', 'The OK button at the bottom of the Properties dialog.'),
       },

@@ -45,6 +45,7 @@ export function AddUsersGroupsScreen({
               <ListBoxOption
                 key={n.name}
                 selected={n.name === selectedName}
+                targetId={n.kind === 'user' && n.name === SAMPLE.newUser.username ? 'migration-account' : undefined}
                 className="grid grid-cols-[20px_150px_1fr] items-center"
               >
                 <Icon name={n.kind} />

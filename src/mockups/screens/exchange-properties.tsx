@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 
+import { SAMPLE } from '../catalog';
 import { OBJECT_PERMISSIONS, type Role, rightsFor, rightsListFor } from '../exchange-permissions';
 import { EXCHANGE_PROPERTIES_LABELS as L } from '../labels';
 import { CheckList } from '../win/check-list';
@@ -17,6 +18,9 @@ import { Tab, TabList, TabPanel } from '../win/property-sheet';
 import { PushButton } from '../win/push-button';
 import { Window, WindowBody, WindowTitleBar } from '../win/window';
 import type { ScreenProps } from './screen-props';
+
+/** Roles in the open Roles list that a step can point at. */
+const ROLE_TARGETS: Readonly<Record<string, string>> = { 'Permissions Admin': 'permissions-admin-role' };
 
 export function ExchangePropertiesScreen({
   object,
@@ -76,6 +80,7 @@ export function ExchangePropertiesScreen({
                         <ListBoxOption
                           key={a.account}
                           selected={a.account === selectedAccount}
+                          targetId={a.account === SAMPLE.migrationAccount ? 'migration-account' : undefined}
                           className="grid grid-cols-[1fr_150px] gap-[8px]"
                         >
                           <span className="truncate">{a.account}</span>
@@ -99,6 +104,7 @@ export function ExchangePropertiesScreen({
                         options={OBJECT_PERMISSIONS[object].roles}
                         open={rolesOpen}
                         targetId="roles-list"
+                        optionTargets={ROLE_TARGETS}
                       />
                     </div>
                     {showRights && (

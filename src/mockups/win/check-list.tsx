@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { cn } from '@/lib/cn';
 
 import { CheckBox } from './check-box';
-import { type ControlProps, useControl } from './mockup-context';
+import { ContainerActivation, type ControlProps, useControl } from './mockup-context';
 
 type CheckListProps = ControlProps & {
   label: string;
@@ -27,9 +27,11 @@ export function CheckList({ label, items, className, ...control }: CheckListProp
         data-slot="win-check-list-box"
         className="flex flex-1 flex-col gap-0 overflow-hidden bg-win-window px-[4px] py-[3px] bevel-field"
       >
-        {items.map((item) => (
-          <CheckBox key={item.label} label={item.label} checked={item.checked} />
-        ))}
+        <ContainerActivation value={control.targetId !== undefined ? c.activate : undefined}>
+          {items.map((item) => (
+            <CheckBox key={item.label} label={item.label} checked={item.checked} />
+          ))}
+        </ContainerActivation>
       </div>
     </div>
   );

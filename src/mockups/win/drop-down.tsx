@@ -9,7 +9,7 @@ import { cn } from '@/lib/cn';
 
 import { ArrowDownGlyph } from './icons';
 import { ListBoxOption } from './list-box';
-import { type ControlProps, useControl } from './mockup-context';
+import { ContainerActivation, type ControlProps, useControl } from './mockup-context';
 
 type DropDownProps = ControlProps & {
   value: string;
@@ -20,9 +20,20 @@ type DropDownProps = ControlProps & {
   className?: string;
   /** Activation of an option in the open list (interactive mode). */
   onSelect?: (option: string) => void;
+  /** Target ids of options in the open list a step can point at, by option. */
+  optionTargets?: Readonly<Record<string, string>>;
 };
 
-export function DropDown({ value, options = [], open = false, labelledBy, className, onSelect, ...control }: DropDownProps) {
+export function DropDown({
+  value,
+  options = [],
+  open = false,
+  labelledBy,
+  className,
+  onSelect,
+  optionTargets,
+  ...control
+}: DropDownProps) {
   const c = useControl(control);
   const listId = useId();
   return (
@@ -54,11 +65,18 @@ export function DropDown({ value, options = [], open = false, labelledBy, classN
           data-slot="win-drop-down-list"
           className="absolute top-full right-0 left-0 z-20 border border-win-frame bg-win-window"
         >
-          {options.map((o) => (
-            <ListBoxOption key={o} selected={o === value} onActivate={onSelect ? () => onSelect(o) : undefined}>
-              {o}
-            </ListBoxOption>
-          ))}
+          <ContainerActivation value={undefined}>
+            {options.map((o) => (
+              <ListBoxOption
+                key={o}
+                selected={o === value}
+                targetId={optionTargets && Object.hasOwn(optionTargets, o) ? optionTargets[o] : undefined}
+                onActivate={onSelect ? () => onSelect(o) : undefined}
+              >
+                {o}
+              </ListBoxOption>
+            ))}
+          </ContainerActivation>
         </ul>
       )}
     </div>

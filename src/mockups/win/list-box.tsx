@@ -3,7 +3,7 @@ import { Children, type ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
-import { type ControlProps, useControl } from './mockup-context';
+import { ContainerActivation, type ControlProps, useControl } from './mockup-context';
 
 type ListBoxProps = ControlProps & {
   /** Accessible name: the id of the visible label, or a label string. */
@@ -28,7 +28,9 @@ export function ListBox({ labelledBy, label, multiselect, children, className, .
       data-slot="win-list-box"
       className={cn('overflow-hidden bg-win-window p-[2px] bevel-field', className)}
     >
-      {children}
+      <ContainerActivation value={control.targetId !== undefined ? c.activate : undefined}>
+        {children}
+      </ContainerActivation>
     </ul>
   );
 }

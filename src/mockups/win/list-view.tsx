@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 import { Icon, type IconName } from './icons';
-import { type ControlProps, useControl } from './mockup-context';
+import { ContainerActivation, type ControlProps, useControl } from './mockup-context';
 
 export type ListViewColumn = { key: string; label: string; className?: string };
 
@@ -22,7 +22,11 @@ type ListViewProps = ControlProps & {
 export function ListView({ label, columns, children, className, ...control }: ListViewProps) {
   const c = useControl(control);
   return (
-    <div {...c.attrs} data-slot="win-list-view" className={cn('overflow-hidden bg-win-window p-[2px] bevel-field', className)}>
+    <div
+      {...c.attrs}
+      data-slot="win-list-view"
+      className={cn('overflow-hidden bg-win-window p-[2px] bevel-field', className)}
+    >
       <table aria-label={label} className="w-full table-fixed border-collapse">
         <thead>
           <tr>
@@ -40,7 +44,11 @@ export function ListView({ label, columns, children, className, ...control }: Li
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>
+          <ContainerActivation value={control.targetId !== undefined ? c.activate : undefined}>
+            {children}
+          </ContainerActivation>
+        </tbody>
       </table>
     </div>
   );

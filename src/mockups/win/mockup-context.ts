@@ -11,11 +11,21 @@ export type MockupControlContext = {
   readonly target?: string;
   /** True when the controls are real, focusable and report activation. */
   readonly interactive: boolean;
-  /** Called with a control's target id when it is activated (interactive only). */
-  readonly onAction?: (targetId: string) => void;
+  /**
+   * Called when a control is activated (interactive only): with its target
+   * id, or with null for a control no step can point at.
+   */
+  readonly onAction?: (targetId: string | null) => void;
 };
 
 export const MockupContext = createContext<MockupControlContext>({ interactive: false });
+
+/**
+ * Activation of the nearest targeted container (a list box, list view or
+ * check list): its items without a target of their own report the
+ * container's target, so "click in the Names list" is one action.
+ */
+export const ContainerActivation = createContext<(() => void) | undefined>(undefined);
 
 /** Props a screen component accepts besides its catalog state. */
 export type ScreenControlProps = {
@@ -23,8 +33,8 @@ export type ScreenControlProps = {
   target?: string;
   /** Make the controls operable (for a later "Try it" mode). Default false. */
   interactive?: boolean;
-  /** Reports activation of a control by its target id (interactive only). */
-  onAction?: (targetId: string) => void;
+  /** Reports activation of a control by its target id, or null for an untargeted control (interactive only). */
+  onAction?: (targetId: string | null) => void;
 };
 
 /** Props shared by every control of the kit. */
@@ -62,11 +72,14 @@ export type ControlBinding = {
 
 export function useControl({ targetId, onActivate }: ControlProps): ControlBinding {
   const ctx = useContext(MockupContext);
+  const container = useContext(ContainerActivation);
   const highlighted = targetId !== undefined && ctx.target === targetId;
   const activate = ctx.interactive
     ? () => {
         onActivate?.();
         if (targetId !== undefined) ctx.onAction?.(targetId);
+        else if (container) container();
+        else ctx.onAction?.(null);
       }
     : undefined;
   return {

@@ -33,6 +33,8 @@ export function ToolbarButton({ label, icon, pressed, ...control }: ToolbarButto
       data-slot="win-toolbar-button"
       className={cn(
         'flex size-[23px] items-center justify-center bg-win-surface p-0',
+        // Operable: 1px apart, so each click target has room (WCAG 2.5.8 spacing).
+        c.interactive && 'mr-px',
         pressed ? 'bevel-button-pressed' : 'bevel-button',
       )}
     >

@@ -36,6 +36,8 @@ export function TitleBarButton({ kind, className, ...control }: TitleBarButtonPr
       type="button"
       data-slot="win-title-bar-button"
       aria-label={TITLE_BAR_LABELS[kind]}
+      // Window chrome no step points at stays out of the way when the screen is operable.
+      inert={control.targetId === undefined}
       {...c.nativeProps}
       {...c.attrs}
       className={cn(

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
@@ -13,12 +13,15 @@ export function FixStep({
   ticked,
   onTick,
   onDone,
+  renderActions = (guide) => guide,
 }: {
   node: StepNode;
   ticked: readonly string[];
   onTick: (itemId: string, checked: boolean) => void;
   /** Returns the ids of required items still unticked, or an empty list when done. */
   onDone: () => string[];
+  /** Wraps the "What to do" list (trainer mode offers Show / Try / Test in its place). */
+  renderActions?: (guide: ReactNode) => ReactNode;
 }) {
   const [missing, setMissing] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -57,26 +60,30 @@ export function FixStep({
         </div>
       )}
 
-      <h2 className="mt-6 text-lg font-bold">What to do</h2>
-      <ol className="mt-3 grid gap-5" data-testid="actions">
-        {node.actions.map((a, i) => (
-          <li key={a.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={a.id}>
-            <p className="flex gap-3 text-lg">
-              <span
-                aria-hidden="true"
-                className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
-              >
-                {i + 1}
-              </span>
-              <span>
-                <span className="sr-only">{`Action ${i + 1}: `}</span>
-                <RichText text={a.text} />
-              </span>
-            </p>
-            {a.mockup && <MockupFigure mockup={a.mockup} />}
-          </li>
-        ))}
-      </ol>
+      {renderActions(
+        <>
+          <h2 className="mt-6 text-lg font-bold">What to do</h2>
+          <ol className="mt-3 grid gap-5" data-testid="actions">
+            {node.actions.map((a, i) => (
+              <li key={a.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={a.id}>
+                <p className="flex gap-3 text-lg">
+                  <span
+                    aria-hidden="true"
+                    className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
+                  >
+                    {i + 1}
+                  </span>
+                  <span>
+                    <span className="sr-only">{`Action ${i + 1}: `}</span>
+                    <RichText text={a.text} />
+                  </span>
+                </p>
+                {a.mockup && <MockupFigure mockup={a.mockup} />}
+              </li>
+            ))}
+          </ol>
+        </>,
+      )}
 
       {node.tips?.map((t, i) => (
         <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">

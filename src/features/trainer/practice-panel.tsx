@@ -1,0 +1,302 @@
+/**
+ * Try ("let me try") and Test ("test me") on a fix step: the learner operates
+ * the mockup. Each right action moves the screen on to the next state. In
+ * Try a wrong one climbs the hint ladder (words → spotlight → "show me"); in
+ * Test there are no hints, wrong actions and time are counted, and the end
+ * shows a score per action and overall.
+ *
+ * The controls are the mockup's own (real buttons, tabs, tree items, list
+ * items), so everything works with the keyboard; focus is never trapped.
+ */
+import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+
+import { announce } from '@/components/ui/announcer';
+import { Button } from '@/components/ui/button';
+import { RichText, plainText } from '@/components/ui/rich-text';
+import type { StepNode } from '@/content/schema';
+import type { TrainerMove } from '@/content/trainer';
+import { cn } from '@/lib/cn';
+import { PracticeStage } from '@/mockups/practice-stage';
+
+import { actionText, controlName, screenTitle } from './move-text';
+import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
+import { TestResults } from './test-results';
+import { useReducedMotion } from './use-reduced-motion';
+
+export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
+
+type PracticePanelProps = {
+  kind: PracticeKind;
+  flowId: string;
+  step: StepNode;
+  moves: readonly TrainerMove[];
+  /** Reports where the learner is (the presenter mirrors it to the audience). */
+  onProgress?: (p: PracticeProgress) => void;
+  /** Presenter: larger type. */
+  large?: boolean;
+  /** The clock for timing (ms); the UI's, never the engine's. */
+  clock?: () => number;
+};
+
+const defaultClock = () => performance.now();
+
+/**
+ * How much larger an operable screen is drawn: enough that its smallest
+ * controls, stacked 15 px apart in NT 4 (list items, check boxes), make
+ * click targets at least 24 px apart (WCAG 2.5.8). The main window's
+ * smallest are its 17 px menus, so it needs less.
+ */
+export function practiceScale(screen: string): number {
+  return screen === 'exchange-admin' ? 1.5 : 1.65;
+}
+
+function ProgressBar({ value, total, label }: { value: number; total: number; label: string }) {
+  return (
+    <div className="mt-2 flex items-center gap-3">
+      <progress
+        value={value}
+        max={total}
+        aria-label={label}
+        className="h-2 w-48 max-w-full overflow-hidden rounded bg-slate-200 [&::-moz-progress-bar]:bg-brand-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700"
+      />
+      <span className="text-sm text-slate-700">{`${value} of ${total} done`}</span>
+    </div>
+  );
+}
+
+export function PracticePanel({
+  kind,
+  flowId,
+  step,
+  moves,
+  onProgress,
+  large = false,
+  clock = defaultClock,
+}: PracticePanelProps) {
+  const [state, dispatch] = useReducer(practiceReducer, undefined, () => startPractice(kind, moves.length, clock()));
+  const reduced = useReducedMotion();
+  const id = useId();
+  const titleId = `${id}-title`;
+  const frameRef = useRef<HTMLDivElement>(null);
+  // "Show me": the pointer goes to the control and clicks it; then the move counts as shown.
+  const [demo, setDemo] = useState<'point' | 'press' | null>(null);
+  const move = moves[Math.min(state.index, moves.length - 1)];
+
+  const report = useCallback(
+    (s: PracticeState) =>
+      onProgress?.({ index: Math.min(s.index, moves.length - 1), spotlight: s.hint >= 2, finished: s.finished }),
+    [onProgress, moves.length],
+  );
+  useEffect(() => report(state), [report, state]);
+
+  // After a move is finished (not on the first render), focus the screen so the
+  // keyboard carries on from there, and say what happened.
+  const lastIndex = useRef(state.index);
+  useEffect(() => {
+    if (state.index === lastIndex.current) return;
+    lastIndex.current = state.index;
+    const fb = state.feedback;
+    const done = fb ? moves[fb.index] : undefined;
+    const said = done?.result ? ` ${plainText(done.result)}` : '';
+    if (state.finished) {
+      announce(
+        kind === 'test'
+          ? 'Test finished. Your results are below.'
+          : `Well done: all ${moves.length} actions done.${said}`,
+      );
+    } else if (fb?.kind === 'right') {
+      announce(`Right.${said} Next: action ${state.index + 1} of ${moves.length}.`);
+    } else if (fb?.kind === 'shown') {
+      announce(`Shown.${said} Next: action ${state.index + 1} of ${moves.length}.`);
+    } else if (fb?.kind === 'skipped') {
+      announce(`Skipped. Next: action ${state.index + 1} of ${moves.length}.`);
+    }
+    if (!state.finished) frameRef.current?.focus({ preventScroll: false });
+  }, [state.index, state.finished, state.feedback, moves, kind]);
+
+  const onAction = (target: string | null) => {
+    if (!move || demo || state.finished) return;
+    const event = { type: 'action', target, expected: move.target, at: clock() } as const;
+    const next = practiceReducer(state, event);
+    dispatch(event);
+    if (next.feedback?.kind === 'wrong') {
+      if (kind === 'test') announce(`Not the expected action (${next.wrong} wrong on this one).`);
+      else announce(`Not that one. ${hintWords(next.hint, move)}`);
+    }
+  };
+
+  // Drive the "show me" demonstration (the UI clock; reduced motion: no glide).
+  useEffect(() => {
+    if (!demo) return;
+    const t = window.setTimeout(
+      () => {
+        if (demo === 'point') setDemo('press');
+        else {
+          setDemo(null);
+          dispatch({ type: 'shown', at: clock() });
+        }
+      },
+      demo === 'point' ? (reduced ? 300 : 900) : 500,
+    );
+    return () => window.clearTimeout(t);
+  }, [demo, reduced, clock]);
+
+  const restart = () => {
+    setDemo(null);
+    lastIndex.current = 0;
+    dispatch({ type: 'restart', at: clock() });
+    announce(kind === 'test' ? 'Test started again.' : 'Practice started again.');
+  };
+
+  const text = large ? 'text-xl' : 'text-base';
+
+  if (state.finished) {
+    return kind === 'test' ? (
+      <TestResults
+        flowId={flowId}
+        step={step}
+        moves={moves}
+        records={state.records}
+        onRestart={restart}
+        large={large}
+      />
+    ) : (
+      <TrySummary state={state} total={moves.length} onRestart={restart} large={large} />
+    );
+  }
+  if (!move) return null;
+
+  const showHintText = kind === 'try' && state.hint >= 1;
+  const spotlight = kind === 'try' && (state.hint >= 2 || demo !== null) ? move.target : undefined;
+
+  return (
+    <div data-slot="practice-panel" data-kind={kind} className={cn('grid gap-4', text)}>
+      <div>
+        <p className="font-semibold text-slate-900" data-testid="practice-position">
+          {`Action ${state.index + 1} of ${moves.length}`}
+          {kind === 'test' && state.wrong > 0 && (
+            <span className="ml-3 font-normal text-slate-700">{`Wrong actions on this one: ${state.wrong}`}</span>
+          )}
+        </p>
+        <ProgressBar
+          value={state.index}
+          total={moves.length}
+          label={kind === 'test' ? 'Test progress' : 'Practice progress'}
+        />
+        <p className="mt-3 max-w-prose">
+          <span className="font-semibold">Your task: </span>
+          <RichText text={actionText(step, move)} />
+        </p>
+      </div>
+
+      {kind === 'try' && (
+        <div aria-live="off" className="grid gap-2" data-testid="hint-area">
+          {state.feedback?.kind === 'wrong' && state.feedback.index === state.index && (
+            <p className="font-semibold text-red-800">Not that one.</p>
+          )}
+          {showHintText && (
+            <p
+              className="max-w-prose rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-slate-900"
+              data-hint-level={state.hint}
+            >
+              <span className="font-semibold">Hint: </span>
+              <RichText text={move.instruction} />
+              {state.hint >= 2 && (
+                <span className="block">
+                  <span className="font-semibold">Highlighted: </span>
+                  {controlName(move)}
+                </span>
+              )}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-2">
+            {state.hint < 3 ? (
+              <Button variant="secondary" onClick={() => dispatch({ type: 'hint', at: clock() })}>
+                {state.hint === 0 ? 'Give me a hint' : 'More help'}
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={() => setDemo('point')} disabled={demo !== null}>
+                Show me
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+
+      <figure aria-labelledby={titleId} className="m-0 min-w-0">
+        <div
+          ref={frameRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby={titleId}
+          data-testid="practice-frame"
+          className="rounded-md focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          <PracticeStage
+            screen={move.screen}
+            state={move.state}
+            labelledBy={titleId}
+            interactive
+            scale={practiceScale(move.screen)}
+            onAction={onAction}
+            spotlight={spotlight}
+            pointer={
+              demo ? { target: move.target, pressed: demo === 'press', animate: !reduced, durationMs: 800 } : undefined
+            }
+          />
+        </div>
+        <figcaption className="mt-2 text-sm text-slate-700">
+          <span id={titleId} className="block font-semibold text-slate-900">
+            {`${screenTitle(move.screen)} (practice: its controls work)`}
+          </span>
+        </figcaption>
+      </figure>
+
+      {kind === 'test' && (
+        <div>
+          <Button variant="secondary" onClick={() => dispatch({ type: 'skip', at: clock() })}>
+            Give up on this action
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function hintWords(level: number, move: TrainerMove): string {
+  if (level >= 3) return `Hint: ${plainText(move.instruction)} It is highlighted; or choose Show me.`;
+  if (level >= 2) return `Hint: ${plainText(move.instruction)} Highlighted: ${controlName(move)}.`;
+  return `Hint: ${plainText(move.instruction)}`;
+}
+
+function TrySummary({
+  state,
+  total,
+  onRestart,
+  large,
+}: {
+  state: PracticeState;
+  total: number;
+  onRestart: () => void;
+  large: boolean;
+}) {
+  const wrong = state.records.reduce((s, r) => s + r.wrong, 0);
+  const shown = state.records.filter((r) => r.how === 'shown').length;
+  return (
+    <div
+      data-slot="practice-panel"
+      data-kind="try"
+      className={cn('grid gap-3 rounded-lg border-2 border-green-700 bg-green-50 p-4', large ? 'text-xl' : 'text-base')}
+    >
+      <h3 className="text-lg font-bold text-green-900">Well done: you did all {total} actions</h3>
+      <p data-testid="try-summary">
+        {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`} Ready for the real thing, or take the test.
+      </p>
+      <div>
+        <Button variant="secondary" onClick={onRestart}>
+          Practise again
+        </Button>
+      </div>
+    </div>
+  );
+}

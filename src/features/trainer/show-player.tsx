@@ -1,0 +1,158 @@
+/**
+ * Show ("show me"): a pointer moves to each control and clicks it, the screen
+ * changes to what comes next, and a caption says what happened. Pause, step
+ * back and forth, replay, and three speeds. With reduced motion nothing plays
+ * by itself: "Next step" walks through it one change at a time, without
+ * animation.
+ */
+import { useEffect, useId, useReducer, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { RichText } from '@/components/ui/rich-text';
+import type { TrainerMove } from '@/content/trainer';
+import { cn } from '@/lib/cn';
+import { PracticeStage } from '@/mockups/practice-stage';
+
+import { controlName, screenTitle } from './move-text';
+import { PHASE_MS, type ShowPhase, showReducer, shownStateIndex, startShow } from './show-machine';
+import { useReducedMotion } from './use-reduced-motion';
+
+export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
+
+const SPEEDS = { slow: 1.6, normal: 1, fast: 0.35 } as const;
+type Speed = keyof typeof SPEEDS;
+
+type ShowPlayerProps = {
+  moves: readonly TrainerMove[];
+  onProgress?: (p: ShowProgress) => void;
+  large?: boolean;
+};
+
+export function ShowPlayer({ moves, onProgress, large = false }: ShowPlayerProps) {
+  const reduced = useReducedMotion();
+  const [speed, setSpeed] = useState<Speed>('normal');
+  const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  // The clock lives here, in the UI: one timeout per phase while playing.
+  useEffect(() => {
+    if (!s.playing || s.finished || reduced) return;
+    const t = window.setTimeout(() => dispatch({ type: 'tick' }), PHASE_MS[s.phase] * SPEEDS[speed]);
+    return () => window.clearTimeout(t);
+  }, [s.playing, s.finished, s.phase, s.index, speed, reduced]);
+
+  // Reduced motion switched on while playing: stop.
+  useEffect(() => {
+    if (reduced) dispatch({ type: 'pause' });
+  }, [reduced]);
+
+  useEffect(
+    () => onProgress?.({ index: s.index, phase: s.phase, finished: s.finished }),
+    [onProgress, s.index, s.phase, s.finished],
+  );
+
+  const move = moves[s.index];
+  const shown = moves[shownStateIndex(s)];
+  if (!move || !shown) return null;
+  const pointing = !s.finished && s.phase !== 'result';
+
+  return (
+    <div data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback">
+        {!reduced &&
+          (s.playing ? (
+            <Button variant="secondary" onClick={() => dispatch({ type: 'pause' })}>
+              Pause
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => dispatch({ type: 'play' })} disabled={s.finished}>
+              Play
+            </Button>
+          ))}
+        <Button
+          variant="secondary"
+          onClick={() => dispatch({ type: 'previous' })}
+          disabled={s.index === 0 && s.phase === 'point' && !s.finished}
+        >
+          Previous step
+        </Button>
+        <Button
+          variant={reduced ? 'primary' : 'secondary'}
+          onClick={() => dispatch({ type: 'next' })}
+          disabled={s.finished}
+        >
+          Next step
+        </Button>
+        <Button variant="secondary" onClick={() => dispatch({ type: 'replay', play: !reduced })}>
+          Replay
+        </Button>
+        {!reduced && (
+          <label className="ml-auto flex items-center gap-2 text-sm">
+            Speed
+            <select
+              value={speed}
+              onChange={(e) => setSpeed(e.currentTarget.value as Speed)}
+              className="min-h-11 rounded-md border border-slate-400 bg-white px-2"
+            >
+              <option value="slow">Slow</option>
+              <option value="normal">Normal</option>
+              <option value="fast">Fast</option>
+            </select>
+          </label>
+        )}
+      </div>
+
+      <div
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="show-caption"
+        data-finished={s.finished ? '' : undefined}
+        className="min-h-16 max-w-prose rounded-md border border-slate-300 bg-white px-3 py-2"
+      >
+        {s.finished ? (
+          <p>
+            <span className="font-semibold">Finished:</span> {`all ${moves.length} steps shown.`} Choose Replay to watch
+            again, or Let me try to do it yourself.
+          </p>
+        ) : (
+          <p>
+            <span className="font-semibold">{`Step ${s.index + 1} of ${moves.length}: `}</span>
+            <RichText text={move.instruction} />
+            {s.phase === 'result' && <> {move.result ? <RichText text={move.result} /> : 'Done.'}</>}
+          </p>
+        )}
+      </div>
+
+      <figure aria-labelledby={titleId} aria-describedby={`${id}-hl`} className="m-0 min-w-0">
+        <PracticeStage
+          screen={shown.screen}
+          state={shown.state}
+          labelledBy={titleId}
+          spotlight={pointing ? move.target : undefined}
+          pointer={{
+            target: move.target,
+            pressed: !s.finished && s.phase === 'press',
+            animate: !reduced,
+            durationMs: Math.round(PHASE_MS.point * SPEEDS[speed] * 0.8),
+            hold: !pointing,
+          }}
+        />
+        <figcaption className="mt-2 text-sm text-slate-700">
+          <span id={titleId} className="block font-semibold text-slate-900">
+            {screenTitle(shown.screen)}
+          </span>
+          <span id={`${id}-hl`} className="block">
+            {pointing ? (
+              <>
+                <span className="font-semibold">Highlighted:</span> {controlName(move)}
+              </>
+            ) : (
+              'The screen after this step.'
+            )}
+          </span>
+        </figcaption>
+      </figure>
+    </div>
+  );
+}

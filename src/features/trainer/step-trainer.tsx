@@ -1,0 +1,99 @@
+/**
+ * The trainer entry on a fix step: choose Guide (the plain steps), Show me,
+ * Let me try or Test me, or present the step. The mode lives in the URL
+ * (`?mode=`), and the trainer code itself loads only once a mode is chosen.
+ */
+import { type ReactNode, Suspense, lazy, useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+
+import { paths } from '@/app/paths';
+import { Button } from '@/components/ui/button';
+import type { StepNode } from '@/content/schema';
+import { hasTrainer } from '@/content/trainer';
+import { cn } from '@/lib/cn';
+
+import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from './modes';
+
+const TrainerPanel = lazy(() => import('./trainer-panel').then((m) => ({ default: m.TrainerPanel })));
+
+const MODE_HELP: Readonly<Record<TrainerMode, string>> = {
+  guide: 'The steps in words, with a picture of each screen.',
+  show: 'Watch each click on the screen pictures, with captions.',
+  try: 'Do it yourself on the screen pictures; hints when you need them.',
+  test: 'Do it without hints; wrong clicks and time are counted.',
+};
+
+export function StepTrainer({ flowId, step, guide }: { flowId: string; step: StepNode; guide: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const id = useId();
+  if (!hasTrainer(step)) return <>{guide}</>;
+  const mode = parseMode(params.get('mode'));
+
+  const choose = (m: TrainerMode) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (m === 'guide') next.delete('mode');
+        else next.set('mode', m);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
+  return (
+    <>
+      <section
+        aria-labelledby={`${id}-title`}
+        data-testid="trainer-bar"
+        className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 print:hidden"
+      >
+        <h2 id={`${id}-title`} className="font-bold">
+          Practise this step
+        </h2>
+        <p id={`${id}-help`} className="mt-1 text-sm text-slate-700">
+          {MODE_HELP[mode]}
+        </p>
+        <div
+          role="group"
+          aria-label="Trainer mode"
+          aria-describedby={`${id}-help`}
+          className="mt-3 flex flex-wrap gap-2"
+        >
+          {TRAINER_MODES.map((m) => (
+            <Button
+              key={m}
+              variant={m === mode ? 'primary' : 'secondary'}
+              aria-pressed={m === mode}
+              onClick={() => choose(m)}
+              data-mode={m}
+            >
+              {MODE_LABELS[m]}
+            </Button>
+          ))}
+          <Link
+            to={paths.present(flowId, step.id)}
+            className={cn(
+              'inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2',
+            )}
+          >
+            Present this step
+          </Link>
+        </div>
+      </section>
+      {mode === 'guide' ? (
+        guide
+      ) : (
+        <section aria-labelledby={`${id}-mode`} className="mt-6" data-testid="trainer-panel" data-mode={mode}>
+          <h2 id={`${id}-mode`} className="text-lg font-bold">
+            {MODE_LABELS[mode]}
+          </h2>
+          <div className="mt-3">
+            <Suspense fallback={<p className="text-slate-700">Loading the trainer…</p>}>
+              <TrainerPanel flowId={flowId} step={step} mode={mode} />
+            </Suspense>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The end of a test: a score for each action and overall, with the wrong
+ * actions and time counted, and ways to keep the result (CSV or JSON file,
+ * or plain text on the clipboard). Nothing leaves the browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import type { StepNode } from '@/content/schema';
+import type { TrainerMove } from '@/content/trainer';
+import { cn } from '@/lib/cn';
+import { copyText, downloadText } from '@/wizard/export/download';
+
+import type { MoveRecord } from './practice-machine';
+import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
+
+type TestResultsProps = {
+  flowId: string;
+  step: StepNode;
+  moves: readonly TrainerMove[];
+  records: readonly MoveRecord[];
+  onRestart: () => void;
+  large?: boolean;
+};
+
+export function TestResults({ flowId, step, moves, records, onRestart, large = false }: TestResultsProps) {
+  // The time the results were first shown stands for when the test ended.
+  const [finishedAt] = useState(() => new Date().toISOString());
+  const report = useMemo(
+    () =>
+      scoreReport({ flowId, stepId: step.id, stepTitle: plainText(step.title), finishedAt }, records, (i) =>
+        plainText(moves[i]?.instruction ?? ''),
+      ),
+    [flowId, step, records, moves, finishedAt],
+  );
+  const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const file = `test-${flowId}-${step.id}-${finishedAt.slice(0, 19).replace(/[:T]/g, '-')}`;
+
+  return (
+    <section
+      aria-labelledby="test-results-title"
+      data-slot="test-results"
+      className={cn('grid gap-4 rounded-lg border-2 border-brand-700 bg-white p-4', large ? 'text-xl' : 'text-base')}
+    >
+      <h3 id="test-results-title" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
+        Test results
+      </h3>
+      <p className="text-2xl font-bold" data-testid="overall-score">
+        {`Overall score: ${report.overall}%`}
+      </p>
+      <p data-testid="test-summary">
+        {`Wrong actions: ${report.wrongTotal} · right first time: ${report.firstTime} of ${report.rows.length} · time: ${report.seconds} s`}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
+          <caption className="sr-only">Score for each action</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">
+                #
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Action
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Wrong actions
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Time
+              </th>
+              <th scope="col" className="py-2">
+                Score
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((r) => (
+              <tr key={r.number} className="border-b border-slate-200" data-row={r.number}>
+                <td className="py-2 pr-3">{r.number}</td>
+                <td className="py-2 pr-3">{r.task}</td>
+                <td className="py-2 pr-3">{r.how === 'skipped' ? `${r.wrong} (given up)` : r.wrong}</td>
+                <td className="py-2 pr-3">{`${r.seconds} s`}</td>
+                <td className="py-2">{`${r.score}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={() => downloadText(`${file}.csv`, reportCsv(report), 'text/csv')}>
+          Download CSV
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => downloadText(`${file}.json`, reportJson(report), 'application/json')}
+        >
+          Download JSON
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={async () => setCopied((await copyText(reportText(report))) ? 'ok' : 'failed')}
+        >
+          Copy results
+        </Button>
+        <Button onClick={onRestart}>Take the test again</Button>
+      </div>
+      <p role="status" className="text-sm text-slate-700">
+        {copied === 'ok'
+          ? 'Results copied.'
+          : copied === 'failed'
+            ? 'This browser did not allow copying: use a download instead.'
+            : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The trainer modes of one fix step (loaded only when a mode is chosen):
+ * Show plays it, Try lets the learner operate it with hints, Test scores it.
+ */
+import type { StepNode } from '@/content/schema';
+import { trainerMoves } from '@/content/trainer';
+
+import type { TrainerMode } from './modes';
+import { type PracticeProgress, PracticePanel } from './practice-panel';
+import { type ShowProgress, ShowPlayer } from './show-player';
+
+export type TrainerProgress =
+  | { mode: 'show'; show: ShowProgress }
+  | { mode: 'try' | 'test'; practice: PracticeProgress };
+
+type TrainerPanelProps = {
+  flowId: string;
+  step: StepNode;
+  mode: Exclude<TrainerMode, 'guide'>;
+  large?: boolean;
+  onShowProgress?: (p: ShowProgress) => void;
+  onPracticeProgress?: (p: PracticeProgress) => void;
+};
+
+export function TrainerPanel({ flowId, step, mode, large, onShowProgress, onPracticeProgress }: TrainerPanelProps) {
+  const moves = trainerMoves(step);
+  if (moves.length === 0) return null;
+  // A new mode starts fresh (key), so switching Try → Test never carries hints or counts over.
+  if (mode === 'show')
+    return <ShowPlayer key={`${step.id}-show`} moves={moves} large={large} onProgress={onShowProgress} />;
+  return (
+    <PracticePanel
+      key={`${step.id}-${mode}`}
+      kind={mode}
+      flowId={flowId}
+      step={step}
+      moves={moves}
+      large={large}
+      onProgress={onPracticeProgress}
+    />
+  );
+}
