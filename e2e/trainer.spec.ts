@@ -125,4 +125,77 @@ test.describe('trainer mode on a fix step', () => {
     }
     expect(left).toBe(true);
   });
+
+  test('Show plays the step to the end, with pause, step and replay; axe passes while it plays', async ({ page }) => {
+    test.slow();
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Show me');
+    const caption = page.getByTestId('show-caption');
+    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
+    await expect(page.locator('[data-slot="practice-pointer"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expectNoAxeViolations(page, 'Show mode');
+    // Step by hand: to the result of step 1, then to step 2.
+    const step = page.getByRole('button', { name: 'Next step' });
+    await step.click();
+    await step.click();
+    await expect(caption).toContainText('Step 2 of 13: Open the File menu.');
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect(caption).toContainText('Step 1 of 13');
+    await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+    await page.getByLabel('Speed').selectOption('fast');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(caption).toContainText('Step 7 of 13', { timeout: 20_000 });
+    await expect(caption).toHaveAttribute('data-finished', '', { timeout: 40_000 });
+    await expect(caption).toContainText('Finished: all 13 steps shown.');
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await expect(caption).toContainText('Step 1 of 13');
+  });
+
+  test('Show with reduced motion goes step by step, without playing by itself', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Show me');
+    const caption = page.getByTestId('show-caption');
+    await expect(caption).toContainText('Step 1 of 13');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+    await page.waitForTimeout(1500);
+    await expect(caption).toContainText('Step 1 of 13');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).toContainText('The Organization object is selected');
+    for (let i = 0; i < 2 * 13 - 1; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).toHaveAttribute('data-finished', '');
+  });
+
+  test('Test counts the wrong clicks and scores each action and the whole step', async ({ page }) => {
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Test me');
+    await expectNoAxeViolations(page, 'Test mode');
+    // No hint, ever.
+    await expect(page.getByTestId('hint-area')).toHaveCount(0);
+    for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
+      await expectPosition(page, i + 1);
+      if (i === 0) {
+        await control(page, 'site-node').click();
+        await control(page, 'configuration-node').click();
+        await expect(page.getByTestId('practice-position')).toContainText('Wrong actions on this one: 2');
+      }
+      if (i === 4) await control(page, 'remove-button').click();
+      await clickable(page, target).click();
+    }
+    await expect(page.getByTestId('overall-score')).toHaveText(/Overall score: \d+%/);
+    await expect(page.getByTestId('test-summary')).toContainText('Wrong actions: 3 · right first time: 11 of 13');
+    // 100 − 2 × 25 on the first action, 100 − 25 on the fifth, 100 elsewhere: (50 + 75 + 11 × 100) / 13 = 94.
+    await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 94%');
+    const rows = page.getByTestId('test-summary').locator('xpath=..').locator('tbody tr');
+    await expect(rows).toHaveCount(13);
+    await expect(rows.nth(0).locator('td').nth(2)).toHaveText('2');
+    await expect(rows.nth(0).locator('td').nth(4)).toHaveText('50%');
+    await expect(rows.nth(4).locator('td').nth(2)).toHaveText('1');
+    await expectNoAxeViolations(page, 'Test results');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^test-q255888-grant-organization-.*\.csv$/);
+    const csv = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(csv).toString('utf8')).toContain('overall');
+  });
 });
