@@ -199,3 +199,33 @@ test.describe('trainer mode on a fix step', () => {
     expect(Buffer.concat(csv).toString('utf8')).toContain('overall');
   });
 });
+
+test.describe('flow map', () => {
+  test('shows every node, highlights the path taken, and a node on the path leads back there', async ({ page }) => {
+    await toOrganizationStep(page);
+    await page.getByRole('navigation', { name: 'This guide' }).getByRole('link', { name: 'Decision map' }).click();
+    await expect(heading(page)).toHaveText('Decision map');
+    const map = page.getByTestId('flow-map');
+    const list = page.getByTestId('map-list');
+    const listed = list.locator(':scope > li');
+    // Every node is drawn, and the list names the same nodes.
+    const nodeCount = await listed.count();
+    expect(nodeCount).toBeGreaterThan(30);
+    await expect(map.locator('[data-map-node]')).toHaveCount(nodeCount);
+    // The path taken: the fix entry's question, then the Organization step (current).
+    const onPath = map.locator('[data-map-node][data-on-path]');
+    await expect(onPath).toHaveCount(2);
+    await expect(map.locator('[data-map-node="fix-account"]')).toHaveAttribute('data-on-path', '');
+    await expect(map.locator('[data-map-node="grant-organization"]')).toHaveAttribute('data-current', '');
+    await expect(map.locator('[data-map-edge="fix-account>grant-organization"][data-on-path]')).toHaveCount(1);
+    await expect(map.locator('[data-map-node="grant-site"]')).not.toHaveAttribute('data-on-path', '');
+    await expect(list.locator('[data-list-node][data-on-path]')).toHaveCount(2);
+    await expectNoAxeViolations(page, 'flow map');
+    await page.getByRole('button', { name: 'Fit the whole map' }).click();
+    await expectNoAxeViolations(page, 'flow map, fitted');
+    // Keyboard: the first link on the path goes back to that question.
+    await map.getByRole('link', { name: /^1\. Question: .*Go back there\.$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
+  });
+});

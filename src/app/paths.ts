@@ -9,16 +9,6 @@ export const paths = {
     `/t/${encodeURIComponent(flowId)}/handover${from ? `?from=${encodeURIComponent(from)}` : ''}`,
   /** Where a share link lands; the session itself travels in the fragment. */
   shared: (flowId: string) => `/t/${encodeURIComponent(flowId)}/shared`,
-  /** The flow's decision map with the session's path. */
-  map: (flowId: string) => `/t/${encodeURIComponent(flowId)}/map`,
-  /** Presenter mode, optionally opened on a node; `audience` is the window without notes. */
-  present: (flowId: string, nodeId?: string, audience = false) => {
-    const q = new URLSearchParams();
-    if (nodeId) q.set('node', nodeId);
-    if (audience) q.set('audience', '');
-    const query = q.toString().replace(/audience=(&|$)/, 'audience$1');
-    return `/present/${encodeURIComponent(flowId)}${query ? `?${query}` : ''}`;
-  },
   stats: () => '/stats',
   mockups: () => '/mockups',
 };

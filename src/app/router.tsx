@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
               // Static segments outrank ':nodeId'.
               { path: 'handover', lazy: () => import('./routes/handover-route') },
               { path: 'shared', lazy: () => import('./routes/shared-route') },
+              { path: 'map', lazy: () => import('./routes/map-route') },
               { path: ':nodeId', lazy: () => import('./routes/step-route') },
             ],
           },

@@ -3,6 +3,7 @@ import { Link, Outlet, type LoaderFunctionArgs, data } from 'react-router';
 import { getFlow } from '@/content';
 import { useFlow } from '@/wizard/hooks/use-flow';
 
+import { lazyPaths } from '../lazy-paths';
 import { paths } from '../paths';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -22,6 +23,26 @@ export function Component() {
         <span aria-hidden="true"> · </span>
         <span>{flow.kb.title}</span>
       </p>
+      <nav aria-label="This guide" className="mt-1 print:hidden">
+        <ul className="flex flex-wrap gap-x-4 text-sm">
+          <li>
+            <Link
+              to={lazyPaths.map(flow.id)}
+              className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
+            >
+              Decision map
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={lazyPaths.present(flow.id)}
+              className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
+            >
+              Presenter mode
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <Outlet />
     </div>
   );

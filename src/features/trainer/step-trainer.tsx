@@ -6,7 +6,7 @@
 import { type ReactNode, Suspense, lazy, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { lazyPaths } from '@/app/lazy-paths';
 import { Button } from '@/components/ui/button';
 import type { StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
@@ -71,7 +71,7 @@ export function StepTrainer({ flowId, step, guide }: { flowId: string; step: Ste
             </Button>
           ))}
           <Link
-            to={paths.present(flowId, step.id)}
+            to={lazyPaths.present(flowId, step.id)}
             className={cn(
               'inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2',
             )}

@@ -1,0 +1,15 @@
+/**
+ * Path builders for pages reached only from lazily loaded pages (the map and
+ * presenter mode). Kept out of paths.ts, which the start page loads, so they
+ * add nothing to the first load.
+ */
+const enc = encodeURIComponent;
+
+export const lazyPaths = {
+  /** The flow's decision map with the session's path. */
+  map: (flowId: string) => `/t/${enc(flowId)}/map`,
+  /** Presenter mode, optionally opened on a node. */
+  present: (flowId: string, nodeId?: string) => `/present/${enc(flowId)}${nodeId ? `?node=${enc(nodeId)}` : ''}`,
+  /** The audience window of presenter mode: the same slides, without notes or controls. */
+  audience: (flowId: string) => `/present/${enc(flowId)}?audience`,
+};

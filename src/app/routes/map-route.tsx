@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
+
+import { plainText } from '@/components/ui/rich-text';
+import { getFlow } from '@/content';
+import { FlowMap } from '@/features/flow-map/flow-map';
+import type { FlowLayout } from '@/features/flow-map/layout';
+import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
+
+import { paths } from '../paths';
+
+/**
+ * `/t/:flowId/map`: the flow's decision graph with this session's path. The
+ * layout library is loaded here, with import(), only when the map opens.
+ */
+export async function loader({ params }: LoaderFunctionArgs): Promise<{ layout: FlowLayout }> {
+  const flow = getFlow(params.flowId);
+  if (!flow) throw data('troubleshooting guide', { status: 404 });
+  const { layoutFlow } = await import('@/features/flow-map/layout');
+  return { layout: layoutFlow(flow) };
+}
+
+export function Component() {
+  const flow = useFlow();
+  const { walk } = useFlowSession(flow);
+  const { layout } = useLoaderData() as { layout: FlowLayout };
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `Decision map – KB ${flow.kb.id} – KB Wizard`;
+    headingRef.current?.focus();
+  }, [flow.kb.id]);
+
+  return (
+    <div className="mt-4 grid gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
+            Decision map
+          </h1>
+          <p className="mt-1 max-w-prose text-slate-700">
+            All the questions, fix steps and outcomes of this guide. Your path so far is numbered; choose any box on it
+            to go back to that step.
+          </p>
+        </div>
+        <Link
+          to={paths.step(flow.id, walk.current.id)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+        >
+          {`Back to your step: ${plainText(walk.current.title)}`}
+        </Link>
+      </div>
+      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={(id) => paths.step(flow.id, id)} />
+    </div>
+  );
+}

@@ -1,0 +1,358 @@
+/**
+ * The decision map of a flow: every question, fix step and outcome, with the
+ * session's path drawn strong and numbered. The boxes on the path are links
+ * (mouse or keyboard) back to that step. The same map follows as a list,
+ * which is its text alternative and works at any zoom.
+ */
+import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useHref, useNavigate } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import type { Flow, FlowNode } from '@/content/schema';
+import type { Walk } from '@/engine/walk';
+import { cn } from '@/lib/cn';
+
+import type { FlowLayout, MapEdge, MapNode } from './layout';
+
+const OUTCOME_KIND: Readonly<Record<string, string>> = {
+  diagnosis: 'Cause found',
+  'not-this': 'Probably not this',
+  'other-cause': 'Another cause',
+  'not-applicable': 'Does not apply',
+  resolved: 'Resolved',
+  escalate: 'Hand over',
+};
+
+export function kindLabel(node: Pick<MapNode, 'kind' | 'type'>): string {
+  if (node.kind === 'question') return 'Question';
+  if (node.kind === 'step') return 'Fix step';
+  return `Outcome: ${OUTCOME_KIND[node.type ?? ''] ?? 'outcome'}`;
+}
+
+function edgePath(points: MapEdge['points']): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
+}
+
+type FlowMapProps = {
+  flow: Flow;
+  layout: FlowLayout;
+  walk: Walk;
+  /** In-app path of a step. */
+  stepHref: (nodeId: string) => string;
+};
+
+export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
+  const id = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState(false);
+
+  const order = useMemo(() => new Map(walk.path.map((p, i) => [p.node.id, i])), [walk]);
+  const pathEdges = useMemo(
+    () => new Set(walk.path.flatMap((p) => (p.choice ? [`${p.node.id}|${p.choice.id}`] : []))),
+    [walk],
+  );
+  const byId = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+  const flowNodes = useMemo(() => new Map(flow.nodes.map((n) => [n.id, n])), [flow]);
+  const currentId = walk.current.id;
+
+  // Open with the current step in view.
+  useEffect(() => {
+    const el = scrollRef.current;
+    const cur = byId.get(currentId);
+    if (!el || !cur || fit) return;
+    el.scrollTo({ left: Math.max(0, cur.x - el.clientWidth / 2), top: Math.max(0, cur.y - el.clientHeight / 3) });
+  }, [byId, currentId, fit]);
+
+  const offPath = layout.nodes.filter((n) => !order.has(n.id));
+  const onPath = layout.nodes.filter((n) => order.has(n.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const edges = [...layout.edges].sort(
+    (a, b) => Number(pathEdges.has(`${a.from}|${a.choice}`)) - Number(pathEdges.has(`${b.from}|${b.choice}`)),
+  );
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-slate-700" id={`${id}-legend`}>
+        <span className="flex items-center gap-2">
+          <svg width="28" height="16" aria-hidden="true">
+            <rect
+              x="1.5"
+              y="1.5"
+              width="25"
+              height="13"
+              rx="3"
+              className="fill-brand-50 stroke-brand-700"
+              strokeWidth="3"
+            />
+          </svg>
+          On your path (numbered, a link back there)
+        </span>
+        <span className="flex items-center gap-2">
+          <svg width="28" height="16" aria-hidden="true">
+            <rect
+              x="1.5"
+              y="1.5"
+              width="25"
+              height="13"
+              rx="3"
+              className="fill-brand-700 stroke-brand-800"
+              strokeWidth="3"
+            />
+          </svg>
+          Where you are now
+        </span>
+        <span className="flex items-center gap-2">
+          <svg width="28" height="16" aria-hidden="true">
+            <rect x="1" y="1" width="26" height="14" rx="3" className="fill-white stroke-slate-500" />
+          </svg>
+          Not on your path
+        </span>
+        <span>Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes.</span>
+      </div>
+
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" aria-pressed={fit} onClick={() => setFit((f) => !f)}>
+          {fit ? 'Show at full size' : 'Fit the whole map'}
+        </Button>
+      </div>
+
+      <div
+        ref={scrollRef}
+        // A scroll container keyboard users must be able to scroll (WCAG 2.1.1); most of the map has no links.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-label="Decision map (scroll to see all of it)"
+        data-testid="map-scroll"
+        className="max-h-[75vh] overflow-auto rounded-lg border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        <svg
+          role="group"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          width={fit ? '100%' : layout.width}
+          height={fit ? undefined : layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          className="block"
+          data-testid="flow-map"
+        >
+          <title id={`${id}-title`}>{`Decision map of ${flow.kb.id}`}</title>
+          <desc id={`${id}-desc`}>
+            {`${layout.nodes.length} questions, fix steps and outcomes. The ${walk.path.length} on your path are links back to them; the list below the map says the same in words.`}
+          </desc>
+          <defs>
+            <marker
+              id={`${id}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0L10 5L0 10z" className="fill-slate-500" />
+            </marker>
+            <marker
+              id={`${id}-arrow-path`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="5"
+              markerHeight="5"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0L10 5L0 10z" className="fill-brand-700" />
+            </marker>
+          </defs>
+          <g aria-hidden="true">
+            {edges.map((e) => {
+              const on = pathEdges.has(`${e.from}|${e.choice}`);
+              return (
+                <path
+                  key={`${e.from}|${e.choice}`}
+                  d={edgePath(e.points)}
+                  data-map-edge={`${e.from}>${e.to}`}
+                  data-on-path={on ? '' : undefined}
+                  className={cn('fill-none', on ? 'stroke-brand-700' : 'stroke-slate-500')}
+                  strokeWidth={on ? 3.5 : 1.25}
+                  markerEnd={`url(#${id}-arrow${on ? '-path' : ''})`}
+                />
+              );
+            })}
+          </g>
+          <g aria-hidden="true">
+            {offPath.map((n) => (
+              <NodeBox key={n.id} node={n} />
+            ))}
+          </g>
+          {onPath.map((n) => (
+            <PathNode
+              key={n.id}
+              node={n}
+              step={order.get(n.id)! + 1}
+              current={n.id === currentId}
+              to={stepHref(n.id)}
+              title={flowNodes.get(n.id)}
+            />
+          ))}
+        </svg>
+      </div>
+
+      <MapList flow={flow} layout={layout} walk={walk} stepHref={stepHref} order={order} pathEdges={pathEdges} />
+    </div>
+  );
+}
+
+function NodeBox({
+  node,
+  step,
+  current = false,
+  onPath = false,
+}: {
+  node: MapNode;
+  step?: number;
+  current?: boolean;
+  onPath?: boolean;
+}) {
+  const left = node.x - node.width / 2;
+  const top = node.y - node.height / 2;
+  const rx = node.kind === 'question' ? 10 : node.kind === 'outcome' ? Math.min(node.height / 2, 24) : 2;
+  const text = current ? 'fill-white' : 'fill-slate-900';
+  const kindText = current ? 'fill-white' : onPath ? 'fill-brand-800' : 'fill-slate-600';
+  return (
+    <g data-map-node={node.id} data-on-path={onPath ? '' : undefined} data-current={current ? '' : undefined}>
+      <rect
+        x={left}
+        y={top}
+        width={node.width}
+        height={node.height}
+        rx={rx}
+        className={cn(
+          current
+            ? 'fill-brand-700 stroke-brand-800'
+            : onPath
+              ? 'fill-brand-50 stroke-brand-700'
+              : 'fill-white stroke-slate-500',
+        )}
+        strokeWidth={onPath ? 3 : 1.25}
+      />
+      {node.kind === 'step' && (
+        <rect
+          x={left}
+          y={top}
+          width={6}
+          height={node.height}
+          className={current ? 'fill-brand-800' : 'fill-emerald-700'}
+        />
+      )}
+      <text x={left + 14} y={top + 17} className={cn('text-[11px] font-semibold tracking-wide uppercase', kindText)}>
+        {step ? `${step}. ${kindLabel(node)}` : kindLabel(node)}
+        {current ? ' · you are here' : ''}
+      </text>
+      {node.lines.map((line, i) => (
+        <text key={i} x={left + 14} y={top + 35 + i * 17} className={cn('text-[13px]', text)}>
+          {line}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function PathNode({
+  node,
+  step,
+  current,
+  to,
+  title,
+}: {
+  node: MapNode;
+  step: number;
+  current: boolean;
+  to: string;
+  title?: FlowNode;
+}) {
+  const href = useHref(to);
+  const navigate = useNavigate();
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  const name = `${step}. ${kindLabel(node)}: ${node.title}${current ? ' (you are here)' : ''}. Go back there.`;
+  return (
+    <a
+      href={href}
+      onClick={onClick}
+      aria-label={name}
+      className="group outline-none"
+      data-map-link={title?.id ?? node.id}
+    >
+      <NodeBox node={node} step={step} current={current} onPath />
+      <rect
+        x={node.x - node.width / 2 - 5}
+        y={node.y - node.height / 2 - 5}
+        width={node.width + 10}
+        height={node.height + 10}
+        rx={8}
+        className="fill-none stroke-brand-600 opacity-0 group-hover:opacity-60 group-focus-visible:opacity-100"
+        strokeWidth={3}
+      />
+    </a>
+  );
+}
+
+function MapList({
+  flow,
+  layout,
+  walk,
+  stepHref,
+  order,
+  pathEdges,
+}: FlowMapProps & { order: ReadonlyMap<string, number>; pathEdges: ReadonlySet<string> }) {
+  const titles = new Map(layout.nodes.map((n) => [n.id, n.title]));
+  const outgoing = new Map<string, MapEdge[]>();
+  for (const e of layout.edges) outgoing.set(e.from, [...(outgoing.get(e.from) ?? []), e]);
+  return (
+    <section aria-labelledby="map-list-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="map-list-title" className="text-lg font-bold">
+        The map as a list
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links.`}
+      </p>
+      <ol className="mt-3 grid gap-3" data-testid="map-list">
+        {layout.nodes.map((n) => {
+          const step = order.get(n.id);
+          const current = n.id === walk.current.id;
+          return (
+            <li key={n.id} data-list-node={n.id} data-on-path={step !== undefined ? '' : undefined}>
+              <span className="text-sm font-semibold text-slate-700">{`${kindLabel(n)}: `}</span>
+              {step !== undefined ? (
+                <Link to={stepHref(n.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                  {n.title}
+                </Link>
+              ) : (
+                <span>{n.title}</span>
+              )}
+              {step !== undefined && (
+                <span className="text-sm text-slate-700">
+                  {current ? ` (step ${step} of your path: you are here)` : ` (step ${step} of your path)`}
+                </span>
+              )}
+              {(outgoing.get(n.id)?.length ?? 0) > 0 && (
+                <ul className="mt-1 ml-5 list-disc text-sm text-slate-700">
+                  {outgoing.get(n.id)!.map((e) => (
+                    <li key={e.choice}>
+                      {e.label ? `“${e.label}” → ` : '→ '}
+                      {titles.get(e.to) ?? e.to}
+                      {pathEdges.has(`${e.from}|${e.choice}`) && <span className="font-semibold"> (your path)</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
