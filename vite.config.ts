@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
+import { flowCatalog } from './scripts/build/flow-catalog.ts';
 
 /**
  * The app can be served from a sub-path of an intranet server. Set BASE_PATH
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    flowCatalog(),
     // Offline after one visit: the service worker precaches the whole build
     // (and nothing from anywhere else), and answers every navigation inside
     // the base path with index.html so deep links work offline too.

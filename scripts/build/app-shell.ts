@@ -16,6 +16,8 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { type Plugin, type ResolvedConfig, createServer } from 'vite';
 
+import { flowCatalog } from './flow-catalog.ts';
+
 const STORE_KEY = 'kb-wizard';
 /** Class set on <html> by the boot script; src/styles/boot.css hides #main while it is there. */
 export const PENDING_CLASS = 'kbw-pending';
@@ -137,7 +139,7 @@ export function appShell(): Plugin {
         mode: 'production',
         logLevel: 'error',
         resolve: { alias: config.resolve.alias },
-        plugins: [react()],
+        plugins: [react(), flowCatalog()],
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },

@@ -9,7 +9,15 @@ describe('shipped content', () => {
     expect(validateContent(FLOWS).map(formatIssue)).toEqual([]);
   });
 
-  it('the start-page catalog matches the flows', () => {
+  it('every file under flows/ default-exports a flow', () => {
+    const files = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
+    expect(Object.keys(files).length).toBeGreaterThan(0);
+    for (const [file, flow] of Object.entries(files)) {
+      expect(FLOWS, `${file} must default-export its flow`).toContain(flow);
+    }
+  });
+
+  it('the start-page catalog (generated at build time) matches the flows', () => {
     expect(CATALOG.map((c) => c.id)).toEqual(FLOWS.map((f) => f.id));
     for (const flow of FLOWS) {
       const summary = CATALOG.find((c) => c.id === flow.id)!;

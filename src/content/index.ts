@@ -1,11 +1,28 @@
 /**
- * The registry of troubleshooting flows. Adding an article means adding a
- * file under flows/ and one line here (plus its summary in catalog.ts).
+ * The registry of troubleshooting flows: the default export of every file
+ * under flows/ (tests excluded). Adding an article means adding one data file
+ * there; the start page's catalog is derived from it at build time
+ * (virtual:flow-catalog), and the content tests validate it.
  */
 import type { Flow } from './schema';
-import { q255888Flow } from './flows/q255888';
 
-export const FLOWS: readonly Flow[] = [q255888Flow];
+const modules = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
+
+/** A module export that looks like a flow (the validator checks the rest). */
+function looksLikeFlow(value: unknown): value is Flow {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    Array.isArray((value as { nodes?: unknown }).nodes) &&
+    Array.isArray((value as { entries?: unknown }).entries)
+  );
+}
+
+export const FLOWS: readonly Flow[] = Object.keys(modules)
+  .sort()
+  .map((file) => modules[file])
+  .filter(looksLikeFlow);
 
 export function getFlow(id: string | undefined): Flow | undefined {
   return FLOWS.find((f) => f.id === id);

@@ -1353,3 +1353,6 @@ export const q255888Flow: Flow = {
     },
   ],
 };
+
+/** Every file under flows/ exports its flow as the default export (see ../index.ts). */
+export default q255888Flow;
