@@ -34,6 +34,14 @@ async function toOrganizationStep(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
 }
 
+/** Let colour transitions (buttons switching state) finish, so axe measures the final colours. */
+async function settled(page: Page): Promise<Page> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+  );
+  return page;
+}
+
 function trainerBar(page: Page): Locator {
   return page.getByTestId('trainer-bar');
 }
@@ -92,16 +100,16 @@ test.describe('trainer mode on a fix step', () => {
     await control(page, 'file-menu').click();
     await expect(control(page, 'organization-node')).toHaveAttribute('data-highlighted', '');
     await expect(page.getByTestId('hint-area')).toContainText('Highlighted: the Organization object in the hierarchy');
-    await expectNoAxeViolations(page, 'Try mode with a hint');
+    await expectNoAxeViolations(await settled(page), 'Try mode with a hint');
 
     for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
       await expectPosition(page, i + 1);
       // Every screen the step uses, operable, passes axe.
-      if ([2, 4, 5, 7, 11].includes(i)) await expectNoAxeViolations(page, `Try mode, action ${i + 1}`);
+      if ([2, 4, 5, 7, 11].includes(i)) await expectNoAxeViolations(await settled(page), `Try mode, action ${i + 1}`);
       await clickable(page, target).click();
     }
     await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 2.');
-    await expectNoAxeViolations(page, 'Try mode finished');
+    await expectNoAxeViolations(await settled(page), 'Try mode finished');
   });
 
   test('Try: the same with the keyboard alone, and focus is never trapped', async ({ page }) => {
@@ -134,7 +142,7 @@ test.describe('trainer mode on a fix step', () => {
     await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
     await expect(page.locator('[data-slot="practice-pointer"]')).toBeVisible();
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await expectNoAxeViolations(page, 'Show mode');
+    await expectNoAxeViolations(await settled(page), 'Show mode');
     // Step by hand: to the result of step 1, then to step 2.
     const step = page.getByRole('button', { name: 'Next step' });
     await step.click();
@@ -170,7 +178,7 @@ test.describe('trainer mode on a fix step', () => {
   test('Test counts the wrong clicks and scores each action and the whole step', async ({ page }) => {
     await toOrganizationStep(page);
     await chooseMode(page, 'Test me');
-    await expectNoAxeViolations(page, 'Test mode');
+    await expectNoAxeViolations(await settled(page), 'Test mode');
     // No hint, ever.
     await expect(page.getByTestId('hint-area')).toHaveCount(0);
     for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
@@ -192,7 +200,7 @@ test.describe('trainer mode on a fix step', () => {
     await expect(rows.nth(0).locator('td').nth(2)).toHaveText('2');
     await expect(rows.nth(0).locator('td').nth(4)).toHaveText('50%');
     await expect(rows.nth(4).locator('td').nth(2)).toHaveText('1');
-    await expectNoAxeViolations(page, 'Test results');
+    await expectNoAxeViolations(await settled(page), 'Test results');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^test-q255888-grant-organization-.*\.csv$/);
     const csv = await (await download.createReadStream()).toArray();
@@ -220,12 +228,107 @@ test.describe('flow map', () => {
     await expect(map.locator('[data-map-edge="fix-account>grant-organization"][data-on-path]')).toHaveCount(1);
     await expect(map.locator('[data-map-node="grant-site"]')).not.toHaveAttribute('data-on-path', '');
     await expect(list.locator('[data-list-node][data-on-path]')).toHaveCount(2);
-    await expectNoAxeViolations(page, 'flow map');
+    await expectNoAxeViolations(await settled(page), 'flow map');
     await page.getByRole('button', { name: 'Fit the whole map' }).click();
-    await expectNoAxeViolations(page, 'flow map, fitted');
+    await expectNoAxeViolations(await settled(page), 'flow map, fitted');
     // Keyboard: the first link on the path goes back to that question.
     await map.getByRole('link', { name: /^1\. Question: .*Go back there\.$/ }).focus();
     await page.keyboard.press('Enter');
     await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
+  });
+});
+
+test.describe('presenter mode', () => {
+  test('keys move between slides and switch Show / Try; the keys can be turned off, and stay off', async ({ page }) => {
+    await open(page, 'present/q255888?node=grant-organization');
+    const position = page.getByTestId('slide-position');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(page.getByTestId('speaker-notes')).toContainText('Organization level. Point at the Permissions tab first');
+    await expectNoAxeViolations(await settled(page), 'presenter, guide');
+    const start = await position.textContent();
+
+    await page.keyboard.press('n');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.keyboard.press('ArrowLeft');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(position).toHaveText(start!);
+
+    await page.keyboard.press('s');
+    await expect(page.getByTestId('show-caption')).toContainText('Step 1 of 13');
+    await expect(page.getByRole('group', { name: 'Trainer mode' }).getByRole('button', { name: 'Show me' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expectNoAxeViolations(await settled(page), 'presenter, show');
+    await page.keyboard.press('t');
+    await expect(page.getByTestId('practice-position')).toContainText('Action 1 of 13');
+    await expectNoAxeViolations(await settled(page), 'presenter, try');
+
+    // Turn the single-key shortcuts off: the same keys now do nothing.
+    await page.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck();
+    await page.getByRole('button', { name: 'Full screen' }).focus();
+    await page.keyboard.press('n');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('g');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(page.getByTestId('practice-position')).toBeVisible();
+    // The buttons still work, and the setting is remembered.
+    await page.getByRole('button', { name: /^Next/ }).click();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: /Single-key shortcuts/ })).not.toBeChecked();
+    await page.keyboard.press('n');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.getByRole('checkbox', { name: /Single-key shortcuts/ }).check();
+    await page.getByRole('button', { name: 'Full screen' }).focus();
+    await page.keyboard.press('n');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
+  });
+
+  test('full screen, with a page-filling fallback', async ({ page }) => {
+    await open(page, 'present/q255888?node=grant-site');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    const root = page.locator('[data-fullscreen]');
+    await expect(root).not.toHaveAttribute('data-fullscreen', 'off');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect(root).toHaveAttribute('data-fullscreen', 'off');
+  });
+
+  test('the audience window follows the presenter, without the notes', async ({ page, context }) => {
+    await open(page, 'present/q255888?node=grant-organization');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open audience window' }).click()]);
+    await audience.waitForLoadState();
+    await expect(audience).toHaveURL(/\/present\/q255888\?audience/);
+    await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(audience.getByTestId('speaker-notes')).toHaveCount(0);
+    await expect(audience.getByText('Speaker notes')).toHaveCount(0);
+    await expectNoAxeViolations(await settled(audience), 'audience, guide');
+
+    await page.bringToFront();
+    await page.keyboard.press('n');
+    await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Site object');
+    await page.keyboard.press('p');
+    await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Organization object');
+
+    // Show: the audience sees the same step of the demonstration.
+    await page.keyboard.press('s');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(audience.getByTestId('audience-caption')).toContainText('Step 2 of 13: Open the File menu.');
+    await expectNoAxeViolations(await settled(audience), 'audience, show');
+
+    // Try: the audience follows the learner's screen.
+    await page.keyboard.press('t');
+    await expect(audience.getByTestId('audience-caption')).toContainText('Action 1 of 13');
+    await page.getByTestId('practice-frame').locator('[data-target="organization-node"]').click();
+    await expect(audience.getByTestId('audience-caption')).toContainText('Action 2 of 13');
+    await expectNoAxeViolations(await settled(audience), 'audience, try');
+
+    // A second audience page opened later catches up straight away.
+    const late = await context.newPage();
+    await open(late, 'present/q255888?audience');
+    await expect(heading(late)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(late.getByTestId('audience-caption')).toContainText('Action 2 of 13');
   });
 });

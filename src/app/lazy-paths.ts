@@ -6,6 +6,8 @@
 const enc = encodeURIComponent;
 
 export const lazyPaths = {
+  /** The same as paths.flow, for presenter mode (which would otherwise be the only page outside the flow to need paths.ts). */
+  flow: (flowId: string) => `/t/${enc(flowId)}`,
   /** The flow's decision map with the session's path. */
   map: (flowId: string) => `/t/${enc(flowId)}/map`,
   /** Presenter mode, optionally opened on a node. */

@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
       },
     ],
   },
+  // Presenter mode and its audience window: full-window pages without the app's header.
+  { path: '/present/:flowId', lazy: () => import('./routes/present-route'), ErrorBoundary: RootErrorBoundary },
 ];
 
 /** The app's base path (set at build time with BASE_PATH), without its trailing slash. */

@@ -106,3 +106,7 @@ export function MockupFigure({ mockup, className }: { mockup: MockupRef; classNa
     </figure>
   );
 }
+
+// The trainer's operable stage, from the same module as the figure, so both
+// load as one file with the spotlight they share.
+export { PracticeStage, type PracticePointer } from './practice-stage';

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
-import { plainText } from '@/components/ui/rich-text';
 import { getFlow } from '@/content';
 import { FlowMap } from '@/features/flow-map/flow-map';
 import type { FlowLayout } from '@/features/flow-map/layout';
@@ -25,6 +24,7 @@ export function Component() {
   const { walk } = useFlowSession(flow);
   const { layout } = useLoaderData() as { layout: FlowLayout };
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const here = layout.nodes.find((n) => n.id === walk.current.id)?.title ?? walk.current.id;
 
   useEffect(() => {
     document.title = `Decision map – KB ${flow.kb.id} – KB Wizard`;
@@ -47,7 +47,7 @@ export function Component() {
           to={paths.step(flow.id, walk.current.id)}
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
         >
-          {`Back to your step: ${plainText(walk.current.title)}`}
+          {`Back to your step: ${here}`}
         </Link>
       </div>
       <FlowMap flow={flow} layout={layout} walk={walk} stepHref={(id) => paths.step(flow.id, id)} />

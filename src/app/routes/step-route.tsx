@@ -8,7 +8,7 @@ import type { FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { progressAt } from '@/engine/walk';
-import { StepTrainer } from '@/features/trainer/step-trainer';
+import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
 import { QuestionStep } from '@/wizard/components/question-step';
@@ -120,7 +120,7 @@ export function Component() {
               node={node}
               ticked={session.checks[node.id] ?? []}
               onTick={(item, checked) => actions.setCheck(flow, node.id, item, checked)}
-              renderActions={(guide) => <StepTrainer flowId={flow.id} step={node} guide={guide} />}
+              renderActions={(guide) => <StepTrainerSlot flowId={flow.id} step={node} guide={guide} />}
               onDone={() => {
                 const missing = missingChecks(flow, session, node.id);
                 if (missing.length) return missing;

@@ -298,6 +298,8 @@ const appLogEvent: QuestionNode = {
   id: 'app-log-event',
   title: 'Application log event',
   prompt: 'Which error does the Application log on the Exchange server show for the migration?',
+  speakerNotes:
+    'Start from the evidence: ask what the Application log shows before anything else. Event 7044 from MSExchangeMig with 80004005 is the signature of this article.',
   help: [
     'Open **Event Viewer** on the server where the Migration Wizard ran, choose **Log** > **Application**, and look for entries from the source `MSExchangeMig` around the time of the migration.',
   ],
@@ -749,6 +751,8 @@ export const q255888Flow: Flow = {
         'Mailboxes that were already created can stay. After the fix, migrate the users again.',
       ],
       source: { ref: Q, section: 'Cause' },
+      speakerNotes:
+        'Pause here: the cause is who is logged on, not what was typed into the wizard. Ask the room which role their migration account holds.',
       evidence: [
         ...Q255888_SYMPTOMS,
         only(exchangeVersion, ['ex50-55'], kb(Q, 'Symptoms')),
@@ -1086,6 +1090,7 @@ export const q255888Flow: Flow = {
       id: 'fix-account',
       title: 'Choose the account',
       prompt: 'Which Windows NT account will run the migration?',
+      speakerNotes: 'Recommend a named account over the Exchange service account, so the change is easy to audit and undo.',
       help: [
         'Any Windows NT account will do once it holds **Permissions Admin** on the Organization, Site and Configuration objects. Use a named account rather than the Exchange service account.',
       ],
@@ -1243,6 +1248,7 @@ export const q255888Flow: Flow = {
       id: 'verify',
       title: 'Did it work?',
       prompt: 'Did the messages arrive in the migrated mailboxes this time?',
+      speakerNotes: 'Check a couple of mailboxes that were empty before, not only new ones.',
       options: [
         { id: 'yes', label: 'Yes, the mail arrived for every user', next: 'resolved' },
         { id: 'partly', label: 'Only for some users', next: 'escalate' },

@@ -10,9 +10,9 @@ import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
-import { copyText, downloadText } from '@/wizard/export/download';
 
 import type { MoveRecord } from './practice-machine';
+import { copyToClipboard, saveText } from './save-file';
 import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
 type TestResultsProps = {
@@ -90,18 +90,15 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
         </table>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => downloadText(`${file}.csv`, reportCsv(report), 'text/csv')}>
+        <Button variant="secondary" onClick={() => saveText(`${file}.csv`, reportCsv(report), 'text/csv')}>
           Download CSV
         </Button>
-        <Button
-          variant="secondary"
-          onClick={() => downloadText(`${file}.json`, reportJson(report), 'application/json')}
-        >
+        <Button variant="secondary" onClick={() => saveText(`${file}.json`, reportJson(report), 'application/json')}>
           Download JSON
         </Button>
         <Button
           variant="secondary"
-          onClick={async () => setCopied((await copyText(reportText(report))) ? 'ok' : 'failed')}
+          onClick={async () => setCopied((await copyToClipboard(reportText(report))) ? 'ok' : 'failed')}
         >
           Copy results
         </Button>

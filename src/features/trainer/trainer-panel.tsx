@@ -5,7 +5,7 @@
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 
-import type { TrainerMode } from './modes';
+import type { TrainerMode } from './step-trainer';
 import { type PracticeProgress, PracticePanel } from './practice-panel';
 import { type ShowProgress, ShowPlayer } from './show-player';
 
