@@ -189,7 +189,7 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
         full === 'fallback' && 'fixed inset-0 z-50 overflow-auto',
       )}
     >
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-4 py-2">
+      <header className="border-b border-slate-200 bg-white px-4 py-2">
         <div className="flex flex-wrap items-center gap-2">
           <Link
             to={lazyPaths.flow(flow.id)}
