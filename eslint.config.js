@@ -38,7 +38,7 @@ export default defineConfig([
           patterns: [
             { group: ['react-dom/*', 'zustand/*'], message: 'engine and content stay pure TypeScript' },
             { group: ['@/wizard/*', '@/app/*', '@/components/*'], message: 'engine and content must not depend on the UI' },
-            { group: ['@/mockups/*', '!@/mockups/catalog', '!@/mockups/exchange-permissions'], message: 'only the pure mockup catalog may be used here' },
+            { group: ['@/mockups/*', '!@/mockups/catalog', '!@/mockups/catalog-schemas', '!@/mockups/exchange-permissions'], message: 'only the pure mockup catalog may be used here' },
           ],
         },
       ],

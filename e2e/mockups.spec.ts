@@ -362,6 +362,8 @@ async function expectActionFigures(page: Page, expected: ReadonlyArray<[screen: 
   for (const [i, [screen, spotlight]] of expected.entries()) {
     const fig = figures.nth(i);
     await expect(fig).toHaveAttribute('data-screen', screen);
+    // A step's screens are drawn as the reader nears them (a same-size box holds the place until then).
+    await fig.scrollIntoViewIfNeeded();
     await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
     if (spotlight) {
       await expect(fig).toHaveAttribute('data-spotlight', spotlight);
@@ -427,6 +429,7 @@ test.describe('the fix steps show the right screen with the right control spotli
       const tipFig = tip.locator('[data-slot="mockup-figure"]');
       await expect(tipFig).toHaveAttribute('data-screen', 'exchange-options');
       await expect(tipFig).toHaveAttribute('data-spotlight', 'show-permissions-page');
+      await tipFig.scrollIntoViewIfNeeded();
       await expect(tipFig.locator('[data-slot="win-screen"]')).toBeVisible();
       await expectNoAxeViolations(page, `grant ${level}`);
       await page.getByRole('checkbox', { name: `The account holds Permissions Admin on the ${level} object` }).check();

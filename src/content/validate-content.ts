@@ -8,6 +8,7 @@ import type { ZodError } from 'zod';
 import { ambiguousPairs, isCauseOutcome } from '@/engine/evidence';
 import { allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
+import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 
 import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from './schema';
 import { showsScreens, trainerMoves } from './trainer';
@@ -188,7 +189,7 @@ function checkGraph(flow: Flow): ContentIssue[] {
     if (m.target && !Object.hasOwn(spec.targets, m.target)) {
       add(`${path}.target`, rule, `screen "${m.screen}" has no target "${m.target}"`);
     }
-    const state = spec.state.safeParse(m.state ?? {});
+    const state = SCREEN_STATE_SCHEMAS[m.screen].safeParse(m.state ?? {});
     if (!state.success) {
       for (const i of state.error.issues) {
         add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, rule, `invalid state for "${m.screen}": ${i.message}`);

@@ -2,7 +2,8 @@ import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 
-import { SCREENS, SCREEN_IDS, type ScreenId, targetLabel } from './catalog';
+import { SCREENS, SCREEN_IDS, type ScreenId, type ScreenSpec, stateProblem, targetLabel } from './catalog';
+import { SCREEN_STATE_SCHEMAS } from './catalog-schemas';
 import { GALLERY } from './gallery';
 import { AddUsersGroupsScreen } from './screens/add-users-groups';
 import { EventViewerScreen } from './screens/event-viewer';
@@ -32,7 +33,7 @@ describe('mockup catalog', () => {
   it('every gallery state is valid for its screen, and names a known target', () => {
     for (const section of GALLERY) {
       for (const { mockup } of section.states) {
-        expect(SCREENS[section.screen].state.safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
+        expect(SCREEN_STATE_SCHEMAS[section.screen].safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
         if (mockup.target) expect(targetLabel(section.screen, mockup.target)).toBeDefined();
       }
     }
@@ -66,7 +67,7 @@ describe('mockup catalog', () => {
   });
 
   describe('state rules', () => {
-    const props = SCREENS['exchange-properties'].state;
+    const props = SCREEN_STATE_SCHEMAS['exchange-properties'];
 
     it('rejects a role the object does not offer (View Only Admin on Organization)', () => {
       const r = props.safeParse({ object: 'organization', accounts: [{ account: 'A\\b', role: 'View Only Admin' }] });
@@ -83,20 +84,48 @@ describe('mockup catalog', () => {
     });
 
     it('rejects a user name selected in Add Users and Groups before Show Users', () => {
-      const s = SCREENS['add-users-groups'].state;
+      const s = SCREEN_STATE_SCHEMAS['add-users-groups'];
       expect(s.safeParse({ selectedName: 'MigAdmin' }).success).toBe(false);
       expect(s.safeParse({ selectedName: 'MigAdmin', showUsers: true }).success).toBe(true);
     });
 
     it('rejects an NT user name that is too long or has a forbidden character', () => {
-      const s = SCREENS['user-manager-new-user'].state;
+      const s = SCREEN_STATE_SCHEMAS['user-manager-new-user'];
       expect(s.safeParse({ username: 'x'.repeat(21) }).success).toBe(false);
       expect(s.safeParse({ username: 'mig:admin' }).success).toBe(false);
       expect(s.safeParse({ username: 'MigAdmin' }).success).toBe(true);
     });
 
     it('rejects a password longer than NT 4 allows', () => {
-      expect(SCREENS['user-manager-new-user'].state.safeParse({ passwordLength: 15 }).success).toBe(false);
+      expect(SCREEN_STATE_SCHEMAS['user-manager-new-user'].safeParse({ passwordLength: 15 }).success).toBe(false);
+    });
+  });
+
+  describe('render-time state check (no validator loaded)', () => {
+    it.each(SCREEN_IDS)('%s: every checked field value it allows, the schema allows too, and the other way round', (id) => {
+      const spec: ScreenSpec = SCREENS[id];
+      const schema = SCREEN_STATE_SCHEMAS[id];
+      const base = (spec.required ?? []).includes('object') ? { object: 'site' } : {};
+      expect(stateProblem(id, base)).toBeUndefined();
+      for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
+        for (const value of allowed) {
+          expect(schema.safeParse({ ...base, [field]: value }).success, `${field}=${value}`).toBe(true);
+          expect(stateProblem(id, { ...base, [field]: value })).toBeUndefined();
+        }
+        for (const bad of ['no-such-value', 3, null]) {
+          expect(schema.safeParse({ ...base, [field]: bad }).success, `${field}=${String(bad)}`).toBe(false);
+          expect(stateProblem(id, { ...base, [field]: bad })?.path).toBe(field);
+        }
+      }
+      for (const field of spec.required ?? []) {
+        expect(schema.safeParse({}).success).toBe(false);
+        expect(stateProblem(id, {})?.path).toBe(field);
+      }
+    });
+
+    it('refuses a state that is not an object', () => {
+      expect(stateProblem('event-viewer', [])).toBeDefined();
+      expect(stateProblem('event-viewer', 'log')).toBeDefined();
     });
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The catalog of mockup screens: for each screen, its name, the controls a
- * step may spotlight (with the words used to announce them) and the shape of
- * its state. Pure TypeScript, no React: the content validator reads it to
- * check every mockup reference, and the screens take their props from it.
+ * step may spotlight (with the words used to announce them), its size and
+ * the few state values it cannot be drawn without. Pure TypeScript, no React,
+ * no validator library: the full state schemas are in catalog-schemas.ts,
+ * which the content validator and the tests use.
  */
-import { z } from 'zod';
-
-import { EXCHANGE_OBJECTS, OBJECT_PERMISSIONS, ROLES } from './exchange-permissions';
-import { EXPANDABLE_NODES, HIERARCHY_NODES } from './exchange-hierarchy';
+import type { ScreenState as SchemaState } from './catalog-schemas';
+import { EXCHANGE_OBJECTS } from './exchange-permissions';
+import { HIERARCHY_NODES } from './exchange-hierarchy';
 
 /** Sample names used across screens, kept in one place. */
 export const SAMPLE = {
@@ -52,125 +52,21 @@ export const SAMPLE = {
   eventTime: '2:31:07 PM',
 } as const;
 
-// ── Exchange Administrator main window ────────────────────────────────────
-export const exchangeAdminState = z.object({
-  /** The object selected in the hierarchy (left pane); default the organization. */
-  selected: z.enum(HIERARCHY_NODES).optional(),
-  /** Containers shown expanded; the selected object's containers are always expanded. */
-  expanded: z.array(z.enum(EXPANDABLE_NODES)).optional(),
-  /** A menu shown open. */
-  menu: z.enum(['file', 'tools']).optional(),
-});
-export type ExchangeAdminState = z.infer<typeof exchangeAdminState>;
-
-// ── Properties dialog of Organization / Site / Configuration ─────────────
-const accountRow = z.object({ account: z.string().min(1), role: z.enum(ROLES) });
-
-export const exchangePropertiesState = z
-  .object({
-    object: z.enum(EXCHANGE_OBJECTS),
-    tab: z.enum(['general', 'permissions']).optional(),
-    accounts: z.array(accountRow).optional(),
-    selectedAccount: z.string().optional(),
-    /** Show the Rights list (Tools › Options › "Display rights…"); default true. */
-    showRights: z.boolean().optional(),
-    /** Show the Roles drop-down opened, listing the roles this object offers. */
-    rolesOpen: z.boolean().optional(),
-  })
-  .superRefine((s, ctx) => {
-    const offered: readonly string[] = OBJECT_PERMISSIONS[s.object].roles;
-    (s.accounts ?? []).forEach((row, i) => {
-      if (!offered.includes(row.role)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['accounts', i, 'role'],
-          message: `the ${s.object} object does not offer the role "${row.role}" (it offers ${offered.join(', ')})`,
-        });
-      }
-    });
-    if (s.selectedAccount !== undefined && !(s.accounts ?? []).some((a) => a.account === s.selectedAccount)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['selectedAccount'],
-        message: `"${s.selectedAccount}" is not in the accounts list`,
-      });
-    }
-  });
-export type ExchangePropertiesState = z.infer<typeof exchangePropertiesState>;
-
-// ── Tools › Options, Permissions tab ──────────────────────────────────────
-export const exchangeOptionsState = z.object({
-  showPermissionsPage: z.boolean().optional(),
-  displayRights: z.boolean().optional(),
-});
-export type ExchangeOptionsState = z.infer<typeof exchangeOptionsState>;
-
-// ── Add Users and Groups ──────────────────────────────────────────────────
-export const addUsersGroupsState = z
-  .object({
-    /** Users are listed under Names only after Show Users. */
-    showUsers: z.boolean().optional(),
-    /** The name selected in the Names list (a group, or a user once Show Users is on). */
-    selectedName: z.string().min(1).optional(),
-    /** Names already copied into Add Names, as DOMAIN\name. */
-    addNames: z.array(z.string().min(1)).optional(),
-  })
-  .superRefine((s, ctx) => {
-    if (s.selectedName === undefined) return;
-    const listed: string[] = [...SAMPLE.ntGroups, ...(s.showUsers ? SAMPLE.ntUsers : [])].map((n) => n.name);
-    if (!listed.includes(s.selectedName)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['selectedName'],
-        message: `"${s.selectedName}" is not in the Names list${s.showUsers ? '' : ' (users appear only with showUsers)'}`,
-      });
-    }
-  });
-export type AddUsersGroupsState = z.infer<typeof addUsersGroupsState>;
-
-// ── Event Viewer ──────────────────────────────────────────────────────────
-export const eventViewerState = z.object({
-  /** The Application log list, or the Event Detail of the 7044 event. */
-  view: z.enum(['log', 'detail']).optional(),
-});
-export type EventViewerState = z.infer<typeof eventViewerState>;
-
-// ── Exchange Migration Wizard ─────────────────────────────────────────────
 export const MIGRATION_PAGES = ['source', 'postoffice', 'migrate-what', 'accounts'] as const;
-export const migrationWizardState = z.object({
-  page: z.enum(MIGRATION_PAGES).optional(),
-  /** Postoffice page: fill in the path, account name and password. */
-  filled: z.boolean().optional(),
-  /** Account selection: the mailboxes selected; default none. */
-  selectedAccounts: z.array(z.enum(SAMPLE.msMailUsers.map((u) => u.mailbox) as [string, ...string[]])).optional(),
-});
-export type MigrationWizardState = z.infer<typeof migrationWizardState>;
-
-// ── User Manager for Domains, New User ────────────────────────────────────
-const NT_USERNAME = /^[^"/\\[\]:;|=,+*?<>]{1,20}$/;
-export const newUserState = z.object({
-  /** Username (NT 4: up to 20 characters, none of " / \ [ ] : ; | = , + * ? < >). */
-  username: z.string().regex(NT_USERNAME, 'must be 1–20 characters without " / \\ [ ] : ; | = , + * ? < >').optional(),
-  fullName: z.string().optional(),
-  description: z.string().optional(),
-  /** Characters typed in Password and Confirm Password (shown as asterisks; NT 4 allows 14). */
-  passwordLength: z.number().int().min(0).max(14).optional(),
-  mustChange: z.boolean().optional(),
-  cannotChange: z.boolean().optional(),
-  neverExpires: z.boolean().optional(),
-  disabled: z.boolean().optional(),
-  /** After Add: the fields are cleared for the next user and Cancel reads Close. */
-  added: z.boolean().optional(),
-});
-export type NewUserState = z.infer<typeof newUserState>;
 
 export type ScreenSpec = {
   /** Accessible name of the figure, e.g. "Exchange Administrator: Organization Properties". */
   title: string;
   /** Controls a step may spotlight, with the phrase used in "Highlighted: …". */
   targets: Readonly<Record<string, string>>;
-  /** Validates the `state` a content reference passes. */
-  state: z.ZodType;
+  /**
+   * State fields checked when a figure is drawn (the content validator checks
+   * the whole state against catalog-schemas.ts before anything ships): each
+   * listed field, when present, must hold one of the values; `required` ones
+   * must be present. These are the values a screen looks things up by.
+   */
+  choices?: Readonly<Record<string, readonly string[]>>;
+  required?: readonly string[];
   /** Size of the drawing in CSS px (its largest state), reserved while it loads so nothing jumps. */
   size: { readonly width: number; readonly height: number };
 };
@@ -189,7 +85,7 @@ export const SCREENS = {
       'properties-command': 'the Properties command on the File menu',
       'options-command': 'the Options command on the Tools menu',
     },
-    state: exchangeAdminState,
+    choices: { selected: HIERARCHY_NODES, menu: ['file', 'tools'] },
     size: { width: 640, height: 420 },
   },
   'exchange-properties': {
@@ -209,7 +105,8 @@ export const SCREENS = {
       'apply-button': 'the Apply button',
       'help-button': 'the Help button',
     },
-    state: exchangePropertiesState,
+    choices: { object: EXCHANGE_OBJECTS, tab: ['general', 'permissions'] },
+    required: ['object'],
     size: { width: 420, height: 465 },
   },
   'exchange-options': {
@@ -221,7 +118,6 @@ export const SCREENS = {
       'ok-button': 'the OK button',
       'cancel-button': 'the Cancel button',
     },
-    state: exchangeOptionsState,
     size: { width: 400, height: 239 },
   },
   'add-users-groups': {
@@ -238,7 +134,6 @@ export const SCREENS = {
       'ok-button': 'the OK button',
       'cancel-button': 'the Cancel button',
     },
-    state: addUsersGroupsState,
     size: { width: 440, height: 445 },
   },
   'event-viewer': {
@@ -251,7 +146,7 @@ export const SCREENS = {
       description: 'the Description',
       'close-button': 'the Close button',
     },
-    state: eventViewerState,
+    choices: { view: ['log', 'detail'] },
     size: { width: 600, height: 348 },
   },
   'migration-wizard': {
@@ -270,7 +165,7 @@ export const SCREENS = {
       'next-button': 'the Next > button',
       'cancel-button': 'the Cancel button',
     },
-    state: migrationWizardState,
+    choices: { page: MIGRATION_PAGES },
     size: { width: 520, height: 359 },
   },
   'user-manager-new-user': {
@@ -289,7 +184,6 @@ export const SCREENS = {
       'cancel-button': 'the Cancel button',
       'groups-button': 'the Groups button',
     },
-    state: newUserState,
     size: { width: 520, height: 311 },
   },
 } as const satisfies Record<string, ScreenSpec>;
@@ -298,7 +192,7 @@ export type ScreenId = keyof typeof SCREENS;
 export const SCREEN_IDS = Object.keys(SCREENS) as ScreenId[];
 
 /** The state a screen accepts, as the screen component receives it. */
-export type ScreenState<Id extends ScreenId> = z.infer<(typeof SCREENS)[Id]['state']>;
+export type ScreenState<Id extends ScreenId> = SchemaState<Id>;
 /** The ids of the controls a screen can spotlight. */
 export type ScreenTarget<Id extends ScreenId> = keyof (typeof SCREENS)[Id]['targets'] & string;
 
@@ -310,4 +204,24 @@ export function targetLabel(screen: string, target: string | undefined): string 
   if (!target || !isScreenId(screen)) return undefined;
   const targets: Readonly<Record<string, string>> = SCREENS[screen].targets;
   return Object.hasOwn(targets, target) ? targets[target] : undefined;
+}
+
+/**
+ * The render-time check of a state (see ScreenSpec.choices): the first
+ * problem as `{ path, message }`, or undefined when the screen can draw it.
+ */
+export function stateProblem(screen: ScreenId, state: unknown): { path: string; message: string } | undefined {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return { path: '', message: 'expected an object' };
+  const spec: ScreenSpec = SCREENS[screen];
+  const values = state as Record<string, unknown>;
+  for (const field of spec.required ?? []) {
+    if (values[field] === undefined) return { path: field, message: 'required' };
+  }
+  for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
+    const value = values[field];
+    if (value !== undefined && !(typeof value === 'string' && allowed.includes(value))) {
+      return { path: field, message: `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}` };
+    }
+  }
+  return undefined;
 }

@@ -7,7 +7,9 @@
  *
  * The drawing sits on a teal "desktop" stage (mockup-stage.tsx) that scrolls
  * sideways inside its own frame when the viewport is narrow, so the page
- * itself never does.
+ * itself never does. The screen is drawn only once the stage is near the
+ * viewport (use-near-viewport.ts); until then, and while its code loads, a
+ * box of the drawing's size holds its place, so nothing jumps.
  */
 import { type ComponentType, Suspense, useId, useMemo, useRef } from 'react';
 
@@ -19,6 +21,7 @@ import { MockupStage } from './mockup-stage';
 import { SCREEN_COMPONENTS } from './registry';
 import { resolveMockup } from './resolve-mockup';
 import { SpotlightCallout } from './spotlight-callout';
+import { useNearViewport } from './use-near-viewport';
 import type { ScreenControlProps } from './win/mockup-context';
 
 type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknown>>;
@@ -30,33 +33,47 @@ type StageProps = {
   highlighted: string | undefined;
   size: { width: number; height: number };
   titleId: string;
+  eager: boolean;
 };
 
-function Stage({ screen, state, target, highlighted, size, titleId }: StageProps) {
+function Stage({ screen, state, target, highlighted, size, titleId, eager }: StageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(stageRef, eager);
   const Screen = SCREEN_COMPONENTS[screen] as unknown as AnyScreen;
+  const placeholder = (
+    <div
+      aria-hidden="true"
+      data-slot="mockup-placeholder"
+      className="inline-block bg-win-surface/60 align-top"
+      style={{ width: size.width, height: size.height }}
+    />
+  );
   return (
     <MockupStage labelledBy={titleId} minHeight={size.height + 96} stageRef={stageRef}>
-      <Suspense
-        fallback={
-          <div
-            aria-hidden="true"
-            data-slot="mockup-placeholder"
-            className="inline-block bg-win-surface/60 align-top"
-            style={{ width: size.width, height: size.height }}
-          />
-        }
-      >
-        <div inert className="inline-block text-left align-top">
-          <Screen {...state} target={target} />
-        </div>
-        {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
-      </Suspense>
+      {near ? (
+        <Suspense fallback={placeholder}>
+          <div inert className="inline-block text-left align-top">
+            <Screen {...state} target={target} />
+          </div>
+          {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
+        </Suspense>
+      ) : (
+        placeholder
+      )}
     </MockupStage>
   );
 }
 
-export function MockupFigure({ mockup, className }: { mockup: MockupRef; className?: string }) {
+export function MockupFigure({
+  mockup,
+  className,
+  eager = false,
+}: {
+  mockup: MockupRef;
+  className?: string;
+  /** Draw the screen at once, not only when it nears the viewport (the gallery, where every screen is looked up and searched). */
+  eager?: boolean;
+}) {
   const id = useId();
   const resolved = useMemo(() => resolveMockup(mockup), [mockup]);
   const titleId = `${id}-title`;
@@ -81,6 +98,7 @@ export function MockupFigure({ mockup, className }: { mockup: MockupRef; classNa
           highlighted={resolved.highlighted}
           size={resolved.size}
           titleId={titleId}
+          eager={eager}
         />
       ) : (
         <p

@@ -1,12 +1,13 @@
 /**
  * Checks a content mockup reference against the catalog at render time:
- * known screen, known target, state valid for the screen. The content
- * validator reports the same problems at build time; this keeps a bad
- * reference from crashing a page.
+ * known screen, known target, and the state values the screen looks things
+ * up by. The content validator checks the whole state against the zod
+ * schemas (catalog-schemas.ts) before content ships; this light check keeps
+ * a bad reference from crashing a page without loading a validator.
  */
 import type { MockupRef } from '@/content/schema';
 
-import { type ScreenId, SCREENS, isScreenId, targetLabel } from './catalog';
+import { type ScreenId, SCREENS, isScreenId, stateProblem, targetLabel } from './catalog';
 
 export type ResolvedMockup =
   | {
@@ -30,17 +31,17 @@ export function resolveMockup(mockup: MockupRef): ResolvedMockup {
   if (mockup.target !== undefined && highlighted === undefined) {
     return { ok: false, title: spec.title, problem: `this screen has no control “${mockup.target}” to point at` };
   }
-  const parsed = spec.state.safeParse(mockup.state ?? {});
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length ? ` (${first.path.join('.')})` : '';
-    return { ok: false, title: spec.title, problem: `its settings are not valid${where}: ${first?.message ?? 'invalid'}` };
+  const state = mockup.state ?? {};
+  const problem = stateProblem(mockup.screen, state);
+  if (problem) {
+    const where = problem.path ? ` (${problem.path})` : '';
+    return { ok: false, title: spec.title, problem: `its settings are not valid${where}: ${problem.message}` };
   }
   return {
     ok: true,
     screen: mockup.screen,
     title: spec.title,
-    state: parsed.data as Record<string, unknown>,
+    state,
     target: mockup.target,
     highlighted,
     size: spec.size,

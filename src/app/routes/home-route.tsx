@@ -23,6 +23,14 @@ function ImportPlaceholder() {
   );
 }
 
+/**
+ * Pointing at or focusing a start button starts loading the step page (with
+ * the flow content it imports), so the click that follows finds it loaded.
+ * Never at idle: a visitor who only reads this page loads nothing more.
+ */
+const prefetchSteps = () => void import('./step-route').catch(() => undefined);
+const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
+
 function FlowCard({ flow }: { flow: FlowSummary }) {
   const session = useStoredSession(flow.id);
   const navigate = useNavigate();
@@ -53,12 +61,14 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
             {when && <span className="font-normal text-slate-700"> (last change {when})</span>}.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <ButtonLink to={paths.flow(flow.id)}>Resume where you left off</ButtonLink>
+            <ButtonLink to={paths.flow(flow.id)} {...prefetchOnIntent}>
+              Resume where you left off
+            </ButtonLink>
           </div>
           <p className="mt-4 text-sm text-slate-700">Or start a new session (this replaces the one in progress):</p>
           <div className="mt-2 flex flex-wrap gap-3">
             {flow.entries.map((e) => (
-              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)}>
+              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)} {...prefetchOnIntent}>
                 Start new: {e.label}
               </Button>
             ))}
@@ -68,7 +78,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
         <ul className="mt-6 grid gap-3 sm:grid-cols-2">
           {flow.entries.map((e, i) => (
             <li key={e.id} className="flex flex-col gap-2">
-              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)}>
+              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent}>
                 {e.label}
               </Button>
               <p className="text-sm text-slate-600">{e.description}</p>

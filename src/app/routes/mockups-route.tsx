@@ -69,7 +69,7 @@ export function Component() {
           {s.states.map((st) => (
             <div key={st.name} className="mt-6">
               <h3 className="text-lg font-semibold">{st.name}</h3>
-              <MockupFigure mockup={st.mockup} className="mt-2" />
+              <MockupFigure mockup={st.mockup} className="mt-2" eager />
             </div>
           ))}
         </section>
