@@ -12,7 +12,7 @@ import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 
 import type { MoveRecord } from './practice-machine';
-import { copyToClipboard, saveText } from './save-file';
+import { copyText as copyToClipboard, downloadText as saveText } from '@/wizard/export/download';
 import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
 type TestResultsProps = {
