@@ -21,7 +21,7 @@
  *
  * Prints a table, then as its LAST line one JSON object. Chromium is
  * CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium. Port: BENCH_PORT
- * (default 4190). Results also go to bench-results/latest.json.
+ * (default 4317; not a port browsers refuse, such as 4190). Results also go to bench-results/latest.json.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-results');
 const DIST = join(OUT, 'dist');
 const BASE = '/kb-wizard/';
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}${BASE}`;
 const FLOOR_PATH = 'floor/q255888.html';
@@ -122,7 +122,10 @@ async function serve() {
       /* not up yet */
     }
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}); is port ${PORT} free?`);
-    if (Date.now() > deadline) throw new Error('vite preview did not start');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`vite preview did not answer on ${APP_URL} (BENCH_PORT must be a port browsers accept)`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return child;
@@ -249,6 +252,9 @@ async function measureInBrowser() {
     const times = await page.evaluate(() => window.__kbBench);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const walkScripts = new Set(scripts);
+    if (process.env.BENCH_VERBOSE) {
+      for (const url of walkScripts) log(`  ${firstLoad.has(url) ? 'first' : 'walk '} ${(jsGzip([url]) / 1024).toFixed(1).padStart(6)} KB ${new URL(url).pathname}`);
+    }
     return {
       firstLoadBytes: jsGzip(firstLoad),
       firstLoadFiles: firstLoad.size,
@@ -335,6 +341,12 @@ async function main() {
   let lh;
   try {
     browser = await measureInBrowser();
+    if (LIGHTHOUSE_RUNS === 0) {
+      // A quick look at bytes and step paint only (BENCH_LIGHTHOUSE_RUNS=0).
+      const times = browser.stepTimes;
+      process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms, steps ${times.map((t) => Math.round(t)).join(' ')}\n`);
+      return;
+    }
     lh = runLighthouse();
   } finally {
     server.kill('SIGTERM');

@@ -34,7 +34,7 @@ function Reveal({ children }: { children: ReactNode }) {
 const app = (
   <StrictMode>
     <Reveal>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} useTransitions={false} />
     </Reveal>
   </StrictMode>
 );

@@ -124,7 +124,3 @@ export function MockupFigure({
     </figure>
   );
 }
-
-// The trainer's operable stage, from the same module as the figure, so both
-// load as one file with the spotlight they share.
-export { PracticeStage, type PracticePointer } from './practice-stage';

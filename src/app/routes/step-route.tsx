@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { type LoaderFunctionArgs, Navigate, data, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
-import { getFlow } from '@/content';
-import type { FlowNode } from '@/content/schema';
+import type { Flow, FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { progressAt } from '@/engine/walk';
@@ -20,20 +19,25 @@ import { useStepFocus } from '@/wizard/hooks/use-step-focus';
 import { useWizardActions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
-
-export function loader({ params }: LoaderFunctionArgs) {
-  const flow = getFlow(params.flowId);
-  if (!flow || !flow.nodes.some((n) => n.id === params.nodeId)) throw data('step', { status: 404 });
-  return null;
-}
+import { NotFoundPage } from './not-found-route';
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
 }
 
+/**
+ * No loader on purpose: a route without one changes page in the same task as
+ * the click (the router has nothing to wait for), so the answer and the next
+ * step render together, once.
+ */
 export function Component() {
   const flow = useFlow();
   const { nodeId = '' } = useParams();
+  if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
+  return <StepPage flow={flow} nodeId={nodeId} />;
+}
+
+function StepPage({ flow, nodeId }: { flow: Flow; nodeId: string }) {
   const { session, stored, walk } = useFlowSession(flow);
   const actions = useWizardActions();
   const navigate = useNavigate();

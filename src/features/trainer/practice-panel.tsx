@@ -16,7 +16,7 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
-import { PracticeStage } from '@/mockups/mockup-figure';
+import { PracticeStage } from '@/mockups/practice-stage';
 
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';

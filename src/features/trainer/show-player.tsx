@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
 import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
-import { PracticeStage } from '@/mockups/mockup-figure';
+import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
 import { PHASE_MS, type ShowPhase, showReducer, shownStateIndex, startShow } from './show-machine';

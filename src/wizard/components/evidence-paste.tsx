@@ -5,18 +5,19 @@ import { paths } from '@/app/paths';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
-import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
-import { type EvidenceReading, readEvidence } from '@/engine/evidence-rules';
+import type { ParsedEvent } from '@/engine/event-parse';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useWizardActions } from '@/wizard/store/wizard-store';
 
-type Reading =
-  | { kind: 'empty' }
-  | { kind: 'unreadable' }
-  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
+import type { PasteReading } from './evidence-read';
+
+type Reading = PasteReading | { kind: 'failed' };
+
+/** The parser loads on the first "Read event", not with the step page. */
+const loadReader = () => import('./evidence-read');
 
 const LEAVE = '';
 
@@ -72,27 +73,29 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
   const [reading, setReading] = useState<Reading | null>(null);
   const [picks, setPicks] = useState<Record<string, string>>({});
   const resultRef = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
 
   if (!acceptsPaste(flow, questionId)) return null;
   const nodes = indexNodes(flow);
   const question = (qid: string) => nodes.get(qid) as QuestionNode;
 
-  const read = () => {
+  const read = async () => {
+    if (busy) return;
     let next: Reading;
-    if (text.trim() === '') next = { kind: 'empty' };
-    else {
-      const parsed = parseEvents(text);
-      const evidence = readEvidence(flow, parsed);
-      next =
-        parsed.events.length === 0 && evidence.hits.length === 0
-          ? { kind: 'unreadable' }
-          : { kind: 'read', events: parsed.events, evidence, truncated: parsed.truncated };
-      if (next.kind === 'read') {
-        const initial: Record<string, string> = {};
-        for (const p of evidence.proposals) initial[p.question] = p.option;
-        for (const c of evidence.conflicts) initial[c.question] = LEAVE;
-        setPicks(initial);
-      }
+    setBusy(true);
+    try {
+      const { readPaste } = await loadReader();
+      next = readPaste(flow, text);
+    } catch {
+      // The reader's file could not load (offline before it was cached, or a new version deployed).
+      next = { kind: 'failed' };
+    }
+    setBusy(false);
+    if (next.kind === 'read') {
+      const initial: Record<string, string> = {};
+      for (const p of next.evidence.proposals) initial[p.question] = p.option;
+      for (const c of next.evidence.conflicts) initial[c.question] = LEAVE;
+      setPicks(initial);
     }
     setReading(next);
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -139,7 +142,7 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
         className="mt-1 block w-full rounded-md border border-slate-500 bg-white p-2 font-mono text-sm text-slate-900"
         placeholder={'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: …'}
       />
-      <Button variant="secondary" className="mt-3" onClick={read}>
+      <Button variant="secondary" className="mt-3" onClick={() => void read()} aria-disabled={busy || undefined}>
         Read event
       </Button>
 
@@ -147,6 +150,12 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
         {reading?.kind === 'empty' && (
           <p role="alert" className="font-semibold text-red-800">
             Paste the event text into the box first.
+          </p>
+        )}
+        {reading?.kind === 'failed' && (
+          <p role="alert" className="font-semibold text-red-800">
+            The event reader could not be loaded. Check the connection and press “Read event” again, or answer the
+            question above yourself.
           </p>
         )}
         {reading?.kind === 'unreadable' && (

@@ -10,7 +10,8 @@ import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 import { cn } from '@/lib/cn';
-import { MockupFigure, PracticeStage } from '@/mockups/mockup-figure';
+import { MockupFigure } from '@/mockups/mockup-figure';
+import { PracticeStage } from '@/mockups/practice-stage';
 
 import type { TrainerMode } from '../step-trainer';
 import { actionText, controlName, screenTitle } from '../move-text';

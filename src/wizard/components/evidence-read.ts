@@ -1,0 +1,22 @@
+/**
+ * Reading pasted Event Viewer text: the parser and the flow's evidence rules.
+ * Loaded only when the user presses "Read event" (evidence-paste.tsx), so the
+ * parser costs nothing to the many walks that never paste anything.
+ */
+import type { Flow } from '@/content/schema';
+import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
+import { type EvidenceReading, readEvidence } from '@/engine/evidence-rules';
+
+export type PasteReading =
+  | { kind: 'empty' }
+  | { kind: 'unreadable' }
+  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
+
+export function readPaste(flow: Flow, text: string): PasteReading {
+  if (text.trim() === '') return { kind: 'empty' };
+  const parsed = parseEvents(text);
+  const evidence = readEvidence(flow, parsed);
+  return parsed.events.length === 0 && evidence.hits.length === 0
+    ? { kind: 'unreadable' }
+    : { kind: 'read', events: parsed.events, evidence, truncated: parsed.truncated };
+}
