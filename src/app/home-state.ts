@@ -6,7 +6,7 @@
  */
 import { CATALOG } from '@/content/catalog';
 import type { StoredSession } from '@/wizard/store/persisted';
-import { getWizardState } from '@/wizard/store/wizard-store';
+import { getWizardState } from '@/wizard/store/store-core';
 
 export function sessionInProgress(session: StoredSession | undefined): session is StoredSession {
   return !!session && (Object.keys(session.answers).length > 0 || Object.keys(session.checks).length > 0);

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
-import { useStoredSession } from '@/wizard/store/wizard-store';
+import { useStoredSession } from '@/wizard/store/store-core';
 
 import { formatWhen, sessionInProgress } from '../home-state';
 import { paths } from '../paths';

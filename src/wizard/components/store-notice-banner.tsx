@@ -1,5 +1,4 @@
-import { useStoreNotice, useWizardActions } from '@/wizard/store/wizard-store';
-import type { StoreNotice } from '@/wizard/store/wizard-store';
+import { type StoreNotice, dismissNotice, useStoreNotice } from '@/wizard/store/store-core';
 
 function noticeText(notice: StoreNotice): string {
   switch (notice.kind) {
@@ -22,7 +21,6 @@ function noticeText(notice: StoreNotice): string {
 
 export function StoreNoticeBanner() {
   const notice = useStoreNotice();
-  const { dismissNotice } = useWizardActions();
   if (!notice) return null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50" data-testid="store-notice">

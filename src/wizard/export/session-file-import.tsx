@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import { sessionHasContent } from '@/wizard/session-content';
-import { getWizardState, useWizardActions } from '@/wizard/store/wizard-store';
+import { getWizardState } from '@/wizard/store/store-core';
 
 import type { ImportResult } from './session-file';
 
@@ -20,10 +20,11 @@ export function SessionFileImport({ onOpened }: { onOpened: (flow: Flow) => void
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const { restore } = useWizardActions();
 
-  const finish = (p: Pending) => {
-    restore(p.flow, p.session, 'import');
+  const finish = async (p: Pending) => {
+    // The store's actions load with the wizard's pages, not with the start page.
+    const { actions } = await import('@/wizard/store/wizard-store');
+    actions.restore(p.flow, p.session, 'import');
     setPending(null);
     onOpened(p.flow);
   };
@@ -41,7 +42,7 @@ export function SessionFileImport({ onOpened }: { onOpened: (flow: Flow) => void
         return;
       }
       if (sessionHasContent(getWizardState().sessions[result.flow.id])) setPending(result);
-      else finish(result);
+      else await finish(result);
     } catch {
       setError('The file reader could not be loaded. Reload the page and try again.');
     } finally {
@@ -74,16 +75,31 @@ export function SessionFileImport({ onOpened }: { onOpened: (flow: Flow) => void
         </p>
       )}
       {pending && (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-desc`} className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+        <div
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          aria-describedby={`${id}-confirm-desc`}
+          className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+        >
           <h3 id={`${id}-confirm`} className="font-bold">
             Replace your session in progress?
           </h3>
           <p id={`${id}-confirm-desc`} className="mt-1">
-            The file holds a session for KB {pending.flow.kb.id}. Opening it sets your current session aside (you can undo this on the next page).
-            {pending.dropped > 0 && ` ${pending.dropped} answer(s) or tick(s) in the file no longer fit this guide and will be left out.`}
+            The file holds a session for KB {pending.flow.kb.id}. Opening it sets your current session aside (you can
+            undo this on the next page).
+            {pending.dropped > 0 &&
+              ` ${pending.dropped} answer(s) or tick(s) in the file no longer fit this guide and will be left out.`}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <Button onClick={() => finish(pending)}>Open the file’s session</Button>
+            <Button
+              onClick={() =>
+                void finish(pending).catch(() =>
+                  setError('The wizard could not be loaded. Reload the page and try again.'),
+                )
+              }
+            >
+              Open the file’s session
+            </Button>
             <Button variant="secondary" onClick={() => setPending(null)}>
               Keep my session
             </Button>

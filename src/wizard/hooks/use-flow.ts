@@ -7,8 +7,9 @@ import { type Walk, walk } from '@/engine/walk';
 import type { StoredSession } from '@/wizard/store/persisted';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
-/** Route id of the flow layout, whose loader provides the flow. */
-export const FLOW_ROUTE_ID = 'flow';
+import { FLOW_ROUTE_ID } from './flow-route-id';
+
+export { FLOW_ROUTE_ID };
 
 export function useFlow(): Flow {
   const data = useRouteLoaderData(FLOW_ROUTE_ID) as { flow: Flow } | undefined;
