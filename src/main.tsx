@@ -2,7 +2,6 @@ import { StrictMode, type ReactNode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
-import './lib/zod-no-eval';
 import { startPageIsPristine } from './app/home-state';
 import { basename, createAppRouter } from './app/router';
 import './styles/index.css';

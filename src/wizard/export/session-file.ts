@@ -1,12 +1,11 @@
 /**
  * The hand-over file: a session as versioned JSON that this app (here or on
- * another machine) can open again. Reading is strict (zod), bounded, and
+ * another machine) can open again. Reading is strict (src/lib/shape.ts), bounded, and
  * never throws: every problem becomes a sentence the user can act on.
  */
-import * as z from 'zod/mini';
-
 import type { Flow } from '@/content/schema';
 import { choicesOf, indexNodes } from '@/engine/graph';
+import { type Infer, literal, number, object, safeParse, string } from '@/lib/shape';
 import { NOTE_MAX, type StoredSession, storedSessionSchema } from '@/wizard/store/persisted';
 
 export const SESSION_FILE_FORMAT = 'kb-wizard-session';
@@ -14,15 +13,15 @@ export const SESSION_FILE_VERSION = 1;
 /** Far above any real session file. */
 export const SESSION_FILE_MAX_BYTES = 1_000_000;
 
-const fileSchema = z.object({
-  format: z.literal(SESSION_FILE_FORMAT),
-  version: z.literal(SESSION_FILE_VERSION),
-  exportedAt: z.string(),
-  flow: z.object({ id: z.string(), revision: z.number(), kb: z.string() }),
+const fileSchema = object({
+  format: literal(SESSION_FILE_FORMAT),
+  version: literal(SESSION_FILE_VERSION),
+  exportedAt: string,
+  flow: object({ id: string, revision: number, kb: string }),
   session: storedSessionSchema,
 });
 
-export type SessionFile = z.infer<typeof fileSchema>;
+export type SessionFile = Infer<typeof fileSchema>;
 
 export function sessionFileJson(flow: Flow, session: StoredSession, now: number): string {
   const file: SessionFile = {
@@ -60,9 +59,9 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
   if (typeof version === 'number' && version > SESSION_FILE_VERSION) {
     return fail(`This file was saved by a newer version of the KB Wizard (file format ${version}). Open it there, or update this copy of the app.`);
   }
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the file';
+  const parsed = safeParse(fileSchema, json);
+  if (!parsed.ok) {
+    const where = parsed.path.join('.') || 'the file';
     return fail(`This session file is damaged (at ${where}), so it was not opened. Your current session is unchanged.`);
   }
   const { session } = parsed.data;

@@ -14,12 +14,11 @@
  *   [-2..] CRC-16 of everything before it
  *
  * Decoding never throws: every failure is a ShareError the page can explain,
- * and the decoded result is checked again with zod and against the flow.
+ * and the decoded result is checked again (src/lib/shape.ts) and against the flow.
  */
-import * as z from 'zod/mini';
-
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
+import { array, object, optional, record, refine, safeParse, string } from '@/lib/shape';
 import { NOTE_MAX } from '@/wizard/store/persisted';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
@@ -47,17 +46,19 @@ export type ShareError =
 
 export type ShareResult = { ok: true; session: SharedSession } | { ok: false; error: ShareError };
 
-const sharedSchema = z.object({
-  entry: z.string().check(z.minLength(1)),
-  answers: z.record(z.string(), z.string()),
-  checks: z.record(z.string(), z.array(z.string())),
-  notes: z.record(z.string(), z.string().check(z.maxLength(NOTE_MAX))),
-  sessionNote: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
+const noteText = refine(string, (text) => text.length <= NOTE_MAX);
+
+const sharedSchema = object({
+  entry: refine(string, (id) => id.length >= 1),
+  answers: record(string, string),
+  checks: record(string, array(string)),
+  notes: record(string, noteText),
+  sessionNote: optional(noteText),
 });
 
-const notesSchema = z.object({
-  s: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
-  n: z.optional(z.record(z.string().check(z.regex(/^\d{1,3}$/)), z.string().check(z.maxLength(NOTE_MAX)))),
+const notesSchema = object({
+  s: optional(noteText),
+  n: optional(record(refine(string, (key) => /^\d{1,3}$/.test(key)), noteText)),
 });
 
 /** 16-bit fingerprint of the flow's id, node ids and choice ids, in order. */
@@ -203,8 +204,8 @@ async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
     } catch {
       return fail({ code: 'damaged' });
     }
-    const parsed = notesSchema.safeParse(json);
-    if (!parsed.success) return fail({ code: 'damaged' });
+    const parsed = safeParse(notesSchema, json);
+    if (!parsed.ok) return fail({ code: 'damaged' });
     for (const [key, value] of Object.entries(parsed.data.n ?? {})) {
       const node = flow.nodes[Number(key)];
       if (!node) return fail({ code: 'damaged' });
@@ -213,8 +214,8 @@ async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
     if (parsed.data.s) sessionNote = parsed.data.s;
   } else if (at !== body.length) return fail({ code: 'damaged' });
 
-  const result = sharedSchema.safeParse({ entry: entry.id, answers, checks, notes, ...(sessionNote ? { sessionNote } : {}) });
-  if (!result.success) return fail({ code: 'damaged' });
+  const result = safeParse(sharedSchema, { entry: entry.id, answers, checks, notes, ...(sessionNote ? { sessionNote } : {}) });
+  if (!result.ok) return fail({ code: 'damaged' });
   return { ok: true, session: result.data };
 }
 

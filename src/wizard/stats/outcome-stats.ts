@@ -5,37 +5,36 @@
  * from the sessions themselves. Reading never throws: unreadable data counts
  * as no data.
  */
-import * as z from 'zod/mini';
-
 import { safeStorage } from '@/lib/safe-storage';
+import { type Infer, array, literal, number, object, safeParse, string } from '@/lib/shape';
 
 export const STATS_KEY = 'kb-wizard:stats';
 export const STATS_VERSION = 1;
 /** Oldest events are dropped beyond this many, so storage never fills up. */
 export const STATS_MAX_EVENTS = 5_000;
 
-const statsEventSchema = z.object({
-  at: z.number(),
-  kind: z.enum(['outcome', 'abandoned']),
-  flowId: z.string(),
+const statsEventSchema = object({
+  at: number,
+  kind: literal('outcome', 'abandoned'),
+  flowId: string,
   /** The outcome reached, or the node the session was on when it was abandoned. */
-  node: z.string(),
-  session: z.string(),
+  node: string,
+  session: string,
 });
 
-const statsSchema = z.object({
-  version: z.literal(STATS_VERSION),
-  events: z.array(statsEventSchema),
+const statsSchema = object({
+  version: literal(STATS_VERSION),
+  events: array(statsEventSchema),
 });
 
-export type StatsEvent = z.infer<typeof statsEventSchema>;
+export type StatsEvent = Infer<typeof statsEventSchema>;
 
 export function readStats(): StatsEvent[] {
   const raw = safeStorage.get(STATS_KEY);
   if (raw === null) return [];
   try {
-    const parsed = statsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data.events : [];
+    const parsed = safeParse(statsSchema, JSON.parse(raw));
+    return parsed.ok ? parsed.data.events : [];
   } catch {
     return [];
   }

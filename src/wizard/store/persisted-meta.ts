@@ -1,5 +1,5 @@
 /**
- * The stored format's name, version and limits, apart from its zod schema
+ * The stored format's name, version and limits, apart from its schema
  * (persisted.ts), so that modules on the start page can use them without
  * loading the validator.
  */

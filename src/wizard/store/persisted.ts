@@ -3,50 +3,50 @@
  * function that turns whatever is in storage into valid state. Bad, foreign
  * or future data never crashes the app: it gives a clean start and a notice.
  */
-import * as z from 'zod/mini';
+import { type Infer, array, literal, number, object, optional, record, safeParse, string } from '@/lib/shape';
 
 import { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './persisted-meta';
 
 export { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION };
 
-const logEntry = z.object({
-  at: z.number(),
-  type: z.enum(['start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share']),
-  node: z.optional(z.string()),
-  value: z.optional(z.string()),
+const logEntry = object({
+  at: number,
+  type: literal('start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share'),
+  node: optional(string),
+  value: optional(string),
 });
 
 /** A free-text note and when it was last changed (v2). */
-export const noteSchema = z.object({
-  text: z.string(),
-  at: z.number(),
+export const noteSchema = object({
+  text: string,
+  at: number,
 });
 
 
-export const storedSessionSchema = z.object({
-  id: z.string(),
-  flowId: z.string(),
-  revision: z.number(),
-  entry: z.string(),
-  answers: z.record(z.string(), z.string()),
-  checks: z.record(z.string(), z.array(z.string())),
-  startedAt: z.number(),
-  updatedAt: z.number(),
-  log: z.array(logEntry),
+export const storedSessionSchema = object({
+  id: string,
+  flowId: string,
+  revision: number,
+  entry: string,
+  answers: record(string, string),
+  checks: record(string, array(string)),
+  startedAt: number,
+  updatedAt: number,
+  log: array(logEntry),
   /** One note per node, by node id (v2). */
-  notes: z.record(z.string(), noteSchema),
+  notes: record(string, noteSchema),
   /** The note about the whole session (v2). */
-  sessionNote: z.optional(noteSchema),
+  sessionNote: optional(noteSchema),
 });
 
-export const wizardDataSchema = z.object({
-  sessions: z.record(z.string(), storedSessionSchema),
+export const wizardDataSchema = object({
+  sessions: record(string, storedSessionSchema),
 });
 
-export type LogEntry = z.infer<typeof logEntry>;
-export type Note = z.infer<typeof noteSchema>;
-export type StoredSession = z.infer<typeof storedSessionSchema>;
-export type WizardData = z.infer<typeof wizardDataSchema>;
+export type LogEntry = Infer<typeof logEntry>;
+export type Note = Infer<typeof noteSchema>;
+export type StoredSession = Infer<typeof storedSessionSchema>;
+export type WizardData = Infer<typeof wizardDataSchema>;
 
 /**
  * One step per version: `migrations[n]` turns version n-1 data into version n.
@@ -108,9 +108,9 @@ export function loadPersisted(raw: string | null): LoadResult {
   } catch {
     return { ok: false, notice: { kind: 'invalid' } };
   }
-  const parsed = wizardDataSchema.safeParse(migrated);
+  const parsed = safeParse(wizardDataSchema, migrated);
   const migratedFrom = from === WIZARD_STORE_VERSION ? {} : { migratedFrom: from };
-  if (parsed.success) return { ok: true, data: parsed.data, ...migratedFrom };
+  if (parsed.ok) return { ok: true, data: parsed.data, ...migratedFrom };
   const salvaged = salvage(migrated);
   if (!salvaged || salvaged.kept === 0) return { ok: false, notice: { kind: 'invalid' } };
   return {
@@ -141,13 +141,13 @@ function salvage(state: unknown): { data: WizardData; kept: number; dropped: num
 }
 
 function parseSession(value: unknown): StoredSession | undefined {
-  const whole = storedSessionSchema.safeParse(value);
-  if (whole.success) return whole.data;
+  const whole = safeParse(storedSessionSchema, value);
+  if (whole.ok) return whole.data;
   if (typeof value !== 'object' || value === null || !Array.isArray((value as { log?: unknown }).log)) return undefined;
   const log = ((value as { log: unknown[] }).log).flatMap((entry) => {
-    const e = logEntry.safeParse(entry);
-    return e.success ? [e.data] : [];
+    const e = safeParse(logEntry, entry);
+    return e.ok ? [e.data] : [];
   });
-  const repaired = storedSessionSchema.safeParse({ ...value, log });
-  return repaired.success ? repaired.data : undefined;
+  const repaired = safeParse(storedSessionSchema, { ...value, log });
+  return repaired.ok ? repaired.data : undefined;
 }

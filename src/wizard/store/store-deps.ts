@@ -1,5 +1,5 @@
 /**
- * The store's heavier helpers — the stored-data validator (zod) and the local
+ * The store's heavier helpers — the stored-data validator (persisted.ts) and the local
  * outcome statistics — are not needed to show the start page to a first-time
  * visitor, so they load on demand: before the store starts when something is
  * stored, otherwise on the first action (see wizard-store.ts). This keeps the
