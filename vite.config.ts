@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
+import { chunkGroup } from './scripts/build/chunk-groups.ts';
 import { flowCatalog } from './scripts/build/flow-catalog.ts';
 
 /**
@@ -80,6 +81,15 @@ export default defineConfig({
     // Every browser that runs ES2022 modules supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // A group holds its own files only; what they import is split as usual.
+          includeDependenciesRecursively: false,
+          groups: [{ name: chunkGroup }],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -24,11 +24,13 @@ function ImportPlaceholder() {
 }
 
 /**
- * Pointing at or focusing a start button starts loading the step page (with
- * the flow content it imports), so the click that follows finds it loaded.
+ * Pointing at or focusing a start button starts loading the wizard's pages
+ * (the flow layout with the content, the flow's entry and the step page), so
+ * the click that follows finds them loaded or on their way.
  * Never at idle: a visitor who only reads this page loads nothing more.
  */
-const prefetchSteps = () => void import('./step-route').catch(() => undefined);
+const prefetchSteps = () =>
+  void Promise.all([import('./flow-layout'), import('./flow-index-route'), import('./step-route')]).catch(() => undefined);
 const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
 
 function FlowCard({ flow }: { flow: FlowSummary }) {
