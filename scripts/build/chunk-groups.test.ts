@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkGroup } from './chunk-groups';
+import { chunkGroup } from './chunk-groups.ts';
 
 describe('chunkGroup', () => {
   it('puts the wizard pages, their components and the engine they use in one group', () => {
