@@ -94,6 +94,18 @@ test.describe('diagnosis that reasons', () => {
     await expectNoAxeViolations(page, 'unreadable paste');
   });
 
+  test('when the event reader cannot load (offline before it was cached), the user is told and nothing changes', async ({
+    page,
+  }) => {
+    await startDiagnosis(page);
+    // The parser is its own file, fetched on the first "Read event".
+    await page.route(/evidence-read-[\w-]+\.js$/, (route) => route.abort());
+    await paste(page, 'Event ID: 7044');
+    await expect(page.getByRole('alert').filter({ hasText: 'The event reader could not be loaded' })).toBeVisible();
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expectNoAxeViolations(page, 'reader not loaded');
+  });
+
   test('"Not sure" on the event question opens the guide, and the user comes back into the flow where they left', async ({
     page,
   }) => {
