@@ -26,6 +26,8 @@
  * Prints a table, then as its LAST line one JSON object. Chromium is
  * CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium. Port: BENCH_PORT
  * (default 4317; not a port browsers refuse, such as 4190). Results also go to bench-results/latest.json.
+ * For a quick look without Lighthouse: BENCH_LIGHTHOUSE_RUNS=0 (bytes and step
+ * paint only; BENCH_WALKS=n pools the step changes of n walks).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -353,9 +355,13 @@ async function main() {
   try {
     browser = await measureInBrowser();
     if (LIGHTHOUSE_RUNS === 0) {
-      // A quick look at bytes and step paint only (BENCH_LIGHTHOUSE_RUNS=0).
-      const times = browser.stepTimes;
-      process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms, steps ${times.map((t) => Math.round(t)).join(' ')}\n`);
+      // A quick look at bytes and step paint only (BENCH_LIGHTHOUSE_RUNS=0); BENCH_WALKS=n pools n walks.
+      const runs = [browser];
+      for (let i = 1; i < Number(process.env.BENCH_WALKS ?? 1); i++) runs.push(await measureInBrowser());
+      const times = runs.flatMap((r) => r.stepTimes);
+      const starts = runs.map((r) => r.startMs);
+      const byStep = browser.stepTimes.map((_, i) => Math.round(median(runs.map((r) => r.stepTimes[i]))));
+      process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(median(starts))} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${runs.length}) ${byStep.join(' ')}\n`);
       return;
     }
     lh = runLighthouse();
