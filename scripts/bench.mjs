@@ -20,7 +20,7 @@
  *      page, by the first-load budget): it is measured the same way and
  *      reported on its own line, not in the p95;
  *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
- *      the start page and on the static page, 3 runs each, medians: LCP of
+ *      the start page and on the static page, 5 runs each (interleaved), medians: LCP of
  *      each and their ratio, and the start page's four category scores.
  *
  * Prints a table, then as its LAST line one JSON object. Chromium is
@@ -50,7 +50,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}${BASE}`;
 const FLOOR_PATH = 'floor/q255888.html';
 const FLOOR_URL = `${APP_URL}${FLOOR_PATH}`;
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
 const CHROME = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 
