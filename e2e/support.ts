@@ -32,13 +32,4 @@ export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-/** The matching answers to the symptom questions of Q255888, in order. */
-export const MATCHING_ANSWERS: Array<[question: RegExp, answer: RegExp]> = [
-  [/Which error does the Application log/, /Event ID 7044/],
-  [/what do you find in Exchange/, /mailboxes exist, but the mailboxes are empty/],
-  [/How many users did you select/, /More than one user/],
-  [/do that user’s messages arrive/, /Yes, one user at a time works/],
-  [/Which Exchange role/, /^Service Account Admin$/],
-  [/Which version of Exchange Server/, /Exchange Server 5\.0 or 5\.5/],
-  [/Which mail system/, /Microsoft Mail for PC Networks/],
-];
+export { MATCHING_ANSWERS } from './matching-path.mjs';

@@ -39,6 +39,7 @@ import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 
+import { MATCHING_ANSWERS } from '../e2e/matching-path.mjs';
 import { gzipBytes, kb } from './size-budget.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,15 +171,6 @@ function installStepTimer() {
   );
 }
 
-const MATCHING = [
-  [/Which error does the Application log/, /Event ID 7044/],
-  [/what do you find in Exchange/, /mailboxes exist, but the mailboxes are empty/],
-  [/How many users did you select/, /More than one user/],
-  [/do that user’s messages arrive/, /Yes, one user at a time works/],
-  [/Which Exchange role/, /^Service Account Admin$/],
-  [/Which version of Exchange Server/, /Exchange Server 5\.0 or 5\.5/],
-  [/Which mail system/, /Microsoft Mail for PC Networks/],
-];
 
 async function walk(page) {
   const h1 = page.getByRole('heading', { level: 1 });
@@ -187,7 +179,7 @@ async function walk(page) {
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
   };
   await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-  for (const [question, answer] of MATCHING) {
+  for (const [question, answer] of MATCHING_ANSWERS) {
     await h1.filter({ hasText: question }).waitFor();
     await choose(answer);
   }

@@ -2,28 +2,10 @@ import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 
-import { SCREENS, SCREEN_IDS, type ScreenId, type ScreenSpec, stateProblem, targetLabel } from './catalog';
+import { SCREENS, SCREEN_IDS, type ScreenSpec, stateProblem, targetLabel } from './catalog';
 import { SCREEN_STATE_SCHEMAS } from './catalog-schemas';
 import { GALLERY } from './gallery';
-import { AddUsersGroupsScreen } from './screens/add-users-groups';
-import { EventViewerScreen } from './screens/event-viewer';
-import { ExchangeAdminScreen } from './screens/exchange-admin';
-import { ExchangeOptionsScreen } from './screens/exchange-options';
-import { ExchangePropertiesScreen } from './screens/exchange-properties';
-import { MigrationWizardScreen } from './screens/migration-wizard';
-import { NewUserScreen } from './screens/user-manager-new-user';
-
-// Eager imports (the registry's are lazy), so each screen renders synchronously here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const EAGER: Record<ScreenId, (props: any) => React.ReactNode> = {
-  'exchange-admin': ExchangeAdminScreen,
-  'exchange-properties': ExchangePropertiesScreen,
-  'exchange-options': ExchangeOptionsScreen,
-  'add-users-groups': AddUsersGroupsScreen,
-  'event-viewer': EventViewerScreen,
-  'migration-wizard': MigrationWizardScreen,
-  'user-manager-new-user': NewUserScreen,
-};
+import { EAGER_SCREENS as EAGER } from './testing/eager-screens';
 
 describe('mockup catalog', () => {
   it('the gallery shows every screen, in catalog order', () => {

@@ -4,7 +4,7 @@
  * (mouse or keyboard) back to that step. The same map follows as a list,
  * which is its text alternative and works at any zoom.
  */
-import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -72,40 +72,13 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-slate-700" id={`${id}-legend`}>
-        <span className="flex items-center gap-2">
-          <svg width="28" height="16" aria-hidden="true">
-            <rect
-              x="1.5"
-              y="1.5"
-              width="25"
-              height="13"
-              rx="3"
-              className="fill-brand-50 stroke-brand-700"
-              strokeWidth="3"
-            />
-          </svg>
+        <LegendSwatch className="fill-brand-50 stroke-brand-700" thick>
           On your path (numbered, a link back there)
-        </span>
-        <span className="flex items-center gap-2">
-          <svg width="28" height="16" aria-hidden="true">
-            <rect
-              x="1.5"
-              y="1.5"
-              width="25"
-              height="13"
-              rx="3"
-              className="fill-brand-700 stroke-brand-800"
-              strokeWidth="3"
-            />
-          </svg>
+        </LegendSwatch>
+        <LegendSwatch className="fill-brand-700 stroke-brand-800" thick>
           Where you are now
-        </span>
-        <span className="flex items-center gap-2">
-          <svg width="28" height="16" aria-hidden="true">
-            <rect x="1" y="1" width="26" height="14" rx="3" className="fill-white stroke-slate-500" />
-          </svg>
-          Not on your path
-        </span>
+        </LegendSwatch>
+        <LegendSwatch className="fill-white stroke-slate-500">Not on your path</LegendSwatch>
         <span>Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes.</span>
       </div>
 
@@ -354,5 +327,35 @@ function MapList({
         })}
       </ol>
     </section>
+  );
+}
+
+/** A legend entry: a small box drawn like the map's boxes (thick outline for the path), then its meaning. */
+function LegendSwatch({
+  className,
+  thick = false,
+  children,
+}: {
+  className: string;
+  thick?: boolean;
+  children: ReactNode;
+}) {
+  // Inset by half the stroke, so the outline stays inside the 28×16 box.
+  const inset = thick ? 1.5 : 1;
+  return (
+    <span className="flex items-center gap-2">
+      <svg width="28" height="16" aria-hidden="true">
+        <rect
+          x={inset}
+          y={inset}
+          width={28 - 2 * inset}
+          height={16 - 2 * inset}
+          rx="3"
+          className={className}
+          strokeWidth={thick ? 3 : undefined}
+        />
+      </svg>
+      {children}
+    </span>
   );
 }

@@ -5,24 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FLOWS } from '@/content';
 import { trainerMoves } from '@/content/trainer';
 import type { ScreenId } from '@/mockups/catalog';
-import { AddUsersGroupsScreen } from '@/mockups/screens/add-users-groups';
-import { EventViewerScreen } from '@/mockups/screens/event-viewer';
-import { ExchangeAdminScreen } from '@/mockups/screens/exchange-admin';
-import { ExchangeOptionsScreen } from '@/mockups/screens/exchange-options';
-import { ExchangePropertiesScreen } from '@/mockups/screens/exchange-properties';
-import { MigrationWizardScreen } from '@/mockups/screens/migration-wizard';
-import { NewUserScreen } from '@/mockups/screens/user-manager-new-user';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const EAGER: Record<ScreenId, (props: any) => React.ReactNode> = {
-  'exchange-admin': ExchangeAdminScreen,
-  'exchange-properties': ExchangePropertiesScreen,
-  'exchange-options': ExchangeOptionsScreen,
-  'add-users-groups': AddUsersGroupsScreen,
-  'event-viewer': EventViewerScreen,
-  'migration-wizard': MigrationWizardScreen,
-  'user-manager-new-user': NewUserScreen,
-};
+import { EAGER_SCREENS as EAGER } from '@/mockups/testing/eager-screens';
 
 const cases = FLOWS.flatMap((flow) =>
   flow.nodes.flatMap((node) =>

@@ -9,8 +9,6 @@ import { useStoredSession } from '@/wizard/store/wizard-store';
 
 import { FLOW_ROUTE_ID } from './flow-route-id';
 
-export { FLOW_ROUTE_ID };
-
 export function useFlow(): Flow {
   const data = useRouteLoaderData(FLOW_ROUTE_ID) as { flow: Flow } | undefined;
   if (!data) throw new Error('useFlow() must be used inside the flow route');
