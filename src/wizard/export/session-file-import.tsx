@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
@@ -50,6 +50,14 @@ export function SessionFileImport({ onOpened }: { onOpened: (flow: Flow) => void
       if (input.current) input.current.value = '';
     }
   };
+
+  // A file chosen on the served page before the app took it over: hydration
+  // keeps the same input element, with the file still in it.
+  useEffect(() => {
+    const early = input.current?.files?.[0];
+    if (early) void choose(early);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the app takes over
+  }, []);
 
   return (
     <div className="grid gap-2" data-testid="session-import">
