@@ -4,19 +4,27 @@
  * the page never scrolls sideways (WCAG 1.4.10). While it scrolls, the frame
  * is focusable, so keyboard users can scroll it too (WCAG 2.1.1).
  */
-import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
 
-/** Whether the element's content is wider than its box. */
+/**
+ * Whether the element's content is wider than its box. Measured by a
+ * ResizeObserver, which reports after the browser's own layout: reading
+ * scrollWidth inside React's commit would force the new step to be laid out
+ * there, in the middle of the click's work.
+ */
 function useOverflowsX(ref: RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      check();
+      return;
+    }
+    // Observing reports the current size once, after the next layout.
     const ro = new ResizeObserver(check);
     ro.observe(el);
     if (el.firstElementChild) ro.observe(el.firstElementChild);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -16,6 +16,7 @@ import { StepProgress, progressText } from '@/wizard/components/step-progress';
 import { UndoToast } from '@/wizard/components/undo-toast';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useStepFocus } from '@/wizard/hooks/use-step-focus';
+import { useStepNavigation } from '@/wizard/hooks/use-step-navigation';
 import { useWizardActions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
@@ -26,18 +27,20 @@ function nodeTitle(node: FlowNode): string {
 }
 
 /**
- * No loader on purpose: a route without one changes page in the same task as
- * the click (the router has nothing to wait for), so the answer and the next
- * step render together, once.
+ * No loader on purpose: a route without one has nothing to wait for, so the
+ * answer and the next step render together, once, in the click's own task;
+ * the URL follows right after the paint (useStepNavigation).
  */
 export function Component() {
   const flow = useFlow();
-  const { nodeId = '' } = useParams();
+  const { nodeId: urlNodeId = '' } = useParams();
+  const pathOf = useCallback((id: string) => paths.step(flow.id, id), [flow.id]);
+  const { nodeId, go } = useStepNavigation(urlNodeId, pathOf);
   if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
-  return <StepPage flow={flow} nodeId={nodeId} />;
+  return <StepPage flow={flow} nodeId={nodeId} go={go} />;
 }
 
-function StepPage({ flow, nodeId }: { flow: Flow; nodeId: string }) {
+function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeId: string) => void }) {
   const { session, stored, walk } = useFlowSession(flow);
   const actions = useWizardActions();
   const navigate = useNavigate();
@@ -63,13 +66,12 @@ function StepPage({ flow, nodeId }: { flow: Flow; nodeId: string }) {
     return <RedirectToCurrent to={paths.step(flow.id, walk.current.id)} />;
   }
   const node = entry.node;
-  const go = (id: string) => navigate(paths.step(flow.id, id));
   const prev = previousNodeId(flow, session, nodeId);
 
   const restart = () => {
     actions.restart(flow);
     setConfirmRestart(false);
-    navigate(paths.step(flow.id, walk.path[0]!.node.id));
+    go(walk.path[0]!.node.id);
   };
 
   return (

@@ -1,0 +1,77 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter, useParams } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { useStepNavigation } from './use-step-navigation';
+
+const pathOf = (id: string) => `/s/${id}`;
+
+function Step() {
+  const { id = '' } = useParams();
+  const { nodeId, go } = useStepNavigation(id, pathOf);
+  return (
+    <>
+      <h1>{nodeId}</h1>
+      <button onClick={() => go(`${nodeId}+`)}>next</button>
+    </>
+  );
+}
+
+function setup() {
+  const router = createMemoryRouter(
+    [
+      { path: '/s/:id', Component: Step },
+      { path: '/elsewhere', element: <h1>elsewhere</h1> },
+    ],
+    { initialEntries: ['/s/a'] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+beforeEach(() => {
+  vi.stubGlobal('scrollTo', vi.fn());
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('useStepNavigation', () => {
+  it('shows the next step at once and moves the URL after the paint', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const router = setup();
+    act(() => screen.getByRole('button', { name: 'next' }).click());
+    expect(screen.getByRole('heading').textContent).toBe('a+');
+    expect(router.state.location.pathname).toBe('/s/a'); // not yet: the frame has not been painted
+    act(() => frames.splice(0).forEach((f) => f(0)));
+    expect(window.scrollTo).toHaveBeenCalledWith(0, 0);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/s/a+'));
+    expect(screen.getByRole('heading').textContent).toBe('a+');
+  });
+
+  it('pushes quick steps in order, each as its own history entry', async () => {
+    const router = setup();
+    act(() => screen.getByRole('button', { name: 'next' }).click());
+    act(() => screen.getByRole('button', { name: 'next' }).click());
+    expect(screen.getByRole('heading').textContent).toBe('a++');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/s/a++'));
+    expect(screen.getByRole('heading').textContent).toBe('a++');
+    await act(() => router.navigate(-1));
+    expect(router.state.location.pathname).toBe('/s/a+');
+    expect(screen.getByRole('heading').textContent).toBe('a+');
+    await act(() => router.navigate(-1));
+    expect(screen.getByRole('heading').textContent).toBe('a');
+  });
+
+  it('does not pull the user back when they have left the page before the paint', async () => {
+    const router = setup();
+    act(() => screen.getByRole('button', { name: 'next' }).click());
+    await act(() => router.navigate('/elsewhere'));
+    await act(() => new Promise((r) => setTimeout(r, 250)));
+    expect(router.state.location.pathname).toBe('/elsewhere');
+  });
+});
