@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode, useEffect, useLayoutEffect } from 'react';
+import { StrictMode, type ReactNode, startTransition, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
@@ -58,7 +58,10 @@ const atStartPage = trim(router.state.location.pathname) === trim(basename());
 // From here on React sees (or replays) every click itself; only earlier ones are pressed again.
 (window as Window & BootGlobals).__kbwReady = true;
 if (container.hasAttribute('data-prerendered') && atStartPage && startPageIsPristine()) {
-  hydrateRoot(container, app);
+  // As a transition, hydration works in short slices: the page stays responsive while it is taken over.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   void routerReady().then(() => createRoot(container).render(app));
 }

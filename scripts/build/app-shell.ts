@@ -34,10 +34,13 @@ const APP_META = 'kbw-app';
  *
  * 1. hides the prerendered start page's main column when this visit will
  *    show something else (a deep link, or a stored session) — see boot.css;
- * 2. starts the app's JavaScript right after the first paint (or at once in
- *    a background tab), so the prerendered page paints as soon as the HTML
- *    and CSS are in, exactly like a static page, and the scripts never delay
- *    it. The entry and its imports are listed in <meta name="kbw-app">;
+ * 2. starts the app's JavaScript once the first contentful paint is on
+ *    screen (the paint timing entry; where there is none, right after the
+ *    first frame; in a background tab, at once; and after 1.5 s whatever
+ *    happened), so the prerendered page paints as soon as the HTML and CSS
+ *    are in, exactly like a static page, and the scripts neither delay it nor
+ *    share the network with it. The entry and its imports are listed in
+ *    <meta name="kbw-app">;
  * 3. remembers a button pressed before the app is running, so that main.tsx
  *    can press it again once the page is live (nothing the user did is lost).
  *
@@ -50,11 +53,14 @@ export function bootScript(base: string): string {
     `try{var p=location.pathname.replace(/\\/+$/,'');` +
     `if(p!==${home}||localStorage.getItem(${JSON.stringify(STORE_KEY)})!==null)` +
     `document.documentElement.classList.add(${JSON.stringify(PENDING_CLASS)})}catch(e){}` +
-    `(function(){var go=function(){var m=document.querySelector('meta[name="${APP_META}"]');if(!m)return;` +
+    `(function(){var done=0,go=function(){if(done)return;done=1;var m=document.querySelector('meta[name="${APP_META}"]');if(!m)return;` +
     `var u=m.content.split(' ');for(var i=1;i<u.length;i++){var l=document.createElement('link');` +
     `l.rel='modulepreload';l.href=u[i];document.head.appendChild(l)}import(u[0])};` +
-    `if(document.visibilityState!=='visible')go();` +
-    `else requestAnimationFrame(function(){setTimeout(go,0)})})();` +
+    `if(document.visibilityState!=='visible')return go();` +
+    `var t=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;` +
+    `if(t&&t.indexOf('paint')>=0){new PerformanceObserver(function(l,o){` +
+    `if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true});` +
+    `setTimeout(go,1500)}else requestAnimationFrame(function(){setTimeout(go,0)})})();` +
     `document.addEventListener('click',function(e){if(window.${READY_FLAG})return;` +
     `var b=e.target&&e.target.closest&&e.target.closest('button');if(b)window.${EARLY_CLICK}=b},true)`
   );
