@@ -111,6 +111,21 @@ test.describe('offline, installable, self-contained', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a start button pressed on the served page before the app runs is pressed again once it does', async ({ page }) => {
+    // Hold the app's script back: the served (prerendered) start page is up, the app is not.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('', { waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await expect(heading(page)).toHaveText(/Guided troubleshooting/);
+    release();
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+  });
+
   test('a deep link or a stored session never shows the prerendered start page by mistake', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
