@@ -126,6 +126,25 @@ test.describe('offline, installable, self-contained', () => {
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
   });
 
+  test('taking over the served start page keeps the reader where they have scrolled to', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 600 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('', { waitUntil: 'commit' });
+    await page.getByRole('button', { name: /go to the fix/ }).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    release();
+    // Set once React has taken the page over (READY_FLAG in scripts/build/app-shell.ts).
+    await page.waitForFunction(() => (window as Window & { __kbwReady?: boolean }).__kbwReady === true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
   test('a deep link or a stored session never shows the prerendered start page by mistake', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();

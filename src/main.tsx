@@ -6,20 +6,30 @@ import { startPageIsPristine } from './app/home-state';
 import { basename, createAppRouter } from './app/router';
 import './styles/index.css';
 
-const router = createAppRouter();
 const container = document.getElementById('root')!;
+// The served HTML holds the start page as it looks with nothing stored. Take
+// it over in place when that is what this visit shows; otherwise render the
+// right page (the prerendered one stays hidden meanwhile, see boot.css).
+const trim = (path: string) => path.replace(/\/+$/, '');
+const hydrating =
+  container.hasAttribute('data-prerendered') &&
+  trim(window.location.pathname) === trim(basename()) &&
+  startPageIsPristine();
+const router = createAppRouter({ prerendered: hydrating });
 
 type BootGlobals = { __kbwReady?: boolean; __kbwClick?: HTMLElement };
 
 /**
  * Shows the main column again once the right page is on screen (see
- * styles/boot.css), then presses again a button the user pressed on the
- * prerendered page before the app was running (recorded by the boot script in
- * scripts/build/app-shell.ts). After hydration it is the very same element.
+ * styles/boot.css) and tells the boot script (scripts/build/app-shell.ts) that
+ * React now handles clicks itself; then presses again a button the user
+ * pressed on the prerendered page before that (the boot script held it back,
+ * so it happens once). After hydration it is the very same element.
  */
 function Reveal({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.classList.remove('kbw-pending');
+    (window as Window & BootGlobals).__kbwReady = true;
   }, []);
   useEffect(() => {
     const boot = window as Window & BootGlobals;
@@ -50,14 +60,7 @@ function routerReady(): Promise<void> {
   });
 }
 
-// The served HTML holds the start page as it looks with nothing stored. Take
-// it over in place when that is what this visit shows; otherwise render the
-// right page (the prerendered one stays hidden meanwhile, see boot.css).
-const trim = (path: string) => path.replace(/\/+$/, '');
-const atStartPage = trim(router.state.location.pathname) === trim(basename());
-// From here on React sees (or replays) every click itself; only earlier ones are pressed again.
-(window as Window & BootGlobals).__kbwReady = true;
-if (container.hasAttribute('data-prerendered') && atStartPage && startPageIsPristine()) {
+if (hydrating) {
   // As a transition, hydration works in short slices: the page stays responsive while it is taken over.
   startTransition(() => {
     hydrateRoot(container, app);

@@ -41,8 +41,11 @@ const APP_META = 'kbw-app';
  *    are in, exactly like a static page, and the scripts neither delay it nor
  *    share the network with it. The entry and its imports are listed in
  *    <meta name="kbw-app">;
- * 3. remembers a button pressed before the app is running, so that main.tsx
- *    can press it again once the page is live (nothing the user did is lost).
+ * 3. holds back a button pressed before the app has taken the page over
+ *    (until main.tsx sets the ready flag, after hydration has committed):
+ *    React never sees that click, even while it is still hydrating, and
+ *    main.tsx presses the button again once the page is live, so the click
+ *    happens exactly once and nothing the user did is lost.
  *
  * Its text is fixed for a base path, so its hash (in the CSP) is known before
  * the build.
@@ -62,7 +65,8 @@ export function bootScript(base: string): string {
     `if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true});` +
     `setTimeout(go,1500)}else requestAnimationFrame(function(){setTimeout(go,0)})})();` +
     `document.addEventListener('click',function(e){if(window.${READY_FLAG})return;` +
-    `var b=e.target&&e.target.closest&&e.target.closest('button');if(b)window.${EARLY_CLICK}=b},true)`
+    `var b=e.target&&e.target.closest&&e.target.closest('button');` +
+    `if(b){window.${EARLY_CLICK}=b;e.stopPropagation();e.preventDefault()}},true)`
   );
 }
 

@@ -47,6 +47,15 @@ export function basename(): string {
   return import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 }
 
-export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: basename() });
+/**
+ * `prerendered`: the page on screen is the served (prerendered) HTML that
+ * React is about to hydrate. The router is then told so, the way it is after
+ * server rendering: it does not reset the scroll position on its first
+ * render, where a reader may already have scrolled (and be about to click).
+ */
+export function createAppRouter({ prerendered = false }: { prerendered?: boolean } = {}) {
+  return createBrowserRouter(routes, {
+    basename: basename(),
+    hydrationData: prerendered ? { loaderData: {} } : undefined,
+  });
 }
