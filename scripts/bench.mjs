@@ -28,7 +28,8 @@
  *
  * Prints a table, then as its LAST line one JSON object. Chromium is
  * CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium. Port: BENCH_PORT
- * (default 4317; not a port browsers refuse, such as 4190). Results also go to bench-results/latest.json.
+ * (default 4317; not a port browsers refuse, such as 4190). Results also go to bench-results/latest.json (with the
+ * step paint of each step change, app and floor).
  * For a quick look without Lighthouse: BENCH_LIGHTHOUSE_RUNS=0 (bytes and step
  * paint only; BENCH_WALKS=n pools the step changes of n walks).
  */
@@ -540,7 +541,8 @@ async function main() {
     '',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result }, null, 2)}\n`);
+  const perStep = { app: browser.stepTimes.map(round1), floor: floorTimes.map(round1) };
+  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result, perStep }, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

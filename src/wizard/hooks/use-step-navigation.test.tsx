@@ -53,12 +53,18 @@ describe('useStepNavigation', () => {
     expect(screen.getByRole('heading').textContent).toBe('a+');
   });
 
-  it('pushes quick steps in order, each as its own history entry', async () => {
+  it('pushes quick steps in order, each as its own history entry, and never shows an older step meanwhile', async () => {
     const router = setup();
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(document.querySelector('h1')?.textContent ?? ''));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     act(() => screen.getByRole('button', { name: 'next' }).click());
     act(() => screen.getByRole('button', { name: 'next' }).click());
     expect(screen.getByRole('heading').textContent).toBe('a++');
     await waitFor(() => expect(router.state.location.pathname).toBe('/s/a++'));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    observer.disconnect();
+    expect(shown.slice(shown.indexOf('a++'))).toEqual(shown.slice(shown.indexOf('a++')).map(() => 'a++'));
     expect(screen.getByRole('heading').textContent).toBe('a++');
     await act(() => router.navigate(-1));
     expect(router.state.location.pathname).toBe('/s/a+');

@@ -10,14 +10,15 @@ import { afterNextPaint } from '@/lib/after-next-paint';
  * scroll bookkeeping, re-rendering the layout), and none of it is needed to
  * show the answer's result, so it runs once the user can already see it.
  *
- * Until the router has caught up, the step shown is the one `go` was given;
- * after that it is the URL's again (the same one). Several quick steps are
- * pushed in order, each as its own history entry. Like a new page, the next
- * step starts at the top.
+ * While steps wait for the router, the last one `go` was given is shown; each
+ * leaves the waiting list once the router shows it too, so the page never
+ * flickers back to an older step, whether or not the router's own updates are
+ * transitions. Several quick steps are pushed in order, each as its own
+ * history entry. Like a new page, the next step starts at the top.
  */
 export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) => string) {
   const navigate = useNavigate();
-  const [shown, setShown] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState<readonly string[]>([]);
   const queue = useRef<string[]>([]);
   const mounted = useRef(false);
   useEffect(() => {
@@ -27,9 +28,13 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
     };
   }, []);
 
+  // The router shows the oldest waiting step: it no longer waits (adjusted
+  // while rendering, so no frame shows anything in between).
+  if (waiting.length > 0 && waiting[0] === urlNodeId) setWaiting(waiting.slice(1));
+
   const go = useCallback(
     (nodeId: string) => {
-      setShown(nodeId);
+      setWaiting((w) => [...w, nodeId]);
       requestAnimationFrame(() => window.scrollTo(0, 0));
       queue.current.push(pathOf(nodeId));
       if (queue.current.length > 1) return; // already waiting for the paint
@@ -41,12 +46,15 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
             queue.current.shift();
           }
           queue.current = [];
-          if (mounted.current) setShown(null);
+          // Whatever happened meanwhile (the router went elsewhere), the URL leads again.
+          afterNextPaint(() => {
+            if (mounted.current && queue.current.length === 0) setWaiting([]);
+          }, 500);
         })();
       });
     },
     [navigate, pathOf],
   );
 
-  return { nodeId: shown ?? urlNodeId, go };
+  return { nodeId: waiting.at(-1) ?? urlNodeId, go };
 }
