@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 
 import { type Browser, type Page, expect, test } from '@playwright/test';
 
-import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open as goto } from './support.ts';
+import {
+  MATCHING_ANSWERS,
+  STORE_KEY,
+  choose,
+  expectNoAxeViolations,
+  heading,
+  open as goto,
+  openWithAppHeld,
+} from './support.ts';
 
 /**
  * Open a page and wait until React owns it: the start page is served
@@ -425,15 +433,9 @@ test.describe('helpdesk sessions', () => {
     await page.getByRole('link', { name: /outcome statistics for this browser/ }).click();
     await expect(heading(page)).toHaveText('Outcome statistics');
   });
+
   test('a file chosen on the served start page before the app has started is still read', async ({ page }) => {
-    // Hold the app's script back: the served page (prerendered) is up, the app is not.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('', { waitUntil: 'commit' });
+    const release = await openWithAppHeld(page);
     const input = page.getByLabel('Open a saved session (.json)');
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect(page.getByRole('alert')).toHaveCount(0);

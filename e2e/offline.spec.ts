@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { walkMatchingPath } from './full-walk.ts';
-import { choose, heading, open } from './support.ts';
+import { choose, heading, open, openWithAppHeld } from './support.ts';
 
 /** Waits until the service worker controls the page and has precached the build. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -112,14 +112,7 @@ test.describe('offline, installable, self-contained', () => {
   });
 
   test('a start button pressed on the served page before the app runs is pressed again once it does', async ({ page }) => {
-    // Hold the app's script back: the served (prerendered) start page is up, the app is not.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('', { waitUntil: 'commit' });
+    const release = await openWithAppHeld(page);
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Guided troubleshooting/);
     release();
@@ -128,13 +121,7 @@ test.describe('offline, installable, self-contained', () => {
 
   test('taking over the served start page keeps the reader where they have scrolled to', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 600 });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('', { waitUntil: 'commit' });
+    const release = await openWithAppHeld(page);
     await page.getByRole('button', { name: /go to the fix/ }).scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);

@@ -10,6 +10,22 @@ export async function open(page: Page, path = ''): Promise<void> {
   await page.goto(path.replace(/^\//, ''));
 }
 
+/**
+ * Opens the served start page with the app's script held back: the
+ * prerendered page is up, the app is not. The returned function lets the app
+ * start.
+ */
+export async function openWithAppHeld(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('', { waitUntil: 'commit' });
+  return release;
+}
+
 /** axe scan with WCAG 2.0–2.2 A/AA rules; expects zero violations. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page })
