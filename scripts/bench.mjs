@@ -223,13 +223,33 @@ function percentile(values, p) {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measureInBrowser() {
-  step(`Full walk in Chromium with ${CPU_SLOWDOWN}× CPU slowdown`);
+/**
+ * A fresh headless Chromium with one page, as every measurement here uses it:
+ * no service worker (it would precache every file in the background and blur
+ * what a walk needs), 1280×900, the step timer installed. Closed after `use`.
+ */
+async function withTimedPage(use) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
   try {
-    // No service worker: it would precache every file in the background and blur what the walk needs.
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    await page.addInitScript(installStepTimer);
+    return await use(page, context);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Slows the page's CPU down CPU_SLOWDOWN times; the returned function restores full speed. */
+async function slowDown(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}
+
+async function measureInBrowser() {
+  step(`Full walk in Chromium with ${CPU_SLOWDOWN}× CPU slowdown`);
+  return withTimedPage(async (page) => {
     const scripts = [];
     let loaded = false;
     const firstLoad = new Set();
@@ -238,7 +258,6 @@ async function measureInBrowser() {
       scripts.push(r.url());
       if (!loaded) firstLoad.add(r.url());
     });
-    await page.addInitScript(installStepTimer);
     if (process.env.BENCH_VERBOSE) {
       await page.addInitScript(() => (window.__kbBenchVerbose = true));
       page.on('console', (m) => m.text().startsWith('step ') && log(`  ${m.text()}`));
@@ -249,8 +268,7 @@ async function measureInBrowser() {
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).waitFor();
     await page.waitForTimeout(1_000);
     loaded = true;
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const fullSpeed = await slowDown(page);
     await walk(page);
     await page.waitForTimeout(500);
     const all = await page.evaluate(() => window.__kbBench);
@@ -260,7 +278,7 @@ async function measureInBrowser() {
     const [start, ...steps] = all;
     if (!start || !/Guided troubleshooting/.test(start.from)) throw new Error('the walk did not begin on the start page');
     const times = steps.map((t) => t.ms);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await fullSpeed();
     const walkScripts = new Set(scripts);
     if (process.env.BENCH_VERBOSE) {
       for (const url of walkScripts) log(`  ${firstLoad.has(url) ? 'first' : 'walk '} ${(jsGzip([url]) / 1024).toFixed(1).padStart(6)} KB ${new URL(url).pathname}`);
@@ -273,9 +291,7 @@ async function measureInBrowser() {
       stepTimes: times,
       startMs: start.ms,
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /* ── 4b. the floor for step paint ─────────────────────────────────────── */
@@ -285,19 +301,13 @@ async function measureInBrowser() {
  * that first showed it), from an unthrottled walk that is not measured.
  */
 async function captureWalkPages() {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
-  try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(installStepTimer);
+  return withTimedPage(async (page) => {
     await page.addInitScript(() => (window.__kbBenchPages = []));
     await page.goto(APP_URL, { waitUntil: 'networkidle' });
     await walk(page);
     await page.waitForTimeout(500);
-    return await page.evaluate(() => window.__kbBenchPages);
-  } finally {
-    await browser.close();
-  }
+    return page.evaluate(() => window.__kbBenchPages);
+  });
 }
 
 /**
@@ -312,11 +322,7 @@ async function captureWalkPages() {
  * step paint figure.
  */
 async function measureFloor(pages) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
-  try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(installStepTimer);
+  return withTimedPage(async (page) => {
     await page.goto(APP_URL, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).waitFor();
     await page.evaluate((htmls) => {
@@ -369,14 +375,13 @@ async function measureFloor(pages) {
       window.__kbBench.length = 0;
     }, pages);
     await page.waitForTimeout(1_000);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const fullSpeed = await slowDown(page);
     for (let i = 1; i < pages.length; i++) {
       await page.evaluate(() => window.__kbBenchFloorPlan());
       await page.locator('#kb-bench-floor-next').click();
       await page.waitForFunction((n) => window.__kbBench.length >= n, i);
     }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await fullSpeed();
     const same = await page.evaluate((last) => {
       const t = document.createElement('template');
       t.innerHTML = `<main>${last}</main>`;
@@ -386,9 +391,7 @@ async function measureFloor(pages) {
     }, pages.at(-1));
     if (!same) throw new Error('the floor did not end on the walk\'s last page');
     return (await page.evaluate(() => window.__kbBench)).map((t) => t.ms);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /* ── 5. Lighthouse ──────────────────────────────────────────────────── */
