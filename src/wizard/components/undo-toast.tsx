@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { useReplaced, useStoredSession, useWizardActions } from '@/wizard/store/wizard-store';
 
 /**
@@ -27,9 +28,12 @@ export function UndoToast({ flow, onUndone }: { flow: Flow; onUndone: () => void
 
   useEffect(() => {
     if (!at) return;
-    // After the step heading has taken focus, bring it here so Undo is one Tab away.
-    const t = setTimeout(() => ref.current?.focus(), 50);
-    return () => clearTimeout(t);
+    // The step heading takes focus once the step is painted (useStepFocus); a
+    // frame after that, bring focus here, so Undo is one Tab away.
+    let cancel = afterNextPaint(() => {
+      cancel = afterNextPaint(() => ref.current?.focus());
+    });
+    return () => cancel();
   }, [at]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
 import { announce } from '@/components/ui/announcer';
+import { afterNextPaint } from '@/lib/after-next-paint';
 
 /**
  * When the step changes: set the page title, move focus to the step heading
@@ -16,11 +17,14 @@ export function useStepFocus(stepKey: string, title: string, announcement: strin
   useEffect(() => {
     document.title = title;
     if (key === 'default' && stepKey === loadedOn.current) return;
-    // Focus in the next frame, just before the browser lays the page out anyway:
-    // focusing now would force an extra layout of the new step inside the click.
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-step-heading]')?.focus());
-    announce(announcement);
-    return () => cancelAnimationFrame(frame);
+    // Once the new step is on screen: focusing now would force a layout of the
+    // new step inside the click, and focusing in the frame that paints it would
+    // add the focus style's work to that frame. The announcement waits with it,
+    // so it is read out with the step it names.
+    return afterNextPaint(() => {
+      document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+      announce(announcement);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the step changes
   }, [stepKey]);
 }
