@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
 import { plainText } from '@/components/ui/rich-text';
-import type { Flow } from '@/content/schema';
+import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 
@@ -20,29 +21,58 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
       ) : (
         <ol className="mt-2 grid gap-3 text-sm" data-testid="answer-trail">
           {answered.map((p) => (
-            <li key={p.node.id}>
-              <span className="block font-semibold">{plainText(p.node.title)}</span>
-              <span className="block text-slate-700">
-                {p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
-              </span>
-              {notes?.[p.node.id]?.text && (
-                <span className="block truncate text-slate-600 italic" title={notes[p.node.id]!.text}>
-                  Note: {notes[p.node.id]!.text}
-                </span>
-              )}
-              {p.node.id !== currentId && (
-                <Link
-                  to={paths.step(flow.id, p.node.id)}
-                  className="text-brand-700 underline underline-offset-2"
-                  aria-label={`Change: ${plainText(p.node.title)}`}
-                >
-                  Change
-                </Link>
-              )}
-            </li>
+            <TrailItem
+              key={p.node.id}
+              flowId={flow.id}
+              node={p.node}
+              answer={p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
+              note={notes?.[p.node.id]?.text}
+              current={p.node.id === currentId}
+            />
           ))}
         </ol>
       )}
     </nav>
   );
 }
+
+/**
+ * One answer. Memoised: a step change adds an answer at the end and leaves the
+ * others as they were, so only the new one renders inside the click.
+ */
+const TrailItem = memo(function TrailItem({
+  flowId,
+  node,
+  answer,
+  note,
+  current,
+}: {
+  flowId: string;
+  node: FlowNode;
+  /** As plain text (a string, so that memo compares it by value). */
+  answer: string;
+  note: string | undefined;
+  current: boolean;
+}) {
+  const title = plainText(node.title);
+  return (
+    <li>
+      <span className="block font-semibold">{title}</span>
+      <span className="block text-slate-700">{answer}</span>
+      {note && (
+        <span className="block truncate text-slate-600 italic" title={note}>
+          Note: {note}
+        </span>
+      )}
+      {!current && (
+        <Link
+          to={paths.step(flowId, node.id)}
+          className="text-brand-700 underline underline-offset-2"
+          aria-label={`Change: ${title}`}
+        >
+          Change
+        </Link>
+      )}
+    </li>
+  );
+});
