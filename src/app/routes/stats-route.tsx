@@ -5,6 +5,7 @@ import { plainText } from '@/components/ui/rich-text';
 import { FLOWS } from '@/content';
 import { downloadText } from '@/wizard/export/download';
 import { type NamedRow, eraseStats, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
+import { flushStats } from '@/wizard/store/store-deps';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
 function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
@@ -22,7 +23,10 @@ function name(flowId: string, nodeId: string): { kb: string; title: string; labe
  * sessions were abandoned. Local only; exportable as CSV; erasable.
  */
 export function Component() {
-  const [events, setEvents] = useState(readStats);
+  const [events, setEvents] = useState(() => {
+    flushStats(); // anything the last click recorded, not yet written
+    return readStats();
+  });
   const [confirm, setConfirm] = useState(false);
   const [status, setStatus] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);

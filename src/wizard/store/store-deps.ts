@@ -5,6 +5,8 @@
  * stored, otherwise on the first action (see wizard-store.ts). This keeps the
  * validator out of the first-load JavaScript (scripts/size-budget.mjs).
  */
+import { afterNextPaint } from '@/lib/after-next-paint';
+
 import type * as PersistedModule from './persisted';
 import type * as StatsModule from '@/wizard/stats/outcome-stats';
 
@@ -28,8 +30,32 @@ export function loadedPersisted(): Persisted | undefined {
   return persisted;
 }
 
-/** Run `use` with the statistics module: now if it is loaded, else as soon as it is. */
+/** Statistics records waiting to be written, oldest first. */
+const pending: ((s: Stats) => void)[] = [];
+let scheduled = false;
+
+/**
+ * Record something in the local statistics, soon but never inside the click
+ * that caused it: reading, checking and rewriting the stored events grows
+ * with their number (up to 5,000), and the step the user asked for comes
+ * first. Records are written in order once the next frame is painted (the
+ * statistics module loaded by then), and at once when the page is being left.
+ */
 export function withStats(record: (s: Stats) => void): void {
-  if (stats) record(stats);
-  else void loadStoreDeps().then(() => record(stats!));
+  pending.push(record);
+  if (scheduled) return;
+  scheduled = true;
+  afterNextPaint(() => {
+    if (stats) flushStats();
+    else void loadStoreDeps().then(flushStats);
+  });
 }
+
+/** Write every waiting statistics record now (the statistics module must be loaded for it). */
+export function flushStats(): void {
+  scheduled = false;
+  if (!stats) return;
+  for (let record = pending.shift(); record; record = pending.shift()) record(stats);
+}
+
+if (typeof window !== 'undefined') window.addEventListener('pagehide', flushStats);

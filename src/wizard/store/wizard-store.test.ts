@@ -149,15 +149,18 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
   it('start over can be undone, and then does not count as abandoned', async () => {
     const mod = await freshStore();
     const stats = await import('@/wizard/stats/outcome-stats');
+    const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     act.answer(flow, 'app-log-event', 'event-7044');
     act.setNote(flow, null, 'keep me');
     const before = mod.getWizardState().sessions.q255888!;
     act.restart(flow);
     expect(mod.getWizardState().sessions.q255888?.answers).toEqual({});
+    flushStats();
     expect(stats.readStats()).toMatchObject([{ kind: 'abandoned', node: 'mailboxes-created', session: before.id }]);
     expect(act.undoReplace(flow)).toBe(true);
     expect(mod.getWizardState().sessions.q255888).toEqual(before);
+    flushStats();
     expect(stats.readStats()).toEqual([]);
     expect(act.undoReplace(flow)).toBe(false);
   });
@@ -165,6 +168,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
   it('counts each outcome a session reaches once, and nothing for an untouched session replaced', async () => {
     const mod = await freshStore();
     const stats = await import('@/wizard/stats/outcome-stats');
+    const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     act.start(flow);
     act.answer(flow, 'app-log-event', 'event-7044');
@@ -172,10 +176,38 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     act.answer(flow, 'batch-size', 'one');
     act.goBack(flow);
     act.answer(flow, 'batch-size', 'one');
+    flushStats();
     expect(stats.readStats().map((e) => [e.kind, e.node])).toEqual([['outcome', 'not-this-symptoms']]);
     act.start(flow); // the finished session is not abandoned
     act.start(flow); // nor is an untouched one
+    flushStats();
     expect(stats.readStats()).toHaveLength(1);
+  });
+
+  it('writes statistics after the step is painted, in order, or at once when the page is left', async () => {
+    const mod = await freshStore();
+    const stats = await import('@/wizard/stats/outcome-stats');
+    await import('./store-deps');
+    const act = mod.getWizardActionsForTests();
+    const reads = vi.spyOn(Storage.prototype, 'getItem');
+    const statsReads = () => reads.mock.calls.filter(([key]) => key === stats.STATS_KEY).length;
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.answer(flow, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, 'batch-size', 'one'); // reaches an outcome
+    act.restart(flow); // the restarted session had reached an end: nothing abandoned
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.restart(flow); // abandoned
+    // Inside the clicks, the statistics were neither read nor written.
+    expect(statsReads()).toBe(0);
+    expect(localStorage.getItem(stats.STATS_KEY)).toBeNull();
+    // After the next paint (here the fallback timer), they are, in order.
+    await vi.waitFor(() => expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned']));
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.answer(flow, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, 'batch-size', 'one');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned', 'outcome']);
+    reads.mockRestore();
   });
 
   it('keeps working in memory when storage refuses writes', async () => {

@@ -79,8 +79,10 @@ function noteAbandoned(flow: Flow, old: StoredSession | undefined, now: number):
   if (!old || old.flowId !== flow.id) return;
   const touched = Object.keys(old.answers).length > 0 || Object.keys(old.checks).length > 0;
   if (!touched) return;
-  const w = walk(flow, old);
-  if (!w.finished) withStats((s) => s.recordAbandoned(flow.id, old.id, w.current.id, now));
+  withStats((s) => {
+    const w = walk(flow, old);
+    if (!w.finished) s.recordAbandoned(flow.id, old.id, w.current.id, now);
+  });
 }
 
 function clampNote(text: string): string {
