@@ -39,7 +39,8 @@ let scheduled = false;
  * that caused it: reading, checking and rewriting the stored events grows
  * with their number (up to 5,000), and the step the user asked for comes
  * first. Records are written in order once the next frame is painted (the
- * statistics module loaded by then), and at once when the page is being left.
+ * statistics module loaded by then), and at once when the page is left or
+ * hidden.
  */
 export function withStats(record: (s: Stats) => void): void {
   pending.push(record);
@@ -58,4 +59,10 @@ export function flushStats(): void {
   for (let record = pending.shift(); record; record = pending.shift()) record(stats);
 }
 
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flushStats);
+if (typeof window !== 'undefined') {
+  // Leaving the page, or hiding it (a phone may close a hidden tab without another event).
+  window.addEventListener('pagehide', flushStats);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushStats();
+  });
+}

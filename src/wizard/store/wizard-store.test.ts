@@ -184,7 +184,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     expect(stats.readStats()).toHaveLength(1);
   });
 
-  it('writes statistics after the step is painted, in order, or at once when the page is left', async () => {
+  it('writes statistics after the step is painted, in order, or at once when the page is left or hidden', async () => {
     const mod = await freshStore();
     const stats = await import('@/wizard/stats/outcome-stats');
     await import('./store-deps');
@@ -207,6 +207,13 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     act.answer(flow, 'batch-size', 'one');
     window.dispatchEvent(new Event('pagehide'));
     expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned', 'outcome']);
+    act.restart(flow); // the session that reached an end: nothing abandoned
+    act.answer(flow, 'app-log-event', 'event-7044');
+    act.restart(flow); // abandoned
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned', 'outcome', 'abandoned']);
+    visibility.mockRestore();
     reads.mockRestore();
   });
 
