@@ -59,7 +59,7 @@ const FLOOR_PATH = 'floor/q255888.html';
 const FLOOR_URL = `${APP_URL}${FLOOR_PATH}`;
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
-const WALKS = Math.max(1, Number(process.env.BENCH_WALKS ?? 3));
+const WALKS = Math.max(1, Math.floor(Number(process.env.BENCH_WALKS ?? 3)) || 3);
 const CHROME = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 
 const TARGETS = {
