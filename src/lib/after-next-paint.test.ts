@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { holdAnimationFrames } from '@/testing/held-frames';
+
 import { afterNextPaint } from './after-next-paint';
 
 afterEach(() => {
@@ -9,9 +11,7 @@ afterEach(() => {
 
 describe('afterNextPaint', () => {
   it('runs the task after the next animation frame, once', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const frames = holdAnimationFrames();
     const task = vi.fn();
     afterNextPaint(task, 10_000);
     await new Promise((r) => setTimeout(r, 5));

@@ -25,7 +25,7 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
               key={p.node.id}
               flowId={flow.id}
               node={p.node}
-              answer={p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
+              label={p.choice?.label ?? ''}
               note={notes?.[p.node.id]?.text}
               current={p.node.id === currentId}
             />
@@ -43,14 +43,14 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
 const TrailItem = memo(function TrailItem({
   flowId,
   node,
-  answer,
+  label,
   note,
   current,
 }: {
   flowId: string;
   node: FlowNode;
-  /** As plain text (a string, so that memo compares it by value). */
-  answer: string;
+  /** The chosen answer's label as written in the content (a string: memo compares it by value). */
+  label: string;
   note: string | undefined;
   current: boolean;
 }) {
@@ -58,7 +58,7 @@ const TrailItem = memo(function TrailItem({
   return (
     <li>
       <span className="block font-semibold">{title}</span>
-      <span className="block text-slate-700">{answer}</span>
+      <span className="block text-slate-700">{node.kind === 'step' ? 'Done' : plainText(label)}</span>
       {note && (
         <span className="block truncate text-slate-600 italic" title={note}>
           Note: {note}

@@ -2,6 +2,8 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { holdAnimationFrames } from '@/testing/held-frames';
+
 import { useStepNavigation } from './use-step-navigation';
 
 const pathOf = (id: string) => `/s/${id}`;
@@ -40,9 +42,7 @@ afterEach(() => {
 
 describe('useStepNavigation', () => {
   it('shows the next step at once and moves the URL after the paint', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const frames = holdAnimationFrames();
     const router = setup();
     act(() => screen.getByRole('button', { name: 'next' }).click());
     expect(screen.getByRole('heading').textContent).toBe('a+');
