@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
+import { DeferBelowTheFold } from '@/components/ui/after-paint';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
@@ -35,9 +36,14 @@ export function Component() {
   const flow = useFlow();
   const { nodeId: urlNodeId = '' } = useParams();
   const pathOf = useCallback((id: string) => paths.step(flow.id, id), [flow.id]);
-  const { nodeId, go } = useStepNavigation(urlNodeId, pathOf);
+  const { nodeId, go, ahead } = useStepNavigation(urlNodeId, pathOf);
   if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
-  return <StepPage flow={flow} nodeId={nodeId} go={go} />;
+  return (
+    // A step reached by a click starts at the top: what is below its first screen can wait a frame.
+    <DeferBelowTheFold value={ahead}>
+      <StepPage flow={flow} nodeId={nodeId} go={go} />
+    </DeferBelowTheFold>
+  );
 }
 
 function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeId: string) => void }) {

@@ -1,8 +1,9 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
 
+import { AfterPaint } from '@/components/ui/after-paint';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
-import type { StepNode } from '@/content/schema';
+import type { Action, StepNode } from '@/content/schema';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
 import { SourceCitation } from './source-citation';
@@ -64,76 +65,89 @@ export function FixStep({
         <>
           <h2 className="mt-6 text-lg font-bold">What to do</h2>
           <ol className="mt-3 grid gap-5" data-testid="actions">
-            {node.actions.map((a, i) => (
-              <li key={a.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={a.id}>
-                <p className="flex gap-3 text-lg">
-                  <span
-                    aria-hidden="true"
-                    className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
-                  >
-                    {i + 1}
-                  </span>
-                  <span>
-                    <span className="sr-only">{`Action ${i + 1}: `}</span>
-                    <RichText text={a.text} />
-                  </span>
-                </p>
-                {a.mockup && <MockupFigure mockup={a.mockup} />}
-              </li>
+            {node.actions.slice(0, 1).map((a) => (
+              <ActionItem key={a.id} action={a} n={1} />
             ))}
+            <AfterPaint>
+              {node.actions.slice(1).map((a, i) => (
+                <ActionItem key={a.id} action={a} n={i + 2} />
+              ))}
+            </AfterPaint>
           </ol>
         </>,
       )}
 
-      {node.tips?.map((t, i) => (
-        <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <summary className="cursor-pointer font-semibold text-amber-950">{t.title}</summary>
-          {t.body.map((b, j) => (
-            <p key={j} className="mt-2 max-w-prose text-amber-950">
-              <RichText text={b} />
-            </p>
-          ))}
-          {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
-        </details>
-      ))}
-
-      {node.checklist && node.checklist.length > 0 && (
-        <fieldset className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
-          <legend className="px-1 font-bold">Done?</legend>
-          <ul className="grid gap-3">
-            {node.checklist.map((item) => (
-              <li key={item.id}>
-                <label className="flex cursor-pointer items-start gap-3 text-lg">
-                  <input
-                    id={`${id}-${item.id}`}
-                    type="checkbox"
-                    className="mt-1 size-5 shrink-0 accent-brand-700"
-                    checked={ticked.includes(item.id)}
-                    onChange={(e) => onTick(item.id, e.currentTarget.checked)}
-                    data-check={item.id}
-                  />
-                  <span>
-                    <RichText text={item.label} />
-                    {item.required && <span className="sr-only"> (required)</span>}
-                  </span>
-                </label>
-              </li>
+      <AfterPaint>
+        {node.tips?.map((t, i) => (
+          <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">
+            <summary className="cursor-pointer font-semibold text-amber-950">{t.title}</summary>
+            {t.body.map((b, j) => (
+              <p key={j} className="mt-2 max-w-prose text-amber-950">
+                <RichText text={b} />
+              </p>
             ))}
-          </ul>
-        </fieldset>
-      )}
+            {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
+          </details>
+        ))}
 
-      <SourceCitation source={node.source} className="mt-4" />
-      <Button
-        className="mt-6"
-        onClick={() => {
-          const left = onDone();
-          setMissing(left);
-          if (left.length) requestAnimationFrame(() => summaryRef.current?.focus());
-        }}
-      >
-        {node.nextLabel ?? 'Continue'}
-      </Button>
+        {node.checklist && node.checklist.length > 0 && (
+          <fieldset className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
+            <legend className="px-1 font-bold">Done?</legend>
+            <ul className="grid gap-3">
+              {node.checklist.map((item) => (
+                <li key={item.id}>
+                  <label className="flex cursor-pointer items-start gap-3 text-lg">
+                    <input
+                      id={`${id}-${item.id}`}
+                      type="checkbox"
+                      className="mt-1 size-5 shrink-0 accent-brand-700"
+                      checked={ticked.includes(item.id)}
+                      onChange={(e) => onTick(item.id, e.currentTarget.checked)}
+                      data-check={item.id}
+                    />
+                    <span>
+                      <RichText text={item.label} />
+                      {item.required && <span className="sr-only"> (required)</span>}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+
+        <SourceCitation source={node.source} className="mt-4" />
+        <Button
+          className="mt-6"
+          onClick={() => {
+            const left = onDone();
+            setMissing(left);
+            if (left.length) requestAnimationFrame(() => summaryRef.current?.focus());
+          }}
+        >
+          {node.nextLabel ?? 'Continue'}
+        </Button>
+      </AfterPaint>
     </div>
+  );
+}
+
+function ActionItem({ action, n }: { action: Action; n: number }) {
+  return (
+    <li className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={action.id}>
+      <p className="flex gap-3 text-lg">
+        <span
+          aria-hidden="true"
+          className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
+        >
+          {n}
+        </span>
+        <span>
+          <span className="sr-only">{`Action ${n}: `}</span>
+          <RichText text={action.text} />
+        </span>
+      </p>
+      {action.mockup && <MockupFigure mockup={action.mockup} />}
+    </li>
   );
 }

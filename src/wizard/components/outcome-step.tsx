@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
+import { AfterPaint } from '@/components/ui/after-paint';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, OutcomeNode } from '@/content/schema';
 import { type Finding, explain, ruledOutBy } from '@/engine/evidence';
@@ -202,42 +203,44 @@ export function OutcomeStep({
         </p>
       ))}
       <SourceCitation source={node.source} className="mt-3" />
-      <Reasoning flow={flow} walk={walk} node={node} pasted={pasted} />
-      {node.nextChecks && (
-        <section aria-labelledby="next-title" className="mt-6">
-          <h2 id="next-title" className="text-lg font-bold">
-            What to check next
-          </h2>
-          <ul className="mt-2 grid max-w-prose list-inside list-disc gap-2">
-            {node.nextChecks.map((c, i) => (
-              <li key={i}>
-                <RichText text={c} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {!node.next && <SessionSummary flow={flow} session={session} walk={walk} />}
-      <div className="mt-6 flex flex-wrap gap-3">
-        {onContinue && node.next && (
-          <button
-            type="button"
-            onClick={onContinue}
-            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-800"
-          >
-            {node.nextLabel ?? 'Continue'}
-          </button>
+      <AfterPaint>
+        <Reasoning flow={flow} walk={walk} node={node} pasted={pasted} />
+        {node.nextChecks && (
+          <section aria-labelledby="next-title" className="mt-6">
+            <h2 id="next-title" className="text-lg font-bold">
+              What to check next
+            </h2>
+            <ul className="mt-2 grid max-w-prose list-inside list-disc gap-2">
+              {node.nextChecks.map((c, i) => (
+                <li key={i}>
+                  <RichText text={c} />
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
-        {!node.next && (
-          <button
-            type="button"
-            onClick={onStartOver}
-            className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
-          >
-            Start a new session
-          </button>
-        )}
-      </div>
+        {!node.next && <SessionSummary flow={flow} session={session} walk={walk} />}
+        <div className="mt-6 flex flex-wrap gap-3">
+          {onContinue && node.next && (
+            <button
+              type="button"
+              onClick={onContinue}
+              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-800"
+            >
+              {node.nextLabel ?? 'Continue'}
+            </button>
+          )}
+          {!node.next && (
+            <button
+              type="button"
+              onClick={onStartOver}
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
+            >
+              Start a new session
+            </button>
+          )}
+        </div>
+      </AfterPaint>
     </div>
   );
 }

@@ -56,5 +56,6 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
     [navigate, pathOf],
   );
 
-  return { nodeId: waiting.at(-1) ?? urlNodeId, go };
+  // `ahead`: the step shown was reached by `go` and the URL has not caught up yet.
+  return { nodeId: waiting.at(-1) ?? urlNodeId, go, ahead: waiting.length > 0 };
 }
