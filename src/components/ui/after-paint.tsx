@@ -16,12 +16,13 @@ export const DeferBelowTheFold = createContext(false);
  * is drawn right after the frame that shows the top of the step has been
  * painted: the click is answered by the new heading and its first lines as
  * soon as the browser can draw them, and the rest follows one frame later,
- * before anyone could scroll to it.
+ * before anyone could scroll to it. Until then an empty template marks the
+ * place (the benchmark waits for none to be left to time the whole step).
  */
 export function AfterPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(!use(DeferBelowTheFold));
   useEffect(() => {
     if (!ready) return afterNextPaint(() => setReady(true));
   }, [ready]);
-  return ready ? children : null;
+  return ready ? children : <template data-pending-paint="" />;
 }
