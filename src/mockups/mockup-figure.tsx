@@ -11,7 +11,7 @@
  * viewport (use-near-viewport.ts); until then, and while its code loads, a
  * box of the drawing's size holds its place, so nothing jumps.
  */
-import { type ComponentType, Suspense, useId, useMemo, useRef } from 'react';
+import { type ComponentType, Suspense, memo, useId, useMemo, useRef } from 'react';
 
 import type { MockupRef } from '@/content/schema';
 import { cn } from '@/lib/cn';
@@ -64,7 +64,11 @@ function Stage({ screen, state, target, highlighted, size, titleId, eager }: Sta
   );
 }
 
-export function MockupFigure({
+/**
+ * Memoised: its props come from the content and do not change, so a step that
+ * re-renders (a tick, a chosen answer) leaves the drawn screen alone.
+ */
+export const MockupFigure = memo(function MockupFigure({
   mockup,
   className,
   eager = false,
@@ -123,4 +127,4 @@ export function MockupFigure({
       </figcaption>
     </figure>
   );
-}
+});

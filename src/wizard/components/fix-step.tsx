@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, memo, useId, useRef, useState } from 'react';
 
 import { AfterPaint } from '@/components/ui/after-paint';
 import { Button } from '@/components/ui/button';
@@ -132,7 +132,8 @@ export function FixStep({
   );
 }
 
-function ActionItem({ action, n }: { action: Action; n: number }) {
+/** One action. Memoised: ticking the checklist re-renders the step, not its actions and their pictures. */
+const ActionItem = memo(function ActionItem({ action, n }: { action: Action; n: number }) {
   return (
     <li className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={action.id}>
       <p className="flex gap-3 text-lg">
@@ -150,4 +151,4 @@ function ActionItem({ action, n }: { action: Action; n: number }) {
       {action.mockup && <MockupFigure mockup={action.mockup} />}
     </li>
   );
-}
+});
