@@ -39,8 +39,12 @@ export const STORE_KEY = 'kb-wizard';
 
 /** Pick an option of the current question by (part of) its label, then Continue. */
 export async function choose(page: Page, label: string | RegExp): Promise<void> {
+  const from = page.url();
   await page.getByRole('radio', { name: label }).check();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  // The address bar follows the next step right after it is painted: wait for it, so that a Back, a reload or a
+  // copied link that comes next starts from the step on screen, not from the one before.
+  await expect(page).not.toHaveURL(from);
 }
 
 /** The step heading (h1). */

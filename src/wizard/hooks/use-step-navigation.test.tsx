@@ -10,10 +10,10 @@ const pathOf = (id: string) => `/s/${id}`;
 
 function Step() {
   const { id = '' } = useParams();
-  const { nodeId, go } = useStepNavigation(id, pathOf);
+  const { nodeId, go, ahead } = useStepNavigation(id, pathOf);
   return (
     <>
-      <h1>{nodeId}</h1>
+      <h1 data-ahead={ahead}>{nodeId}</h1>
       <button onClick={() => go(`${nodeId}+`)}>next</button>
     </>
   );
@@ -51,6 +51,20 @@ describe('useStepNavigation', () => {
     expect(window.scrollTo).toHaveBeenCalledWith(0, 0);
     await waitFor(() => expect(router.state.location.pathname).toBe('/s/a+'));
     expect(screen.getByRole('heading').textContent).toBe('a+');
+  });
+
+  it('says the step shown is ahead of the URL only between a click and the URL catching up (not on Back)', async () => {
+    const frames = holdAnimationFrames();
+    const router = setup();
+    expect(screen.getByRole('heading')).toHaveAttribute('data-ahead', 'false');
+    act(() => screen.getByRole('button', { name: 'next' }).click());
+    expect(screen.getByRole('heading')).toHaveAttribute('data-ahead', 'true');
+    act(() => frames.splice(0).forEach((f) => f(0)));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/s/a+'));
+    await waitFor(() => expect(screen.getByRole('heading')).toHaveAttribute('data-ahead', 'false'));
+    await act(() => router.navigate(-1));
+    expect(screen.getByRole('heading').textContent).toBe('a');
+    expect(screen.getByRole('heading')).toHaveAttribute('data-ahead', 'false');
   });
 
   it('pushes quick steps in order, each as its own history entry, and never shows an older step meanwhile', async () => {
