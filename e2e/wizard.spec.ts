@@ -171,11 +171,14 @@ test.describe('the Q255888 wizard', () => {
     await tabTo(page, page.getByRole('button', { name: 'Start the fix' }));
     await page.keyboard.press('Enter');
     await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
+    // Focus moves to the new heading once the step is painted: the next Tab starts from there.
+    await expect(heading(page)).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(page.getByRole('radio', { name: /already holds Permissions Admin/ })).toBeChecked();
     await page.keyboard.press('Enter');
     await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
+    await expect(heading(page)).toBeFocused();
     for (const box of [/Logged on as the account/, /Migrated several users/]) {
       await tabTo(page, page.getByRole('checkbox', { name: box }));
       await page.keyboard.press('Space');
@@ -183,6 +186,7 @@ test.describe('the Q255888 wizard', () => {
     await tabTo(page, page.getByRole('button', { name: 'Check the result' }));
     await page.keyboard.press('Enter');
     await expect(heading(page)).toHaveText('Did the messages arrive in the migrated mailboxes this time?');
+    await expect(heading(page)).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
