@@ -10,6 +10,7 @@ import {
   heading,
   open as goto,
   openWithAppHeld,
+  toNextStep,
 } from './support.ts';
 
 /**
@@ -37,7 +38,7 @@ async function intoFix(page: Page) {
   await page.getByRole('button', { name: 'Start the fix' }).click();
   await choose(page, /does not hold Permissions Admin yet/);
   await page.getByRole('checkbox', { name: /Organization object/ }).check();
-  await page.getByRole('button', { name: 'Next: the Site object' }).click();
+  await toNextStep(page, page.getByRole('button', { name: 'Next: the Site object' }));
   await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
 }
 

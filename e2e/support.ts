@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect } from '@playwright/test';
 
 /**
  * The app is served from a sub-path in end-to-end tests (see
@@ -39,11 +39,18 @@ export const STORE_KEY = 'kb-wizard';
 
 /** Pick an option of the current question by (part of) its label, then Continue. */
 export async function choose(page: Page, label: string | RegExp): Promise<void> {
-  const from = page.url();
   await page.getByRole('radio', { name: label }).check();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  // The address bar follows the next step right after it is painted: wait for it, so that a Back, a reload or a
-  // copied link that comes next starts from the step on screen, not from the one before.
+  await toNextStep(page, page.getByRole('button', { name: 'Continue', exact: true }));
+}
+
+/**
+ * Click a control that moves to another step. The address bar follows the new step right after it is painted:
+ * wait for it, so that a Back, a reload or a copied address that comes next starts from the step on screen, not
+ * from the one before.
+ */
+export async function toNextStep(page: Page, control: Locator): Promise<void> {
+  const from = page.url();
+  await control.click();
   await expect(page).not.toHaveURL(from);
 }
 

@@ -1,6 +1,6 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
-import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
 
 test.describe('the Q255888 wizard', () => {
   test('matching path: start page → diagnosis → every fix step → resolved, axe-clean throughout', async ({ page }) => {
@@ -114,7 +114,7 @@ test.describe('the Q255888 wizard', () => {
     await page.getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByRole('checkbox', { name: /Organization object/ }).check();
-    await page.getByRole('button', { name: 'Next: the Site object' }).click();
+    await toNextStep(page, page.getByRole('button', { name: 'Next: the Site object' }));
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     const url = page.url();
     await page.reload();
