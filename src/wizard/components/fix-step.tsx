@@ -28,6 +28,8 @@ export function FixStep({
   const summaryRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const missingItems = (node.checklist ?? []).filter((i) => missing.includes(i.id) && !ticked.includes(i.id));
+  // The first action is on the first screen; the rest is drawn a frame later (AfterPaint).
+  const [first, ...rest] = node.actions;
 
   return (
     <div>
@@ -65,11 +67,9 @@ export function FixStep({
         <>
           <h2 className="mt-6 text-lg font-bold">What to do</h2>
           <ol className="mt-3 grid gap-5" data-testid="actions">
-            {node.actions.slice(0, 1).map((a) => (
-              <ActionItem key={a.id} action={a} n={1} />
-            ))}
+            {first && <ActionItem key={first.id} action={first} n={1} />}
             <AfterPaint>
-              {node.actions.slice(1).map((a, i) => (
+              {rest.map((a, i) => (
                 <ActionItem key={a.id} action={a} n={i + 2} />
               ))}
             </AfterPaint>

@@ -54,17 +54,10 @@ function FindingItem({ f, pasted, answerLink }: { f: Finding; pasted?: string; a
 }
 
 /** The reasoning trail: supporting, contradicting and open answers, and every other cause with what ruled it out. */
-function Reasoning({
-  flow,
-  walk,
-  node,
-  pasted,
-}: {
-  flow: Flow;
-  walk: Walk;
-  node: OutcomeNode;
-  pasted: ReadonlyMap<string, string>;
-}) {
+function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session; walk: Walk; node: OutcomeNode }) {
+  // Which answers came from a pasted event (worked out here, below the first screen, not in the click).
+  const stored = useStoredSession(flow.id);
+  const pasted = pastedAnswers(flow, session.answers, stored?.log);
   // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
   const basis: OutcomeNode | undefined = node.evidence?.length
     ? node
@@ -186,8 +179,6 @@ export function OutcomeStep({
   onContinue?: () => void;
   onStartOver: () => void;
 }) {
-  const stored = useStoredSession(flow.id);
-  const pasted = pastedAnswers(flow, session.answers, stored?.log);
   return (
     <div>
       <p className={cn('inline-block rounded-full border px-3 py-0.5 text-sm font-semibold', TONE[node.type])}>
@@ -204,7 +195,7 @@ export function OutcomeStep({
       ))}
       <SourceCitation source={node.source} className="mt-3" />
       <AfterPaint>
-        <Reasoning flow={flow} walk={walk} node={node} pasted={pasted} />
+        <Reasoning flow={flow} session={session} walk={walk} node={node} />
         {node.nextChecks && (
           <section aria-labelledby="next-title" className="mt-6">
             <h2 id="next-title" className="text-lg font-bold">
