@@ -97,9 +97,10 @@ test.describe('diagnosis that reasons', () => {
   test('when the event reader cannot load (offline before it was cached), the user is told and nothing changes', async ({
     page,
   }) => {
+    // The parser is its own file, fetched on the first "Read event". Refused for the whole browser context before
+    // the first load, so that the service worker cannot have precached it by the time of the paste either.
+    await page.context().route(/evidence-read-[\w-]+\.js$/, (route) => route.abort());
     await startDiagnosis(page);
-    // The parser is its own file, fetched on the first "Read event".
-    await page.route(/evidence-read-[\w-]+\.js$/, (route) => route.abort());
     await paste(page, 'Event ID: 7044');
     await expect(page.getByRole('alert').filter({ hasText: 'The event reader could not be loaded' })).toBeVisible();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
