@@ -151,11 +151,16 @@ test.describe('the Q255888 wizard', () => {
     const start = page.getByRole('button', { name: 'Diagnose from the symptoms' });
     for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(start).toBeFocused();
+    let title = await page.title();
     await page.keyboard.press('Enter');
 
     for (const [question, answer] of MATCHING_ANSWERS) {
       await expect(heading(page)).toHaveText(question);
       await expect(heading(page)).toBeFocused();
+      // The tab's title names each step too (it follows the paint, with the focus).
+      await expect(page).not.toHaveTitle(title);
+      await expect(page).toHaveTitle(/^\S.* – KB Q255888 – KB Wizard$/);
+      title = await page.title();
       // Tab into the radio group, arrow to the answer, Enter submits.
       const target = page.getByRole('radio', { name: answer });
       await page.keyboard.press('Tab');

@@ -28,7 +28,7 @@ export function FixStep({
   const summaryRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const missingItems = (node.checklist ?? []).filter((i) => missing.includes(i.id) && !ticked.includes(i.id));
-  // The first action is on the first screen; the rest is drawn a frame later (AfterPaint).
+  // The first action's words are on the first screen; its picture and the other actions are drawn a frame later (AfterPaint).
   const [first, ...rest] = node.actions;
 
   return (
@@ -67,7 +67,7 @@ export function FixStep({
         <>
           <h2 className="mt-6 text-lg font-bold">What to do</h2>
           <ol className="mt-3 grid gap-5" data-testid="actions">
-            {first && <ActionItem key={first.id} action={first} n={1} />}
+            {first && <ActionItem key={first.id} action={first} n={1} pictureAfterPaint />}
             <AfterPaint>
               {rest.map((a, i) => (
                 <ActionItem key={a.id} action={a} n={i + 2} />
@@ -132,8 +132,23 @@ export function FixStep({
   );
 }
 
-/** One action. Memoised: ticking the checklist re-renders the step, not its actions and their pictures. */
-const ActionItem = memo(function ActionItem({ action, n }: { action: Action; n: number }) {
+/**
+ * One action. Memoised: ticking the checklist re-renders the step, not its
+ * actions and their pictures. `pictureAfterPaint`: the first action's picture
+ * follows its words a frame later (a picture draws its screen only once it is
+ * in view, so it comes after the words in any case; this also keeps its
+ * frame and caption out of the first frame).
+ */
+const ActionItem = memo(function ActionItem({
+  action,
+  n,
+  pictureAfterPaint = false,
+}: {
+  action: Action;
+  n: number;
+  pictureAfterPaint?: boolean;
+}) {
+  const picture = action.mockup && <MockupFigure mockup={action.mockup} />;
   return (
     <li className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={action.id}>
       <p className="flex gap-3 text-lg">
@@ -148,7 +163,7 @@ const ActionItem = memo(function ActionItem({ action, n }: { action: Action; n: 
           <RichText text={action.text} />
         </span>
       </p>
-      {action.mockup && <MockupFigure mockup={action.mockup} />}
+      {pictureAfterPaint ? <AfterPaint>{picture}</AfterPaint> : picture}
     </li>
   );
 });

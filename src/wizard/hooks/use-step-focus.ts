@@ -15,13 +15,17 @@ export function useStepFocus(stepKey: string, title: string, announcement: strin
   const { key } = useLocation();
   const loadedOn = useRef(stepKey);
   useEffect(() => {
-    document.title = title;
-    if (key === 'default' && stepKey === loadedOn.current) return;
+    if (key === 'default' && stepKey === loadedOn.current) {
+      document.title = title;
+      return;
+    }
     // Once the new step is on screen: focusing now would force a layout of the
     // new step inside the click, and focusing in the frame that paints it would
-    // add the focus style's work to that frame. The announcement waits with it,
-    // so it is read out with the step it names.
+    // add the focus style's work to that frame. The announcement and the title
+    // (a change to the document's head, and a message to the browser's tab
+    // strip) wait with it, so they name the step once it is there.
     return afterNextPaint(() => {
+      document.title = title;
       document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
       announce(announcement);
     });
