@@ -16,7 +16,9 @@
  *      fresh browser), with the CPU slowed down 4× (CDP
  *      Emulation.setCPUThrottlingRate): from the click event's timestamp to
  *      the first frame after the new step's heading is in the page, measured
- *      inside the page. The walk's first click, from the start page to the
+ *      inside the page. Each click is made as a person makes one: the pointer
+ *      rests on the control, the button is pressed and released 100 ms later
+ *      (PRESS_MS; the click is stamped at the release). The walk's first click, from the start page to the
  *      first question, loads the wizard's code (none of it is on the start
  *      page, by the first-load budget): it is measured the same way and
  *      reported on its own line, not in the p95. Beside it, its floor: the

@@ -12,7 +12,8 @@ import { afterNextPaint } from '@/lib/after-next-paint';
 export const DeferBelowTheFold = createContext(false);
 
 /**
- * A part of a step below its first screen. Where DeferBelowTheFold allows, it
+ * A part of a step below its first screen (or, like a fix step's first
+ * picture, one that fills in after the words anyway). Where DeferBelowTheFold allows, it
  * is drawn right after the frame that shows the top of the step has been
  * painted: the click is answered by the new heading and its first lines as
  * soon as the browser can draw them, and the rest follows one frame later,
