@@ -18,10 +18,11 @@
  *      the first frame after the new step's heading is in the page, measured
  *      inside the page. Each click is made as a person makes one: the pointer
  *      rests on the control, the button is pressed and released 100 ms later
- *      (PRESS_MS; the click is stamped at the release). The walk's first click, from the start page to the
- *      first question, loads the wizard's code (none of it is on the start
- *      page, by the first-load budget): it is measured the same way and
- *      reported on its own line, not in the p95. Beside it, its floor: the
+ *      (PRESS_MS; the click is stamped at the release). The walk's first
+ *      click, from the start page to the first question, loads the wizard's
+ *      code (none of it is on the start page, by the first-load budget): it
+ *      is measured the same way and reported on its own line, not in the
+ *      p95. Beside it, its floor: the
  *      same pages, as the app painted them, reached by the least DOM change
  *      with plain DOM calls in the app's document, measured the same way
  *      (measureFloor), once after each walk: what the browser itself needs
