@@ -22,11 +22,10 @@
  *      click, from the start page to the first question, loads the wizard's
  *      code (none of it is on the start page, by the first-load budget): it
  *      is measured the same way and reported on its own line, not in the
- *      p95. Beside it, its floor: the
- *      same pages, as the app painted them, reached by the least DOM change
- *      with plain DOM calls in the app's document, measured the same way
- *      (measureFloor), once after each walk: what the browser itself needs
- *      to show them;
+ *      p95. Beside it, its floor: the same pages, as the app painted them,
+ *      reached by the least DOM change with plain DOM calls in the app's
+ *      document, measured the same way (measureFloor), once after each walk:
+ *      what the browser itself needs to show them;
  *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
  *      the start page and on the static page, 5 runs each (interleaved), medians: LCP of
  *      each and their ratio, and the start page's four category scores.

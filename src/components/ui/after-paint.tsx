@@ -13,12 +13,12 @@ export const DeferBelowTheFold = createContext(false);
 
 /**
  * A part of a step below its first screen (or, like a fix step's first
- * picture, one that fills in after the words anyway). Where DeferBelowTheFold allows, it
- * is drawn right after the frame that shows the top of the step has been
- * painted: the click is answered by the new heading and its first lines as
- * soon as the browser can draw them, and the rest follows one frame later,
- * before anyone could scroll to it. Until then an empty template marks the
- * place (the benchmark waits for none to be left to time the whole step).
+ * picture, one that fills in after the words anyway). Where DeferBelowTheFold
+ * allows, it is drawn right after the frame that shows the top of the step
+ * has been painted: the click is answered by the new heading and its first
+ * lines as soon as the browser can draw them, and the rest follows one frame
+ * later, before anyone could scroll to it. Until then an empty template marks
+ * the place (the benchmark waits for none to be left to time the whole step).
  */
 export function AfterPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(!use(DeferBelowTheFold));
