@@ -388,6 +388,23 @@ test.describe('the fix steps show the right screen with the right control spotli
     );
   });
 
+  test('a screen whose code cannot be fetched says so, and is drawn when tried again', async ({ page }) => {
+    let blocked = true;
+    await page.route(/\/assets\/event-viewer-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
+    await expect(fig.getByText(/The picture of this screen could not be loaded/)).toBeVisible();
+    // The rest of the step is there and usable.
+    await expect(page.getByRole('radio', { name: /Event ID 7044/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'a screen picture that could not be loaded');
+    blocked = false;
+    await fig.getByRole('button', { name: 'Try loading the picture again' }).click();
+    await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
+    await expect(fig.getByText(/could not be loaded/)).toHaveCount(0);
+  });
+
   test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: /go to the fix/ }).click();

@@ -33,12 +33,13 @@ const GROUPS: Record<string, readonly string[]> = {
     'features/trainer/step-trainer.',
     'features/trainer/trainer.',
   ],
-  /** A figure of an admin screen: the frame, the spotlight and the screens' catalogue. */
+  /** A figure of an admin screen: the frame, the spotlight, the screens' catalogue and loaders. */
   'mockup-figure': [
     'mockups/mockup-figure.',
     'mockups/spotlight-callout.',
     'mockups/mockup-stage.',
     'mockups/registry.',
+    'mockups/screen-slot.',
     'mockups/use-near-viewport.',
     'mockups/resolve-mockup.',
     'mockups/catalog.',

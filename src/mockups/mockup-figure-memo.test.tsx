@@ -9,18 +9,13 @@ import { MockupFigure } from './mockup-figure';
 const drawn = vi.hoisted(() => ({ count: 0 }));
 
 // Every screen is one that counts how often it is drawn.
-vi.mock('./registry', () => ({
-  SCREEN_COMPONENTS: new Proxy(
-    {},
-    {
-      get: () =>
-        function CountingScreen() {
-          drawn.count += 1;
-          return <p>The screen</p>;
-        },
-    },
-  ),
-}));
+vi.mock('./registry', () => {
+  const countingScreen = () => {
+    drawn.count += 1;
+    return <p>The screen</p>;
+  };
+  return { loadedScreen: () => countingScreen, loadScreen: () => Promise.resolve(countingScreen) };
+});
 
 const OPTIONS: MockupRef = { screen: 'exchange-options', description: 'Options dialog.' };
 

@@ -11,20 +11,17 @@
  * viewport (use-near-viewport.ts); until then, and while its code loads, a
  * box of the drawing's size holds its place, so nothing jumps.
  */
-import { type ComponentType, Suspense, memo, useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 
 import type { MockupRef } from '@/content/schema';
 import { cn } from '@/lib/cn';
 
 import type { ScreenId } from './catalog';
 import { MockupStage } from './mockup-stage';
-import { SCREEN_COMPONENTS } from './registry';
 import { resolveMockup } from './resolve-mockup';
+import { ScreenSlot } from './screen-slot';
 import { SpotlightCallout } from './spotlight-callout';
 import { useNearViewport } from './use-near-viewport';
-import type { ScreenControlProps } from './win/mockup-context';
-
-type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknown>>;
 
 type StageProps = {
   screen: ScreenId;
@@ -39,27 +36,18 @@ type StageProps = {
 function Stage({ screen, state, target, highlighted, size, titleId, eager }: StageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(stageRef, eager);
-  const Screen = SCREEN_COMPONENTS[screen] as unknown as AnyScreen;
-  const placeholder = (
-    <div
-      aria-hidden="true"
-      data-slot="mockup-placeholder"
-      className="inline-block bg-win-surface/60 align-top"
-      style={{ width: size.width, height: size.height }}
-    />
-  );
   return (
     <MockupStage labelledBy={titleId} minHeight={size.height + 96} stageRef={stageRef}>
-      {near ? (
-        <Suspense fallback={placeholder}>
-          <div inert className="inline-block text-left align-top">
-            <Screen {...state} target={target} />
-          </div>
-          {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
-        </Suspense>
-      ) : (
-        placeholder
-      )}
+      <ScreenSlot screen={screen} show={near} width={size.width} height={size.height}>
+        {(Screen) => (
+          <>
+            <div inert className="inline-block text-left align-top">
+              <Screen {...state} target={target} />
+            </div>
+            {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
+          </>
+        )}
+      </ScreenSlot>
     </MockupStage>
   );
 }

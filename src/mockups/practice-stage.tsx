@@ -7,17 +7,14 @@
  * Reduced motion: the pointer jumps instead of gliding, and the click is a
  * still ring instead of a ripple.
  */
-import { type ComponentType, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
 
 import { type ScreenId, SCREENS, isScreenId, targetLabel } from './catalog';
 import { MockupStage } from './mockup-stage';
-import { SCREEN_COMPONENTS } from './registry';
+import { ScreenSlot } from './screen-slot';
 import { SpotlightCallout } from './spotlight-callout';
-import type { ScreenControlProps } from './win/mockup-context';
-
-type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknown>>;
 
 export type PracticePointer = {
   /** The control the pointer goes to. */
@@ -147,31 +144,25 @@ export function PracticeStage({
     );
   }
   const id: ScreenId = screen;
-  const Screen = SCREEN_COMPONENTS[id] as unknown as AnyScreen;
   const size = SCREENS[id].size;
   const label = spotlight ? targetLabel(id, spotlight) : undefined;
   return (
     <MockupStage labelledBy={labelledBy} minHeight={Math.ceil(size.height * scale) + 96} stageRef={stageRef} className={className}>
-      <Suspense
-        fallback={
-          <div
-            aria-hidden="true"
-            data-slot="mockup-placeholder"
-            className="inline-block bg-win-surface/60 align-top"
-            style={{ width: size.width * scale, height: size.height * scale }}
-          />
-        }
-      >
-        <div
-          inert={!interactive}
-          className="inline-block text-left align-top"
-          data-slot="practice-screen"
-          style={scale !== 1 ? { zoom: scale } : undefined}
-        >
-          <Screen {...state} target={spotlight} interactive={interactive} onAction={onAction} />
-        </div>
-        {spotlight && label && <SpotlightCallout stageRef={stageRef} target={spotlight} label={label} />}
-      </Suspense>
+      <ScreenSlot screen={id} width={size.width * scale} height={size.height * scale}>
+        {(Screen) => (
+          <>
+            <div
+              inert={!interactive}
+              className="inline-block text-left align-top"
+              data-slot="practice-screen"
+              style={scale !== 1 ? { zoom: scale } : undefined}
+            >
+              <Screen {...state} target={spotlight} interactive={interactive} onAction={onAction} />
+            </div>
+            {spotlight && label && <SpotlightCallout stageRef={stageRef} target={spotlight} label={label} />}
+          </>
+        )}
+      </ScreenSlot>
       {pointer && pos && <Pointer pos={pos} pointer={pointer} />}
     </MockupStage>
   );
