@@ -93,7 +93,7 @@ export default defineConfig({
         codeSplitting: {
           // A group holds its own files only; what they import is split as usual.
           includeDependenciesRecursively: false,
-          groups: [{ name: chunkGroup }],
+          groups: [{ name: chunkGroup, debugName: 'chunk-groups' }],
         },
       },
     },
