@@ -35,7 +35,8 @@
  * (default 4317; not a port browsers refuse, such as 4190). Results also go
  * to bench-results/latest.json (with the step paint of each step change of
  * each walk, app and floor). For a quick look without Lighthouse:
- * BENCH_LIGHTHOUSE_RUNS=0 (bytes and step paint only).
+ * BENCH_LIGHTHOUSE_RUNS=0 (bytes and step paint only, each step change in
+ * bench-results/quick.json).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -258,6 +259,13 @@ function jsGzip(urls) {
     total += gzipBytes(readFileSync(join(DIST, path.slice(BASE.length))));
   }
   return total;
+}
+
+const round1 = (v) => Math.round(v * 10) / 10;
+
+/** Each step change of each walk, app and floor, for bench-results/*.json. */
+function perStepOf(walks, floors) {
+  return { app: walks.map((w) => w.stepTimes.map(round1)), appWhole: walks.map((w) => w.wholeTimes.map(round1)), floor: floors.map((f) => f.map(round1)) };
 }
 
 function percentile(values, p) {
@@ -539,6 +547,7 @@ async function main() {
       process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep.join(' ')}\n`);
       process.stdout.write(`whole step p95 ${percentile(browser.wholeTimes, 95).toFixed(1)} ms, median ${median(browser.wholeTimes).toFixed(1)} ms\n`);
       process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${floorByStep.join(' ')}\n`);
+      writeFileSync(join(OUT, 'quick.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), perStep: perStepOf(walks, floors) }, null, 2)}\n`);
       return;
     }
     lh = runLighthouse();
@@ -546,7 +555,6 @@ async function main() {
     server.kill('SIGTERM');
   }
 
-  const round1 = (v) => Math.round(v * 10) / 10;
   const result = {
     firstLoadJsGzipKB: kb(browser.firstLoadBytes),
     walkJsGzipKB: kb(browser.walkBytes),
@@ -608,8 +616,7 @@ async function main() {
     '',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  const perStep = { app: walks.map((w) => w.stepTimes.map(round1)), appWhole: walks.map((w) => w.wholeTimes.map(round1)), floor: floors.map((f) => f.map(round1)) };
-  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result, perStep }, null, 2)}\n`);
+  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result, perStep: perStepOf(walks, floors) }, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
