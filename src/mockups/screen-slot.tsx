@@ -20,7 +20,7 @@ export type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknow
  * The screen's component once it is wanted and loaded; loads it when it is
  * wanted and not loaded yet. `failed` when the load failed; `retry` tries again.
  */
-export function useScreen(
+function useScreen(
   id: ScreenId,
   wanted: boolean,
 ): { Screen: AnyScreen | undefined; failed: boolean; retry: () => void } {
