@@ -263,9 +263,10 @@ function jsGzip(urls) {
 
 const round1 = (v) => Math.round(v * 10) / 10;
 
-/** Each step change of each walk, app and floor, for bench-results/*.json. */
-function perStepOf(walks, floors) {
-  return { app: walks.map((w) => w.stepTimes.map(round1)), appWhole: walks.map((w) => w.wholeTimes.map(round1)), floor: floors.map((f) => f.map(round1)) };
+/** Writes bench-results/`file`: the date, the machine, `figures`, and each step change of each walk, app and floor. */
+function saveResults(file, figures, walks, floors) {
+  const perStep = { app: walks.map((w) => w.stepTimes.map(round1)), appWhole: walks.map((w) => w.wholeTimes.map(round1)), floor: floors.map((f) => f.map(round1)) };
+  writeFileSync(join(OUT, file), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...figures, perStep }, null, 2)}\n`);
 }
 
 function percentile(values, p) {
@@ -547,7 +548,7 @@ async function main() {
       process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep.join(' ')}\n`);
       process.stdout.write(`whole step p95 ${percentile(browser.wholeTimes, 95).toFixed(1)} ms, median ${median(browser.wholeTimes).toFixed(1)} ms\n`);
       process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${floorByStep.join(' ')}\n`);
-      writeFileSync(join(OUT, 'quick.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), perStep: perStepOf(walks, floors) }, null, 2)}\n`);
+      saveResults('quick.json', {}, walks, floors);
       return;
     }
     lh = runLighthouse();
@@ -616,7 +617,7 @@ async function main() {
     '',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...result, perStep: perStepOf(walks, floors) }, null, 2)}\n`);
+  saveResults('latest.json', result, walks, floors);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
