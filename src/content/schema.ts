@@ -133,6 +133,26 @@ export const evidenceSchema = z.object({
   source: sourceSchema.optional(),
 });
 
+/**
+ * One answer that settles a cause: the question, and the options of it that
+ * establish the cause. Options must be among the ones the outcome's evidence
+ * for that question supports, and never a "Not sure" answer.
+ */
+export const decisiveAnswerSchema = z.object({
+  question: idSchema,
+  options: z.array(idSchema).min(1),
+});
+
+/**
+ * An answer that defines a cause (see outcomeSchema.decisive): one question,
+ * or `anyOf` several questions that settle the same thing on different routes
+ * (only one of them is asked on any one walk).
+ */
+export const decisiveSchema = z.union([
+  decisiveAnswerSchema,
+  z.object({ anyOf: z.array(decisiveAnswerSchema).min(2, 'anyOf needs at least two alternatives') }),
+]);
+
 export const outcomeTypeSchema = z.enum([
   'diagnosis',
   'not-this',
@@ -153,6 +173,13 @@ export const outcomeSchema = z.object({
   source: sourceSchema,
   /** Answers that bear on this outcome; the engine scores the session against them. */
   evidence: z.array(evidenceSchema).optional(),
+  /**
+   * For cause outcomes: the answers that define the cause. The verdict is
+   * "confirmed" only when every one of them is given (and nothing on the path
+   * contradicts the outcome); otherwise "likely" or "possible", naming the
+   * missing ones. Checked by the validator (rule `decisive`).
+   */
+  decisive: z.array(decisiveSchema).min(1).optional(),
   /** For "probably not this" outcomes: the diagnosis that was ruled out. */
   rulesOut: idSchema.optional(),
   /** An outcome may lead on (a diagnosis leads into its fix). */
@@ -213,9 +240,26 @@ export const evidenceRuleSchema = z.object({
   source: sourceSchema,
 });
 
+/** A calendar date, YYYY-MM-DD. */
+const dateText = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
+
+/**
+ * What changed in one revision of a flow, in a few short notes for people
+ * who began a case on an earlier revision. The validator wants one entry for
+ * every revision from 1 to the flow's current one, in order, dates not going
+ * backwards.
+ */
+export const revisionNoteSchema = z.object({
+  revision: z.number().int().positive(),
+  date: dateText,
+  changes: z.array(text).min(1),
+});
+
 export const flowSchema = z.object({
   id: idSchema,
   revision: z.number().int().positive(),
+  /** One change note per revision, oldest first (see revisionNoteSchema). */
+  revisions: z.array(revisionNoteSchema).min(1),
   title: text,
   summary: text,
   audience: text.optional(),
@@ -238,6 +282,9 @@ export type PracticeMove = z.infer<typeof practiceMoveSchema>;
 export type Tip = z.infer<typeof tipSchema>;
 export type StepNode = z.infer<typeof stepSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type DecisiveAnswer = z.infer<typeof decisiveAnswerSchema>;
+export type Decisive = z.infer<typeof decisiveSchema>;
+export type RevisionNote = z.infer<typeof revisionNoteSchema>;
 export type OutcomeType = z.infer<typeof outcomeTypeSchema>;
 export type OutcomeNode = z.infer<typeof outcomeSchema>;
 export type FlowNode = z.infer<typeof nodeSchema>;

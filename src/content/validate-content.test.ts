@@ -263,6 +263,7 @@ describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', (
         o.type = 'other-cause';
         delete (o as { rulesOut?: string }).rulesOut;
         o.evidence = [{ question: 'q1', supports: ['b'], contradicts: ['a'] }];
+        o.decisive = [{ question: 'q1', options: ['b'] }];
       }
     });
     expect(messages(separated)).toEqual([]);
@@ -329,5 +330,181 @@ describe('validateContent', () => {
     expect(validateContent([tinyFlow(), tinyFlow()]).map(formatIssue)).toContain(
       'tiny › flows[1]: flow id "tiny" is used by more than one flow',
     );
+  });
+});
+
+describe('validateFlow: decisive answers (how sure a verdict is)', () => {
+  const withDecisive = (decisive: unknown) =>
+    mutate((_, node) => {
+      const o = node('diag');
+      if (o.kind === 'outcome') (o as { decisive?: unknown }).decisive = decisive;
+    });
+
+  it('accepts the tiny flow, whose diagnosis is decided by q2 = x', () => {
+    expect(messages(withDecisive([{ question: 'q2', options: ['x'] }]))).toEqual([]);
+  });
+
+  it('requires every cause outcome to declare its decisive answers', () => {
+    expect(messages(withDecisive(undefined))).toContain(
+      'tiny › nodes[2] (diag): a "diagnosis" outcome must declare the answers that decide it (decisive), so its verdict can say how sure it is',
+    );
+  });
+
+  it('refuses decisive answers on an outcome that names no cause', () => {
+    const flow = mutate((_, node) => {
+      const o = node('done');
+      if (o.kind === 'outcome') o.decisive = [{ question: 'verify', options: ['yes'] }];
+    });
+    expect(messages(flow)).toContain(
+      'tiny › nodes[7] (done) › decisive: only cause outcomes (diagnosis, other-cause, not-applicable) declare decisive answers, not "resolved"',
+    );
+  });
+
+  it('reports an unknown question or option', () => {
+    expect(messages(withDecisive([{ question: 'nope', options: ['x'] }]))).toContain(
+      'tiny › nodes[2] (diag) › decisive[0].question: unknown node "nope"',
+    );
+    expect(messages(withDecisive([{ question: 'q2', options: ['zzz'] }]))).toContain(
+      'tiny › nodes[2] (diag) › decisive[0]: question "q2" has no option "zzz"',
+    );
+    expect(messages(withDecisive([{ question: 's1', options: ['done'] }]))).toContain(
+      'tiny › nodes[2] (diag) › decisive[0].question: "s1" is not a question',
+    );
+  });
+
+  it('refuses a "Not sure" option as decisive', () => {
+    const flow = mutate((_, node) => {
+      const q = node('q2');
+      if (q.kind === 'question') {
+        q.options[2] = { ...q.options[2]!, unsure: true };
+        q.howToCheck = { title: 'How', steps: ['Look.'] };
+      }
+      const o = node('diag');
+      if (o.kind === 'outcome') o.decisive = [{ question: 'q2', options: ['x', 'unsure'] }];
+    });
+    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › decisive[0]: "Not sure" option "unsure" of "q2" cannot decide anything');
+  });
+
+  it('wants decisive options to be ones the outcome’s evidence supports', () => {
+    expect(messages(withDecisive([{ question: 'q2', options: ['y'] }]))).toContain(
+      'tiny › nodes[2] (diag) › decisive[0]: option "y" of "q2" is not among the answers this outcome\'s evidence supports',
+    );
+    // A question the outcome's evidence does not name at all.
+    const flow = mutate((_, node) => {
+      const o = node('diag');
+      if (o.kind === 'outcome') {
+        o.evidence = [{ question: 'q2', supports: ['x'], contradicts: ['y'] }];
+        o.decisive = [{ question: 'q1', options: ['a'] }];
+      }
+    });
+    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › decisive[0]: option "a" of "q1" is not among the answers this outcome\'s evidence supports');
+  });
+
+  it('reports the same question named twice', () => {
+    expect(messages(withDecisive([{ question: 'q2', options: ['x'] }, { question: 'q2', options: ['x'] }]))).toContain(
+      'tiny › nodes[2] (diag) › decisive[1]: question "q2" is named more than once',
+    );
+  });
+
+  it('reports a decisive question that is not on every route to the outcome', () => {
+    // q3 sits on a side branch: q2 = unsure goes through it, q2 = x goes straight to the diagnosis.
+    const flow = mutate((f, node) => {
+      const q2 = node('q2');
+      if (q2.kind === 'question') q2.options[2] = { ...q2.options[2]!, next: 'q3' };
+      f.nodes.push({
+        kind: 'question',
+        id: 'q3',
+        title: 'Third',
+        prompt: 'Third?',
+        options: [
+          { id: 'm', label: 'M', next: 'diag' },
+          { id: 'n', label: 'N', next: 'diag' },
+        ],
+      });
+      const o = node('diag');
+      if (o.kind === 'outcome') {
+        o.evidence = [...(o.evidence ?? []), { question: 'q3', supports: ['m'] }];
+        o.decisive = [{ question: 'q3', options: ['m'] }];
+      }
+    });
+    expect(messages(flow)).toContain(
+      'tiny › nodes[2] (diag) › decisive[0]: cannot be answered on the route q1 → q2 → diag: none of "q3" is on it',
+    );
+  });
+
+  it('accepts anyOf when each route asks one of the alternatives, and reports an option no route takes', () => {
+    const flow = (options: string[]) =>
+      mutate((f, node) => {
+        const q1 = node('q1');
+        if (q1.kind === 'question') q1.options.push({ id: 'c', label: 'C', next: 'q4' });
+        f.nodes.push({
+          kind: 'question',
+          id: 'q4',
+          title: 'Fourth',
+          prompt: 'Fourth?',
+          options: [
+            { id: 'p', label: 'P', next: 'diag' },
+            { id: 'q', label: 'Q', next: 'not-diag' },
+          ],
+        });
+        const o = node('diag');
+        if (o.kind === 'outcome') {
+          o.evidence = [
+            { question: 'q1', supports: ['a', 'c'], contradicts: ['b'] },
+            { question: 'q2', supports: ['x'], contradicts: ['y'] },
+            { question: 'q4', supports: options, contradicts: ['q'].filter((x) => !options.includes(x)) },
+          ];
+          o.decisive = [{ anyOf: [{ question: 'q2', options: ['x'] }, { question: 'q4', options }] }];
+        }
+      });
+    expect(messages(flow(['p']))).toEqual([]);
+    expect(messages(flow(['p', 'q']))).toContain('tiny › nodes[2] (diag) › decisive[0].anyOf[1]: no route to "diag" answers "q4" with "q"');
+  });
+
+  it('reports an outcome no route could ever confirm', () => {
+    // q1 = c goes straight to the diagnosis, skipping q2: the route that gives q1 = c never asks q2, and the
+    // route that asks q2 gives q1 = a.
+    const flow = mutate((_, node) => {
+      const q1 = node('q1');
+      if (q1.kind === 'question') q1.options.push({ id: 'c', label: 'C', next: 'diag' });
+      const o = node('diag');
+      if (o.kind === 'outcome') {
+        o.evidence = [
+          { question: 'q1', supports: ['a', 'c'], contradicts: ['b'] },
+          { question: 'q2', supports: ['x'], contradicts: ['y'] },
+        ];
+        o.decisive = [
+          { question: 'q1', options: ['c'] },
+          { question: 'q2', options: ['x'] },
+        ];
+      }
+    });
+    expect(messages(flow)).toContain('tiny › nodes[2] (diag): no route gives every decisive answer of "diag", so it could never be confirmed');
+  });
+});
+
+describe('validateFlow: revisions', () => {
+  it('wants one change note per revision, in order', () => {
+    const missing = mutate((f) => {
+      f.revision = 2;
+    });
+    expect(messages(missing)).toContain('tiny › revisions: the flow is at revision 2 but has change notes for 1');
+    const outOfOrder = mutate((f) => {
+      f.revision = 2;
+      f.revisions = [
+        { revision: 2, date: '2026-01-02', changes: ['B.'] },
+        { revision: 1, date: '2026-01-01', changes: ['A.'] },
+      ];
+    });
+    expect(messages(outOfOrder)).toContain('tiny › revisions[0]: expected the note for revision 1, found revision 2');
+    expect(messages(outOfOrder)).toContain("tiny › revisions[1].date: 2026-01-01 is earlier than revision 2's 2026-01-02");
+  });
+
+  it('refuses an empty change note and a date that is not YYYY-MM-DD', () => {
+    const bad = mutate((f) => {
+      f.revisions = [{ revision: 1, date: '1/2/26', changes: [] }];
+    });
+    expect(messages(bad)).toContainEqual(expect.stringContaining('revisions[0].date: must be a date as YYYY-MM-DD'));
+    expect(messages(bad)).toContainEqual(expect.stringContaining('revisions[0].changes'));
   });
 });

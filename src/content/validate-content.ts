@@ -6,7 +6,8 @@
 import type { ZodError } from 'zod';
 
 import { ambiguousPairs, isCauseOutcome } from '@/engine/evidence';
-import { allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
+import { type RouteStep, allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
+import { decisiveGroups } from '@/engine/verdict';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
 import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 
@@ -34,7 +35,9 @@ export type ContentRule =
   | 'evidence-rule'
   | 'unsure'
   | 'ambiguous'
-  | 'trainer';
+  | 'trainer'
+  | 'decisive'
+  | 'revisions';
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.flowId} › ${issue.path}: ${issue.message}`;
@@ -220,6 +223,17 @@ function checkGraph(flow: Flow): ContentIssue[] {
     }
   }
 
+  // Revisions: one change note per revision, 1 to the current one, in order,
+  // dates never going backwards.
+  flow.revisions.forEach((r, i) => {
+    if (r.revision !== i + 1) add(`revisions[${i}]`, 'revisions', `expected the note for revision ${i + 1}, found revision ${r.revision}`);
+    const before = flow.revisions[i - 1];
+    if (before && r.date < before.date) add(`revisions[${i}].date`, 'revisions', `${r.date} is earlier than revision ${before.revision}'s ${before.date}`);
+  });
+  if (flow.revisions.length !== flow.revision) {
+    add('revisions', 'revisions', `the flow is at revision ${flow.revision} but has change notes for ${flow.revisions.length}`);
+  }
+
   // If references are broken, graph checks would only repeat them.
   if (issues.some((i) => i.rule === 'unknown-reference' || i.rule === 'duplicate-id')) return issues;
 
@@ -263,6 +277,104 @@ function checkGraph(flow: Flow): ContentIssue[] {
       }
     }
   }
+  // Decisive answers: only cause outcomes declare them, every cause outcome
+  // does, and each names a real, non-"Not sure" option that the outcome's own
+  // evidence supports.
+  const badDecisive = new Set<string>();
+  for (const node of flow.nodes) {
+    if (node.kind !== 'outcome') continue;
+    const at = nodeLabel(flow, node);
+    const count = issues.length;
+    // (Asked through a widened reference: the guard would narrow `node` to never here.)
+    if (!isCauseOutcome(node as FlowNode)) {
+      if (node.decisive) add(`${at} › decisive`, 'decisive', `only cause outcomes (diagnosis, other-cause, not-applicable) declare decisive answers, not "${node.type}"`);
+      continue;
+    }
+    if (!node.decisive?.length) {
+      add(at, 'decisive', `a "${node.type}" outcome must declare the answers that decide it (decisive), so its verdict can say how sure it is`);
+      continue;
+    }
+    const seen = new Set<string>();
+    decisiveGroups(node).forEach((group, i) => {
+      group.forEach((alt, j) => {
+        const where = `${at} › decisive[${i}]${group.length > 1 ? `.anyOf[${j}]` : ''}`;
+        if (seen.has(alt.question)) add(where, 'decisive', `question "${alt.question}" is named more than once`);
+        seen.add(alt.question);
+        const q = nodes.get(alt.question);
+        if (!q) return add(`${where}.question`, 'unknown-reference', `unknown node "${alt.question}"`);
+        if (q.kind !== 'question') return add(`${where}.question`, 'decisive', `"${alt.question}" is not a question`);
+        const supported = new Set(
+          (node.evidence ?? []).filter((ev) => ev.question === q.id).flatMap((ev) => ev.supports ?? []),
+        );
+        for (const opt of alt.options) {
+          const option = q.options.find((o) => o.id === opt);
+          if (!option) add(where, 'unknown-reference', `question "${q.id}" has no option "${opt}"`);
+          else if (option.unsure) add(where, 'decisive', `"Not sure" option "${opt}" of "${q.id}" cannot decide anything`);
+          else if (!supported.has(opt)) {
+            add(where, 'decisive', `option "${opt}" of "${q.id}" is not among the answers this outcome's evidence supports`);
+          }
+        }
+      });
+    });
+    if (issues.length > count) badDecisive.add(node.id);
+  }
+
+  // Decisive answers on routes: on every route to a cause outcome, each
+  // decisive entry has a question on the way (so it can be answered); each
+  // named option is taken on some route to it; and some route gives them all
+  // (so the outcome can be confirmed at all).
+  const routesTo = new Map<string, RouteStep[][]>();
+  for (const entry of flow.entries) {
+    for (const route of allRoutes(flow, entry.start)) {
+      route.forEach((step, i) => {
+        const list = routesTo.get(step.node) ?? [];
+        list.push(route.slice(0, i + 1));
+        routesTo.set(step.node, list);
+      });
+    }
+  }
+  for (const node of flow.nodes) {
+    if (!isCauseOutcome(node) || !node.decisive?.length || badDecisive.has(node.id)) continue;
+    const at = nodeLabel(flow, node);
+    const groups = decisiveGroups(node);
+    const routes = routesTo.get(node.id) ?? [];
+    const taken = new Set<string>();
+    let confirmable = false;
+    for (const route of routes) {
+      const chosen = new Map(route.filter((s) => s.choice).map((s) => [s.node, s.choice!]));
+      let all = true;
+      groups.forEach((group, i) => {
+        if (!group.some((alt) => chosen.has(alt.question))) {
+          add(
+            `${at} › decisive[${i}]`,
+            'decisive',
+            `cannot be answered on the route ${route.map((s) => s.node).join(' → ')}: none of ${group.map((a) => `"${a.question}"`).join(', ')} is on it`,
+          );
+        }
+        if (!group.some((alt) => alt.options.includes(chosen.get(alt.question) ?? ''))) all = false;
+        for (const alt of group) {
+          const c = chosen.get(alt.question);
+          if (c !== undefined) taken.add(`${alt.question}=${c}`);
+        }
+      });
+      if (all) confirmable = true;
+    }
+    groups.forEach((group, i) =>
+      group.forEach((alt, j) => {
+        for (const opt of alt.options) {
+          if (!taken.has(`${alt.question}=${opt}`)) {
+            add(
+              `${at} › decisive[${i}]${group.length > 1 ? `.anyOf[${j}]` : ''}`,
+              'decisive',
+              `no route to "${node.id}" answers "${alt.question}" with "${opt}"`,
+            );
+          }
+        }
+      }),
+    );
+    if (routes.length && !confirmable) add(at, 'decisive', `no route gives every decisive answer of "${node.id}", so it could never be confirmed`);
+  }
+
   // Matching is unambiguous: every cause outcome declares evidence, and no
   // complete set of answers can fully satisfy the evidence of two of them
   // (some question named by both must have no option both allow).

@@ -122,6 +122,13 @@ export const newUserState = z.object({
 });
 export type NewUserState = z.infer<typeof newUserState>;
 
+// ── Exchange Administrator, Mailbox Resources ─────────────────────────────
+export const mailboxResourcesState = z.object({
+  /** The sizes after a run that brought the mail across (default), or after the failed run. */
+  run: z.enum(['after-fix', 'before-fix']).optional(),
+});
+export type MailboxResourcesState = z.infer<typeof mailboxResourcesState>;
+
 /** The schema of each screen's state, by screen id. */
 export const SCREEN_STATE_SCHEMAS = {
   'exchange-admin': exchangeAdminState,
@@ -131,6 +138,7 @@ export const SCREEN_STATE_SCHEMAS = {
   'event-viewer': eventViewerState,
   'migration-wizard': migrationWizardState,
   'user-manager-new-user': newUserState,
+  'exchange-mailbox-resources': mailboxResourcesState,
 } as const satisfies Record<ScreenId, z.ZodType>;
 
 /** The state a screen accepts, as the screen component receives it. */

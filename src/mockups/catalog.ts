@@ -186,6 +186,16 @@ export const SCREENS = {
     },
     size: { width: 520, height: 311 },
   },
+  'exchange-mailbox-resources': {
+    title: 'Exchange Administrator: Mailbox Resources of the Private Information Store',
+    targets: {
+      'mailbox-resources-node': 'Mailbox Resources under the Private Information Store in the hierarchy',
+      'contents-pane': 'the list of mailboxes with their size and number of items',
+      'migrated-mailbox': 'a migrated mailbox in the list, with its size and number of items',
+    },
+    choices: { run: ['after-fix', 'before-fix'] },
+    size: { width: 640, height: 480 },
+  },
 } as const satisfies Record<string, ScreenSpec>;
 
 export type ScreenId = keyof typeof SCREENS;

@@ -224,4 +224,19 @@ export const GALLERY: readonly GallerySection[] = [
       description: `The New User dialog filled in for ${SAMPLE.newUser.username}, with User Must Change Password at Next Logon cleared and Account Disabled clear; Add creates the account.`,
     },
   ]),
+  section('exchange-mailbox-resources', [
+    {
+      name: 'After the fix: the migrated mailboxes hold their messages',
+      state: { run: 'after-fix' },
+      target: 'migrated-mailbox',
+      description: `Exchange Administrator with Mailbox Resources selected under ${SAMPLE.server}’s Private Information Store: each mailbox with its size in K and number of items. The tree path and “Mailbox Resources” are from KB Q188637; the column names (apart from Deleted Items K), the server’s other objects and the numbers are our own illustration, not checked against a source.`,
+    },
+    {
+      name: 'After the failed run: the mailboxes hold almost nothing',
+      state: { run: 'before-fix' },
+      target: 'contents-pane',
+      description:
+        'The same view after a run that hit Q255888: the migrated users’ mailboxes exist but hold almost nothing. Our own illustration: the sources do not show this view for that case.',
+    },
+  ]),
 ];

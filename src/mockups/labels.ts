@@ -238,3 +238,22 @@ export const NEW_USER_LABELS = {
   account: 'Account',
   dialin: 'Dialin',
 } as const;
+
+// ── 8. Exchange Administrator, Private Information Store › Mailbox Resources ─
+// The path (Configuration › Servers › <server> › Private Information Store ›
+// Mailbox Resources), "Mailbox Resources", "Private Information Store" and the
+// View › Columns are from KB Q188637 (Exchange Server 5.5 SP1/SP2, read in
+// jeffpar/kbarchive; not yet in shared/reference/kb), which also names a
+// "Deleted Items K" column that is not shown by default. The columns drawn
+// and the server's other objects are from memory: unverified.
+export const MAILBOX_RESOURCES_LABELS = {
+  privateStore: 'Private Information Store',
+  publicStore: 'Public Information Store', // unverified
+  logons: 'Logons', // unverified
+  mailboxResources: 'Mailbox Resources',
+  columns: {
+    mailbox: 'Mailbox', // unverified
+    totalK: 'Total K', // unverified
+    totalItems: 'Total no. Items', // unverified
+  },
+} as const;

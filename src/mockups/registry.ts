@@ -24,6 +24,8 @@ export const SCREEN_LOADERS: ScreenLoaders = {
   'event-viewer': () => import('./screens/event-viewer').then((m) => m.EventViewerScreen),
   'migration-wizard': () => import('./screens/migration-wizard').then((m) => m.MigrationWizardScreen),
   'user-manager-new-user': () => import('./screens/user-manager-new-user').then((m) => m.NewUserScreen),
+  'exchange-mailbox-resources': () =>
+    import('./screens/exchange-mailbox-resources').then((m) => m.MailboxResourcesScreen),
 };
 
 type AnyScreenComponent = ComponentType<ScreenProps<ScreenId>>;

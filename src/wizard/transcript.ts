@@ -12,6 +12,18 @@ const OUTCOME_KIND: Record<string, string> = {
   escalate: 'Escalation',
 };
 
+/** Words for how sure a verdict is (src/engine/verdict.ts), for headlines, reports and statistics. */
+const LEVEL: Record<string, string> = {
+  confirmed: 'Confirmed',
+  likely: 'Likely',
+  possible: 'Possible',
+  'ruled-out': 'Ruled out',
+};
+
+export function levelLabel(level: string): string {
+  return LEVEL[level] ?? level;
+}
+
 export function outcomeKindLabel(type: string): string {
   return OUTCOME_KIND[type] ?? type;
 }

@@ -35,27 +35,27 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   },
   {
     outcome: 'cause-7026-csv-proxy',
-    answers: { ...OTHER, 'which-event': 'event-7026', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
+    answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
     paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
-    after: { 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
+    after: { 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
   },
   {
     outcome: 'cause-7026-precreated',
-    answers: { ...OTHER, 'which-event': 'event-7026', 'mailbox-origin': 'pre-created' },
+    answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'pre-created' },
     paste: '3/14/00\t2:31:07 PM\tMSExchangeMig\tError\tNone\t7026\tN/A\tEXCH01\tMigration Aborted due to Mapi logon failure.',
-    after: { 'mailbox-origin': 'pre-created' },
+    after: { 'version-7026': 'ex55', 'mailbox-origin': 'pre-created' },
   },
   {
     outcome: 'cause-7026-custom-recipient',
-    answers: { ...OTHER, 'which-event': 'event-7026', 'mailbox-origin': 'custom-recipient' },
+    answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'custom-recipient' },
     paste: 'Migration Aborted due to Mapi logon failure.',
-    after: { 'mailbox-origin': 'custom-recipient' },
+    after: { 'version-7026': 'not-sure', 'mailbox-origin': 'custom-recipient' },
   },
   {
     outcome: 'cause-7026-open',
-    answers: { ...OTHER, 'which-event': 'event-7026', 'mailbox-origin': 'not-sure' },
+    answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'not-sure' },
     paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
-    after: { 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'kept' },
+    after: { 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'kept' },
   },
   {
     outcome: 'cause-7017-alias',
@@ -69,9 +69,9 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   },
   {
     outcome: 'cause-7034-control-file',
-    answers: { ...OTHER, 'which-event': 'event-7034', 'control-file': 'yes' },
+    answers: { ...OTHER, 'which-event': 'event-7034', 'version-7034': 'ex55', 'control-file': 'yes' },
     paste: 'Source: MSExchangeMig\nEvent: 7034\nType: Error\nCategory: None\nDescription: User DAVIDW not found in the postoffice HEADPO.',
-    after: { 'control-file': 'yes' },
+    after: { 'version-7034': 'ex55', 'control-file': 'yes' },
   },
   {
     outcome: 'cause-145-emsui',
@@ -80,8 +80,9 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   },
   {
     outcome: 'cause-4088-message',
-    answers: { ...OTHER, 'which-event': 'event-4088' },
+    answers: { ...OTHER, 'which-event': 'event-4088', 'version-4088': 'ex55' },
     paste: EVENT(4088, "An error occurred accessing a message in folder 'Inbox' for user 'ANNAB'. This message will not be migrated."),
+    after: { 'version-4088': 'ex55' },
   },
   {
     outcome: 'cause-invalid-server',

@@ -11,6 +11,13 @@ const DIAGNOSIS = 'diagnosis-q255888';
 
 const SERVICE = 'ACMEDOM\\ExchService';
 const MIGRATION = 'ACMEDOM\\MigAdmin';
+/**
+ * The account that ran Exchange Setup: right after Setup it and the service
+ * account are the ones with admin permissions (EX55DOC xgs03001, in
+ * domain-facts §1.7). Which role Setup gives it is not in our sources; we
+ * draw Permissions Admin (unverified).
+ */
+const SETUP = 'ACMEDOM\\Administrator';
 
 type Level = 'organization' | 'site' | 'configuration';
 
@@ -23,13 +30,11 @@ function properties(
   /** Show the Roles drop-down opened (its list of roles). */
   rolesOpen = false,
 ): MockupRef {
-  const accounts =
-    stage === 'before'
-      ? [{ account: SERVICE, role: 'Service Account Admin' }]
-      : [
-          { account: SERVICE, role: 'Service Account Admin' },
-          { account: MIGRATION, role: stage === 'granted' ? 'Permissions Admin' : 'Admin' },
-        ];
+  const accounts = [
+    { account: SETUP, role: 'Permissions Admin' },
+    { account: SERVICE, role: 'Service Account Admin' },
+    ...(stage === 'before' ? [] : [{ account: MIGRATION, role: stage === 'granted' ? 'Permissions Admin' : 'Admin' }]),
+  ];
   return {
     screen: 'exchange-properties',
     state: {
@@ -37,12 +42,17 @@ function properties(
       tab: 'permissions',
       accounts,
       selectedAccount: stage === 'before' ? SERVICE : MIGRATION,
+      // Drawn with the Rights list: the Permissions-tab tip turns on "Display rights for roles on Permissions page".
+      showRights: true,
       ...(rolesOpen ? { rolesOpen } : {}),
     },
     target,
     description,
   };
 }
+
+/** What the Properties dialog's title bar shows for each object: the organization's and site's own names (here the samples'). */
+const TITLE_NAME: Record<Level, string> = { organization: 'ACME', site: 'HEADOFFICE', configuration: 'Configuration' };
 
 const LEVEL_TEXT: Record<Level, { name: string; where: string; next: string; after: string }> = {
   organization: {
@@ -85,7 +95,15 @@ const PERMISSIONS_TAB_TIP = {
 const OWN_RIGHTS_TIP = {
   title: 'The Add… button is unavailable or the change is refused?',
   body: [
-    'Only an account that already holds **Permissions Admin** (or **Service Account Admin**) on an object can change that object’s permissions. Make this change while logged on as such an account, for example the account that installed Exchange.',
+    'Only an account that already holds **Permissions Admin** (or **Service Account Admin**) on an object can change that object’s permissions. Make this change while logged on as such an account, for example the account that installed Exchange: right after Setup, that account and the service account are the ones with admin permissions.',
+  ],
+};
+
+const ALREADY_LISTED_TIP = {
+  title: 'The account is already in the list?',
+  body: [
+    'An account that is already under **Windows NT accounts with permissions** (with another role) is not added a second time: skip **Add…**, click the account in the list and choose **Permissions Admin** in **Roles**.',
+    'Do not give the migration account **Service Account Admin**, and check that no group it belongs to is listed with that role: running the migration under Service Account Admin is the cause this article describes.',
   ],
 };
 
@@ -126,7 +144,7 @@ function grantPractice(level: Level) {
         { screen: before.screen, state: { ...before.state, tab: 'general' } },
         'permissions-tab',
         'Click the **Permissions** tab.',
-        'The tab lists the Windows NT accounts that hold a role on this object: so far only the service account.',
+        'The tab lists the Windows NT accounts that hold a role on this object: here the account that ran Exchange Setup and the Exchange service account.',
       ),
     ],
     'add-account': [
@@ -198,12 +216,12 @@ function grantStep(level: Level) {
       {
         id: 'open-permissions',
         practice: practice['open-permissions'],
-        text: 'Choose **File** > **Properties** (or double-click the object), then click the **Permissions** tab.',
+        text: 'Choose **File** > **Properties**, then click the **Permissions** tab.',
         mockup: properties(
           level,
           'before',
           'permissions-tab',
-          `The ${t.name} Properties dialog open on its Permissions tab. The service account is listed with the Service Account Admin role.`,
+          `The Properties dialog of the ${t.name} object (its title bar reads “${TITLE_NAME[level]} Properties”), open on its Permissions tab. The account that ran Exchange Setup is listed with Permissions Admin, the service account with Service Account Admin. The Rights list on the right appears only when Display rights for roles on Permissions page is selected (Tools > Options; it is off until you select it).`,
         ),
       },
       {
@@ -225,7 +243,7 @@ function grantStep(level: Level) {
           level,
           'granted',
           'roles-list',
-          `The migration account is selected in the list and the Roles list is open on Permissions Admin, among the roles the ${t.name} object offers. The Rights list shows the rights that role grants on the ${t.name} object.`,
+          `The migration account is selected in the list and the Roles list is open on Permissions Admin, among the roles the ${t.name} object offers. With Display rights for roles on Permissions page selected (Tools > Options), the Rights list shows the rights that role grants on the ${t.name} object.`,
           true,
         ),
       },
@@ -243,13 +261,22 @@ function grantStep(level: Level) {
         required: true,
       },
     ],
-    tips: level === 'organization' ? [PERMISSIONS_TAB_TIP, OWN_RIGHTS_TIP] : [PERMISSIONS_TAB_TIP],
+    tips: level === 'organization' ? [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP, OWN_RIGHTS_TIP] : [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP],
     speakerNotes: `${t.name} level. Point at the Permissions tab first, then Add…, then the Roles list. Stress that nothing already listed is removed.`,
     source: { ref: Q, section: 'Resolution' as const, note: level === 'organization' ? 'steps 1–3' : 'step 4' },
     next: t.next,
     nextLabel: t.after,
   };
 }
+
+/**
+ * How to give an account the Windows NT right "Log on locally" (KB Q161495
+ * names the right; KB Q231422 shows User > Select Domain with a computer
+ * name). The User Rights dialog's own labels are not in our sources: the
+ * text says so.
+ */
+const LOG_ON_LOCALLY_TEXT =
+  'To let the account log on at the Exchange server, grant it the Windows NT right **Log on locally** (KB Q161495): in **User Manager for Domains**, unless the server is a domain controller (those share the domain’s rights), choose **User** > **Select Domain** and type two backslashes and the server’s name (for example `\\\\EXCH01`). Then choose **Policies** > **User Rights**, pick **Log on locally** in the list of rights and add the account with **Add…** (the Add Users and Groups dialog). The menus are named in our sources (KB Q231422); the User Rights dialog’s own labels are not, so they are described here in our words.';
 
 // ── Evidence helpers ────────────────────────────────────────────────────
 /**
@@ -278,7 +305,7 @@ const DOC_NT_ACCOUNTS = 'Exchange Server 5.5 documentation, Migration (xmg06010,
 const READ_THE_LOG: HowToCheck = {
   title: 'How to read the Application log',
   steps: [
-    'On the server where the Migration Wizard ran, start **Event Viewer**: Start > Programs > Administrative Tools > **Event Viewer**.',
+    'On the server where the Migration Wizard ran, start **Event Viewer**: Start > Programs > Administrative Tools (Common) > **Event Viewer**.',
     'Choose **Log** > **Application**. Errors show a red stop sign, warnings a yellow “!”.',
     'Look for entries whose **Source** is `MSExchangeMig` around the time of the migration, and double-click one to open its details.',
     'Note the **Event ID** and read the **Description**. You can also copy what you see into the “Paste an event” box on this page and let the wizard read it.',
@@ -348,20 +375,20 @@ const whichEvent: QuestionNode = {
   ],
   howToCheck: READ_THE_LOG,
   options: [
-    { id: 'event-7026', label: 'Event ID 7026: “Migration Aborted due to Mapi logon failure.”', next: 'mailbox-origin' },
+    { id: 'event-7026', label: 'Event ID 7026: “Migration Aborted due to Mapi logon failure.”', next: 'version-7026' },
     { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'cause-7017-alias' },
     {
       id: 'event-7000-7007',
       label: 'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
       next: 'cause-7000-7007-mmf',
     },
-    { id: 'event-7034', label: 'Event ID 7034: “User … not found in the postoffice …”', next: 'control-file' },
+    { id: 'event-7034', label: 'Event ID 7034: “User … not found in the postoffice …”', next: 'version-7034' },
     {
       id: 'event-145',
       label: 'Event ID 145: “Error Configuring the profile for Account: Microsoft System Attendant”, or the message “The address book is unavailable…”',
       next: 'cause-145-emsui',
     },
-    { id: 'event-4088', label: 'Event ID 4088: “An error occurred accessing a message in folder …”', next: 'cause-4088-message' },
+    { id: 'event-4088', label: 'Event ID 4088: “An error occurred accessing a message in folder …”', next: 'version-4088' },
     { id: 'invalid-server', label: 'The wizard said “Invalid server specified” when the migration started', next: 'cause-invalid-server' },
     {
       id: 'access-violation',
@@ -372,6 +399,41 @@ const whichEvent: QuestionNode = {
     { id: 'not-sure', label: 'Not sure which', unsure: true, next: 'not-this-other-event' },
   ],
 };
+
+const VERSION_CHECK: HowToCheck = {
+  title: 'How to find the Exchange Server version',
+  steps: [
+    'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About**: it names the version and service pack.',
+    'Or ask whoever installed the server, or check the label of the installation CD.',
+  ],
+};
+
+/**
+ * The articles about events 7026 (Q182665, Q183312, Q242184), 7034 (Q169130)
+ * and 4088 (Q234733) cover Exchange Server 5.5 only, so the version is asked
+ * before any of them is named. One question per event, because each leads on
+ * to its own next question.
+ */
+function versionGate(event: string, next: string, articles: string): QuestionNode {
+  return {
+    kind: 'question',
+    id: `version-${event}`,
+    title: 'Exchange Server version',
+    prompt: 'Which version of Exchange Server are you migrating to?',
+    help: [`The articles about event ${event} (${articles}) cover Exchange Server 5.5 only.`],
+    howToCheck: VERSION_CHECK,
+    options: [
+      { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next },
+      { id: 'other', label: 'Exchange Server 5.0, or another version', next: 'not-this-other-event' },
+      { id: 'not-sure', label: 'Not sure', unsure: true, next },
+    ],
+  };
+}
+
+const version7026 = versionGate('7026', 'mailbox-origin', 'KB Q182665, Q183312 and Q242184');
+const version7034 = versionGate('7034', 'control-file', 'KB Q169130');
+const version4088 = versionGate('4088', 'cause-4088-message', 'KB Q234733');
+const EX55 = (q: QuestionNode, ref: string) => only(q, ['ex55'], kb(ref, 'Symptoms', 'applies to Exchange Server 5.5'));
 
 const mailboxOrigin: QuestionNode = {
   kind: 'question',
@@ -551,7 +613,7 @@ const singleUser: QuestionNode = {
   howToCheck: {
     title: 'How to try one user on their own',
     steps: [
-      'Start the **Microsoft Exchange Migration Wizard** again, logged on as the same account as before.',
+      'Start the Migration Wizard again (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), logged on as the same account as before.',
       'Go through the same choices, but on the account page select only one user whose mail did not arrive.',
       'When it finishes, open that user’s mailbox and look for the old messages. Then come back and answer.',
     ],
@@ -590,12 +652,17 @@ const loggedOnRole: QuestionNode = {
     state: {
       object: 'organization',
       tab: 'permissions',
-      accounts: [{ account: SERVICE, role: 'Service Account Admin' }],
+      accounts: [
+        { account: SETUP, role: 'Permissions Admin' },
+        { account: SERVICE, role: 'Service Account Admin' },
+      ],
       selectedAccount: SERVICE,
+      // As it looks by default: roles only, no Rights list (Tools > Options > "Display rights for roles on Permissions page" is off).
+      showRights: false,
     },
     target: 'accounts-list',
     description:
-      'The Organization Properties dialog on its Permissions tab. The service account is listed with the role Service Account Admin.',
+      'The Properties dialog of the organization (its title bar reads “ACME Properties”) on its Permissions tab, as it looks by default, without the Rights list. The account that ran Exchange Setup is listed with Permissions Admin; the service account is selected, and the Roles box shows Service Account Admin.',
   },
   howToCheck: {
     title: 'How to see which role an account holds',
@@ -634,13 +701,7 @@ const exchangeVersion: QuestionNode = {
   id: 'exchange-version',
   title: 'Exchange Server version',
   prompt: 'Which version of Exchange Server are you migrating to?',
-  howToCheck: {
-    title: 'How to find the Exchange Server version',
-    steps: [
-      'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About**: it names the version and service pack.',
-      'Or ask whoever installed the server, or check the label of the installation CD.',
-    ],
-  },
+  howToCheck: VERSION_CHECK,
   options: [
     { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'source-version' },
     { id: 'other', label: 'Another version (for example Exchange 4.0 or Exchange 2000)', next: 'not-applicable-version' },
@@ -694,10 +755,32 @@ const NO_OTHER_ERROR = (ref: string, section: Source['section'] = 'Symptoms') =>
 
 export const q255888Flow: Flow = {
   id: 'q255888',
-  revision: 2,
+  revision: 3,
+  revisions: [
+    { revision: 1, date: '2026-11-25', changes: ['First version: the symptoms, the diagnosis and the fix of KB Q255888.'] },
+    {
+      revision: 2,
+      date: '2026-11-25',
+      changes: [
+        'Other known causes of failed MS Mail migrations (events 7026, 7017, 7000 and 7007, 7034, 145 and 4088, and “Invalid server specified”), each with its own article.',
+        '“Not sure” answers with a guide to checking, and Event Viewer text you can paste.',
+      ],
+    },
+    {
+      revision: 3,
+      date: '2026-12-03',
+      changes: [
+        'The result says how sure it is (confirmed, likely or possible) and names the answers that would settle it.',
+        'Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version: those articles cover Exchange Server 5.5 only.',
+        'The account that runs the migration must not hold Service Account Admin, not even through a group, and needs the right to log on locally at the server.',
+        'The last step now shows checks an administrator can do at the server: the 10068 event of the run and Mailbox Resources.',
+        'Corrections against the sources: Administrative Tools (Common), File > Properties only, the Setup account in the Permissions list, and our own advice marked as ours.',
+      ],
+    },
+  ],
   title: 'Mail is not migrated when several MS Mail users are moved to Exchange at once',
   summary:
-    'Migrating more than one user from an MS Mail postoffice creates the accounts and mailboxes in Exchange Server 5.0 or 5.5, but their messages never arrive. Migrating users one at a time works.',
+    'Migrating more than one user from an MS Mail postoffice creates the accounts and mailboxes in Exchange Server 5.0 or 5.5, but their messages may not be migrated. Migrating users one at a time works.',
   audience: 'Helpdesk staff and Exchange administrators running the Microsoft Exchange Migration Wizard.',
   kb: {
     id: Q,
@@ -726,6 +809,9 @@ export const q255888Flow: Flow = {
     // ── Symptom questions ─────────────────────────────────────────────────
     appLogEvent,
     whichEvent,
+    version7026,
+    version7034,
+    version4088,
     mailboxOrigin,
     csvProxy,
     controlFile,
@@ -743,12 +829,12 @@ export const q255888Flow: Flow = {
       kind: 'outcome',
       id: DIAGNOSIS,
       type: 'diagnosis',
-      title: 'This matches KB Q255888: the migration ran under an account with Service Account Admin permissions',
+      title: 'The migration ran under an account with Service Account Admin permissions (KB Q255888)',
       summary:
         'According to the article, migrating several MS Mail users at once can fail to bring their messages across when you are logged on as a user that has Service Account Admin permissions in Exchange Server.',
       body: [
         'The fix is to run the migration while logged on as an account that holds the **Permissions Admin** role on the Organization, Site and Configuration objects. The article does not explain why the Service Account Admin role causes the failure, so neither do we.',
-        'Mailboxes that were already created can stay. After the fix, migrate the users again.',
+        'Our own advice, not the article’s: the mailboxes that were already created can stay. After the fix, migrate the users whose mail did not arrive again, a small batch first (two or three users), and check that batch before you run the rest.',
       ],
       source: { ref: Q, section: 'Cause' },
       speakerNotes:
@@ -757,6 +843,11 @@ export const q255888Flow: Flow = {
         ...Q255888_SYMPTOMS,
         only(exchangeVersion, ['ex50-55'], kb(Q, 'Symptoms')),
         only(sourceVersion, ['msmail-3x'], kb(Q, 'Symptoms')),
+      ],
+      // What defines the article's cause: one user at a time works, and the account held Service Account Admin.
+      decisive: [
+        { question: singleUser.id, options: ['works'] },
+        { question: loggedOnRole.id, options: ['service-account-admin'] },
       ],
       next: 'fix-account',
       nextLabel: 'Start the fix',
@@ -779,8 +870,14 @@ export const q255888Flow: Flow = {
       evidence: [
         OTHER_ERROR('Q182665'),
         only(whichEvent, ['event-7026'], kb('Q182665', 'Symptoms')),
+        EX55(version7026, 'Q182665'),
         only(mailboxOrigin, ['two-step-edited'], kb('Q182665', 'Cause')),
         only(csvProxy, ['removed'], kb('Q182665', 'Cause')),
+      ],
+      decisive: [
+        { question: whichEvent.id, options: ['event-7026'] },
+        { question: mailboxOrigin.id, options: ['two-step-edited'] },
+        { question: csvProxy.id, options: ['removed'] },
       ],
     },
     {
@@ -801,7 +898,12 @@ export const q255888Flow: Flow = {
       evidence: [
         OTHER_ERROR('Q242184'),
         only(whichEvent, ['event-7026'], kb('Q242184', 'Symptoms')),
+        EX55(version7026, 'Q242184'),
         only(mailboxOrigin, ['pre-created'], kb('Q242184', 'Symptoms')),
+      ],
+      decisive: [
+        { question: whichEvent.id, options: ['event-7026'] },
+        { question: mailboxOrigin.id, options: ['pre-created'] },
       ],
     },
     {
@@ -819,7 +921,12 @@ export const q255888Flow: Flow = {
       evidence: [
         OTHER_ERROR('Q183312'),
         only(whichEvent, ['event-7026'], kb('Q183312', 'Symptoms')),
+        EX55(version7026, 'Q183312'),
         only(mailboxOrigin, ['custom-recipient'], kb('Q183312', 'Symptoms')),
+      ],
+      decisive: [
+        { question: whichEvent.id, options: ['event-7026'] },
+        { question: mailboxOrigin.id, options: ['custom-recipient'] },
       ],
     },
     {
@@ -839,9 +946,11 @@ export const q255888Flow: Flow = {
       evidence: [
         OTHER_ERROR('Q242184'),
         only(whichEvent, ['event-7026'], kb('Q242184', 'Symptoms')),
+        EX55(version7026, 'Q242184'),
         not(mailboxOrigin, ['pre-created', 'custom-recipient'], kb('Q242184', 'Cause', 'a known cause would have matched')),
         not(csvProxy, ['removed'], kb('Q182665', 'Cause', 'a removed migrate: address is the Q182665 cause')),
       ],
+      decisive: [{ question: whichEvent.id, options: ['event-7026'] }],
     },
     {
       kind: 'outcome',
@@ -857,6 +966,7 @@ export const q255888Flow: Flow = {
       ],
       source: kb('Q186742', 'Cause'),
       evidence: [OTHER_ERROR('Q186742'), only(whichEvent, ['event-7017'], kb('Q186742', 'Symptoms'))],
+      decisive: [{ question: whichEvent.id, options: ['event-7017'] }],
     },
     {
       kind: 'outcome',
@@ -872,6 +982,7 @@ export const q255888Flow: Flow = {
       ],
       source: kb('Q168606', 'Cause'),
       evidence: [OTHER_ERROR('Q168606'), only(whichEvent, ['event-7000-7007'], kb('Q168606', 'Symptoms'))],
+      decisive: [{ question: whichEvent.id, options: ['event-7000-7007'] }],
     },
     {
       kind: 'outcome',
@@ -890,7 +1001,12 @@ export const q255888Flow: Flow = {
       evidence: [
         OTHER_ERROR('Q169130'),
         only(whichEvent, ['event-7034'], kb('Q169130', 'Symptoms')),
+        EX55(version7034, 'Q169130'),
         only(controlFile, ['yes'], kb('Q169130', 'Symptoms')),
+      ],
+      decisive: [
+        { question: whichEvent.id, options: ['event-7034'] },
+        { question: controlFile.id, options: ['yes'] },
       ],
     },
     {
@@ -906,6 +1022,7 @@ export const q255888Flow: Flow = {
       ],
       source: kb('Q164849', 'Cause'),
       evidence: [OTHER_ERROR('Q164849'), only(whichEvent, ['event-145'], kb('Q164849', 'Symptoms'))],
+      decisive: [{ question: whichEvent.id, options: ['event-145'] }],
     },
     {
       kind: 'outcome',
@@ -921,7 +1038,8 @@ export const q255888Flow: Flow = {
         'On the **General** tab of the Private Information Store properties, make sure **Prohibit send and receive (K)** is not too low for the mailboxes you migrate.',
       ],
       source: kb('Q234733', 'Resolution'),
-      evidence: [OTHER_ERROR('Q234733'), only(whichEvent, ['event-4088'], kb('Q234733', 'Symptoms'))],
+      evidence: [OTHER_ERROR('Q234733'), only(whichEvent, ['event-4088'], kb('Q234733', 'Symptoms')), EX55(version4088, 'Q234733')],
+      decisive: [{ question: whichEvent.id, options: ['event-4088'] }],
     },
     {
       kind: 'outcome',
@@ -931,14 +1049,23 @@ export const q255888Flow: Flow = {
       summary:
         'The Exchange 5.5 migration documentation says the Windows NT account you are logged on with must have Exchange permissions; without them the wizard reports “Invalid server specified”.',
       nextChecks: [
-        'Log on as an account that has Exchange administrator permissions and run the wizard again.',
-        'Or grant the account you use permissions in Exchange Administrator (the permission steps of this guide show how, on the Organization, Site and Configuration objects).',
+        'Log on as an account that holds **Permissions Admin** on the Organization, Site and Configuration objects, and run the wizard again.',
+        'Not as the Exchange service account: it holds **Service Account Admin**, and migrating several users at once while logged on with that role is the problem KB Q255888 describes (their mail is not migrated).',
+        'Or grant the account you use **Permissions Admin** in Exchange Administrator: the permission steps of this guide show how, on the Organization, Site and Configuration objects.',
       ],
       source: kb(DOC_MIGRATION, 'Documentation'),
       evidence: [
         only(whichEvent, ['invalid-server'], kb(DOC_MIGRATION, 'Documentation')),
         only(creationProblem, ['invalid-server'], kb(DOC_MIGRATION, 'Documentation')),
         not(mailboxesCreated, ['created-no-mail', 'mail-arrived'], kb(DOC_MIGRATION, 'Documentation', 'the wizard stops before it creates anything')),
+      ],
+      decisive: [
+        {
+          anyOf: [
+            { question: whichEvent.id, options: ['invalid-server'] },
+            { question: creationProblem.id, options: ['invalid-server'] },
+          ],
+        },
       ],
       next: 'fix-account',
       nextLabel: 'Show the permission steps',
@@ -956,6 +1083,7 @@ export const q255888Flow: Flow = {
       ],
       source: kb('Q176397', 'Cause'),
       evidence: [OTHER_ERROR('Q176397'), only(whichEvent, ['access-violation'], kb('Q176397', 'Symptoms'))],
+      decisive: [{ question: whichEvent.id, options: ['access-violation'] }],
     },
     {
       kind: 'outcome',
@@ -966,7 +1094,7 @@ export const q255888Flow: Flow = {
         'The migration takes the messages that are on the postoffice when it runs. Mail delivered to the user on the MS Mail postoffice after the migration stays there and is not moved to Exchange automatically.',
       nextChecks: [
         'Have the user connect to the postoffice with Mail for Windows and check for new mail, then either migrate again or import their MMF file with an Exchange client.',
-        'Or have the user forward the new messages to their Exchange mailbox from the MS-DOS client (the MS Mail and Exchange connectors must be working).',
+        'Or have the user forward the new messages to their Exchange mailbox from the MS-DOS client (the article says the transport agents between the MS Mail postoffice and Exchange Server must be installed and working).',
         'Or have the user check for new mail with an Exchange client that has the Microsoft Mail information service.',
         'If the MS Mail mailbox was already deleted, restore a backup of the postoffice to a separate folder first and use that copy.',
       ],
@@ -976,14 +1104,15 @@ export const q255888Flow: Flow = {
         only(mailboxesCreated, ['mail-arrived'], kb('Q190423', 'Symptoms')),
         only(afterMigration, ['recent-missing'], kb('Q190423', 'Symptoms')),
       ],
+      decisive: [{ question: afterMigration.id, options: ['recent-missing'] }],
     },
     {
       kind: 'outcome',
       id: 'cause-nt-name-length',
       type: 'other-cause',
-      title: 'Windows NT account names longer than 20 characters',
+      title: 'MS Mail names longer than the 20 characters a Windows NT account name allows',
       summary:
-        'The Exchange 5.5 migration documentation warns that Windows NT account names are limited to 20 characters. Users whose names are longer can cause errors when the wizard creates their Windows NT accounts, or leave permissions on the wrong account.',
+        'The Exchange 5.5 migration documentation warns that Windows NT account names are limited to 20 characters. When the names the wizard takes from MS Mail are longer, creating the Windows NT accounts can fail, or permissions can end up on the wrong account.',
       nextChecks: [
         'Use a two-step migration, and in the user list (.csv) file edit the **Assoc-NT-Account** field so that each user gets an account name of 20 characters or fewer.',
         'Check the migrated mailboxes for their primary Windows NT account and correct any that point at the wrong account.',
@@ -995,6 +1124,14 @@ export const q255888Flow: Flow = {
         only(creationProblem, ['nt-account-errors'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
         only(afterMigration, ['wrong-account'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
       ],
+      decisive: [
+        {
+          anyOf: [
+            { question: creationProblem.id, options: ['nt-account-errors'] },
+            { question: afterMigration.id, options: ['wrong-account'] },
+          ],
+        },
+      ],
     },
 
     // ── Probably not Q255888 ──────────────────────────────────────────────
@@ -1005,7 +1142,7 @@ export const q255888Flow: Flow = {
       rulesOut: DIAGNOSIS,
       title: 'Probably not Q255888: the log shows a different migration error',
       summary:
-        'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this one is not among the causes this guide knows.',
+        'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about events 7026, 7034 and 4088 cover Exchange Server 5.5 only).',
       nextChecks: [
         'Open the event in Event Viewer and note its **Event ID** and the full **Description**; paste it into the box on the first question and the wizard reads it for you.',
         'If it is one of 7026, 7017, 7000, 7007, 7034, 145 or 4088, go back and pick it: each has its own article.',
@@ -1056,12 +1193,13 @@ export const q255888Flow: Flow = {
       summary:
         'The symptoms may look like Q255888, but the article covers Exchange Server 5.0 and 5.5 only, so its cause and fix are not known to hold for your version.',
       nextChecks: [
-        'Look for migration articles written for your Exchange version; the Migration Wizard and its permissions changed between versions.',
+        'Look for migration articles written for your Exchange version. The articles this guide knows say little about other versions; one change they do name is that the Exchange 5.0 wizard found the target mailbox by its alias, where the 5.5 wizard uses a MIGRATE address (KB Q242184).',
         'Exchange Server 4.0: several of the MS Mail migration articles this guide knows (events 7000 / 7007, event 145, recent messages missing) also cover 4.0. Go back to the first question and follow the error you see.',
         'Note the exact version and service pack (Help > About in Exchange Administrator) before handing the case over.',
       ],
       source: { ref: Q, section: 'Symptoms', note: 'applies to Exchange Server 5.0 and 5.5' },
       evidence: [...Q255888_SYMPTOMS, only(exchangeVersion, ['other'], kb(Q, 'Symptoms', 'applies to Exchange Server 5.0 and 5.5 only'))],
+      decisive: [{ question: exchangeVersion.id, options: ['other'] }],
     },
     {
       kind: 'outcome',
@@ -1082,6 +1220,7 @@ export const q255888Flow: Flow = {
         only(exchangeVersion, ['ex50-55'], kb(Q, 'Symptoms')),
         only(sourceVersion, ['other'], kb(Q, 'Symptoms', 'applies to MS Mail for PC Networks 3.2, 3.2a and 3.5 only')),
       ],
+      decisive: [{ question: sourceVersion.id, options: ['other'] }],
     },
 
     // ── The fix ───────────────────────────────────────────────────────────
@@ -1090,19 +1229,21 @@ export const q255888Flow: Flow = {
       id: 'fix-account',
       title: 'Choose the account',
       prompt: 'Which Windows NT account will run the migration?',
-      speakerNotes: 'Recommend a named account over the Exchange service account, so the change is easy to audit and undo.',
+      speakerNotes:
+        'Steer the room away from the Exchange service account: Setup gives it Service Account Admin on the Organization, Site and Configuration objects by default (KB Q168753), and running the migration under that role is the cause.',
       help: [
-        'Any Windows NT account will do once it holds **Permissions Admin** on the Organization, Site and Configuration objects. Use a named account rather than the Exchange service account.',
+        'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group it belongs to: running the migration under that role is the cause the article describes. So do not use the Exchange service account: Setup gives it Service Account Admin on all three objects (KB Q168753).',
+        'You will log on with this account at the Exchange server to run the Migration Wizard. Running Exchange programs at the server itself needs the Windows NT right **Log on locally**, which the Domain Users group does not have by default (KB Q161495).',
       ],
       options: [
         {
           id: 'existing-ready',
-          label: 'An existing account that already holds Permissions Admin on all three objects',
+          label: 'An existing account that already holds Permissions Admin on all three objects, and not Service Account Admin',
           next: 'fix-log-on',
         },
         {
           id: 'existing',
-          label: 'An existing Windows NT account that does not hold Permissions Admin yet',
+          label: 'An existing Windows NT account that does not hold Permissions Admin on all three objects yet',
           next: 'grant-organization',
         },
         {
@@ -1118,11 +1259,12 @@ export const q255888Flow: Flow = {
       title: 'Create a Windows NT account in User Manager for Domains',
       intro: [
         'You need to be a member of Domain Admins or Account Operators to create domain accounts.',
+        'Do not add the new account to a group that holds **Service Account Admin** in Exchange: it would bring back the cause of the problem.',
       ],
       actions: [
         {
           id: 'open-user-manager',
-          text: 'Start **User Manager for Domains** (Start > Programs > Administrative Tools).',
+          text: 'Start **User Manager for Domains** (Start > Programs > Administrative Tools (Common)).',
         },
         {
           id: 'new-user',
@@ -1183,8 +1325,15 @@ export const q255888Flow: Flow = {
             description: 'The Add button at the top right of the New User dialog creates the account.',
           },
         },
+        {
+          id: 'log-on-right',
+          text: LOG_ON_LOCALLY_TEXT,
+        },
       ],
-      checklist: [{ id: 'account-created', label: 'The new account exists and is enabled', required: true }],
+      checklist: [
+        { id: 'account-created', label: 'The new account exists and is enabled', required: true },
+        { id: 'can-log-on', label: 'The account may log on locally at the Exchange server' },
+      ],
       tips: [
         {
           title: 'Want a mailbox for it too?',
@@ -1193,7 +1342,8 @@ export const q255888Flow: Flow = {
           ],
         },
       ],
-      speakerNotes: 'Only needed when no suitable account exists. Any account works once it has the role on all three objects.',
+      speakerNotes:
+        'Only needed when no suitable account exists. The new account needs Permissions Admin on all three objects, no Service Account Admin (not even through a group), and the right to log on at the server.',
       source: { ref: Q, section: 'Resolution', note: 'create a new Windows NT account' },
       next: 'grant-organization',
       nextLabel: 'Account created: grant permissions',
@@ -1210,30 +1360,42 @@ export const q255888Flow: Flow = {
       ],
       actions: [
         { id: 'log-off', text: 'Close the Migration Wizard and **Exchange Administrator**, then log off Windows NT.' },
-        { id: 'log-on', text: 'Log on to the server as the account that now holds **Permissions Admin** on all three objects.' },
+        {
+          id: 'log-on',
+          text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If Windows NT refuses to log it on there, it lacks the right to log on locally: see the tip below.',
+        },
         {
           id: 'run-wizard',
-          text: 'Start the **Microsoft Exchange Migration Wizard** (Start > Programs > Microsoft Exchange), choose **Migrate from MS Mail for PC Networks** and select several users, including some whose mail did not arrive before.',
+          text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check it (below) before you run the rest.',
           mockup: {
             screen: 'migration-wizard',
-            state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM', 'DAVIDW'] },
+            state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
             target: 'accounts-list',
             description:
-              'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with several accounts selected for one run.',
+              'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with three accounts selected for one run.',
           },
         },
         {
-          id: 'check-mail',
-          text: 'When the wizard finishes, open one or two of the migrated mailboxes and look for their old messages.',
+          id: 'check-summary',
+          text: 'When the wizard has finished, open **Event Viewer** (Start > Programs > Administrative Tools (Common) > **Event Viewer**), choose **Log** > **Application** and double-click the information event **10068** from `MSExchangeMig`: the wizard logs it at the end of every run, successful or not (KB Q169130). Under **Import**, **E-Mail Messages** counts the messages the run brought into Exchange; if the mail came across, it is more than 0. No new 7044 errors should follow the run. (That a run with this problem shows 0 there is our reading of the event, not a statement of the article.)',
+        },
+        {
+          id: 'check-mailboxes',
+          text: 'To see each mailbox, in **Microsoft Exchange Administrator** expand **Configuration**, **Servers** and your server, then **Private Information Store**, and click **Mailbox Resources** (KB Q188637 describes this view for Exchange Server 5.5). The pane on the right lists every mailbox on the server with its size and its number of items: the users of this run should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
           mockup: {
-            screen: 'exchange-admin',
-            state: { selected: 'recipients' },
-            target: 'contents-pane',
+            screen: 'exchange-mailbox-resources',
+            state: {},
+            target: 'migrated-mailbox',
             description:
-              'Exchange Administrator with the Recipients container of the site selected; the pane on the right lists the migrated mailboxes.',
+              'Exchange Administrator with Mailbox Resources selected under the server’s Private Information Store. The pane on the right lists the mailboxes with their size in K and their number of items; the three migrated users now hold many items. The column names and the numbers are our own illustration.',
           },
         },
+        {
+          id: 'check-client',
+          text: 'To see the messages themselves, log on to one migrated mailbox with an Exchange client or Outlook, as that user, and look for the old MS Mail messages in the Inbox and the other folders. If the wizard created the user’s Windows NT account, the password it set is in the file Accounts.password (KB Q200004). If the client reports “Unable to display the folder. You do not have Permissions to log on.” right after the migration, the information store has not yet read the new account; it does within two hours (KB Q199309).',
+        },
       ],
+      tips: [{ title: 'Windows NT will not log the account on at the server?', body: [LOG_ON_LOCALLY_TEXT] }],
       checklist: [
         { id: 'logged-on', label: 'Logged on as the account with Permissions Admin', required: true },
         { id: 'migrated-again', label: 'Migrated several users in one run', required: true },
@@ -1248,7 +1410,10 @@ export const q255888Flow: Flow = {
       id: 'verify',
       title: 'Did it work?',
       prompt: 'Did the messages arrive in the migrated mailboxes this time?',
-      speakerNotes: 'Check a couple of mailboxes that were empty before, not only new ones.',
+      speakerNotes: 'Check the 10068 event of the run, and a couple of mailboxes that were empty before, not only new ones.',
+      help: [
+        'The last step shows three ways to check: the 10068 event of the run, **Mailbox Resources** in Exchange Administrator, or logging on to a migrated mailbox with an Exchange client.',
+      ],
       options: [
         { id: 'yes', label: 'Yes, the mail arrived for every user', next: 'resolved' },
         { id: 'partly', label: 'Only for some users', next: 'escalate' },

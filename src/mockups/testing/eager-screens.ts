@@ -8,6 +8,7 @@ import type { ScreenId } from '../catalog';
 import { AddUsersGroupsScreen } from '../screens/add-users-groups';
 import { EventViewerScreen } from '../screens/event-viewer';
 import { ExchangeAdminScreen } from '../screens/exchange-admin';
+import { MailboxResourcesScreen } from '../screens/exchange-mailbox-resources';
 import { ExchangeOptionsScreen } from '../screens/exchange-options';
 import { ExchangePropertiesScreen } from '../screens/exchange-properties';
 import { MigrationWizardScreen } from '../screens/migration-wizard';
@@ -22,4 +23,5 @@ export const EAGER_SCREENS: Record<ScreenId, (props: any) => ReactNode> = {
   'event-viewer': EventViewerScreen,
   'migration-wizard': MigrationWizardScreen,
   'user-manager-new-user': NewUserScreen,
+  'exchange-mailbox-resources': MailboxResourcesScreen,
 };
