@@ -13,7 +13,7 @@ export async function walkMatchingPath(page: Page): Promise<void> {
     await expect(heading(page)).toHaveText(question);
     await choose(page, answer);
   }
-  await expect(heading(page)).toContainText('This matches KB Q255888');
+  await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
   await page.getByRole('button', { name: 'Start the fix' }).click();
   await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
   await choose(page, /create a new one/);

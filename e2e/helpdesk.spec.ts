@@ -30,7 +30,7 @@ async function toDiagnosis(page: Page) {
   await open(page);
   await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   for (const [, answer] of MATCHING_ANSWERS) await choose(page, answer);
-  await expect(heading(page)).toContainText('This matches KB Q255888');
+  await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
 }
 
 /** From the diagnosis: into the fix with an existing account, Organization granted, now on Site. */
@@ -143,11 +143,11 @@ test.describe('helpdesk sessions', () => {
     expect(ticket).toContain('KB Q255888: XFOR: Migration from MS Mail to Exchange Server Does Not Work');
     expect(ticket).toContain('Event ID 7044');
     expect(ticket).toMatch(/Exchange Server 5\.0 or 5\.5/);
-    expect(ticket).toMatch(/Diagnosis: .*\(KB Q255888, Cause\)/);
+    expect(ticket).toMatch(/Diagnosis \(confirmed\): .*\(KB Q255888, Cause\)/);
     expect(ticket).toMatch(/\[x\] Grant Permissions Admin on the Organization object \(\d\d:\d\d UTC\)/);
     expect(ticket).toContain('    [x] The account holds Permissions Admin on the Organization object');
     expect(ticket).toContain('[ ] Grant Permissions Admin on the Site object (not finished)');
-    expect(ticket).toMatch(/Note on "This matches KB Q255888[^"]*": Matches what the caller described/);
+    expect(ticket).toMatch(/Note on "The migration ran under[^"]*": Matches what the caller described/);
     expect(ticket).toContain('Note: Site object is called ACME-HQ');
     expect(ticket).toContain('Case notes:\nTicket 4411');
     expect(ticket).toMatch(/Session: started \d{4}-\d\d-\d\d \d\d:\d\d UTC/);

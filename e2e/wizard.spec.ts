@@ -18,7 +18,7 @@ test.describe('the Q255888 wizard', () => {
       await choose(page, answer);
     }
 
-    await expect(heading(page)).toContainText('This matches KB Q255888');
+    await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
     await expect(page.getByText('Source: KB Q255888, Cause')).toBeVisible();
     const reasoning = page.getByTestId('reasoning');
     await expect(reasoning.getByTestId('supporting').getByRole('listitem')).toHaveCount(7);
@@ -171,7 +171,7 @@ test.describe('the Q255888 wizard', () => {
       await expect(target).toBeChecked();
       await page.keyboard.press('Enter');
     }
-    await expect(heading(page)).toContainText('This matches KB Q255888');
+    await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
     await expect(heading(page)).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'Start the fix' }));
     await page.keyboard.press('Enter');

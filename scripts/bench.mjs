@@ -232,7 +232,7 @@ async function walk(page) {
     await h1.filter({ hasText: question }).waitFor();
     await choose(answer);
   }
-  await h1.filter({ hasText: 'This matches KB Q255888' }).waitFor();
+  await h1.filter({ hasText: 'Confirmed: The migration ran under an account with Service Account Admin permissions' }).waitFor();
   await next('Start the fix');
   await h1.filter({ hasText: 'Which Windows NT account will run the migration?' }).waitFor();
   await choose(/create a new one/);

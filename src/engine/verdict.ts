@@ -106,3 +106,14 @@ export function basisOf(w: Walk, outcome: OutcomeNode): OutcomeNode | undefined 
     .reverse()
     .find((n): n is OutcomeNode => n.kind === 'outcome' && n.id !== outcome.id && Boolean(n.evidence?.length));
 }
+
+/** How sure the verdict is on every cause outcome of the walked path (for the statistics). */
+export function pathLevels(flow: Flow, w: Walk): Record<string, VerdictLevel> {
+  const out: Record<string, VerdictLevel> = {};
+  for (const p of w.path) {
+    if (p.node.kind !== 'outcome') continue;
+    const v = verdict(flow, w, p.node);
+    if (v) out[p.node.id] = v.level;
+  }
+  return out;
+}

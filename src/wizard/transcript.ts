@@ -3,6 +3,8 @@
  * session report. The session as text (for a ticket, Markdown, print) is
  * built in src/wizard/export/session-report.ts.
  */
+import { plainText } from '@/components/ui/rich-text';
+
 const OUTCOME_KIND: Record<string, string> = {
   diagnosis: 'Diagnosis',
   'not-this': 'Probably not this article',
@@ -22,6 +24,11 @@ const LEVEL: Record<string, string> = {
 
 export function levelLabel(level: string): string {
   return LEVEL[level] ?? level;
+}
+
+/** An outcome's headline: its title, led by how sure its verdict is when it names a cause. */
+export function outcomeHeadline(title: string, v: { readonly level: string } | undefined): string {
+  return v ? `${levelLabel(v.level)}: ${plainText(title)}` : plainText(title);
 }
 
 export function outcomeKindLabel(type: string): string {

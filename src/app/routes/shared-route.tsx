@@ -3,7 +3,11 @@ import { Link, useLocation, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
+import { plainText } from '@/components/ui/rich-text';
+import { verdict } from '@/engine/verdict';
+import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
+import { outcomeHeadline } from '@/wizard/transcript';
 import { useFlow } from '@/wizard/hooks/use-flow';
 import { sessionHasContent } from '@/wizard/session-content';
 import type { StoredSession } from '@/wizard/store/persisted';
@@ -44,6 +48,20 @@ function same(a: StoredSession, b: StoredSession): boolean {
       s.sessionNote?.text ?? '',
     ]);
   return key(a) === key(b);
+}
+
+/** What the shared session concluded, and how sure (the last outcome on its path that names a cause). */
+function SharedVerdict({ flow, session }: { flow: Flow; session: StoredSession }) {
+  const w = walk(flow, session);
+  const outcome = [...w.path].reverse().find((p) => p.node.kind === 'outcome' && p.node.decisive)?.node;
+  const v = outcome?.kind === 'outcome' ? verdict(flow, w, outcome) : undefined;
+  if (!outcome || !v) return null;
+  return (
+    <p data-testid="shared-verdict">
+      Its diagnosis: <span className="font-semibold">{outcomeHeadline(outcome.title, v)}</span>
+      {v.toSettle.length > 0 && <> (still open: {v.toSettle.map((c) => plainText(c.question.title)).join('; ')})</>}.
+    </p>
+  );
 }
 
 /**
@@ -121,6 +139,7 @@ export function Component() {
       <p id="shared-desc">
         This link holds a session for KB {flow.kb.id} with {Object.keys(incoming.answers).length} answer(s). You already have a session in progress in this browser. Opening the link sets yours aside; you can undo that on the next page.
       </p>
+      <SharedVerdict flow={flow} session={incoming} />
       <div className="flex flex-wrap gap-3">
         <Button
           onClick={() => {

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import { FLOWS } from '@/content';
 import { downloadText } from '@/wizard/export/download';
-import { type NamedRow, eraseStats, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
+import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
 import { flushStats } from '@/wizard/store/store-deps';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
@@ -73,6 +73,11 @@ export function Component() {
             <th scope="row" className="py-2 pr-3 font-normal">
               {r.title}
               {r.label && <span className="text-sm text-slate-600"> ({r.label})</span>}
+              {levelsText(r.levels) && (
+                <span className="block text-sm text-slate-700" data-testid="stats-levels">
+                  How sure: {levelsText(r.levels)}
+                </span>
+              )}
             </th>
             <td className="py-2 pr-3 text-right tabular-nums">{r.count}</td>
             <td className="py-2">{new Date(r.last).toLocaleString()}</td>

@@ -3,14 +3,15 @@ import { Link } from 'react-router';
 import { paths } from '@/app/paths';
 import { AfterPaint } from '@/components/ui/after-paint';
 import { RichText, plainText } from '@/components/ui/rich-text';
-import type { Flow, OutcomeNode } from '@/content/schema';
+import type { Flow, OutcomeNode, Source } from '@/content/schema';
 import { type Finding, explain, ruledOutBy } from '@/engine/evidence';
 import type { Session } from '@/engine/session';
+import { type Verdict, basisOf, verdict as verdictOf } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
 import { pastedAnswers } from '@/wizard/provenance';
 import { useStoredSession } from '@/wizard/store/wizard-store';
-import { outcomeKindLabel } from '@/wizard/transcript';
+import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/wizard/transcript';
 
 import { SessionSummary } from './session-summary';
 import { SourceCitation } from './source-citation';
@@ -25,17 +26,42 @@ const TONE: Record<OutcomeNode['type'], string> = {
   escalate: 'bg-red-50 text-red-900 border-red-700',
 };
 
+const refText = (ref: string) => (/^Q\d{6}$/.test(ref) ? `KB ${ref}` : ref);
+
 function sourceText(src: { ref: string; section: string } | undefined): string {
-  if (!src) return '';
-  return /^Q\d{6}$/.test(src.ref) ? `KB ${src.ref}, ${src.section}` : `${src.ref}, ${src.section}`;
+  return src ? `${refText(src.ref)}, ${src.section}` : '';
 }
 
-function FindingItem({ f, pasted, answerLink }: { f: Finding; pasted?: string; answerLink?: string }) {
+/**
+ * Where the answers of one list come from, said once under its heading
+ * ("KB Q255888, Symptoms and Cause") when they share one article; otherwise
+ * each answer cites its own.
+ */
+function sharedSource(findings: readonly Finding[]): string | undefined {
+  const sources = findings.map((f) => f.evidence.source).filter((s): s is Source => !!s);
+  if (sources.length !== findings.length || !sources.length) return undefined;
+  const ref = sources[0]!.ref;
+  if (!sources.every((s) => s.ref === ref)) return undefined;
+  const sections = [...new Set(sources.map((s) => s.section))];
+  return `${refText(ref)}, ${sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}` : sections[0]}`;
+}
+
+function FindingItem({
+  f,
+  pasted,
+  answerLink,
+  cite = true,
+}: {
+  f: Finding;
+  pasted?: string;
+  answerLink?: string;
+  cite?: boolean;
+}) {
   return (
     <li>
       <span className="font-semibold">{plainText(f.question.title)}:</span>{' '}
       {f.answer ? <>“{plainText(f.answer.label)}”</> : <span className="text-slate-600">not asked on this path</span>}
-      {f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
+      {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
       {pasted && (
         <span className="block text-sm text-slate-700" data-testid="pasted-citation">
           From the pasted event: {pasted}
@@ -59,25 +85,38 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const stored = useStoredSession(flow.id);
   const pasted = pastedAnswers(flow, session.answers, stored?.log);
   // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
-  const basis: OutcomeNode | undefined = node.evidence?.length
-    ? node
-    : walk.path
-        .map((p) => p.node)
-        .find((n): n is OutcomeNode => n.kind === 'outcome' && n.id !== node.id && Boolean(n.evidence?.length));
+  const basis = basisOf(walk, node);
+  const basisVerdict = basis && basis !== node ? verdictOf(flow, walk, basis) : undefined;
   const ruled = ruledOutBy(flow, walk, node);
   const onPath = new Set(walk.path.map((p) => p.node.id));
   const e = explain(flow, walk, basis ?? node);
   const own = basis ? e : undefined;
   const answerLink = (f: Finding) =>
     onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(flow.id, f.question.id) : undefined;
-  const item = (f: Finding, link = false) => (
+  const item = (f: Finding, link = false, cite = true) => (
     <FindingItem
       key={f.question.id}
       f={f}
       pasted={pasted.get(f.question.id)}
       answerLink={link ? answerLink(f) : undefined}
+      cite={cite}
     />
   );
+  /** A list of answers under its heading, its source said once when the answers share one. */
+  const list = (title: string, findings: readonly Finding[], testId: string, link = false, first = false) => {
+    const shared = sharedSource(findings);
+    return (
+      <div className={first ? 'mt-2' : 'mt-3'} data-testid={testId}>
+        <h3 className="font-semibold">{title}</h3>
+        {shared && (
+          <p className="text-sm text-slate-600" data-testid="list-source">
+            Source: {shared}
+          </p>
+        )}
+        <ul className="mt-1 list-inside list-disc">{findings.map((f) => item(f, link, !shared))}</ul>
+      </div>
+    );
+  };
   return (
     <section
       aria-labelledby="why-title"
@@ -89,33 +128,15 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
       </h2>
       {basis && basis !== node && (
         <p className="mt-1 text-slate-700">
-          This result follows the diagnosis “{plainText(basis.title)}”; here is how that diagnosis was reached.
+          This result follows the diagnosis “{plainText(basis.title)}”
+          {basisVerdict && <> ({levelLabel(basisVerdict.level).toLowerCase()} by your answers)</>}; here is how that
+          diagnosis was reached.
         </p>
       )}
-      {ruled.length > 0 && (
-        <div className="mt-2" data-testid="ruled-out-by">
-          <h3 className="font-semibold">Ruled out by your answer</h3>
-          <ul className="mt-1 list-inside list-disc">{ruled.map((f) => item(f))}</ul>
-        </div>
-      )}
-      {own && own.supporting.length > 0 && (
-        <div className="mt-3" data-testid="supporting">
-          <h3 className="font-semibold">Answers that support it</h3>
-          <ul className="mt-1 list-inside list-disc">{own.supporting.map((f) => item(f))}</ul>
-        </div>
-      )}
-      {own && own.contradicting.length > 0 && (
-        <div className="mt-3" data-testid="contradicting">
-          <h3 className="font-semibold">Answers that contradict it</h3>
-          <ul className="mt-1 list-inside list-disc">{own.contradicting.map((f) => item(f))}</ul>
-        </div>
-      )}
-      {own && own.open.length > 0 && (
-        <div className="mt-3" data-testid="unconfirmed">
-          <h3 className="font-semibold">Not confirmed yet</h3>
-          <ul className="mt-1 list-inside list-disc">{own.open.map((f) => item(f, true))}</ul>
-        </div>
-      )}
+      {ruled.length > 0 && list('Ruled out by your answer', ruled, 'ruled-out-by', false, true)}
+      {own && own.supporting.length > 0 && list('Answers that support it', own.supporting, 'supporting')}
+      {own && own.contradicting.length > 0 && list('Answers that contradict it', own.contradicting, 'contradicting')}
+      {own && own.open.length > 0 && list('Not confirmed yet', own.open, 'unconfirmed', true)}
       {(e.ruledOut.length > 0 || e.stillPossible.length > 0) && (
         <div className="mt-4 border-t border-slate-200 pt-3" data-testid="alternatives">
           <h3 className="font-semibold">Other known causes</h3>
@@ -164,6 +185,92 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   );
 }
 
+/**
+ * How sure the verdict is, under the headline: confirmed by the answers that
+ * define the cause, or likely / possible with the one or two answers that
+ * would settle it, each with a link to answer it now and how to check it.
+ */
+function VerdictPanel({ flow, walk, v, basis }: { flow: Flow; walk: Walk; v: Verdict; basis: OutcomeNode }) {
+  const confirmed = v.level === 'confirmed';
+  const onPath = new Set(walk.path.map((p) => p.node.id));
+  return (
+    <section
+      aria-labelledby="verdict-title"
+      className={cn(
+        'mt-4 max-w-prose rounded-lg border-2 p-4',
+        confirmed ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50',
+      )}
+      data-testid="verdict"
+      data-level={v.level}
+    >
+      <h2 id="verdict-title" className="text-lg font-bold">
+        How sure: {levelLabel(v.level).toLowerCase()}
+        {!confirmed && <span className="font-normal">, not confirmed yet</span>}
+      </h2>
+      {confirmed ? (
+        <>
+          <p className="mt-1">
+            {basis.type === 'diagnosis' ? 'The answers that define the article’s cause' : 'The answers that decide this'}{' '}
+            are given, and none of your answers contradicts it:
+          </p>
+          <ul className="mt-1 list-inside list-disc">
+            {v.checks.map((c) => (
+              <li key={c.question.id}>
+                <span className="font-semibold">{plainText(c.question.title)}:</span> “{plainText(c.answer?.label ?? '')}”
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p className="mt-1">
+            No answer rules it out, but {v.toSettle.length === 1 ? 'this answer is' : 'these answers are'} still open.{' '}
+            {v.toSettle.length === 1 ? 'It settles' : 'They settle'} it:
+          </p>
+          <ul className="mt-2 grid gap-3" data-testid="to-settle">
+            {v.toSettle.map((c) => (
+              <li key={c.question.id} className="rounded-md border border-amber-300 bg-white p-3">
+                <p>
+                  <span className="font-semibold">{plainText(c.question.title)}</span>
+                  {c.answer ? <> (you answered “{plainText(c.answer.label)}”)</> : null}. Confirmed if the answer is{' '}
+                  {c.settles.map((o, i) => (
+                    <span key={o.id}>
+                      {i > 0 && ' or '}“{plainText(o.label)}”
+                    </span>
+                  ))}
+                  .
+                </p>
+                {onPath.has(c.question.id) && (
+                  <Link
+                    to={paths.step(flow.id, c.question.id)}
+                    className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+                  >
+                    Answer it now<span className="sr-only">: {plainText(c.question.title)}</span>
+                  </Link>
+                )}
+                {c.question.howToCheck && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer font-semibold text-brand-700">
+                      {plainText(c.question.howToCheck.title)}
+                    </summary>
+                    <ol className="mt-2 grid list-decimal gap-1 pl-6">
+                      {c.question.howToCheck.steps.map((step, i) => (
+                        <li key={i}>
+                          <RichText text={step} />
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function OutcomeStep({
   flow,
   session,
@@ -179,15 +286,19 @@ export function OutcomeStep({
   onContinue?: () => void;
   onStartOver: () => void;
 }) {
+  // Only an outcome that names a cause carries a verdict in its headline; a fix result shows the verdict it rests on.
+  const basis = basisOf(walk, node);
+  const v = basis ? verdictOf(flow, walk, basis) : undefined;
   return (
     <div>
       <p className={cn('inline-block rounded-full border px-3 py-0.5 text-sm font-semibold', TONE[node.type])}>
         {outcomeKindLabel(node.type)}
       </p>
-      <StepHeading>{node.title}</StepHeading>
+      <StepHeading>{outcomeHeadline(node.title, basis === node ? v : undefined)}</StepHeading>
       <p className="mt-3 max-w-prose text-lg text-slate-800">
         <RichText text={node.summary} />
       </p>
+      {v && basis === node && <VerdictPanel flow={flow} walk={walk} v={v} basis={basis} />}
       {node.body?.map((b, i) => (
         <p key={i} className="mt-3 max-w-prose text-slate-700">
           <RichText text={b} />

@@ -1,5 +1,5 @@
 import type { SessionReport } from './session-report';
-import { formatTime } from './session-report';
+import { formatTime, surenessText } from './session-report';
 
 function Note({ text }: { text?: string }) {
   if (!text) return null;
@@ -62,6 +62,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
         {report.diagnosis ? (
           <p className="mt-2" data-testid="report-diagnosis">
             <span className="font-semibold">{report.diagnosis.title}</span> ({report.diagnosis.source}).{' '}
+            <span data-testid="report-level">How sure: {surenessText(report.diagnosis)}.</span>{' '}
             {report.diagnosis.supporting} answers support it, {report.diagnosis.contradicting} contradict it.
           </p>
         ) : (
@@ -107,6 +108,9 @@ export function SessionReportView({ report }: { report: SessionReport }) {
         <p className="mt-2" data-testid="report-status">
           <span className="font-semibold">{report.status.label}:</span> {report.status.title}
           {report.status.source && <> ({report.status.source})</>}
+          {report.status.level && report.status.title !== report.diagnosis?.title && (
+            <> How sure: {surenessText({ level: report.status.level, toSettle: report.status.toSettle ?? [] })}.</>
+          )}
         </p>
       </section>
       {report.sessionNote && (

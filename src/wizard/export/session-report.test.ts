@@ -58,8 +58,36 @@ describe('session report', () => {
     const r = buildReport(flow, done);
     expect(r.status.finished).toBe(true);
     const text = ticketText(r);
-    expect(text).toMatch(/Diagnosis: This matches KB Q255888.*\(KB Q255888, Cause\); \d+ answers support it, 0 contradict it/);
+    expect(text).toMatch(/Diagnosis \(confirmed\): The migration ran under .*\(KB Q255888, Cause\); \d+ answers support it, 0 contradict it/);
     expect(text).toMatch(/Result: Resolved: .+ \(KB Q255888, /);
+    expect(markdown(r)).toContain('(KB Q255888, Cause), confirmed: ');
+  });
+
+  it('carries how sure the diagnosis is, and what would settle it, into the ticket and Markdown', () => {
+    const unsure = session({
+      entry: 'diagnose',
+      answers: {
+        'app-log-event': 'not-sure', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several',
+        'single-user': 'not-tried', 'logged-on-role': 'not-sure', 'exchange-version': 'ex50-55',
+        'source-version': 'msmail-3x',
+      },
+    });
+    const r = buildReport(flow, unsure);
+    expect(r.diagnosis).toMatchObject({ level: 'Possible', toSettle: ['Migrating one user alone', 'Role of the logged-on account'] });
+    expect(ticketText(r)).toContain(
+      'Diagnosis (possible, not confirmed yet; would settle it: Migrating one user alone; Role of the logged-on account): The migration ran under',
+    );
+    expect(markdown(r)).toContain('possible, not confirmed yet; would settle it: Migrating one user alone; Role of the logged-on account');
+    expect(r.status).toMatchObject({ label: 'Diagnosis', level: 'Possible' });
+  });
+
+  it('a result that names another cause carries its own level', () => {
+    const r = buildReport(
+      flow,
+      session({ entry: 'diagnose', answers: { 'app-log-event': 'other-event', 'which-event': 'event-7034', 'version-7034': 'ex55', 'control-file': 'not-sure' } }),
+    );
+    expect(r.status.finished).toBe(true);
+    expect(ticketText(r)).toMatch(/Result: Other known cause \(likely, not confirmed yet; would settle it: Command-line run with a user list\): Event 7034/);
   });
 
   it('Markdown escapes what the user typed, and quotes notes', () => {

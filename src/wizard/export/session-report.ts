@@ -6,9 +6,10 @@
 import type { Flow, OutcomeNode } from '@/content/schema';
 import { plainText } from '@/components/ui/rich-text';
 import { assess } from '@/engine/evidence';
-import { walk as walkSession } from '@/engine/walk';
+import { verdict } from '@/engine/verdict';
+import { type Walk, walk as walkSession } from '@/engine/walk';
 import type { StoredSession } from '@/wizard/store/persisted';
-import { outcomeKindLabel } from '@/wizard/transcript';
+import { levelLabel, outcomeKindLabel } from '@/wizard/transcript';
 
 export type ReportLine =
   | { kind: 'answer'; id: string; title: string; question: string; answer: string; at?: number; note?: string }
@@ -25,14 +26,33 @@ export type SessionReport = {
   updatedAt: number;
   lines: ReportLine[];
   /** The diagnosis reached on the way, with its KB reference and how the answers bear on it. */
-  diagnosis?: { title: string; source: string; supporting: number; contradicting: number };
-  /** Where the session ends or stands now. */
-  status: { finished: boolean; label: string; title: string; source?: string };
+  diagnosis?: { title: string; source: string; supporting: number; contradicting: number } & Sureness;
+  /** Where the session ends or stands now (with how sure, when it is a cause outcome). */
+  status: { finished: boolean; label: string; title: string; source?: string } & Partial<Sureness>;
   sessionNote?: string;
 };
 
 function sourceText(node: OutcomeNode): string {
   return `KB ${node.source.ref}, ${node.source.section}`;
+}
+
+/** How sure a cause outcome is (src/engine/verdict.ts), in words, and what would settle it. */
+export type Sureness = {
+  /** "Confirmed", "Likely" or "Possible". */
+  level: string;
+  /** The questions whose answers would settle it (empty when confirmed). */
+  toSettle: string[];
+};
+
+function surenessOf(flow: Flow, w: Walk, node: OutcomeNode): Sureness | undefined {
+  const v = verdict(flow, w, node);
+  return v ? { level: levelLabel(v.level), toSettle: v.toSettle.map((c) => plainText(c.question.title)) } : undefined;
+}
+
+/** "likely, not confirmed yet; would settle it: A; B" */
+export function surenessText(s: Sureness): string {
+  const level = s.level.toLowerCase();
+  return s.toSettle.length ? `${level}, not confirmed yet; would settle it: ${s.toSettle.join('; ')}` : level;
 }
 
 export function buildReport(flow: Flow, session: StoredSession): SessionReport {
@@ -68,7 +88,9 @@ export function buildReport(flow: Flow, session: StoredSession): SessionReport {
   }
   const diag = w.path.map((p) => p.node).find((n): n is OutcomeNode => n.kind === 'outcome' && n.type === 'diagnosis');
   const a = diag ? assess(flow, w, diag) : undefined;
+  const sure = diag ? surenessOf(flow, w, diag) : undefined;
   const current = w.current;
+  const currentSure = current.kind === 'outcome' ? surenessOf(flow, w, current) : undefined;
   return {
     kb: flow.kb.id,
     kbTitle: flow.kb.title,
@@ -78,10 +100,12 @@ export function buildReport(flow: Flow, session: StoredSession): SessionReport {
     startedAt: session.startedAt,
     updatedAt: session.updatedAt,
     lines,
-    ...(diag && a ? { diagnosis: { title: plainText(diag.title), source: sourceText(diag), supporting: a.supporting.length, contradicting: a.contradicting.length } } : {}),
+    ...(diag && a && sure
+      ? { diagnosis: { title: plainText(diag.title), source: sourceText(diag), supporting: a.supporting.length, contradicting: a.contradicting.length, ...sure } }
+      : {}),
     status:
       current.kind === 'outcome'
-        ? { finished: w.finished, label: outcomeKindLabel(current.type), title: plainText(current.title), source: sourceText(current) }
+        ? { finished: w.finished, label: outcomeKindLabel(current.type), title: plainText(current.title), source: sourceText(current), ...currentSure }
         : { finished: false, label: 'Now at', title: plainText(current.title) },
     ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
   };
@@ -118,7 +142,7 @@ export function ticketText(r: SessionReport): string {
   }
   out.push('');
   if (r.diagnosis) {
-    out.push(`Diagnosis: ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`);
+    out.push(`Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`);
   } else out.push(`Diagnosis: none reached yet (KB ${r.kb} not confirmed)`);
   for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push(indent(`Note on "${l.title}": ${l.note}`, '    '));
   const steps = r.lines.filter((l) => l.kind === 'step');
@@ -132,13 +156,19 @@ export function ticketText(r: SessionReport): string {
     }
   }
   out.push('');
-  out.push(r.status.finished ? `Result: ${r.status.label}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}` : `Now at: ${r.status.title}`);
+  out.push(r.status.finished ? `Result: ${r.status.label}${statusLevel(r)}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}` : `Now at: ${r.status.title}`);
   if (r.sessionNote) {
     out.push('');
     out.push('Case notes:');
     out.push(r.sessionNote);
   }
   return out.join('\n');
+}
+
+/** " (likely, not confirmed yet; …)" after a result that names a cause other than the diagnosis already reported. */
+function statusLevel(r: SessionReport): string {
+  const { level, toSettle } = r.status;
+  return level && r.status.title !== r.diagnosis?.title ? ` (${surenessText({ level, toSettle: toSettle ?? [] })})` : '';
 }
 
 /** Markdown special characters in user text, escaped so notes show as typed. */
@@ -171,7 +201,7 @@ export function markdown(r: SessionReport): string {
   out.push('');
   out.push(
     r.diagnosis
-      ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}): ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
+      ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}), ${md(surenessText(r.diagnosis))}: ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
       : `None reached yet: KB ${r.kb} is not confirmed.`,
   );
   for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
@@ -185,7 +215,7 @@ export function markdown(r: SessionReport): string {
     }
   }
   out.push('', '## Result', '');
-  out.push(r.status.finished ? `**${md(r.status.label)}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}` : `Not finished. Now at: **${md(r.status.title)}**`);
+  out.push(r.status.finished ? `**${md(r.status.label)}${md(statusLevel(r))}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}` : `Not finished. Now at: **${md(r.status.title)}**`);
   if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
   return `${out.join('\n')}\n`;
 }

@@ -36,7 +36,19 @@ describe('outcome statistics', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    const csv = statsCsv([{ flowId: 'q', kb: 'Q255888', kind: 'outcome', node: 'resolved', title: 'Resolved, at last', count: 2, first: 0, last: 0 }]);
-    expect(csv).toBe('KB,Event,Step id,Step,Count,First seen (UTC),Last seen (UTC)\r\nQ255888,Outcome reached,resolved,"Resolved, at last",2,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z\r\n');
+    const csv = statsCsv([{ flowId: 'q', kb: 'Q255888', kind: 'outcome', node: 'resolved', title: 'Resolved, at last', count: 2, first: 0, last: 0, levels: {} }]);
+    expect(csv).toBe('KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)\r\nQ255888,Outcome reached,resolved,"Resolved, at last",2,,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z\r\n');
+  });
+
+  it('carries how sure each verdict was, keeping a session’s latest', () => {
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 1, { 'diagnosis-q255888': 'possible' });
+    recordOutcomes('q255888', 'b', ['diagnosis-q255888'], 2, { 'diagnosis-q255888': 'confirmed' });
+    // Session a answers its open questions later: same outcome, now confirmed.
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 3, { 'diagnosis-q255888': 'confirmed' });
+    recordOutcomes('q255888', 'c', ['diagnosis-q255888'], 4, { 'diagnosis-q255888': 'likely' });
+    const [row] = summarise(readStats());
+    expect(row).toMatchObject({ count: 3, levels: { confirmed: 2, likely: 1 } });
+    const csv = statsCsv([{ ...row!, kb: 'Q255888', title: 'Diagnosis' }]);
+    expect(csv.split('\r\n')[1]).toContain(',3,"2 confirmed, 1 likely",');
   });
 });

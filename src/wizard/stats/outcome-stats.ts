@@ -6,7 +6,7 @@
  * as no data.
  */
 import { safeStorage } from '@/lib/safe-storage';
-import { type Infer, array, literal, number, object, safeParse, string } from '@/lib/shape';
+import { type Infer, array, literal, number, object, optional, safeParse, string } from '@/lib/shape';
 
 export const STATS_KEY = 'kb-wizard:stats';
 export const STATS_VERSION = 1;
@@ -20,6 +20,8 @@ const statsEventSchema = object({
   /** The outcome reached, or the node the session was on when it was abandoned. */
   node: string,
   session: string,
+  /** For an outcome that names a cause: how sure its verdict was (confirmed, likely, possible), last seen. */
+  level: optional(string),
 });
 
 const statsSchema = object({
@@ -45,14 +47,34 @@ function writeStats(events: StatsEvent[]): void {
   safeStorage.set(STATS_KEY, JSON.stringify({ version: STATS_VERSION, events: kept }));
 }
 
-/** Count outcomes reached by a session, once per session and outcome. */
-export function recordOutcomes(flowId: string, session: string, outcomes: readonly string[], at: number): void {
+/**
+ * Count outcomes reached by a session, once per session and outcome. `levels`
+ * gives how sure the verdict on an outcome is; when a session's verdict
+ * changes (an open answer given later), its event keeps the latest.
+ */
+export function recordOutcomes(
+  flowId: string,
+  session: string,
+  outcomes: readonly string[],
+  at: number,
+  levels: Readonly<Record<string, string>> = {},
+): void {
   if (!outcomes.length) return;
   const events = readStats();
+  let changed = false;
+  const updated = events.map((e) => {
+    const level = e.kind === 'outcome' && e.session === session ? levels[e.node] : undefined;
+    if (!level || level === e.level) return e;
+    changed = true;
+    return { ...e, level };
+  });
   const seen = new Set(events.filter((e) => e.kind === 'outcome' && e.session === session).map((e) => e.node));
   const fresh = outcomes.filter((o) => !seen.has(o));
-  if (!fresh.length) return;
-  writeStats([...events, ...fresh.map((node) => ({ at, kind: 'outcome' as const, flowId, node, session }))]);
+  if (!fresh.length && !changed) return;
+  writeStats([
+    ...updated,
+    ...fresh.map((node) => ({ at, kind: 'outcome' as const, flowId, node, session, ...(levels[node] ? { level: levels[node] } : {}) })),
+  ]);
 }
 
 export function recordAbandoned(flowId: string, session: string, node: string, at: number): void {
@@ -79,6 +101,8 @@ export type StatsRow = {
   count: number;
   first: number;
   last: number;
+  /** For outcomes that name a cause: how many sessions reached each verdict level. */
+  levels: Record<string, number>;
 };
 
 /** One row per flow, kind and node, most frequent first. */
@@ -87,11 +111,12 @@ export function summarise(events: readonly StatsEvent[]): StatsRow[] {
   for (const e of events) {
     const key = `${e.flowId}\u0000${e.kind}\u0000${e.node}`;
     const row = rows.get(key);
-    if (row) {
-      row.count++;
-      row.first = Math.min(row.first, e.at);
-      row.last = Math.max(row.last, e.at);
-    } else rows.set(key, { flowId: e.flowId, kind: e.kind, node: e.node, count: 1, first: e.at, last: e.at });
+    const r = row ?? { flowId: e.flowId, kind: e.kind, node: e.node, count: 0, first: e.at, last: e.at, levels: {} };
+    r.count++;
+    r.first = Math.min(r.first, e.at);
+    r.last = Math.max(r.last, e.at);
+    if (e.level) r.levels[e.level] = (r.levels[e.level] ?? 0) + 1;
+    if (!row) rows.set(key, r);
   }
   return [...rows.values()].sort(
     (a, b) => a.flowId.localeCompare(b.flowId) || a.kind.localeCompare(b.kind) || b.count - a.count || a.node.localeCompare(b.node),
@@ -107,10 +132,20 @@ export function csvField(value: string | number): string {
 
 export type NamedRow = StatsRow & { kb: string; title: string };
 
+const LEVEL_ORDER = ['confirmed', 'likely', 'possible', 'ruled-out'];
+
+/** "3 confirmed, 1 likely": how sure the verdicts of a row's sessions were (empty when none were recorded). */
+export function levelsText(levels: Readonly<Record<string, number>>): string {
+  return Object.entries(levels)
+    .sort(([a], [b]) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b))
+    .map(([level, n]) => `${n} ${level.replace('-', ' ')}`)
+    .join(', ');
+}
+
 export function statsCsv(rows: readonly NamedRow[]): string {
-  const header = ['KB', 'Event', 'Step id', 'Step', 'Count', 'First seen (UTC)', 'Last seen (UTC)'];
+  const header = ['KB', 'Event', 'Step id', 'Step', 'Count', 'How sure', 'First seen (UTC)', 'Last seen (UTC)'];
   const lines = rows.map((r) =>
-    [r.kb, r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at', r.node, r.title, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString()]
+    [r.kb, r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at', r.node, r.title, r.count, levelsText(r.levels ?? {}), new Date(r.first).toISOString(), new Date(r.last).toISOString()]
       .map(csvField)
       .join(','),
   );

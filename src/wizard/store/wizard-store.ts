@@ -8,6 +8,7 @@
 import type { Flow } from '@/content/schema';
 import * as engine from '@/engine/session';
 import type { EngineError } from '@/engine/session';
+import { pathLevels } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 
@@ -115,7 +116,7 @@ const update = (flow: Flow, change: (session: StoredSession, now: number) => Sto
   return next;
 };
 const countOutcomes = (flow: Flow, session: StoredSession, now: number) =>
-  withStats((s) => s.recordOutcomes(flow.id, session.id, outcomesOn(flow, session), now));
+  withStats((s) => s.recordOutcomes(flow.id, session.id, outcomesOn(flow, session), now, pathLevels(flow, walk(flow, session))));
 /** Replace a flow's session, keeping the old one for undo and counting it as abandoned. */
 const replace = (flow: Flow, next: StoredSession, now: number, source: Replaced['source']) => {
   const data = latest(wizardStore.getState());
