@@ -211,7 +211,9 @@ export const kbArticleSchema = z.object({
  * must equal the event's (ignoring case) when the pasted event shows them;
  * `text` must appear in the event's description (case and spacing ignored).
  * A condition without `eventId` is checked against the whole pasted text,
- * which recognises messages that are not events ("Invalid server specified").
+ * which recognises a description pasted on its own and messages that are not
+ * events ("Invalid server specified"); its `returnCode`, if given, must then
+ * be among the return codes the text names, when it names any.
  */
 export const eventMatcherSchema = z
   .object({

@@ -51,6 +51,16 @@ export function eventMatches(m: EventMatcher, e: ParsedEvent): boolean {
   return true;
 }
 
+/**
+ * A condition without an event id, against the whole pasted text: its `text`
+ * must appear (case and spacing ignored), and its `returnCode`, when it has
+ * one, must be among the return codes the text names, if it names any.
+ */
+export function textMatches(m: EventMatcher, parsed: Pick<ParseResult, 'searchText' | 'returnCodes'>): boolean {
+  if (m.text === undefined || !parsed.searchText.includes(norm(m.text))) return false;
+  return m.returnCode === undefined || !parsed.returnCodes.length || parsed.returnCodes.includes(m.returnCode);
+}
+
 /** Match the parsed text against the flow's rules and gather the answers they settle. */
 export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
   const rules = flow.evidenceRules ?? [];
@@ -72,7 +82,7 @@ export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
     // Messages count only when no event already matched the rule (the event says more).
     if (byEvent) continue;
     for (const m of rule.when) {
-      if (m.eventId === undefined && m.text !== undefined && parsed.searchText.includes(norm(m.text))) {
+      if (m.eventId === undefined && m.text !== undefined && textMatches(m, parsed)) {
         hits.push({ rule, what: `the text “${m.text}”` });
         break;
       }

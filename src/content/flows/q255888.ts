@@ -1453,7 +1453,11 @@ export const q255888Flow: Flow = {
     {
       id: 'event-7044',
       label: 'Event 7044 from MSExchangeMig with return code 80004005',
-      when: [{ eventId: 7044, source: 'MSExchangeMig', returnCode: '80004005' }],
+      // The description alone, as the article prints it, is enough too.
+      when: [
+        { eventId: 7044, source: 'MSExchangeMig', returnCode: '80004005' },
+        { text: 'Internal failure communicating with MAPI Spooler', returnCode: '80004005' },
+      ],
       answers: { 'app-log-event': 'event-7044' },
       source: kb(Q, 'Symptoms'),
     },
@@ -1486,7 +1490,8 @@ export const q255888Flow: Flow = {
     {
       id: 'event-7034',
       label: 'Event 7034 from MSExchangeMig: “User … not found in the postoffice …”',
-      when: [{ eventId: 7034, source: 'MSExchangeMig' }],
+      // Q169130 prints the description as "User <mailbox> not found in the postoffice <postoffice>."
+      when: [{ eventId: 7034, source: 'MSExchangeMig' }, { text: 'not found in the postoffice' }],
       answers: { 'app-log-event': 'other-event', 'which-event': 'event-7034' },
       source: kb('Q169130', 'Symptoms'),
     },

@@ -125,9 +125,10 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
         Or paste the event from Event Viewer
       </h2>
       <p id={`${id}-help`} className="mt-1 max-w-prose text-slate-700">
-        Copy what the event shows (its Event ID, Source, Type and Description, or rows of the event list) and paste it
-        here. Several events at once are fine. The wizard reads it, shows what it found, and fills in the answers it
-        settles; you can correct each one first.
+        Copy what the event shows (its Event ID, Source, Type and Description, rows of the event list or a saved log,
+        or just the description) and paste it here, as it is: text quoted in an e-mail, several events at once and an
+        Event Viewer in German, French, Spanish or Italian are fine. The wizard reads it, shows what it found, and fills
+        in the answers it settles; you can correct each one first.
       </p>
       <label htmlFor={`${id}-text`} className="mt-3 block font-semibold">
         Event text
@@ -162,8 +163,8 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
           <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-semibold">We could not find an event in that text.</p>
             <p className="mt-1">
-              Nothing you answered has changed. Copy the event’s details again, including the lines that start with
-              “Event ID” and “Source”, or answer the question above yourself.
+              Nothing you answered has changed. Copy the event’s details again, including its description or the lines
+              that start with “Event ID” and “Source”, or answer the question above yourself.
             </p>
           </div>
         )}
