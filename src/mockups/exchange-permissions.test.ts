@@ -46,6 +46,11 @@ describe('exchange-permissions (domain-facts §1.7)', () => {
     expect(roleForRights('site', ['Logon Rights'])).toBe('View Only Admin');
   });
 
+  it('no right at all reads View Only Admin on the Organization and Configuration objects (KB Q192180)', () => {
+    expect(roleForRights('organization', [])).toBe('View Only Admin');
+    expect(roleForRights('configuration', [])).toBe('View Only Admin');
+  });
+
   it('a set of rights that matches no role reads as the custom label', () => {
     expect(roleForRights('organization', ['Delete'])).toBe(CUSTOM_ROLE_LABEL);
   });

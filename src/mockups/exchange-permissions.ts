@@ -104,8 +104,14 @@ export function rightsFor(object: ExchangeObject, role: Role): readonly Right[] 
   return OBJECT_PERMISSIONS[object].rights[role] ?? [];
 }
 
-/** The role whose rights equal the given set, or the custom label. */
+/**
+ * The role whose rights equal the given set, or the custom label. With no
+ * right at all the Roles box reads View Only Admin, on the Organization and
+ * Configuration objects too, although their list does not offer that role
+ * (KB Q192180).
+ */
 export function roleForRights(object: ExchangeObject, rights: readonly Right[]): string {
+  if (rights.length === 0 && object !== 'site') return 'View Only Admin';
   const want = [...new Set(rights)].sort().join('|');
   for (const role of OBJECT_PERMISSIONS[object].roles) {
     const have = [...(OBJECT_PERMISSIONS[object].rights[role] ?? [])].sort().join('|');
@@ -114,7 +120,12 @@ export function roleForRights(object: ExchangeObject, rights: readonly Right[]):
   return CUSTOM_ROLE_LABEL;
 }
 
-/** Display names of the three container objects, as the hierarchy shows them by default. */
+/**
+ * Generic names of the three container objects, for text about them. The
+ * hierarchy itself shows the organization's and the site's own names (in the
+ * mockups the samples ACME and HEADOFFICE); only Configuration appears under
+ * that name.
+ */
 export const OBJECT_LABELS: Record<ExchangeObject, string> = {
   organization: 'Organization',
   site: 'Site',

@@ -139,7 +139,7 @@ function grantPractice(level: Level) {
     ],
     'open-permissions': [
       move(admin({ selected: level }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down.'),
-      move(admin({ selected: level, menu: 'file' }), 'properties-command', 'Choose **Properties**.', `The ${t.name} Properties dialog opens on its General tab.`),
+      move(admin({ selected: level, menu: 'file' }), 'properties-command', 'Choose **Properties**.', `The ${TITLE_NAME[level]} Properties dialog opens on its General tab.`),
       move(
         { screen: before.screen, state: { ...before.state, tab: 'general' } },
         'permissions-tab',
