@@ -1,6 +1,8 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
+
+const CONFIRMED_Q255888 = 'Confirmed: The migration ran under an account with Service Account Admin permissions (KB Q255888)';
 
 const EVENT_7044 = [
   'Date:     3/14/00         Event ID: 7044',
@@ -47,9 +49,13 @@ test.describe('diagnosis that reasons', () => {
     await choose(page, /Exchange Server 5\.0 or 5\.5/);
     await choose(page, /Microsoft Mail for PC Networks/);
 
-    await expect(heading(page)).toContainText('This matches KB Q255888');
+    await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-level', 'confirmed');
     const reasoning = page.getByTestId('reasoning');
     await expect(reasoning.getByTestId('supporting').getByRole('listitem')).toHaveCount(7);
+    // The source is said once for the list, not again on every answer.
+    await expect(reasoning.getByTestId('supporting').getByTestId('list-source')).toHaveText('Source: KB Q255888, Symptoms and Cause');
+    await expect(reasoning.getByTestId('supporting').getByRole('listitem').first()).not.toContainText('(KB Q255888');
     await expect(reasoning.getByTestId('pasted-citation')).toContainText(
       'From the pasted event: Event 7044 from MSExchangeMig',
     );
@@ -66,11 +72,15 @@ test.describe('diagnosis that reasons', () => {
     await expect(box.getByLabel('Which migration error')).toHaveValue('event-7026');
     await box.getByRole('button', { name: 'Fill in these answers' }).click();
 
+    // The articles about 7026 cover Exchange Server 5.5 only: the version is asked first.
+    await expect(heading(page)).toHaveText('Which version of Exchange Server are you migrating to?');
+    await expect(page.getByText('The articles about event 7026 (KB Q182665, Q183312 and Q242184) cover Exchange Server 5.5 only.')).toBeVisible();
+    await choose(page, /Exchange Server 5\.5/);
     await expect(heading(page)).toHaveText('How did the Exchange mailboxes of the users that failed come to exist?');
     await expectNoAxeViolations(page, 'mailbox origin');
     await choose(page, /created before the migration/);
 
-    await expect(heading(page)).toContainText('MIGRATE proxy address');
+    await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
     await expect(heading(page)).toContainText('KB Q242184');
     await expect(heading(page)).not.toContainText('Q255888');
     await expect(page.getByText('Source: KB Q242184, Cause')).toBeVisible();
@@ -78,7 +88,7 @@ test.describe('diagnosis that reasons', () => {
     await expect(reasoning.getByTestId('supporting')).toContainText('Event ID 7026');
     await expect(reasoning.getByTestId('pasted-citation').first()).toContainText('Event 7026 from MSExchangeMig');
     await reasoning.getByText(/^Ruled out: \d+ other causes/).click();
-    await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText('This matches KB Q255888');
+    await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText('The migration ran under an account with Service Account Admin permissions (KB Q255888)');
     await expectNoAxeViolations(page, 'MIGRATE proxy outcome');
   });
 
@@ -135,7 +145,8 @@ test.describe('diagnosis that reasons', () => {
     await choose(page, /^Service Account Admin$/);
     await choose(page, /Exchange Server 5\.0 or 5\.5/);
     await choose(page, /Microsoft Mail for PC Networks/);
-    await expect(heading(page)).toContainText('This matches KB Q255888');
+    // The event is not one of the answers that define the cause: still confirmed, and the event stays open.
+    await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
     const reasoning = page.getByTestId('reasoning');
     await expect(reasoning.getByTestId('unconfirmed')).toContainText('Application log event');
     await expect(reasoning.getByTestId('still-possible')).toContainText('KB Q182665');
@@ -145,5 +156,163 @@ test.describe('diagnosis that reasons', () => {
     // Later answers are kept: straight on along the same path.
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
     await expect(page.getByRole('radio', { name: /mailboxes are empty/ })).toBeChecked();
+  });
+
+  test('"Not sure" on the role, "Not tried yet" on the single-user test and "Not sure" on the event: not confirmed, and it says what would settle it', async ({
+    page,
+  }) => {
+    await startDiagnosis(page);
+    await page.getByRole('radio', { name: /Not sure/ }).check();
+    await page.getByTestId('how-to-check').getByRole('button', { name: 'Continue without knowing' }).click();
+    await choose(page, /mailboxes exist, but the mailboxes are empty/);
+    await choose(page, /More than one user/);
+    await page.getByRole('radio', { name: /Not tried yet/ }).check();
+    await page.getByTestId('how-to-check').getByRole('button', { name: 'Continue without knowing' }).click();
+    await page.getByRole('radio', { name: /^Not sure$/ }).check();
+    await page.getByTestId('how-to-check').getByRole('button', { name: 'Continue without knowing' }).click();
+    await choose(page, /Exchange Server 5\.0 or 5\.5/);
+    await choose(page, /Microsoft Mail for PC Networks/);
+
+    await expect(heading(page)).toHaveText(
+      'Possible: The migration ran under an account with Service Account Admin permissions (KB Q255888)',
+    );
+    await expect(heading(page)).not.toContainText('Confirmed');
+    const verdict = page.getByTestId('verdict');
+    await expect(verdict.getByRole('heading', { level: 2 })).toHaveText('How sure: possible, not confirmed yet');
+    const settle = verdict.getByTestId('to-settle').getByRole('listitem');
+    await expect(settle).toHaveCount(2);
+    await expect(settle.nth(0)).toContainText('Migrating one user alone (you answered “Not tried yet”). Confirmed if the answer is “Yes, one user at a time works”.');
+    await expect(settle.nth(1)).toContainText('Role of the logged-on account (you answered “Not sure”). Confirmed if the answer is “Service Account Admin”.');
+    // How to check each, on the spot.
+    await settle.nth(1).getByText('How to see which role an account holds').click();
+    await expect(settle.nth(1)).toContainText('Find the account in Windows NT accounts with permissions and click it');
+    await expectNoAxeViolations(page, 'possible verdict');
+
+    // Answer the role now: the diagnosis comes back, likely, naming the one answer left.
+    await settle.nth(1).getByRole('link', { name: /Answer it now/ }).click();
+    await expect(heading(page)).toHaveText(/Which Exchange role/);
+    await choose(page, /^Service Account Admin$/);
+    await expect(heading(page)).toHaveText(/Which version of Exchange Server/);
+    await expect(page.getByRole('radio', { name: /Exchange Server 5\.0 or 5\.5/ })).toBeChecked();
+    await choose(page, /Exchange Server 5\.0 or 5\.5/);
+    await choose(page, /Microsoft Mail for PC Networks/);
+    await expect(heading(page)).toHaveText(/^Likely: The migration ran under/);
+    await expect(page.getByTestId('verdict').getByTestId('to-settle').getByRole('listitem')).toHaveCount(1);
+
+    // And the single-user test: now it is confirmed.
+    await page.getByTestId('verdict').getByRole('link', { name: /Answer it now/ }).click();
+    await expect(heading(page)).toHaveText(/do that user’s messages arrive/);
+    await choose(page, /Yes, one user at a time works/);
+    // Later answers are kept (and marked as the earlier answer).
+    for (const answer of [/^Service Account Admin(?: Your earlier answer)?$/, /Exchange Server 5\.0 or 5\.5/, /Microsoft Mail for PC Networks/]) await choose(page, answer);
+    await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
+    await expect(page.getByTestId('verdict')).toContainText('The answers that define the article’s cause are given');
+  });
+
+  test('a description alone, quoted in an e-mail reply, settles the event question', async ({ page }) => {
+    await startDiagnosis(page);
+    const box = await paste(
+      page,
+      ['On Tuesday, the admin wrote:', '> > Internal failure communicating with MAPI', '> > Spooler. Account ANNAB. Return code', '> > 80004005.'].join('\r\n'),
+    );
+    await expect(box.getByText('Found the text “Internal failure communicating with MAPI Spooler”.')).toBeVisible();
+    await expect(box.getByLabel('Application log event')).toHaveValue('event-7044');
+    await expectNoAxeViolations(page, 'quoted description read');
+    await box.getByRole('button', { name: 'Fill in this answer' }).click();
+    await expect(heading(page)).toHaveText(/what do you find in Exchange/);
+    // The trail says where the answer came from.
+    await choose(page, /mailboxes exist, but the mailboxes are empty/);
+    await choose(page, /More than one user/);
+    await choose(page, /Yes, one user at a time works/);
+    await choose(page, /^Service Account Admin$/);
+    await choose(page, /Exchange Server 5\.0 or 5\.5/);
+    await choose(page, /Microsoft Mail for PC Networks/);
+    await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
+    await expect(page.getByTestId('pasted-citation')).toContainText('From the pasted event: Event 7044 from MSExchangeMig');
+  });
+
+  test('the Windows 2000 "Copy" layout in German is read, Source and Type included', async ({ page }) => {
+    await startDiagnosis(page);
+    const box = await paste(
+      page,
+      ['Ereignistyp:\tFehler', 'Ereignisquelle:\tMSExchangeMig', 'Ereigniskategorie:\tKeine', 'Ereigniskennung:\t7017', 'Datum:\t\t14.03.2000', 'Zeit:\t\t14:31:07', 'Benutzer:\t\tNicht zutreffend', 'Computer:\tEXCH01', 'Beschreibung:', 'Could not log onto the Message Store for Account: BRUNOK'].join('\r\n'),
+    );
+    const row = box.getByTestId('events-read').getByRole('row').nth(1);
+    await expect(row).toContainText('7017');
+    await expect(row).toContainText('MSExchangeMig');
+    await expect(row).toContainText('Error');
+    await expect(row).toContainText('BRUNOK');
+    await expect(row).toContainText('14.03.2000 14:31:07');
+    await expect(box.getByLabel('Which migration error')).toHaveValue('event-7017');
+  });
+});
+
+test.describe('a case begun on an older revision of the guide', () => {
+  // Stored by revision 2 (store format 2): a 7026 case whose mailboxes were created beforehand. Revision 3 asks the
+  // Exchange version before naming a 5.5-only article; every other answer still fits.
+  const REVISION_2_CASE = JSON.stringify({
+    state: {
+      sessions: {
+        q255888: {
+          id: 'c0ffee0000000002',
+          flowId: 'q255888',
+          revision: 2,
+          entry: 'diagnose',
+          answers: { 'app-log-event': 'other-event', 'which-event': 'event-7026', 'mailbox-origin': 'pre-created' },
+          checks: {},
+          startedAt: 1764086400000,
+          updatedAt: 1764086520000,
+          log: [
+            { at: 1764086400000, type: 'start', value: 'diagnose' },
+            { at: 1764086460000, type: 'answer', node: 'app-log-event', value: 'other-event' },
+            { at: 1764086490000, type: 'answer', node: 'which-event', value: 'event-7026' },
+            { at: 1764086520000, type: 'answer', node: 'mailbox-origin', value: 'pre-created' },
+          ],
+          notes: { 'mailbox-origin': { text: 'Caller says they ran Directory Import first', at: 1764086520000 } },
+        },
+      },
+    },
+    version: 2,
+  });
+
+  test('opens with the notice, says what changed, and keeps every answer that still fits', async ({ page }) => {
+    await page.addInitScript(
+      ([key, raw]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        localStorage.setItem(key!, raw!);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [STORE_KEY, REVISION_2_CASE],
+    );
+    await open(page, 't/q255888');
+    // The new question of revision 3 is where the case goes on.
+    await expect(heading(page)).toHaveText('Which version of Exchange Server are you migrating to?');
+    const notice = page.getByTestId('revision-notice');
+    await expect(notice.getByRole('heading', { name: 'This guide was updated since you started' })).toBeVisible();
+    await expect(notice).toContainText('You began this case on revision 2; the guide is now at revision 3.');
+    await expect(notice.getByTestId('revision-changes')).toContainText(
+      'Revision 3 (2026-12-03): Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version',
+    );
+    await expect(notice.getByTestId('revision-changes')).not.toContainText('Revision 2 (');
+    await expect(page.getByTestId('guide-revision')).toContainText('Guide revision 3, 2026-12-03');
+    await expectNoAxeViolations(page, 'revision notice');
+
+    // The answers before the new question are kept, and so is the one after it.
+    await expect(page.getByTestId('answer-trail')).toContainText('Event ID 7026');
+    await choose(page, /Exchange Server 5\.5/);
+    await expect(heading(page)).toHaveText('How did the Exchange mailboxes of the users that failed come to exist?');
+    await expect(page.getByRole('radio', { name: /created before the migration/ })).toBeChecked();
+    await choose(page, /created before the migration/);
+    await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
+    await expect(page.getByTestId('reasoning').getByTestId('supporting')).toContainText('They were created before the migration');
+
+    // Seen: hidden, and it stays hidden after a reload.
+    await page.getByTestId('revision-notice').getByRole('button', { name: 'Got it, hide this' }).click();
+    await expect(page.getByTestId('revision-notice')).toHaveCount(0);
+    await page.reload();
+    await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
+    await expect(page.getByTestId('revision-notice')).toHaveCount(0);
+    await page.getByTestId('guide-revision').getByText(/what changed/).click();
+    await expect(page.getByTestId('guide-revision')).toContainText('Revision 1 (2026-11-25)');
   });
 });

@@ -6,6 +6,8 @@ declare module 'virtual:flow-catalog' {
     title: string;
     summary: string;
     appliesTo: string[];
+    revision: number;
+    revisionDate: string;
     entries: Array<{ id: string; label: string; description: string; start: string }>;
   }>;
 }

@@ -15,6 +15,8 @@ const RESOLVED = `\0${FLOW_CATALOG_ID}`;
 
 type FlowLike = {
   id: string;
+  revision: number;
+  revisions: Array<{ revision: number; date: string }>;
   title: string;
   summary: string;
   kb: { id: string; appliesTo: string[] };
@@ -46,6 +48,8 @@ export function flowCatalog(): Plugin {
         title: f.title,
         summary: f.summary,
         appliesTo: f.kb.appliesTo,
+        revision: f.revision,
+        revisionDate: f.revisions.find((r) => r.revision === f.revision)?.date ?? '',
         entries: f.entries.map((e) => ({ id: e.id, label: e.label, description: e.description, start: e.start })),
       }));
       return `export const CATALOG = ${JSON.stringify(catalog)};\n`;

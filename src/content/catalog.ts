@@ -11,6 +11,9 @@ export type FlowSummary = {
   readonly title: string;
   readonly summary: string;
   readonly appliesTo: readonly string[];
+  /** The guide's content revision and its date (YYYY-MM-DD), shown with the guide. */
+  readonly revision: number;
+  readonly revisionDate: string;
   readonly entries: readonly { id: string; label: string; description: string; start: string }[];
 };
 

@@ -27,6 +27,8 @@ describe('shipped content', () => {
         title: flow.title,
         summary: flow.summary,
         appliesTo: flow.kb.appliesTo,
+        revision: flow.revision,
+        revisionDate: flow.revisions.at(-1)!.date,
         entries: flow.entries,
       });
     }

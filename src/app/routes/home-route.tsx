@@ -50,6 +50,9 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
         {flow.title}
       </h2>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
+      <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
+        Guide revision {flow.revision}, {flow.revisionDate}
+      </p>
       <h3 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h3>
       <ul className="mt-1 list-inside list-disc text-slate-700">
         {flow.appliesTo.map((a) => (

@@ -12,6 +12,7 @@ import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
 import { QuestionStep } from '@/wizard/components/question-step';
+import { GuideRevision, RevisionNotice } from '@/wizard/components/revision-notice';
 import { SessionAside } from '@/wizard/components/session-aside';
 import { StepProgress, progressText } from '@/wizard/components/step-progress';
 import { UndoToast } from '@/wizard/components/undo-toast';
@@ -115,6 +116,7 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
           </div>
         )}
         <UndoToast flow={flow} onUndone={() => navigate(paths.flow(flow.id), { replace: true })} />
+        <RevisionNotice flow={flow} revision={stored?.revision} walk={walk} onAcknowledge={() => actions.acknowledgeRevision(flow)} />
         <div className="mt-4" key={node.id}>
           {node.kind === 'question' && (
             <QuestionStep
@@ -160,6 +162,7 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
             />
           )}
         </div>
+        <GuideRevision flow={flow} />
       </div>
       <aside aria-label="Session" className="grid content-start gap-4">
         <SessionAside flow={flow} walk={walk} node={node} stored={stored} />

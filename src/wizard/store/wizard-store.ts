@@ -44,6 +44,8 @@ export type WizardActions = {
   /** Bring back the session that "start over" replaced, if it is still the latest change. */
   undoReplace: (flow: Flow) => boolean;
   dismissUndo: () => void;
+  /** The case's user has seen what changed in the guide: its revision becomes the guide's current one. */
+  acknowledgeRevision: (flow: Flow) => void;
   showNotice: (notice: StoreNotice) => void;
   dismissNotice: () => void;
 };
@@ -192,6 +194,9 @@ export const actions: WizardActions = {
       now,
       'start',
     );
+  },
+  acknowledgeRevision: (flow) => {
+    update(flow, (session) => (session.revision === flow.revision ? undefined : { ...session, revision: flow.revision }));
   },
   setNote: (flow, nodeId, text) => {
     update(flow, (session, now) => {

@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import type { Flow } from '@/content/schema';
+import { walk } from '@/engine/walk';
+import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+
+import { GuideRevision, RevisionNotice, changesSince } from './revision-notice';
+
+/** The tiny flow at revision 3, where q2's option "y" was renamed "why" in revision 3. */
+function updatedFlow(): Flow {
+  const flow = tinyFlow();
+  const q2 = flow.nodes.find((n) => n.id === 'q2');
+  if (q2?.kind === 'question') q2.options[1] = { ...q2.options[1]!, id: 'why' };
+  return {
+    ...flow,
+    revision: 3,
+    revisions: [
+      ...flow.revisions,
+      { revision: 2, date: '2026-02-01', changes: ['Second.'] },
+      { revision: 3, date: '2026-03-01', changes: ['Third: **Y** is now called Why.'] },
+    ],
+  };
+}
+
+describe('RevisionNotice', () => {
+  it('says nothing to a case on the current revision', () => {
+    const flow = updatedFlow();
+    const { container } = render(<RevisionNotice flow={flow} revision={3} walk={walk(flow, { entry: 'diagnose', answers: {} })} onAcknowledge={() => {}} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('tells a case begun on an older revision what changed since, names answers that no longer fit, and can be put away', async () => {
+    const flow = updatedFlow();
+    const acknowledge = vi.fn();
+    // Answered on revision 1: q1 = a still fits, q2 = y no longer exists.
+    const w = walk(flow, { entry: 'diagnose', answers: { q1: 'a', q2: 'y' } });
+    render(<RevisionNotice flow={flow} revision={1} walk={w} onAcknowledge={acknowledge} />);
+    const notice = screen.getByRole('region', { name: 'This guide was updated since you started' });
+    expect(notice).toHaveTextContent('You began this case on revision 1; the guide is now at revision 3.');
+    expect(notice).toHaveTextContent('One answer no longer fits and is asked again: Second.');
+    const changes = within(notice).getAllByRole('listitem').map((li) => li.textContent);
+    expect(changes).toEqual(['Revision 2 (2026-02-01): Second.', 'Revision 3 (2026-03-01): Third: Y is now called Why.']);
+    await userEvent.click(within(notice).getByRole('button', { name: 'Got it, hide this' }));
+    expect(acknowledge).toHaveBeenCalledOnce();
+  });
+
+  it('only the notes after the case’s revision', () => {
+    expect(changesSince(updatedFlow(), 2).map((r) => r.revision)).toEqual([3]);
+    expect(changesSince(updatedFlow(), 0).map((r) => r.revision)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('GuideRevision', () => {
+  it('names the guide’s revision with its date, newest notes first', () => {
+    render(<GuideRevision flow={updatedFlow()} />);
+    const details = screen.getByTestId('guide-revision');
+    expect(details).toHaveTextContent(/^Guide revision 3, 2026-03-01: what changed/);
+    expect(within(details).getAllByText(/^Revision \d/).map((e) => e.textContent)).toEqual([
+      'Revision 3 (2026-03-01)',
+      'Revision 2 (2026-02-01)',
+      'Revision 1 (2026-01-01)',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * A guide's content revision, visible: the notice a case begun on an older
+ * revision shows ("This guide was updated since you started", what changed,
+ * which answers were kept), and the line that names the revision the guide
+ * is at, with its date and its change notes.
+ *
+ * Both read only what they are given (the flow, the case's revision, its
+ * walk), so they fit any store: the step page passes the case's stored
+ * revision and an action that records it as seen.
+ */
+import { useId } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { RichText, plainText } from '@/components/ui/rich-text';
+import type { Flow, RevisionNote } from '@/content/schema';
+import { indexNodes } from '@/engine/graph';
+import type { Walk } from '@/engine/walk';
+
+/** The change notes a case begun on `revision` has not seen, oldest first. */
+export function changesSince(flow: Flow, revision: number): RevisionNote[] {
+  return flow.revisions.filter((r) => r.revision > revision && r.revision <= flow.revision);
+}
+
+export function RevisionNotice({
+  flow,
+  revision,
+  walk,
+  onAcknowledge,
+}: {
+  flow: Flow;
+  /** The revision the case was begun on (or last acknowledged); nothing shows when it is current. */
+  revision: number | undefined;
+  walk: Walk;
+  onAcknowledge: () => void;
+}) {
+  const id = useId();
+  if (revision === undefined || !Number.isFinite(revision) || revision >= flow.revision) return null;
+  const changes = changesSince(flow, revision);
+  const nodes = indexNodes(flow);
+  const stale = walk.stale.map((nodeId) => nodes.get(nodeId)).filter((n) => n !== undefined);
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className="mt-4 rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
+      data-testid="revision-notice"
+    >
+      <h2 id={`${id}-title`} className="text-lg font-bold">
+        This guide was updated since you started
+      </h2>
+      <p className="mt-1 max-w-prose">
+        You began this case on revision {revision}; the guide is now at revision {flow.revision}. Every answer that still
+        fits is kept, so you go on from where the new questions start.
+        {stale.length > 0 && (
+          <>
+            {' '}
+            {stale.length === 1 ? 'One answer no longer fits and is asked again' : `${stale.length} answers no longer fit and are asked again`}:{' '}
+            {stale.map((n) => plainText(n.title)).join('; ')}.
+          </>
+        )}
+      </p>
+      <h3 className="mt-3 font-semibold">What changed</h3>
+      <ul className="mt-1 grid max-w-prose list-inside list-disc gap-1" data-testid="revision-changes">
+        {changes.flatMap((r) =>
+          r.changes.map((c, i) => (
+            <li key={`${r.revision}-${i}`}>
+              <span className="text-sm text-slate-700">
+                Revision {r.revision} ({r.date}):
+              </span>{' '}
+              <RichText text={c} />
+            </li>
+          )),
+        )}
+      </ul>
+      <Button variant="secondary" className="mt-3" onClick={onAcknowledge}>
+        Got it, hide this
+      </Button>
+    </section>
+  );
+}
+
+/** "Guide revision 3, 2026-12-03", with every revision's change notes behind a disclosure. */
+export function GuideRevision({ flow }: { flow: Flow }) {
+  const current = flow.revisions.find((r) => r.revision === flow.revision);
+  return (
+    <details className="mt-8 text-sm text-slate-700 print:hidden" data-testid="guide-revision">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center">
+        Guide revision {flow.revision}
+        {current ? `, ${current.date}` : ''}: what changed
+      </summary>
+      <ul className="mt-1 grid max-w-prose gap-2">
+        {[...flow.revisions].reverse().map((r) => (
+          <li key={r.revision}>
+            <span className="font-semibold">
+              Revision {r.revision} ({r.date})
+            </span>
+            <ul className="ml-5 list-disc">
+              {r.changes.map((c, i) => (
+                <li key={i}>
+                  <RichText text={c} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
