@@ -21,8 +21,9 @@ describe('chunkGroup', () => {
       '/repo/src/wizard/components/store-notice-banner.tsx',
       '/repo/src/wizard/hooks/flow-route-id.ts',
       '/repo/src/wizard/components/evidence-read.ts',
+      '/repo/src/wizard/components/evidence-result.tsx',
       '/repo/src/engine/event-parse.ts',
-      '/repo/src/mockups/screens/exchange-admin.tsx',
+      '/repo/src/mockups/screens/event-viewer.tsx',
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
       '/repo/src/wizard/store/store-core.ts',
@@ -33,6 +34,11 @@ describe('chunkGroup', () => {
     ]) {
       expect(chunkGroup(id), id).toBeNull();
     }
+  });
+
+  it('draws both Exchange Administrator main-window screens from one file', () => {
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin.tsx')).toBe('exchange-admin-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-mailbox-resources.tsx')).toBe('exchange-admin-screens');
   });
 
   it('reads Windows paths too', () => {

@@ -11,6 +11,7 @@ import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { buildReport, markdown, ticketText } from '@/wizard/export/session-report';
 import { SessionReportView } from '@/wizard/export/session-report-view';
 import type { StoredSession } from '@/wizard/store/persisted';
+import { GuideRevision } from '@/wizard/components/revision-notice';
 import { SharePanel } from '@/wizard/share/share-panel';
 
 import { paths } from '../paths';
@@ -103,6 +104,7 @@ export function Component() {
         </details>
       </section>
       <SessionReportView report={report} />
+      <GuideRevision flow={flow} />
       <SharePanel flow={flow} session={session} />
       <section aria-labelledby="open-file" className="rounded-lg border border-slate-200 bg-white p-4 print:hidden">
         <h2 id="open-file" className="text-lg font-bold">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { DeferBelowTheFold } from '@/components/ui/after-paint';
@@ -12,7 +12,7 @@ import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
 import { QuestionStep } from '@/wizard/components/question-step';
-import { GuideRevision, RevisionNotice } from '@/wizard/components/revision-notice';
+
 import { SessionAside } from '@/wizard/components/session-aside';
 import { StepProgress, progressText } from '@/wizard/components/step-progress';
 import { UndoToast } from '@/wizard/components/undo-toast';
@@ -23,6 +23,9 @@ import { useWizardActions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
 import { NotFoundPage } from './not-found-route';
+
+/** Only a case begun on an older revision of the guide needs it, so it loads only then. */
+const RevisionNotice = lazy(() => import('@/wizard/components/revision-notice').then((m) => ({ default: m.RevisionNotice })));
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
@@ -116,7 +119,11 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
           </div>
         )}
         <UndoToast flow={flow} onUndone={() => navigate(paths.flow(flow.id), { replace: true })} />
-        <RevisionNotice flow={flow} revision={stored?.revision} walk={walk} onAcknowledge={() => actions.acknowledgeRevision(flow)} />
+        {stored && stored.revision < flow.revision && (
+          <Suspense fallback={null}>
+            <RevisionNotice flow={flow} revision={stored.revision} walk={walk} onAcknowledge={() => actions.acknowledgeRevision(flow)} />
+          </Suspense>
+        )}
         <div className="mt-4" key={node.id}>
           {node.kind === 'question' && (
             <QuestionStep
@@ -162,7 +169,9 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
             />
           )}
         </div>
-        <GuideRevision flow={flow} />
+        <p className="mt-8 text-sm text-slate-600" data-testid="guide-revision">
+          Guide revision {flow.revision}, {flow.revisions.at(-1)?.date}
+        </p>
       </div>
       <aside aria-label="Session" className="grid content-start gap-4">
         <SessionAside flow={flow} walk={walk} node={node} stored={stored} />

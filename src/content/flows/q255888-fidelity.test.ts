@@ -46,7 +46,7 @@ describe('Q255888 content against its sources (revision 3)', () => {
     const create = node<StepNode>('create-account');
     const right = create.actions.find((a) => a.id === 'log-on-right')!;
     expect(right.text).toContain('**Policies** > **User Rights**');
-    expect(right.text).toMatch(/labels are not, so they are described here in our words/);
+    expect(right.text).toContain('That dialog’s own labels are not in our sources.');
     expect(textOf(create.intro)).toContain('Service Account Admin');
   });
 

@@ -102,8 +102,8 @@ const OWN_RIGHTS_TIP = {
 const ALREADY_LISTED_TIP = {
   title: 'The account is already in the list?',
   body: [
-    'An account that is already under **Windows NT accounts with permissions** (with another role) is not added a second time: skip **Add…**, click the account in the list and choose **Permissions Admin** in **Roles**.',
-    'Do not give the migration account **Service Account Admin**, and check that no group it belongs to is listed with that role: running the migration under Service Account Admin is the cause this article describes.',
+    'An account already under **Windows NT accounts with permissions** is not added a second time: skip **Add…**, click it and choose **Permissions Admin** in **Roles**.',
+    'Never give it **Service Account Admin**, and check that no group it belongs to is listed with that role: that is the cause this article describes.',
   ],
 };
 
@@ -221,7 +221,7 @@ function grantStep(level: Level) {
           level,
           'before',
           'permissions-tab',
-          `The Properties dialog of the ${t.name} object (its title bar reads “${TITLE_NAME[level]} Properties”), open on its Permissions tab. The account that ran Exchange Setup is listed with Permissions Admin, the service account with Service Account Admin. The Rights list on the right appears only when Display rights for roles on Permissions page is selected (Tools > Options; it is off until you select it).`,
+          `The ${TITLE_NAME[level]} Properties dialog on its Permissions tab: the account that ran Exchange Setup holds Permissions Admin, the service account Service Account Admin. The Rights list appears only when Display rights for roles on Permissions page is selected (Tools > Options; off until then).`,
         ),
       },
       {
@@ -276,7 +276,7 @@ function grantStep(level: Level) {
  * text says so.
  */
 const LOG_ON_LOCALLY_TEXT =
-  'To let the account log on at the Exchange server, grant it the Windows NT right **Log on locally** (KB Q161495): in **User Manager for Domains**, unless the server is a domain controller (those share the domain’s rights), choose **User** > **Select Domain** and type two backslashes and the server’s name (for example `\\\\EXCH01`). Then choose **Policies** > **User Rights**, pick **Log on locally** in the list of rights and add the account with **Add…** (the Add Users and Groups dialog). The menus are named in our sources (KB Q231422); the User Rights dialog’s own labels are not, so they are described here in our words.';
+  'Grant it the Windows NT right **Log on locally** (KB Q161495): in **User Manager for Domains**, unless the server is a domain controller, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
 
 // ── Evidence helpers ────────────────────────────────────────────────────
 /**
@@ -762,19 +762,19 @@ export const q255888Flow: Flow = {
       revision: 2,
       date: '2026-11-25',
       changes: [
-        'Other known causes of failed MS Mail migrations (events 7026, 7017, 7000 and 7007, 7034, 145 and 4088, and “Invalid server specified”), each with its own article.',
-        '“Not sure” answers with a guide to checking, and Event Viewer text you can paste.',
+        'Other known causes of failed MS Mail migrations, each with its own article.',
+        '“Not sure” answers with a guide to checking, and pasted Event Viewer text.',
       ],
     },
     {
       revision: 3,
       date: '2026-12-03',
       changes: [
-        'The result says how sure it is (confirmed, likely or possible) and names the answers that would settle it.',
-        'Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version: those articles cover Exchange Server 5.5 only.',
-        'The account that runs the migration must not hold Service Account Admin, not even through a group, and needs the right to log on locally at the server.',
-        'The last step now shows checks an administrator can do at the server: the 10068 event of the run and Mailbox Resources.',
-        'Corrections against the sources: Administrative Tools (Common), File > Properties only, the Setup account in the Permissions list, and our own advice marked as ours.',
+        'The result says how sure it is and names the answers that would settle it.',
+        'Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version: those articles cover 5.5 only.',
+        'The migration account must not hold Service Account Admin, even through a group, and needs the right to log on locally.',
+        'The last step checks what an administrator can see at the server: the 10068 event and Mailbox Resources.',
+        'Corrections against the sources, and our own advice marked as ours.',
       ],
     },
   ],
@@ -1232,8 +1232,8 @@ export const q255888Flow: Flow = {
       speakerNotes:
         'Steer the room away from the Exchange service account: Setup gives it Service Account Admin on the Organization, Site and Configuration objects by default (KB Q168753), and running the migration under that role is the cause.',
       help: [
-        'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group it belongs to: running the migration under that role is the cause the article describes. So do not use the Exchange service account: Setup gives it Service Account Admin on all three objects (KB Q168753).',
-        'You will log on with this account at the Exchange server to run the Migration Wizard. Running Exchange programs at the server itself needs the Windows NT right **Log on locally**, which the Domain Users group does not have by default (KB Q161495).',
+        'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group: that role is the cause. So not the Exchange service account, which Setup gives Service Account Admin on all three (KB Q168753).',
+        'You will log on with it at the Exchange server, which needs the Windows NT right **Log on locally**; Domain Users do not have it by default (KB Q161495).',
       ],
       options: [
         {
@@ -1377,22 +1377,22 @@ export const q255888Flow: Flow = {
         },
         {
           id: 'check-summary',
-          text: 'When the wizard has finished, open **Event Viewer** (Start > Programs > Administrative Tools (Common) > **Event Viewer**), choose **Log** > **Application** and double-click the information event **10068** from `MSExchangeMig`: the wizard logs it at the end of every run, successful or not (KB Q169130). Under **Import**, **E-Mail Messages** counts the messages the run brought into Exchange; if the mail came across, it is more than 0. No new 7044 errors should follow the run. (That a run with this problem shows 0 there is our reading of the event, not a statement of the article.)',
+          text: 'When the wizard has finished, open the Application log in **Event Viewer** (Start > Programs > Administrative Tools (Common)) and double-click the information event **10068** from `MSExchangeMig`, logged at the end of every run (KB Q169130). Under **Import**, **E-Mail Messages** should now be more than 0, with no new 7044 errors. (Reading 0 there as this problem is our own reading of the event.)',
         },
         {
           id: 'check-mailboxes',
-          text: 'To see each mailbox, in **Microsoft Exchange Administrator** expand **Configuration**, **Servers** and your server, then **Private Information Store**, and click **Mailbox Resources** (KB Q188637 describes this view for Exchange Server 5.5). The pane on the right lists every mailbox on the server with its size and its number of items: the users of this run should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
+          text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
           mockup: {
             screen: 'exchange-mailbox-resources',
             state: {},
             target: 'migrated-mailbox',
             description:
-              'Exchange Administrator with Mailbox Resources selected under the server’s Private Information Store. The pane on the right lists the mailboxes with their size in K and their number of items; the three migrated users now hold many items. The column names and the numbers are our own illustration.',
+              'Exchange Administrator with Mailbox Resources selected under the server’s Private Information Store: each mailbox with its size in K and number of items; the three migrated users now hold many items. The column names and numbers are our own illustration.',
           },
         },
         {
           id: 'check-client',
-          text: 'To see the messages themselves, log on to one migrated mailbox with an Exchange client or Outlook, as that user, and look for the old MS Mail messages in the Inbox and the other folders. If the wizard created the user’s Windows NT account, the password it set is in the file Accounts.password (KB Q200004). If the client reports “Unable to display the folder. You do not have Permissions to log on.” right after the migration, the information store has not yet read the new account; it does within two hours (KB Q199309).',
+          text: 'To see the messages themselves, log on to a migrated mailbox as that user with an Exchange client or Outlook and look for the old MS Mail messages. Passwords the wizard set are in the file Accounts.password (KB Q200004). “You do not have Permissions to log on” right after a migration clears within two hours (KB Q199309).',
         },
       ],
       tips: [{ title: 'Windows NT will not log the account on at the server?', body: [LOG_ON_LOCALLY_TEXT] }],

@@ -34,13 +34,69 @@ const AFTER_FIX: readonly Row[] = [
 /** After the run that hit Q255888: the mailboxes exist, their messages did not come. */
 const BEFORE_FIX: readonly Row[] = SAMPLE.msMailUsers.map((u) => ({ name: u.name, k: 2, items: 0 }));
 
-const CONFIGURATION_CHILDREN = ['add-ins', 'addressing', 'connections', 'directory-replication', 'monitors', 'protocols'] as const;
+/** A tree item: label, icon, and its sub-items when it is drawn expanded (`[]` for a collapsed container). */
+type Node = readonly [label: string, icon: IconName, children?: readonly Node[]];
+
+/** The hierarchy, expanded down to Mailbox Resources (the server's other objects are left out, see labels.ts). */
+const TREE: Node = [
+  A.nodes.organization,
+  'organization',
+  [
+    [A.nodes['address-book-views'], 'address-list'],
+    [A.nodes.folders, 'folder', []],
+    [A.nodes['global-address-list'], 'address-list'],
+    [
+      A.nodes.site,
+      'site',
+      [
+        [
+          A.nodes.configuration,
+          'configuration',
+          [
+            ...(['add-ins', 'addressing', 'connections', 'directory-replication', 'monitors', 'protocols'] as const).map(
+              (n): Node => [A.nodes[n], 'folder'],
+            ),
+            [
+              A.nodes.servers,
+              'folder',
+              [
+                [
+                  A.nodes.server,
+                  'server',
+                  [
+                    [L.privateStore, 'properties', [[L.logons, 'user'], [L.mailboxResources, 'mailbox']]],
+                    [L.publicStore, 'properties', []],
+                  ],
+                ],
+              ],
+            ],
+          ],
+        ],
+        [A.nodes.recipients, 'recipients'],
+      ],
+    ],
+  ],
+];
+
+function renderNode([label, icon, children]: Node, root = false) {
+  const selected = label === L.mailboxResources;
+  return (
+    <TreeItem
+      key={label}
+      root={root}
+      label={label}
+      icon={icon}
+      expandable={children !== undefined}
+      expanded={!!children?.length}
+      selected={selected}
+      targetId={selected ? 'mailbox-resources-node' : undefined}
+    >
+      {children?.map((c) => renderNode(c))}
+    </TreeItem>
+  );
+}
 
 const number = (n: number) => n.toLocaleString('en-US');
-
-function Leaf({ label, icon }: { label: string; icon: IconName }) {
-  return <TreeItem label={label} icon={icon} />;
-}
 
 export function MailboxResourcesScreen({ run = 'after-fix', target, interactive, onAction }: ScreenProps<'exchange-mailbox-resources'>) {
   const rows = run === 'before-fix' ? BEFORE_FIX : AFTER_FIX;
@@ -70,33 +126,7 @@ export function MailboxResourcesScreen({ run = 'after-fix', target, interactive,
             <WindowTitleBar title={A.childTitle(SAMPLE.server, SAMPLE.site, L.mailboxResources)} />
             <div className="flex min-h-0 flex-1 gap-[3px] pt-[2px]">
               <TreeView label={A.hierarchyLabel} className="w-[230px] shrink-0">
-                <TreeItem root label={A.nodes.organization} icon="organization" expandable expanded>
-                  <Leaf label={A.nodes['address-book-views']} icon="address-list" />
-                  <TreeItem label={A.nodes.folders} icon="folder" expandable />
-                  <Leaf label={A.nodes['global-address-list']} icon="address-list" />
-                  <TreeItem label={A.nodes.site} icon="site" expandable expanded>
-                    <TreeItem label={A.nodes.configuration} icon="configuration" expandable expanded>
-                      {CONFIGURATION_CHILDREN.map((n) => (
-                        <Leaf key={n} label={A.nodes[n]} icon="folder" />
-                      ))}
-                      <TreeItem label={A.nodes.servers} icon="folder" expandable expanded>
-                        <TreeItem label={A.nodes.server} icon="server" expandable expanded>
-                          <TreeItem label={L.privateStore} icon="properties" expandable expanded>
-                            <Leaf label={L.logons} icon="user" />
-                            <TreeItem
-                              label={L.mailboxResources}
-                              icon="mailbox"
-                              selected
-                              targetId="mailbox-resources-node"
-                            />
-                          </TreeItem>
-                          <TreeItem label={L.publicStore} icon="properties" expandable />
-                        </TreeItem>
-                      </TreeItem>
-                    </TreeItem>
-                    <Leaf label={A.nodes.recipients} icon="recipients" />
-                  </TreeItem>
-                </TreeItem>
+                {renderNode(TREE, true)}
               </TreeView>
               <ListView
                 label={L.mailboxResources}

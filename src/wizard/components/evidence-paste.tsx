@@ -1,119 +1,54 @@
 import { useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 
-import { paths } from '@/app/paths';
 import { Button } from '@/components/ui/button';
-import { plainText } from '@/components/ui/rich-text';
-import type { Flow, QuestionNode } from '@/content/schema';
-import type { ParsedEvent } from '@/engine/event-parse';
-import { indexNodes } from '@/engine/graph';
-import { answerMany } from '@/engine/session';
-import { walk } from '@/engine/walk';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import type { Flow } from '@/content/schema';
+import { useFlow } from '@/wizard/hooks/use-flow';
 
-import type { PasteReading } from './evidence-read';
+import type * as ReaderModule from './evidence-read';
 
-type Reading = PasteReading | { kind: 'failed' };
+type Reader = typeof ReaderModule;
+type Result = { reader: Reader; reading: ReaderModule.PasteReading; n: number } | { failed: true };
 
-/** The parser loads on the first "Read event", not with the step page. */
+/** The parser and the result view load on the first "Read event", not with the step page. */
 const loadReader = () => import('./evidence-read');
-
-const LEAVE = '';
 
 /** Whether any evidence rule of the flow can answer this question. */
 function acceptsPaste(flow: Flow, questionId: string): boolean {
   return (flow.evidenceRules ?? []).some((r) => Object.hasOwn(r.answers, questionId));
 }
 
-function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
-  return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="min-w-full border-collapse text-left text-sm" data-testid="events-read">
-        <caption className="sr-only">Events read from the pasted text</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {['Event ID', 'Source', 'Type', 'Return code', 'Account', 'Date and time'].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e, i) => (
-            <tr key={i} className="border-b border-slate-200 align-top">
-              <td className="px-2 py-1 font-mono">{e.eventId ?? '–'}</td>
-              <td className="px-2 py-1">{e.source ?? '–'}</td>
-              <td className="px-2 py-1">{e.type ?? '–'}</td>
-              <td className="px-2 py-1 font-mono">{e.returnCode ?? '–'}</td>
-              <td className="px-2 py-1">{e.account ?? '–'}</td>
-              <td className="px-2 py-1">{[e.date, e.time].filter(Boolean).join(' ') || '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /**
  * "Paste an event": reads what Event Viewer shows, proposes the answers it
  * settles, lets the user correct each one, then fills them in (recorded as a
  * paste) and moves on to the first question still open. Text it cannot read
- * changes nothing.
+ * changes nothing. This is the box; the reading and its result come with the
+ * reader (evidence-read.ts, evidence-result.tsx).
  */
 export function EvidencePaste({ questionId }: { questionId: string }) {
   const flow = useFlow();
-  const { session } = useFlowSession(flow);
-  const actions = useWizardActions();
-  const navigate = useNavigate();
   const id = useId();
   const [text, setText] = useState('');
-  const [reading, setReading] = useState<Reading | null>(null);
-  const [picks, setPicks] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<Result | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
 
   if (!acceptsPaste(flow, questionId)) return null;
-  const nodes = indexNodes(flow);
-  const question = (qid: string) => nodes.get(qid) as QuestionNode;
 
   const read = async () => {
     if (busy) return;
-    let next: Reading;
+    let next: Result;
     setBusy(true);
     try {
-      const { readPaste } = await loadReader();
-      next = readPaste(flow, text);
+      const reader = await loadReader();
+      next = { reader, reading: reader.readPaste(flow, text), n: result && 'n' in result ? result.n + 1 : 0 };
     } catch {
       // The reader's file could not load (offline before it was cached, or a new version deployed).
-      next = { kind: 'failed' };
+      next = { failed: true };
     }
     setBusy(false);
-    if (next.kind === 'read') {
-      const initial: Record<string, string> = {};
-      for (const p of next.evidence.proposals) initial[p.question] = p.option;
-      for (const c of next.evidence.conflicts) initial[c.question] = LEAVE;
-      setPicks(initial);
-    }
-    setReading(next);
+    setResult(next);
     requestAnimationFrame(() => resultRef.current?.focus());
   };
-
-  const apply = () => {
-    const answers = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
-    if (!Object.keys(answers).length) return;
-    actions.answerMany(flow, answers);
-    const after = answerMany(flow, session, answers).session;
-    navigate(paths.step(flow.id, walk(flow, after).current.id));
-  };
-
-  const settled =
-    reading?.kind === 'read'
-      ? [...reading.evidence.proposals.map((p) => p.question), ...reading.evidence.conflicts.map((c) => c.question)]
-      : [];
-  const chosenCount = Object.values(picks).filter((o) => o !== LEAVE).length;
 
   return (
     <section
@@ -148,97 +83,13 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
       </Button>
 
       <div ref={resultRef} tabIndex={-1} className="mt-4 outline-none" aria-live="polite" data-testid="paste-result">
-        {reading?.kind === 'empty' && (
-          <p role="alert" className="font-semibold text-red-800">
-            Paste the event text into the box first.
-          </p>
-        )}
-        {reading?.kind === 'failed' && (
+        {result && 'failed' in result && (
           <p role="alert" className="font-semibold text-red-800">
             The event reader could not be loaded. Check the connection and press “Read event” again, or answer the
             question above yourself.
           </p>
         )}
-        {reading?.kind === 'unreadable' && (
-          <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
-            <p className="font-semibold">We could not find an event in that text.</p>
-            <p className="mt-1">
-              Nothing you answered has changed. Copy the event’s details again, including its description or the lines
-              that start with “Event ID” and “Source”, or answer the question above yourself.
-            </p>
-          </div>
-        )}
-        {reading?.kind === 'read' && (
-          <div>
-            <h3 className="font-semibold">
-              What we read: {reading.events.length} {reading.events.length === 1 ? 'event' : 'events'}
-              {reading.truncated ? ' (the text was long, so only the first part was read)' : ''}
-            </h3>
-            {reading.events.length > 0 && <EventsTable events={reading.events} />}
-            {reading.evidence.hits
-              .filter((h) => !h.event)
-              .map((h, i) => (
-                <p key={i} className="mt-2 text-sm text-slate-700">
-                  Found {h.what}.
-                </p>
-              ))}
-            {settled.length === 0 ? (
-              <p role="alert" className="mt-3 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
-                None of these settles a question in this guide (for example, an event 7044 whose return code is not
-                80004005). Nothing you answered has changed: answer the question above yourself.
-              </p>
-            ) : (
-              <form
-                className="mt-3"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  apply();
-                }}
-              >
-                <h3 className="font-semibold">Answers this settles (correct any before filling them in)</h3>
-                <div className="mt-2 grid gap-3">
-                  {settled.map((qid) => {
-                    const q = question(qid);
-                    const conflict = reading.evidence.conflicts.find((c) => c.question === qid);
-                    const proposal = reading.evidence.proposals.find((p) => p.question === qid);
-                    const why = (conflict ? conflict.options.flatMap((o) => o.hits) : (proposal?.hits ?? [])).map(
-                      (h) => h.rule.label,
-                    );
-                    return (
-                      <div key={qid}>
-                        <label htmlFor={`${id}-${qid}`} className="block font-semibold">
-                          {plainText(q.title)}
-                        </label>
-                        <select
-                          id={`${id}-${qid}`}
-                          value={picks[qid] ?? LEAVE}
-                          onChange={(e) => setPicks((p) => ({ ...p, [qid]: e.target.value }))}
-                          aria-describedby={`${id}-${qid}-why`}
-                          className="mt-1 block w-full max-w-full rounded-md border border-slate-500 bg-white p-2 text-slate-900"
-                        >
-                          <option value={LEAVE}>Leave unanswered</option>
-                          {q.options.map((o) => (
-                            <option key={o.id} value={o.id}>
-                              {plainText(o.label)}
-                            </option>
-                          ))}
-                        </select>
-                        <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
-                          {conflict
-                            ? `The text points to different answers here (${[...new Set(why)].join('; ')}): choose one.`
-                            : `From: ${[...new Set(why)].join('; ')}.`}
-                        </p>
-                      </div>
-                    );
-                  })}
-                </div>
-                <Button type="submit" className="mt-4" disabled={chosenCount === 0}>
-                  Fill in {chosenCount === 1 ? 'this answer' : 'these answers'}
-                </Button>
-              </form>
-            )}
-          </div>
-        )}
+        {result && 'reader' in result && <result.reader.PasteResult key={result.n} flow={flow} reading={result.reading} />}
       </div>
     </section>
   );

@@ -1,7 +1,8 @@
 /**
- * Reading pasted Event Viewer text: the parser and the flow's evidence rules.
- * Loaded only when the user presses "Read event" (evidence-paste.tsx), so the
- * parser costs nothing to the many walks that never paste anything.
+ * Reading pasted Event Viewer text: the parser, the flow's evidence rules and
+ * the view of what was read (evidence-result.tsx). Loaded only when the user
+ * presses "Read event" (evidence-paste.tsx), so none of it costs anything to
+ * the many walks that never paste anything.
  */
 import type { Flow } from '@/content/schema';
 import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
@@ -20,3 +21,5 @@ export function readPaste(flow: Flow, text: string): PasteReading {
     ? { kind: 'unreadable' }
     : { kind: 'read', events: parsed.events, evidence, truncated: parsed.truncated };
 }
+
+export { PasteResult } from './evidence-result';

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
@@ -185,6 +186,9 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   );
 }
 
+/** The answers that would settle a verdict short of confirmed: not needed on a walk whose answers confirm it. */
+const VerdictOpen = lazy(() => import('./verdict-open').then((m) => ({ default: m.VerdictOpen })));
+
 /**
  * How sure the verdict is, under the headline: confirmed by the answers that
  * define the cause, or likely / possible with the one or two answers that
@@ -192,7 +196,6 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
  */
 function VerdictPanel({ flow, walk, v, basis }: { flow: Flow; walk: Walk; v: Verdict; basis: OutcomeNode }) {
   const confirmed = v.level === 'confirmed';
-  const onPath = new Set(walk.path.map((p) => p.node.id));
   return (
     <section
       aria-labelledby="verdict-title"
@@ -210,62 +213,24 @@ function VerdictPanel({ flow, walk, v, basis }: { flow: Flow; walk: Walk; v: Ver
       {confirmed ? (
         <>
           <p className="mt-1">
-            {basis.type === 'diagnosis' ? 'The answers that define the article’s cause' : 'The answers that decide this'}{' '}
+            {basis.type === 'diagnosis'
+              ? 'The answers that define the article’s cause'
+              : 'The answers that decide this'}{' '}
             are given, and none of your answers contradicts it:
           </p>
           <ul className="mt-1 list-inside list-disc">
             {v.checks.map((c) => (
               <li key={c.question.id}>
-                <span className="font-semibold">{plainText(c.question.title)}:</span> “{plainText(c.answer?.label ?? '')}”
+                <span className="font-semibold">{plainText(c.question.title)}:</span> “
+                {plainText(c.answer?.label ?? '')}”
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <>
-          <p className="mt-1">
-            No answer rules it out, but {v.toSettle.length === 1 ? 'this answer is' : 'these answers are'} still open.{' '}
-            {v.toSettle.length === 1 ? 'It settles' : 'They settle'} it:
-          </p>
-          <ul className="mt-2 grid gap-3" data-testid="to-settle">
-            {v.toSettle.map((c) => (
-              <li key={c.question.id} className="rounded-md border border-amber-300 bg-white p-3">
-                <p>
-                  <span className="font-semibold">{plainText(c.question.title)}</span>
-                  {c.answer ? <> (you answered “{plainText(c.answer.label)}”)</> : null}. Confirmed if the answer is{' '}
-                  {c.settles.map((o, i) => (
-                    <span key={o.id}>
-                      {i > 0 && ' or '}“{plainText(o.label)}”
-                    </span>
-                  ))}
-                  .
-                </p>
-                {onPath.has(c.question.id) && (
-                  <Link
-                    to={paths.step(flow.id, c.question.id)}
-                    className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
-                  >
-                    Answer it now<span className="sr-only">: {plainText(c.question.title)}</span>
-                  </Link>
-                )}
-                {c.question.howToCheck && (
-                  <details className="mt-1">
-                    <summary className="cursor-pointer font-semibold text-brand-700">
-                      {plainText(c.question.howToCheck.title)}
-                    </summary>
-                    <ol className="mt-2 grid list-decimal gap-1 pl-6">
-                      {c.question.howToCheck.steps.map((step, i) => (
-                        <li key={i}>
-                          <RichText text={step} />
-                        </li>
-                      ))}
-                    </ol>
-                  </details>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
+        <Suspense fallback={<p className="mt-1">Looking up what would settle it…</p>}>
+          <VerdictOpen flow={flow} walk={walk} v={v} />
+        </Suspense>
       )}
     </section>
   );

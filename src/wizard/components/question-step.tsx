@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, lazy, useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -6,8 +6,18 @@ import type { QuestionNode } from '@/content/schema';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
 import { EvidencePaste } from './evidence-paste';
-import { HowToCheckPanel } from './how-to-check-panel';
 import { StepHeading } from './step-heading';
+
+/** Only a "Not sure" answer opens it, so it loads then (a walk that knows its answers never needs it). */
+const HowToCheckPanel = lazy(() => import('./how-to-check-panel').then((m) => ({ default: m.HowToCheckPanel })));
+
+function LoadingGuide() {
+  return (
+    <p className="mt-5 text-slate-700" aria-busy="true">
+      Loading how to check…
+    </p>
+  );
+}
 
 export function QuestionStep({
   node,
@@ -104,15 +114,17 @@ export function QuestionStep({
           })}
         </div>
         {showGuide && node.howToCheck && unsure && (
-          <HowToCheckPanel
-            guide={node.howToCheck}
-            id={`${id}-check`}
-            onAnswerNow={() => {
-              setChoice(undefined);
-              groupRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
-            }}
-            onContinue={() => onAnswer(unsure.id)}
-          />
+          <Suspense fallback={<LoadingGuide />}>
+            <HowToCheckPanel
+              guide={node.howToCheck}
+              id={`${id}-check`}
+              onAnswerNow={() => {
+                setChoice(undefined);
+                groupRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+              }}
+              onContinue={() => onAnswer(unsure.id)}
+            />
+          </Suspense>
         )}
         <Button type="submit" className="mt-6">
           Continue

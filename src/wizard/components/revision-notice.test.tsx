@@ -55,7 +55,7 @@ describe('RevisionNotice', () => {
 describe('GuideRevision', () => {
   it('names the guide’s revision with its date, newest notes first', () => {
     render(<GuideRevision flow={updatedFlow()} />);
-    const details = screen.getByTestId('guide-revision');
+    const details = screen.getByTestId('guide-revision-notes');
     expect(details).toHaveTextContent(/^Guide revision 3, 2026-03-01: what changed/);
     expect(within(details).getAllByText(/^Revision \d/).map((e) => e.textContent)).toEqual([
       'Revision 3 (2026-03-01)',

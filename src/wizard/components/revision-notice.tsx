@@ -6,7 +6,9 @@
  *
  * Both read only what they are given (the flow, the case's revision, its
  * walk), so they fit any store: the step page passes the case's stored
- * revision and an action that records it as seen.
+ * revision and an action that records it as seen. This module loads only
+ * where it is needed (a case on an older revision, the hand-over page), not
+ * on every walk; the step page names the revision in one line of its own.
  */
 import { useId } from 'react';
 
@@ -82,7 +84,7 @@ export function RevisionNotice({
 export function GuideRevision({ flow }: { flow: Flow }) {
   const current = flow.revisions.find((r) => r.revision === flow.revision);
   return (
-    <details className="mt-8 text-sm text-slate-700 print:hidden" data-testid="guide-revision">
+    <details className="text-sm text-slate-700" data-testid="guide-revision-notes">
       <summary className="inline-flex min-h-11 cursor-pointer items-center">
         Guide revision {flow.revision}
         {current ? `, ${current.date}` : ''}: what changed
