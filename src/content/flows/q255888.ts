@@ -276,7 +276,7 @@ function grantStep(level: Level) {
  * text says so.
  */
 const LOG_ON_LOCALLY_TEXT =
-  'Grant it the Windows NT right **Log on locally** (KB Q161495): in **User Manager for Domains**, unless the server is a domain controller, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
+  'Let the account log on at the Exchange server: grant it the Windows NT right **Log on locally** (KB Q161495). In **User Manager for Domains**, unless the server is a domain controller, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
 
 // ── Evidence helpers ────────────────────────────────────────────────────
 /**
@@ -1264,7 +1264,7 @@ export const q255888Flow: Flow = {
       actions: [
         {
           id: 'open-user-manager',
-          text: 'Start **User Manager for Domains** (Start > Programs > Administrative Tools (Common)).',
+          text: 'Start **User Manager for Domains**: Start > Programs > Administrative Tools (Common) > User Manager for Domains.',
         },
         {
           id: 'new-user',

@@ -125,14 +125,14 @@ export function MailboxResourcesScreen({ run = 'after-fix', target, interactive,
           <Window className="min-w-0 flex-1">
             <WindowTitleBar title={A.childTitle(SAMPLE.server, SAMPLE.site, L.mailboxResources)} />
             <div className="flex min-h-0 flex-1 gap-[3px] pt-[2px]">
-              <TreeView label={A.hierarchyLabel} className="w-[230px] shrink-0">
+              <TreeView label={A.hierarchyLabel} className="w-[272px] shrink-0">
                 {renderNode(TREE, true)}
               </TreeView>
               <ListView
                 label={L.mailboxResources}
                 columns={[
-                  { key: 'mailbox', label: L.columns.mailbox, className: 'w-[150px]' },
-                  { key: 'k', label: L.columns.totalK, className: 'w-[72px] text-right' },
+                  { key: 'mailbox', label: L.columns.mailbox, className: 'w-[124px]' },
+                  { key: 'k', label: L.columns.totalK, className: 'w-[64px] text-right' },
                   { key: 'items', label: L.columns.totalItems, className: 'text-right' },
                 ]}
                 targetId="contents-pane"

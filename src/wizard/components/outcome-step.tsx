@@ -150,8 +150,11 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
               <ul className="mt-1 list-inside list-disc">
                 {e.stillPossible.map((a) => (
                   <li key={a.outcome.id}>
-                    {plainText(a.outcome.title)}{' '}
-                    <span className="text-sm text-slate-600">({sourceText(a.outcome.source)})</span>
+                    {plainText(a.outcome.title)}
+                    {/* The article is cited once: by the title when it names it, else here. */}
+                    {!a.outcome.title.includes(a.outcome.source.ref) && (
+                      <span className="text-sm text-slate-600"> ({refText(a.outcome.source.ref)})</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -40,8 +40,11 @@ describe('RevisionNotice', () => {
     const notice = screen.getByRole('region', { name: 'This guide was updated since you started' });
     expect(notice).toHaveTextContent('You began this case on revision 1; the guide is now at revision 3.');
     expect(notice).toHaveTextContent('One answer no longer fits and is asked again: Second.');
-    const changes = within(notice).getAllByRole('listitem').map((li) => li.textContent);
-    expect(changes).toEqual(['Revision 2 (2026-02-01): Second.', 'Revision 3 (2026-03-01): Third: Y is now called Why.']);
+    expect(within(notice).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'What changed in revision 2 (2026-02-01)',
+      'What changed in revision 3 (2026-03-01)',
+    ]);
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Second.', 'Third: Y is now called Why.']);
     await userEvent.click(within(notice).getByRole('button', { name: 'Got it, hide this' }));
     expect(acknowledge).toHaveBeenCalledOnce();
   });

@@ -60,19 +60,22 @@ export function RevisionNotice({
           </>
         )}
       </p>
-      <h3 className="mt-3 font-semibold">What changed</h3>
-      <ul className="mt-1 grid max-w-prose list-inside list-disc gap-1" data-testid="revision-changes">
-        {changes.flatMap((r) =>
-          r.changes.map((c, i) => (
-            <li key={`${r.revision}-${i}`}>
-              <span className="text-sm text-slate-700">
-                Revision {r.revision} ({r.date}):
-              </span>{' '}
-              <RichText text={c} />
-            </li>
-          )),
-        )}
-      </ul>
+      <div className="mt-3 grid max-w-prose gap-2" data-testid="revision-changes">
+        {changes.map((r) => (
+          <div key={r.revision}>
+            <h3 className="font-semibold">
+              What changed in revision {r.revision} ({r.date})
+            </h3>
+            <ul className="mt-1 ml-5 grid list-disc gap-1">
+              {r.changes.map((c, i) => (
+                <li key={i}>
+                  <RichText text={c} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
       <Button variant="secondary" className="mt-3" onClick={onAcknowledge}>
         Got it, hide this
       </Button>
@@ -85,7 +88,7 @@ export function GuideRevision({ flow }: { flow: Flow }) {
   const current = flow.revisions.find((r) => r.revision === flow.revision);
   return (
     <details className="text-sm text-slate-700" data-testid="guide-revision-notes">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center">
+      <summary className="cursor-pointer py-2 font-semibold text-brand-700">
         Guide revision {flow.revision}
         {current ? `, ${current.date}` : ''}: what changed
       </summary>
