@@ -615,7 +615,7 @@ const singleUser: QuestionNode = {
     steps: [
       'Start the Migration Wizard again (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), logged on as the same account as before.',
       'Go through the same choices, but on the account page select only one user whose mail did not arrive.',
-      'When it finishes, open that user’s mailbox and look for the old messages. Then come back and answer.',
+      'When it finishes, check whether that user’s mail arrived: under **Import** in the run’s 10068 event, in **Mailbox Resources**, or by logging on to the mailbox with an Exchange client (the last step of the fix shows each). Then come back and answer.',
     ],
     mockup: {
       screen: 'migration-wizard',
@@ -1381,7 +1381,7 @@ export const q255888Flow: Flow = {
         },
         {
           id: 'check-mailboxes',
-          text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
+          text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the event above). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
           mockup: {
             screen: 'exchange-mailbox-resources',
             state: {},
