@@ -102,7 +102,7 @@ export function SlideView(props: SlideViewProps) {
                   )}
                 >
                   <RichText text={o.label} />
-                  {note && <span className="ml-2 text-base font-normal text-brand-800">{`(${note})`}</span>}
+                  {note && <span className="ml-1 text-base font-normal text-brand-800">{` (${note})`}</span>}
                 </button>
               );
             })}
@@ -190,7 +190,7 @@ function StepSlide({
               >
                 <span className="font-bold">{`${i + 1}. `}</span>
                 <RichText text={a.text} />
-                {i === action && <span className="ml-2 text-base text-brand-800">(on the audience screen)</span>}
+                {i === action && <span className="ml-1 text-base text-brand-800"> (on the audience screen)</span>}
               </button>
             </li>
           ))}
