@@ -14,6 +14,9 @@
  * - `tipSlides`: a fix step's tip that deserves its own slide (a question the
  *   class always asks), shown right after the first slide of a step that
  *   carries it, with its own notes.
+ * - `fixTest`: the fix steps "test the whole fix" runs as one test, in order
+ *   (fix steps with trainer moves on the article's path). Without it, every
+ *   such step after the diagnosis.
  *
  * Same inline markup as the flow: `**Label**` and `` `literal` ``.
  */
@@ -50,6 +53,7 @@ export const presenterDataSchema = z.object({
   articlePath: articlePathSchema,
   notes: z.record(idSchema, text),
   tipSlides: z.array(tipSlideSchema).optional(),
+  fixTest: z.array(idSchema).min(1).optional(),
 });
 
 export type ArticleAnswer = z.infer<typeof articleAnswerSchema>;

@@ -114,6 +114,14 @@ describe('validatePresenter', () => {
     ]);
   });
 
+  it('checks the whole-fix test: fix steps with trainer moves, on the article’s path, in order', () => {
+    expect(rules({ ...good, fixTest: ['verify'] })).toContain('presenter fixTest[0]: "verify" is not a fix step with trainer moves');
+    expect(rules({ ...good, fixTest: ['create-account'] })).toContain('presenter fixTest[0]: "create-account" is not on the article\'s path');
+    expect(rules({ ...good, fixTest: ['grant-site', 'grant-organization'] })).toContain(
+      'presenter fixTest[1]: "grant-organization" comes before the step named ahead of it on the article\'s path',
+    );
+  });
+
   it('works for any flow (the tiny test flow)', () => {
     const tiny = tinyFlow();
     expect(validatePresenter(tiny, { flowId: tiny.id, articlePath: { entry: 'x', answers: [{ question: 'a', answer: 'b' }] }, notes: {} }).map((i) => i.rule)).toEqual(['article-path']);

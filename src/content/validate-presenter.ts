@@ -10,6 +10,7 @@ import { indexNodes } from '@/engine/graph';
 
 import { type PresenterData, presenterDataSchema } from './presenter-schema';
 import type { Flow, FlowNode } from './schema';
+import { hasTrainer } from './trainer';
 
 export type PresenterRule = 'presenter-schema' | 'presenter' | 'article-path' | 'speaker-notes';
 
@@ -137,6 +138,15 @@ export function validatePresenter(flow: Flow, input: unknown): PresenterIssue[] 
 
   const route = articleRoute(flow, data);
   for (const p of route.problems) add(p.path, 'article-path', p.message);
+  let last = -1;
+  (data.fixTest ?? []).forEach((id, i) => {
+    const at = route.nodes.findIndex((n) => n.id === id);
+    if (!hasTrainer(nodes.get(id))) add(`fixTest[${i}]`, 'presenter', `"${id}" is not a fix step with trainer moves`);
+    else if (route.problems.length) return; // the route itself is reported above
+    else if (at < 0) add(`fixTest[${i}]`, 'presenter', `"${id}" is not on the article's path`);
+    else if (at <= last) add(`fixTest[${i}]`, 'presenter', `"${id}" comes before the step named ahead of it on the article's path`);
+    last = Math.max(last, at);
+  });
   for (const node of route.nodes) {
     if (!data.notes[node.id]) {
       add(`notes.${node.id}`, 'speaker-notes', `"${node.id}" is on the article's path, so its slide needs speaker notes`);

@@ -23,6 +23,9 @@ function ImportPlaceholder() {
   );
 }
 
+/** The trainers' way in (presenter mode, practice, the classroom flag): not needed to start a case. */
+const TrainerEntry = lazy(() => import('@/features/trainer/class/trainer-entry').then((m) => ({ default: m.TrainerEntry })));
+
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
  * (the flow layout with the content, the flow's entry and the step page), so
@@ -115,6 +118,9 @@ export function HomeRoute() {
         <FlowCard key={flow.id} flow={flow} />
       ))}
       <PickUpCase />
+      <Suspense fallback={null}>
+        <TrainerEntry />
+      </Suspense>
     </div>
   );
 }

@@ -67,6 +67,8 @@ const presenter: PresenterData = {
     'which-event':
       'Each of these errors has its own Knowledge Base article. Take the one the class suggests and follow it; choose the first answer on the first slide again to come back to Q255888’s story.',
   },
+  // "Test the whole fix": the Permissions Admin grant on all three objects, as the article's steps 1 to 4.
+  fixTest: ['grant-organization', 'grant-site', 'grant-configuration'],
   tipSlides: [
     {
       step: 'grant-organization',

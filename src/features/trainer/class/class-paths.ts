@@ -10,6 +10,8 @@ export const CLASS_PATHS = {
   classroom: () => '/class',
   /** The short diagnosis quiz built from a flow's questions. */
   quiz: (flowId: string) => `/t/${enc(flowId)}/quiz`,
+  /** Let me try on the fix's first step. */
+  practise: (flowId: string) => `/t/${enc(flowId)}/practise`,
   /** One test of the whole fix: every fix step with practice, in order. */
   fixTest: (flowId: string) => `/t/${enc(flowId)}/fix-test`,
   /** Presenter mode, optionally from a case. */

@@ -231,7 +231,15 @@ function AudienceSlide({
     <div className="flex min-h-0 flex-1 flex-col px-8 py-4">
       <div
         ref={scrollRef}
-        className={cn('min-h-0 overflow-y-auto', mockup ? 'shrink-0' : 'flex-1')}
+        // It scrolls with the presenter; keyboard users can scroll it too (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
+        className={cn(
+          'min-h-0 overflow-y-auto focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+          mockup ? 'shrink-0' : 'flex-1',
+        )}
         data-testid="audience-scroll"
       >
         <article aria-labelledby={headingId} data-slide={slide.key}>
