@@ -30,7 +30,7 @@ export function Component() {
 
   useEffect(() => {
     document.title = `Decision map – KB ${flow.kb.id} – KB Wizard`;
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
   }, [flow.kb.id]);
 
   return (

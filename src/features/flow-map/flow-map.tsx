@@ -64,11 +64,20 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
       const el = scrollRef.current;
       const n = byId.get(nodeId);
       if (!el || !n) return;
+      // Into the middle of the part of the map that is on screen (its box may run past the window's bottom).
+      const box = el.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      const middle = bottom > top ? (top + bottom) / 2 - box.top : el.clientHeight / 2;
       el.scrollTo({
         left: Math.max(0, n.x * zoom - el.clientWidth / 2),
-        top: Math.max(0, n.y * zoom - el.clientHeight / 3),
+        top: Math.max(0, n.y * zoom - middle),
         behavior,
       });
+      // Near the map's end the box cannot scroll that far: then the page scrolls instead, just enough.
+      const drawn = el.querySelector(`[data-map-node="${CSS.escape(nodeId)}"]`);
+      const r = drawn?.getBoundingClientRect();
+      if (drawn && r && behavior === 'auto' && (r.bottom > window.innerHeight || r.top < 0)) drawn.scrollIntoView({ block: 'nearest' });
     },
     [byId, zoom],
   );

@@ -35,6 +35,7 @@ describe('quizCases', () => {
 
 describe('buildQuiz', () => {
   it('gives five cases with different right outcomes, the article’s diagnosis among them, four choices each', () => {
+    for (const seed of [1, 2, 3, 7, 99]) expect(buildQuiz(flow, { seed }).every((q) => q.facts.length >= 3), `seed ${seed}`).toBe(true);
     const quiz = buildQuiz(flow, { seed: 7 });
     expect(quiz).toHaveLength(5);
     expect(new Set(quiz.map((q) => q.answer)).size).toBe(5);
@@ -44,6 +45,8 @@ describe('buildQuiz', () => {
       expect(item.options.map((o) => o.id)).toContain(item.answer);
       expect(new Set(item.options.map((o) => o.id)).size).toBe(4);
       expect(item.explanation.length).toBeGreaterThan(10);
+      // Told by at least three facts: a case to diagnose, not a label to match.
+      expect(item.facts.length).toBeGreaterThanOrEqual(3);
       // The case's facts lead to its answer in the flow.
       const c = quizCases(flow).find((x) => x.key === item.key)!;
       expect(c.outcome.id).toBe(item.answer);

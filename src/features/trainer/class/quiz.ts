@@ -34,6 +34,9 @@ export type QuizItem = {
   readonly explanation: string;
 };
 
+/** A case described by fewer facts than this is too easy to guess. */
+const MIN_FACTS = 3;
+
 const QUIZ_TYPES: ReadonlySet<OutcomeNode['type']> = new Set(['diagnosis', 'other-cause', 'not-this', 'not-applicable']);
 
 /** Every case the flow's first entry can describe: a route's definite answers up to the first outcome it reaches. */
@@ -97,12 +100,16 @@ export function buildQuiz(flow: Flow, { size = 5, seed = 1, choices = 4 }: { siz
   const cases = quizCases(flow);
   const byOutcome = new Map<string, QuizCase[]>();
   for (const c of cases) byOutcome.set(c.outcome.id, [...(byOutcome.get(c.outcome.id) ?? []), c]);
-  const outcomes = shuffle([...byOutcome.keys()], rnd).sort(
-    (a, b) => Number(byOutcome.get(b)![0]!.outcome.type === 'diagnosis') - Number(byOutcome.get(a)![0]!.outcome.type === 'diagnosis'),
-  );
-  const chosen = [outcomes[0], ...shuffle(outcomes.slice(1), rnd)].filter((o): o is string => o !== undefined).slice(0, size);
+  // Cases told by at least three facts make a diagnosis; those come first (the flow's diagnosis always).
+  const rich = (c: QuizCase) => c.facts.length >= MIN_FACTS;
+  const weight = (id: string) =>
+    (byOutcome.get(id)![0]!.outcome.type === 'diagnosis' ? 2 : 0) + (byOutcome.get(id)!.some(rich) ? 1 : 0);
+  const chosen = shuffle([...byOutcome.keys()], rnd)
+    .sort((a, b) => weight(b) - weight(a))
+    .slice(0, size);
   const items = chosen.map((outcomeId) => {
-    const pool = byOutcome.get(outcomeId)!;
+    const all = byOutcome.get(outcomeId)!;
+    const pool = all.some(rich) ? all.filter(rich) : all;
     const c = pool[Math.floor(rnd() * pool.length)]!;
     // The closest other outcomes: most answers in common with this case, ties in a seeded order.
     const closeness = new Map<string, number>();
