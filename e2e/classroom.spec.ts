@@ -130,7 +130,7 @@ test('test results are kept per learner and survive a reload; the summary downlo
 
 test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({ page }) => {
   test.slow();
-  await open(page, 't/q255888/fix-test');
+  await open(page, 't/q255888/class/fix-test');
   await expect(heading(page)).toHaveText('Test the whole fix');
   await expect(page.getByTestId('practice-position')).toContainText('Action 1 of 39');
   await expectNoAxeViolations(await settled(page), 'whole-fix test');
@@ -146,7 +146,7 @@ test('the whole fix runs as one test over the Organization, Site and Configurati
 });
 
 test('the diagnosis quiz works by keyboard, and its result is kept', async ({ page }) => {
-  await open(page, 't/q255888/quiz?seed=42');
+  await open(page, 't/q255888/class/quiz?seed=42');
   await expect(heading(page)).toHaveText('Diagnosis quiz');
   await expect(heading(page)).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { walkMatchingPath } from './full-walk.ts';
-import { expectNoAxeViolations, heading, open } from './support.ts';
+import { STORE_KEY, expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
  * Presenter mode's deck: built from the case it was opened from, else the
@@ -38,8 +38,9 @@ test.describe('presenter deck', () => {
   test('from a finished matching-path session it tells the article’s chain, with the Service Account Admin diagnosis', async ({ page }) => {
     await open(page);
     await walkMatchingPath(page);
-    await page.getByRole('navigation', { name: 'This guide' }).getByRole('link', { name: 'Presenter mode' }).click();
-    await expect(page).toHaveURL(/\/present\/q255888\?case=/);
+    // Presenter mode on that case (its address names the case: ?case=<id>).
+    const caseId = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.sessions.q255888.id as string, STORE_KEY);
+    await open(page, `present/q255888?case=${encodeURIComponent(caseId)}`);
     await expect(heading(page)).toHaveText('Application log event');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the case you opened');
     // The chain, then this case's own choice (a new account), the three grants with the Tools > Options slide, the check.
@@ -80,6 +81,12 @@ test.describe('presenter deck', () => {
     await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
   });
 
+  test('a case this browser does not have: the article’s own path, and it says so', async ({ page }) => {
+    await open(page, 'present/q255888?case=nope');
+    await expect(page.getByTestId('deck-basis')).toContainText('not in this browser');
+    await expect(outline(page)).toHaveCount(16);
+  });
+
   test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({ page }) => {
     await open(page, 'present/q255888');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the article’s own path');
@@ -117,6 +124,7 @@ test.describe('presenter deck', () => {
     test.slow();
     // Every node, as the decision map lists them (its own test checks that it lists the whole flow).
     await open(page, 't/q255888/map');
+    await expect(page.getByTestId('map-list').locator(':scope > li').first()).toBeVisible();
     const ids = await page.getByTestId('map-list').locator(':scope > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-list-node')!));
     expect(ids.length).toBeGreaterThan(30);
     for (const id of ids) {

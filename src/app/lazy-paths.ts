@@ -10,11 +10,8 @@ export const lazyPaths = {
   flow: (flowId: string) => `/t/${enc(flowId)}`,
   /** The flow's decision map with the session's path. */
   map: (flowId: string) => `/t/${enc(flowId)}/map`,
-  /** Presenter mode, optionally opened on a node, and on a case (whose answers the deck then follows). */
-  present: (flowId: string, nodeId?: string, caseId?: string) => {
-    const q = [caseId ? `case=${enc(caseId)}` : '', nodeId ? `node=${enc(nodeId)}` : ''].filter(Boolean).join('&');
-    return `/present/${enc(flowId)}${q ? `?${q}` : ''}`;
-  },
+  /** Presenter mode, optionally opened on a node. */
+  present: (flowId: string, nodeId?: string) => `/present/${enc(flowId)}${nodeId ? `?node=${enc(nodeId)}` : ''}`,
   /** The audience window of presenter mode: the same slides, without notes or controls. */
   audience: (flowId: string) => `/present/${enc(flowId)}?audience`,
 };

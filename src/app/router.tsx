@@ -28,10 +28,8 @@ export const routes: RouteObject[] = [
               { path: 'handover', lazy: () => import('./routes/handover-route') },
               { path: 'shared', lazy: () => import('./routes/shared-route') },
               { path: 'map', lazy: () => import('./routes/map-route') },
-              // The class: the diagnosis quiz and the whole-fix test (src/features/trainer/class).
-              { path: 'quiz', lazy: () => import('@/features/trainer/class/quiz-route') },
-              { path: 'fix-test', lazy: () => import('@/features/trainer/class/fix-test-route') },
-              { path: 'practise', lazy: () => import('@/features/trainer/class/practise-route') },
+              // The class: quiz, whole-fix test, practice (src/features/trainer/class).
+              { path: 'class/:page', lazy: () => import('@/features/trainer/class/flow-class-route') },
               { path: ':nodeId', lazy: () => import('./routes/step-route') },
             ],
           },

@@ -1,15 +1,18 @@
 /**
  * The classroom flag: while it is on, this browser is used for teaching, so
- * nothing done in it counts in the helpdesk's outcome statistics, and the
- * cases started meanwhile are remembered as the classroom's own, for the
- * trainer to clear between classes (never a helpdesk case). Its own keys in
- * localStorage; tiny on purpose, because the store that checks it loads with
- * the start page.
+ * nothing done in it counts in the helpdesk's outcome statistics (the store
+ * checks it where statistics are recorded). Kept under its own key in
+ * localStorage, with a tiny subscribe API. Each switch also notes the time,
+ * so the reset between classes can tell the class's practice cases (started
+ * while it was on) from helpdesk cases (see
+ * src/features/trainer/class/classroom-periods.ts). Tiny on purpose: the
+ * store that checks it loads with the start page.
  */
 import { safeStorage } from './safe-storage';
 
 export const CLASSROOM_KEY = 'kb-wizard:classroom';
-export const CLASSROOM_CASES_KEY = 'kb-wizard:classroom-cases';
+/** When the flag went on and off, as `,<on ms>-<off ms>,<on ms>…` (read by classroom-periods.ts). */
+export const CLASSROOM_PERIODS_KEY = 'kb-wizard:classroom-periods';
 
 const listeners = new Set<() => void>();
 
@@ -17,7 +20,9 @@ export function isClassroom(): boolean {
   return safeStorage.get(CLASSROOM_KEY) === 'on';
 }
 
-export function setClassroom(on: boolean): void {
+export function setClassroom(on: boolean, now = Date.now()): void {
+  if (on === isClassroom()) return;
+  safeStorage.set(CLASSROOM_PERIODS_KEY, `${safeStorage.get(CLASSROOM_PERIODS_KEY) ?? ''}${on ? ',' : '-'}${now}`);
   if (on) safeStorage.set(CLASSROOM_KEY, 'on');
   else safeStorage.remove(CLASSROOM_KEY);
   listeners.forEach((l) => l());
@@ -29,30 +34,9 @@ export function subscribeClassroom(listener: () => void): () => void {
     if (e.key === CLASSROOM_KEY || e.key === null) listener();
   };
   listeners.add(listener);
-  globalThis.addEventListener?.('storage', onStorage);
+  addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    globalThis.removeEventListener?.('storage', onStorage);
+    removeEventListener('storage', onStorage);
   };
-}
-
-/** The ids of the cases started while the flag was on. */
-export function classroomCases(): string[] {
-  try {
-    const ids: unknown = JSON.parse(safeStorage.get(CLASSROOM_CASES_KEY) ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Remember a case as the classroom's, when the flag is on. */
-export function noteCaseStarted(id: string): void {
-  if (!isClassroom()) return;
-  const ids = classroomCases();
-  if (!ids.includes(id)) safeStorage.set(CLASSROOM_CASES_KEY, JSON.stringify([...ids, id].slice(-500)));
-}
-
-export function forgetClassroomCases(): void {
-  safeStorage.remove(CLASSROOM_CASES_KEY);
 }

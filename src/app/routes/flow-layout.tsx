@@ -2,7 +2,6 @@ import { Link, Outlet, type LoaderFunctionArgs, data } from 'react-router';
 
 import { getFlow } from '@/content';
 import { useFlow } from '@/wizard/hooks/use-flow';
-import { useStoredSession } from '@/wizard/store/store-core';
 
 import { lazyPaths } from '../lazy-paths';
 import { paths } from '../paths';
@@ -15,7 +14,6 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const flow = useFlow();
-  const caseId = useStoredSession(flow.id)?.id;
   return (
     <div>
       <p className="text-sm text-slate-600">
@@ -37,7 +35,7 @@ export function Component() {
           </li>
           <li>
             <Link
-              to={lazyPaths.present(flow.id, undefined, caseId)}
+              to={lazyPaths.present(flow.id)}
               className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
             >
               Presenter mode

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useStoredSession } from '@/wizard/store/store-core';
 
 import { formatWhen, sessionInProgress } from '../home-state';
@@ -22,9 +23,6 @@ function ImportPlaceholder() {
     </p>
   );
 }
-
-/** The trainers' way in (presenter mode, practice, the classroom flag): not needed to start a case. */
-const TrainerEntry = lazy(() => import('@/features/trainer/class/trainer-entry').then((m) => ({ default: m.TrainerEntry })));
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
@@ -118,9 +116,7 @@ export function HomeRoute() {
         <FlowCard key={flow.id} flow={flow} />
       ))}
       <PickUpCase />
-      <Suspense fallback={null}>
-        <TrainerEntry />
-      </Suspense>
+      <TrainerEntry flows={CATALOG} />
     </div>
   );
 }

@@ -9,7 +9,6 @@ import type { Flow } from '@/content/schema';
 import * as engine from '@/engine/session';
 import type { EngineError } from '@/engine/session';
 import { walk } from '@/engine/walk';
-import { noteCaseStarted } from '@/lib/classroom';
 import { randomId } from '@/lib/random-id';
 
 import type { LogEntry, StoredSession, WizardData } from './persisted';
@@ -50,13 +49,11 @@ export type WizardActions = {
 
 function newSession(flow: Flow, now: number, entry?: string): StoredSession {
   const s = engine.startSession(flow, entry);
-  const id = randomId();
-  noteCaseStarted(id); // a classroom case, when classroom mode is on
   return {
     ...s,
     answers: { ...s.answers },
     checks: {},
-    id,
+    id: randomId(),
     startedAt: now,
     updatedAt: now,
     log: [{ at: now, type: 'start', value: s.entry }],

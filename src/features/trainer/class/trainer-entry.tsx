@@ -1,49 +1,43 @@
 /**
- * The start page's way in for trainers: presenter mode, practice on the
- * fix, the classroom page, and the classroom flag. Loaded after the start
- * page works (it is not needed to start a case), so it adds nothing to the
- * first load; the prerendered page already shows it.
+ * The start page's way in for trainers: presenter mode, practice on the fix,
+ * the classroom page, and the classroom flag. On the start page, so kept
+ * small: plain links and one check box (paths written here rather than
+ * imported, so no extra file loads with the page).
  */
-import { useId } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 
-import { CATALOG } from '@/content/catalog';
-
-import { CLASS_PATHS } from './class-paths';
-import { useClassroom } from './use-classroom';
+import type { FlowSummary } from '@/content/catalog';
+import { isClassroom, setClassroom, subscribeClassroom } from '@/lib/classroom';
 
 const link = 'font-semibold text-brand-700 underline underline-offset-2';
 
-export function TrainerEntry() {
-  const [classroom, setClassroom] = useClassroom();
+export function TrainerEntry({ flows }: { flows: readonly Pick<FlowSummary, 'id' | 'kb'>[] }) {
+  const classroom = useSyncExternalStore(subscribeClassroom, isClassroom, () => false);
   const id = useId();
-  const many = CATALOG.length > 1;
+  const kb = (flow: Pick<FlowSummary, 'kb'>) => (flows.length > 1 ? ` (KB ${flow.kb})` : '');
   return (
-    <section aria-labelledby={`${id}-title`} className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7" data-testid="trainer-entry">
-      <h2 id={`${id}-title`} className="text-xl font-bold">
+    <section aria-labelledby={id} className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7" data-testid="trainer-entry">
+      <h2 id={id} className="text-xl font-bold">
         For trainers
       </h2>
       <p className="text-slate-700">
-        Teaching the fix? Present the article’s story on a projector, let the class practise on the screen pictures,
-        then test them and see their results.
+        Teach the fix: the article’s story as slides for a projector, practice and tests on the screen pictures, and
+        everyone’s results.
       </p>
-      <ul className="grid gap-2 sm:grid-cols-3">
-        {CATALOG.map((flow) => (
-          <li key={`${flow.id}-present`}>
-            <Link to={CLASS_PATHS.present(flow.id)} className={link}>
-              {many ? `Presenter mode (KB ${flow.kb})` : 'Presenter mode'}
-            </Link>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {flows.map((f) => (
+          <li key={f.id}>
+            <Link to={`/present/${f.id}`} className={link}>{`Presenter mode${kb(f)}`}</Link>
           </li>
         ))}
-        {CATALOG.map((flow) => (
-          <li key={`${flow.id}-practise`}>
-            <Link to={CLASS_PATHS.practise(flow.id)} className={link}>
-              {many ? `Practise the fix (KB ${flow.kb})` : 'Practise the fix'}
-            </Link>
+        {flows.map((f) => (
+          <li key={f.id}>
+            <Link to={`/t/${f.id}/class/practise`} className={link}>{`Practise the fix${kb(f)}`}</Link>
           </li>
         ))}
         <li>
-          <Link to={CLASS_PATHS.classroom()} className={link}>
+          <Link to="/class" className={link}>
             Classroom: results, quiz, reset
           </Link>
         </li>
@@ -55,12 +49,7 @@ export function TrainerEntry() {
           checked={classroom}
           onChange={(e) => setClassroom(e.currentTarget.checked)}
         />
-        <span>
-          Classroom mode
-          <span className="block text-sm text-slate-700">
-            This browser is used for a class: practice here stays out of the helpdesk statistics.
-          </span>
-        </span>
+        <span>Classroom mode: practice in this browser stays out of the helpdesk statistics</span>
       </label>
     </section>
   );

@@ -1,15 +1,12 @@
 /**
- * `/t/:flowId/fix-test`: "test the whole fix". The fix steps (for Q255888 the
+ * `/t/:flowId/class/fix-test`: "test the whole fix". The fix steps (for Q255888 the
  * Permissions Admin grant on the Organization, Site and Configuration
  * objects) run as one Test me: no hints, wrong actions and time counted, one
  * score at the end, kept for the class under the learner's name.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
 import { RichText } from '@/components/ui/rich-text';
-import { getFlow } from '@/content';
-import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 import { trainerMoves } from '@/content/trainer';
 import { useFlow } from '@/wizard/hooks/use-flow';
@@ -17,16 +14,8 @@ import { useFlow } from '@/wizard/hooks/use-flow';
 import { PracticePanel } from '../practice-panel';
 import { wholeFixStep, wholeFixSteps } from './whole-fix';
 
-export async function loader({ params }: LoaderFunctionArgs): Promise<{ presenter?: PresenterData }> {
-  const flow = getFlow(params.flowId);
-  if (!flow) throw data('troubleshooting guide', { status: 404 });
-  const presenter = await loadPresenterData(flow.id).catch(() => undefined);
-  return presenter ? { presenter } : {};
-}
-
-export function Component() {
+export function FixTestPage({ presenter }: { presenter?: PresenterData }) {
   const flow = useFlow();
-  const { presenter } = useLoaderData() as { presenter?: PresenterData };
   const steps = useMemo(() => wholeFixSteps(flow, presenter), [flow, presenter]);
   const step = useMemo(() => (steps.length ? wholeFixStep(steps) : undefined), [steps]);
   const moves = useMemo(() => (step ? trainerMoves(step) : []), [step]);

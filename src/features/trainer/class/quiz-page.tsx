@@ -1,5 +1,5 @@
 /**
- * `/t/:flowId/quiz`: the diagnosis quiz (quiz.ts), case by case. The learner
+ * `/t/:flowId/class/quiz`: the diagnosis quiz (quiz.ts), case by case. The learner
  * reads what was found, chooses where it leads, checks the answer and reads
  * why; the result is kept for the class under their name (optional). The
  * quiz's seed is in the address, so a trainer can give the whole room the
@@ -11,6 +11,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
+import type { PresenterData } from '@/content/presenter-schema';
 import { cn } from '@/lib/cn';
 import { useFlow } from '@/wizard/hooks/use-flow';
 
@@ -20,7 +21,8 @@ import { buildQuiz, quizScore } from './quiz';
 
 const newSeed = () => 1 + Math.floor(Math.random() * 999_999);
 
-export function Component() {
+/** The quiz needs only the flow (the route also offers the presenter data, which it does not use). */
+export function QuizPage(_props: { presenter?: PresenterData }) {
   const flow = useFlow();
   const [params, setParams] = useSearchParams();
   const parsed = Number(params.get('seed'));
