@@ -146,6 +146,7 @@ test.describe('presenter keys', () => {
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     const current = page.getByTestId('slide-actions').locator('[aria-current="step"]');
     await expect(current).toContainText('1. ');
+    await expectNoAxeViolations(await settled(page), 'presenter, fix step');
     for (let i = 2; i <= 5; i++) {
       await page.keyboard.press('PageDown');
       await expect(current).toContainText(`${i}. `);
@@ -201,6 +202,7 @@ test.describe('presenter keys', () => {
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await expectNoAxeViolations(await settled(page), 'presenter, show');
     const paused = await caption.textContent();
     await page.waitForTimeout(2500);
     await expect(caption).toHaveText(paused!);
@@ -230,6 +232,7 @@ test.describe('presenter keys', () => {
       await expect(page.getByTestId('practice-position')).toContainText('Action 3 of 13');
     };
     await wrongClickInOpenMenu();
+    await expectNoAxeViolations(await settled(page), 'presenter, try with a wrong click');
     await page.keyboard.press('n');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
     await wrongClickInOpenMenu();
