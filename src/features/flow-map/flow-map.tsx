@@ -23,6 +23,11 @@ const OUTCOME_KIND: Readonly<Record<string, string>> = {
   escalate: 'Hand over',
 };
 
+/** The kind as the box says it: short enough for the box at the map's 14 px (its shape shows an outcome). */
+function boxKind(node: Pick<MapNode, 'kind' | 'type'>): string {
+  return node.kind === 'outcome' ? (OUTCOME_KIND[node.type ?? ''] ?? 'Outcome') : kindLabel(node);
+}
+
 export function kindLabel(node: Pick<MapNode, 'kind' | 'type'>): string {
   if (node.kind === 'question') return 'Question';
   if (node.kind === 'step') return 'Fix step';
@@ -250,10 +255,18 @@ function NodeBox({
           className={current ? 'fill-brand-800' : 'fill-emerald-700'}
         />
       )}
-      <text x={left + 14} y={top + 20} fontSize={KIND_PX} className={cn('font-semibold tracking-wide uppercase', kindText)}>
-        {step ? `${step}. ${kindLabel(node)}` : kindLabel(node)}
-        {current ? ' · you are here' : ''}
+      <text x={left + 14} y={top + 20} fontSize={KIND_PX} className={cn('font-semibold', kindText)}>
+        {step ? `${step}. ${boxKind(node)}` : boxKind(node)}
       </text>
+      {current && (
+        // A tag above the box's left corner (the arrow in arrives at its middle).
+        <g data-map-here="">
+          <rect x={left} y={top - 30} width={128} height={24} rx={4} className="fill-brand-800" />
+          <text x={left + 10} y={top - 13} fontSize={KIND_PX} className="fill-white font-semibold">
+            You are here
+          </text>
+        </g>
+      )}
       {node.lines.map((line, i) => (
         <text key={i} x={left + 14} y={top + 42 + i * LINE_HEIGHT} fontSize={TITLE_PX} className={text}>
           {line}

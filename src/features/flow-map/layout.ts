@@ -25,6 +25,8 @@ const MAX_LINES = 5;
 const GAP_X = 56;
 const GAP_Y = 64;
 const MARGIN = 16;
+/** Above the first row: room for the map's "You are here" tag over a box. */
+const TOP = 48;
 
 export type MapNode = {
   readonly id: string;
@@ -160,7 +162,7 @@ export function layoutFlow(flow: Flow, path: readonly string[] = []): FlowLayout
   );
   const rowHeight = new Map(rowIds.map((r) => [r, Math.max(...rows.get(r)!.map((id) => prepared.get(id)!.height))]));
   const rowTop = new Map<number, number>();
-  let y = MARGIN;
+  let y = TOP;
   for (const r of rowIds) {
     rowTop.set(r, y);
     y += rowHeight.get(r)! + GAP_Y;
