@@ -351,7 +351,7 @@ function AudienceStep({
       <h1 id={headingId} className="text-3xl font-bold text-balance">
         <RichText text={step.title} />
       </h1>
-      <p className="mt-2 text-2xl" aria-live="polite" data-testid="audience-caption">
+      <p className={cn('mt-2', picture ? 'text-2xl' : 'mt-8 max-w-5xl text-4xl leading-snug')} aria-live="polite" data-testid="audience-caption">
         {caption}
       </p>
       {picture && (
