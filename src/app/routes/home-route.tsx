@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useStoredSession } from '@/wizard/store/store-core';
 
 import { formatWhen, sessionInProgress } from '../home-state';
@@ -115,6 +116,7 @@ export function HomeRoute() {
         <FlowCard key={flow.id} flow={flow} />
       ))}
       <PickUpCase />
+      <TrainerEntry flows={CATALOG} />
     </div>
   );
 }

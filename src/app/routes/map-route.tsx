@@ -1,34 +1,36 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
 import { getFlow } from '@/content';
 import { FlowMap } from '@/features/flow-map/flow-map';
-import type { FlowLayout } from '@/features/flow-map/layout';
+import type * as Layout from '@/features/flow-map/layout';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 
 import { paths } from '../paths';
 
 /**
- * `/t/:flowId/map`: the flow's decision graph with this session's path. The
- * layout library is loaded here, with import(), only when the map opens.
+ * `/t/:flowId/map`: the flow's decision graph with this session's path, which
+ * the layout draws straight down the map's first column. The layout code is
+ * loaded here, with import(), only when the map opens.
  */
-export async function loader({ params }: LoaderFunctionArgs): Promise<{ layout: FlowLayout }> {
+export async function loader({ params }: LoaderFunctionArgs): Promise<{ layoutFlow: typeof Layout.layoutFlow }> {
   const flow = getFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   const { layoutFlow } = await import('@/features/flow-map/layout');
-  return { layout: layoutFlow(flow) };
+  return { layoutFlow };
 }
 
 export function Component() {
   const flow = useFlow();
   const { walk } = useFlowSession(flow);
-  const { layout } = useLoaderData() as { layout: FlowLayout };
+  const { layoutFlow } = useLoaderData() as { layoutFlow: typeof Layout.layoutFlow };
+  const layout = useMemo(() => layoutFlow(flow, walk.path.map((p) => p.node.id)), [layoutFlow, flow, walk]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const here = layout.nodes.find((n) => n.id === walk.current.id)?.title ?? walk.current.id;
 
   useEffect(() => {
     document.title = `Decision map – KB ${flow.kb.id} – KB Wizard`;
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
   }, [flow.kb.id]);
 
   return (

@@ -6,6 +6,7 @@
  * validator out of the first-load JavaScript (scripts/size-budget.mjs).
  */
 import { afterNextPaint } from '@/lib/after-next-paint';
+import { isClassroom } from '@/lib/classroom';
 
 import type * as PersistedModule from './persisted';
 import type * as StatsModule from '@/wizard/stats/outcome-stats';
@@ -43,6 +44,8 @@ let scheduled = false;
  * hidden.
  */
 export function withStats(record: (s: Stats) => void): void {
+  // Classroom mode (src/lib/classroom.ts): practice in class never counts in the helpdesk's statistics.
+  if (isClassroom()) return;
   pending.push(record);
   if (scheduled) return;
   scheduled = true;
