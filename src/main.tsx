@@ -2,8 +2,10 @@ import { StrictMode, type ReactNode, startTransition, useEffect, useLayoutEffect
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
-import { startPageIsPristine } from './app/home-state';
+import { loadCaseList } from './app/cases/load-case-list';
+import { hasListedCases, startPageIsPristine } from './app/home-state';
 import { basename, createAppRouter } from './app/router';
+import { getWizardState } from './wizard/store/store-core';
 import './styles/index.css';
 
 const container = document.getElementById('root')!;
@@ -66,7 +68,10 @@ if (hydrating) {
     hydrateRoot(container, app);
   });
 } else {
-  void routerReady().then(() => createRoot(container).render(app));
+  // The start page with cases to list: their list's code too, so the first frame already shows them.
+  const onStartPage = trim(window.location.pathname) === trim(basename());
+  const listFirst = onStartPage && hasListedCases(getWizardState().cases) ? loadCaseList() : undefined;
+  void Promise.all([routerReady(), listFirst]).then(() => createRoot(container).render(app));
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

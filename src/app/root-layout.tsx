@@ -1,7 +1,7 @@
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
-import { StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
+import { StorageBanner, StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
 
 import { paths } from './paths';
 
@@ -38,6 +38,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
+      <StorageBanner />
       <StoreNoticeBanner />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0">
         <Outlet />
