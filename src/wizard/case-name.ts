@@ -11,7 +11,8 @@ const FROM_NOTE_MAX = 80;
 
 type Named = { name?: string; sessionNote?: { text: string }; startedAt: number };
 
-export function caseName(c: Named, kb: string): string {
+/** The name a person gave the case, or the first line of its case note; undefined when it has neither. */
+export function ownName(c: Omit<Named, 'startedAt'>): string | undefined {
   const own = c.name?.trim();
   if (own) return own;
   const first = c.sessionNote?.text
@@ -19,6 +20,12 @@ export function caseName(c: Named, kb: string): string {
     .map((line) => line.trim())
     .find(Boolean);
   if (first) return first.length > FROM_NOTE_MAX ? `${first.slice(0, FROM_NOTE_MAX - 1).trimEnd()}…` : first;
+  return undefined;
+}
+
+export function caseName(c: Named, kb: string): string {
+  const own = ownName(c);
+  if (own) return own;
   const when = formatWhen(c.startedAt);
   return when ? `KB ${kb}, started ${when}` : `KB ${kb}`;
 }

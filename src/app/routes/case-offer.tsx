@@ -59,7 +59,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
     purpose === 'handover'
       ? 'Which case do you want to hand over?'
       : node
-        ? plainText(node.title)
+        ? plainText(node.kind === 'question' ? node.prompt : node.title)
         : `KB ${flow.kb.id}: start or resume a case`;
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { startSession } from '@/engine/session';
-import { caseName } from '@/wizard/case-name';
+import { ownName } from '@/wizard/case-name';
 import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { copyText, downloadText } from '@/wizard/export/download';
@@ -65,7 +65,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const copy = async () => {
     setStatus((await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.');
   };
-  const name = caseName(session, flow.kb.id);
+  const name = ownName(session);
   const save = (kind: 'md' | 'json') => {
     const now = Date.now();
     if (kind === 'md') downloadText(exportFileName(flow, now, 'md', name), markdown(report), 'text/markdown');

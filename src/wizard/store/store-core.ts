@@ -150,7 +150,8 @@ export const wizardStore = create<WizardState>()(
       notice: null,
       replaced: null,
       listAction: null,
-      storage: safeStorage.available() ? 'ok' : 'blocked',
+      // Outside a browser (the build's prerender of the start page) there is nothing to warn about.
+      storage: typeof window === 'undefined' || safeStorage.available() ? 'ok' : 'blocked',
     }),
     {
       name: WIZARD_STORE_KEY,
