@@ -20,7 +20,8 @@ import { quoted } from '@/lib/quote';
 import { caseName } from '@/wizard/case-name';
 import { caseHasContent } from '@/wizard/session-content';
 import type { StoredCase } from '@/wizard/store/persisted';
-import { NAME_MAX, actions, useCases, useListAction } from '@/wizard/store/wizard-store';
+import { NAME_MAX, caseActions as actions } from '@/wizard/store/case-actions';
+import { useCases, useListAction } from '@/wizard/store/wizard-store';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
 import { paths } from '../paths';

@@ -1,28 +1,17 @@
-import { Suspense, lazy, useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { useModuleSlot } from '@/lib/module-slot';
+import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { useCases } from '@/wizard/store/store-core';
 
-import { loadCaseList, loadedCaseList, subscribeCaseList } from '../cases/load-case-list';
+import { caseListSlot } from '../cases/load-case-list';
 import { hasListedCases } from '../home-state';
 import { paths } from '../paths';
 
 export type StartState = { start: string };
-
-/** Not needed to start a case, so it loads after the page works (first-load budget). */
-const SessionFileImport = lazy(() =>
-  import('@/wizard/export/session-file-import').then((m) => ({ default: m.SessionFileImport })),
-);
-
-function ImportPlaceholder() {
-  return (
-    <p className="min-h-24 text-sm text-slate-600" aria-busy="true">
-      Loading the file picker…
-    </p>
-  );
-}
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
@@ -36,9 +25,9 @@ const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps
 
 function CasesSlot() {
   const listed = hasListedCases(useCases());
-  const caseList = useSyncExternalStore(subscribeCaseList, loadedCaseList, () => undefined);
+  const caseList = useModuleSlot(caseListSlot);
   useEffect(() => {
-    if (listed) void loadCaseList();
+    if (listed) void caseListSlot.load();
   }, [listed]);
   if (!listed) return null;
   if (!caseList) {
@@ -130,9 +119,7 @@ function PickUpCase() {
         Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they
         stopped: either becomes a new case of yours.
       </p>
-      <Suspense fallback={<ImportPlaceholder />}>
-        <SessionFileImport onOpened={(ref) => navigate(paths.resume(ref))} />
-      </Suspense>
+      <SessionFileImport onOpened={(ref) => navigate(paths.resume(ref))} />
       <p className="text-sm text-slate-700">
         Helpdesk leads:{' '}
         <Link to={paths.stats()} className="font-semibold text-brand-700 underline underline-offset-2">

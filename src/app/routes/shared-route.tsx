@@ -9,6 +9,7 @@ import { useFlow } from '@/wizard/hooks/use-flow';
 import type { StoredCase, StoredSession } from '@/wizard/store/persisted';
 import { type SharedSession, decodeShare, shareErrorText } from '@/wizard/share/share-link';
 import { caseHasContent } from '@/wizard/session-content';
+import { caseActions } from '@/wizard/store/case-actions';
 import { getWizardState, useWizardActions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
@@ -62,7 +63,7 @@ export function Component() {
   const flow = useFlow();
   const { hash } = useLocation();
   const navigate = useNavigate();
-  const { importCase, showNotice } = useWizardActions();
+  const { showNotice } = useWizardActions();
   const [state, setState] = useState<State>({ kind: 'reading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -77,7 +78,7 @@ export function Component() {
       }
       const incoming = toStored(flow, result.session, Date.now());
       const existing = sameOpenCase(flow, incoming);
-      const caseId = existing ? existing[0] : importCase(flow, incoming, 'share');
+      const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share');
       if (!existing) showNotice({ kind: 'opened', source: 'share', dropped: '' });
       const ref = { flowId: flow.id, caseId };
       navigate(paths.step(ref, walk(flow, existing ? existing[1] : incoming).current.id), { replace: true });
@@ -85,7 +86,7 @@ export function Component() {
     return () => {
       live = false;
     };
-  }, [flow, hash, navigate, importCase, showNotice]);
+  }, [flow, hash, navigate, showNotice]);
 
   useEffect(() => {
     if (state.kind !== 'reading') headingRef.current?.focus();

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate, useNavigationType, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { DeferBelowTheFold } from '@/components/ui/after-paint';
 import { Button } from '@/components/ui/button';
@@ -20,15 +20,15 @@ import { useCaseActions, useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useStepFocus } from '@/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/wizard/hooks/use-step-navigation';
-import type { StoredCase } from '@/wizard/store/persisted';
 import { actions as store } from '@/wizard/store/wizard-store';
 
-import { lastMoveDirection } from '../history-direction';
 import { type CaseRef, paths } from '../paths';
 import { NotFoundPage } from './not-found-route';
 
 /** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
 const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+/** Only for an address of a step the case's answers do not reach. */
+const OffPath = lazy(() => import('./off-path').then((m) => ({ default: m.OffPath })));
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
@@ -101,7 +101,11 @@ function StepPage({
   if (!entry) {
     // Not on this case's path: an earlier answer was changed since (Back or
     // Forward to an old entry, a reload), or a link to a step further on.
-    return <OffPath key={nodeId} flow={flow} caseRef={caseRef} nodeId={nodeId} current={walk.current.id} stored={stored} />;
+    return (
+      <Suspense fallback={<p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>}>
+        <OffPath key={nodeId} flow={flow} caseRef={caseRef} nodeId={nodeId} current={walk.current.id} stored={stored} />
+      </Suspense>
+    );
   }
   const node = entry.node;
   const prev = previousNodeId(flow, session, nodeId);
@@ -160,7 +164,10 @@ function StepPage({
         {stored?.closedAt !== undefined && (
           <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="case-closed">
             <p>This case is closed. It is kept in the closed cases on the start page.</p>
-            <Button variant="secondary" onClick={act.reopen}>
+            <Button
+              variant="secondary"
+              onClick={() => void import('@/wizard/store/case-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
+            >
               Reopen this case
             </Button>
           </div>
@@ -217,62 +224,4 @@ function StepPage({
       </aside>
     </div>
   );
-}
-
-/** True when an answer on the case's way was changed at some point (so steps it once reached are gone). */
-function answerChanged(stored: StoredCase | undefined): boolean {
-  const given = new Map<string, string>();
-  for (const e of stored?.log ?? []) {
-    if (e.type === 'start' || e.type === 'restart') given.clear();
-    if (e.type !== 'answer' || !e.node || e.value === undefined) continue;
-    const before = given.get(e.node);
-    if (before !== undefined && before !== e.value) return true;
-    given.set(e.node, e.value);
-  }
-  return false;
-}
-
-/**
- * A step this case's answers do not reach. Reached by Back or Forward (an
- * entry left from before an answer was changed): keep going the same way,
- * past every such entry, and say so. Otherwise (a reload, a link): go to the
- * step the answers lead to now, with a banner that says why.
- */
-function OffPath({
-  flow,
-  caseRef,
-  nodeId,
-  current,
-  stored,
-}: {
-  flow: Flow;
-  caseRef: CaseRef;
-  nodeId: string;
-  current: string;
-  stored: StoredCase | undefined;
-}) {
-  const navigate = useNavigate();
-  const navigationType = useNavigationType();
-  /** Which way to keep going (-1 back, 1 forward), or 0 to go to the current step; decided once. */
-  const plan = useRef<number | null>(null);
-  useEffect(() => {
-    const toCurrent = () => void navigate(paths.step(caseRef, current), { replace: true });
-    if (plan.current === null) {
-      plan.current = navigationType === 'POP' ? lastMoveDirection() : 0;
-      if (plan.current !== 0) {
-        store.showNotice({ kind: 'skipped' });
-        void navigate(plan.current);
-      } else {
-        const node = flow.nodes.find((n) => n.id === nodeId)!;
-        store.showNotice({ kind: 'redirected', reason: answerChanged(stored) ? 'changed' : 'ahead', title: nodeTitle(node) });
-        toCurrent();
-      }
-    }
-    if (plan.current === 0) return;
-    // Nothing further that way (the first or last entry): the case's current step instead.
-    const timer = setTimeout(toCurrent, 400);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the step asked for (keyed by it)
-  }, []);
-  return <p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>;
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { NOTE_MAX } from '@/wizard/store/persisted';
+import { NOTE_MAX } from '@/wizard/store/persisted-meta';
 import { useCaseActions } from '@/wizard/hooks/use-case';
 
 /**

@@ -1,51 +1,30 @@
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { quoted } from '@/lib/quote';
-import {
-  type StorageHealth,
-  type StoreNotice,
-  caseById,
-  dismissNotice,
-  useCases,
-  useStorageHealth,
-  useStoreNotice,
-} from '@/wizard/store/store-core';
+import { moduleSlot, useModuleSlot } from '@/lib/module-slot';
+import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/wizard/store/store-core';
 
-function noticeText(notice: StoreNotice): string {
-  switch (notice.kind) {
-    case 'corrupt':
-      return 'Your saved cases could not be read, so the wizard started fresh. The unreadable copy was kept aside in this browser.';
-    case 'invalid':
-      return 'Your saved cases were not in a form this version understands, so the wizard started fresh. The old copy was kept aside in this browser.';
-    case 'future-version':
-      return `Your saved cases come from a newer version of this app (format ${notice.version}), so this version started fresh. The newer copy was kept aside in this browser.`;
-    case 'partial':
-      return notice.dropped === 0
-        ? 'Part of your saved progress could not be read: a few entries of a case’s history were left out. Answers, ticks and notes were kept, and the original copy was kept aside in this browser.'
-        : `Part of your saved progress could not be read. ${notice.kept === 1 ? 'One saved case was' : `${notice.kept} saved cases were`} kept; ${notice.dropped === 1 ? 'one that could not be read was' : `${notice.dropped} that could not be read were`} set aside in this browser.`;
-    case 'synced':
-      return 'This case was changed in another tab or window. This page now shows its latest answers and ticks.';
-    case 'redirected':
-      return notice.reason === 'changed'
-        ? `You changed an earlier answer, so this case no longer goes through ${quoted(notice.title)}. This is the step your answers lead to now.`
-        : `${quoted(notice.title)} comes after questions this case has not answered yet, so you were taken to the next question on its path.`;
-    case 'opened':
-      return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.dropped ? ` ${notice.dropped}` : ''}`;
-    case 'skipped':
-      return 'You changed an earlier answer, so the steps after it changed. Back and Forward skip the steps your answers no longer reach.';
-  }
-}
+/**
+ * The words of both banners load only when one has something to say: most
+ * visits never need them. main.tsx loads them before the first render when
+ * the stored data already gives a notice.
+ */
+export const noticeTextSlot = moduleSlot(() => import('@/wizard/notice-text'));
 
 /** Notices about stored data and about how the page got here; a notice about another case's change is not shown on this one. */
 export function StoreNoticeBanner() {
   const notice = useStoreNotice();
   const [params] = useSearchParams();
-  if (!notice) return null;
-  if (notice.kind === 'synced' && !notice.cases.includes(params.get('case') ?? '')) return null;
+  const texts = useModuleSlot(noticeTextSlot);
+  const shown = !!notice && (notice.kind !== 'synced' || notice.cases.includes(params.get('case') ?? ''));
+  useEffect(() => {
+    if (shown) void noticeTextSlot.load();
+  }, [shown]);
+  if (!shown || !texts) return null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50" data-testid="store-notice">
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-3 px-4 py-3 text-amber-950">
-        <p className="min-w-0 flex-1 basis-64 wrap-anywhere">{noticeText(notice)}</p>
+        <p className="min-w-0 flex-1 basis-64 wrap-anywhere">{texts.noticeText(notice)}</p>
         <button
           type="button"
           onClick={dismissNotice}
@@ -58,44 +37,22 @@ export function StoreNoticeBanner() {
   );
 }
 
-const STORAGE_TEXT: Record<Exclude<StorageHealth, 'ok'>, string> = {
-  full: 'This browser’s storage for this site is full, so your cases are not being saved.',
-  blocked: 'This browser does not let this site store anything (private mode or a setting), so your cases are not being saved.',
-};
-
 /**
  * Storage full or blocked: the wizard keeps working in this tab, in memory,
  * and says so for as long as it lasts (no dismiss: it stays true), with the
- * way to keep a case: its hand-over file.
+ * way to keep a case: its hand-over file. A polite live region, always there.
  */
 export function StorageBanner() {
   const health = useStorageHealth();
   const [params] = useSearchParams();
-  const cases = useCases();
-  const shown = caseById(cases, params.get('case'));
-  const caseId = params.get('case');
+  const shown = caseById(useCases(), params.get('case'));
+  const texts = useModuleSlot(noticeTextSlot);
+  useEffect(() => {
+    if (health !== 'ok') void noticeTextSlot.load();
+  }, [health]);
   return (
     <div role="status" className="print:hidden">
-      {health !== 'ok' && (
-        <div className="border-b border-sky-300 bg-sky-50" data-testid="storage-banner">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 text-sky-950">
-            <p className="min-w-0 flex-1 basis-64">
-              <span className="font-semibold">{STORAGE_TEXT[health]}</span> Everything keeps working in this tab, but
-              closing it or reloading loses what is not saved. To keep a case, download its hand-over file (JSON) and
-              open it again later with “Open a saved case”.
-            </p>
-            {shown && caseId && (
-              <button
-                type="button"
-                onClick={() => void import('@/wizard/export/download-case').then((m) => m.downloadCase(shown))}
-                className="min-h-11 rounded border border-sky-800 bg-white px-3 text-sm font-semibold text-sky-950 hover:bg-sky-100"
-              >
-                Download this case (JSON)
-              </button>
-            )}
-          </div>
-        </div>
-      )}
+      {health !== 'ok' && texts && <texts.StorageNotice health={health} shown={shown} />}
     </div>
   );
 }

@@ -5,8 +5,8 @@ import type { CaseRef } from '@/app/paths';
 /**
  * "Open a saved case": a file input for a hand-over file (JSON). The file
  * opens as a new case, next to the others (never over one). Clear errors for
- * bad files. The reader and the store's actions load only when a file is
- * chosen, so the start page stays small.
+ * bad files. Only the field is here (it is on the start page's first load);
+ * what reads the file loads when one is chosen (open-as-case.ts).
  */
 export function SessionFileImport({ onOpened }: { onOpened: (ref: CaseRef) => void }) {
   const id = useId();
@@ -19,19 +19,10 @@ export function SessionFileImport({ onOpened }: { onOpened: (ref: CaseRef) => vo
     if (!file) return;
     setBusy(true);
     try {
-      const [{ openSessionFile }, { actions }, { droppedText }] = await Promise.all([
-        import('./open-file'),
-        import('@/wizard/store/wizard-store'),
-        import('./session-file'),
-      ]);
-      const result = await openSessionFile(file);
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      const caseId = actions.importCase(result.flow, result.session, 'import');
-      actions.showNotice({ kind: 'opened', source: 'import', dropped: result.dropped ? droppedText(result.dropped) : '' });
-      onOpened({ flowId: result.flow.id, caseId });
+      const { openAsCase } = await import('./open-as-case');
+      const result = await openAsCase(file);
+      if (result.ok) onOpened(result.ref);
+      else setError(result.message);
     } catch {
       setError('The file reader could not be loaded. Reload the page and try again.');
     } finally {

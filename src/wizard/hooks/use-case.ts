@@ -60,8 +60,6 @@ export function useCaseActions(flow: Flow) {
       setNote: (nodeId: string | null, text: string) => actions.setNote(flow, caseId, nodeId, text),
       restart: () => actions.restart(flow, caseId),
       undoRestart: () => actions.undoRestart(flow, caseId),
-      close: () => actions.close(flow, caseId),
-      reopen: () => actions.reopen(caseId),
     }),
     [flow, caseId],
   );

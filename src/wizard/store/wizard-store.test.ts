@@ -6,7 +6,10 @@ import { WIZARD_STORE_KEY } from './persisted';
 
 async function freshStore() {
   vi.resetModules();
-  return import('./wizard-store');
+  const mod = await import('./wizard-store');
+  const { caseActions, NAME_MAX } = await import('./case-actions');
+  // The store's actions and the case list's, as one object for the tests.
+  return { ...mod, NAME_MAX, getWizardActionsForTests: () => ({ ...mod.getWizardActionsForTests(), ...caseActions }) };
 }
 
 /** The stored envelope as another tab would read it. */

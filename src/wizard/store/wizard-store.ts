@@ -1,8 +1,9 @@
 /**
  * The wizard store's actions: what the user answers, ticks and notes in a
  * case, as one-line delegations to the pure engine plus a timestamped log
- * entry, and what they do to whole cases (start, start over, rename, close,
- * delete, and undo of those). Every action names its case and is written
+ * entry, and starting a case or starting it over (with undo). What the case
+ * list does to whole cases (rename, close, delete, import) is in
+ * case-actions.ts, loaded only where it is used. Every action names its case and is written
  * against the latest stored cases, so it never touches another case, nor
  * what another tab did meanwhile (store-core.ts holds the state and its
  * storage). This file loads with the wizard's pages, not with the start
@@ -18,10 +19,8 @@ import { caseHasContent } from '@/wizard/session-content';
 import type { LogEntry, StoredCase, StoredSession, WizardData } from './persisted';
 import { NOTE_MAX } from './persisted-meta';
 import {
-  type RestoreSource,
   type StoreNotice,
   caseById,
-  dismissListAction,
   dismissNotice,
   dismissUndo,
   latest,
@@ -47,27 +46,12 @@ export type WizardActions = {
   restart: (flow: Flow, caseId: string) => void;
   /** Save a note as it is typed: on a node, or on the whole case when nodeId is null. */
   setNote: (flow: Flow, caseId: string, nodeId: string | null, text: string) => void;
-  /** A whole session from a hand-over file or a share link, as a new case; returns its id. */
-  importCase: (flow: Flow, session: StoredSession & { name?: string }, source: RestoreSource) => string;
   /** Bring back what "start over" replaced, if nothing was done in the case since. */
   undoRestart: (flow: Flow, caseId: string) => boolean;
-  /** Name a case; an empty name goes back to naming it from its case note. */
-  rename: (caseId: string, name: string) => void;
-  /** Close (archive) a case: kept, listed apart, can be reopened. */
-  close: (flow: Flow | undefined, caseId: string) => void;
-  reopen: (caseId: string) => void;
-  /** Delete a case (undo brings it back while the message shows). */
-  remove: (flow: Flow | undefined, caseId: string) => void;
-  /** Undo the last close, reopen or delete (`flow`: the case's, for the statistics). */
-  undoListAction: (flow: Flow | undefined) => boolean;
   dismissUndo: () => void;
-  dismissListAction: () => void;
   showNotice: (notice: StoreNotice) => void;
   dismissNotice: () => void;
 };
-
-/** Longest case name kept. */
-export const NAME_MAX = 120;
 
 function newCase(flow: Flow, now: number, start: CaseStart = {}): StoredCase {
   const s = engine.startSession(flow, start.entry);
@@ -84,7 +68,7 @@ function newCase(flow: Flow, now: number, start: CaseStart = {}): StoredCase {
 }
 
 /** A case id nobody has yet (random; checked against the cases here, which is all that matters). */
-function freshCaseId(data: WizardData): string {
+export function freshCaseId(data: WizardData): string {
   for (;;) {
     const id = randomId(6);
     if (!caseById(data.cases, id)) return id;
@@ -102,7 +86,7 @@ function outcomesOn(flow: Flow, session: StoredSession): string[] {
  * The one place statistics are recorded from: a run that reached outcomes,
  * or one set aside (started over, closed, deleted) before it reached an end.
  */
-function recordStats(
+export function recordStats(
   kind: 'outcomes' | 'abandoned',
   flow: Flow | undefined,
   run: StoredSession | undefined,
@@ -134,7 +118,8 @@ function record(session: StoredCase, changes: engine.Session, entry: Omit<LogEnt
   };
 }
 
-const state = () => latest(wizardStore.getState());
+/** The cases as stored now (another tab may have changed them). */
+export const state = () => latest(wizardStore.getState());
 
 /** Cases opened and never touched hold nothing and are not listed; after a day they are dropped for good. */
 const EMPTY_CASE_KEPT_MS = 24 * 60 * 60 * 1000;
@@ -240,29 +225,6 @@ export const actions: WizardActions = {
       return { ...c, notes, updatedAt: now };
     });
   },
-  importCase: (flow, session, source) => {
-    const now = Date.now();
-    const data = state();
-    const caseId = freshCaseId(data);
-    const name = session.name?.trim().slice(0, NAME_MAX);
-    const imported: StoredCase = {
-      id: randomId(),
-      flowId: flow.id,
-      revision: session.revision,
-      entry: session.entry,
-      answers: { ...session.answers },
-      checks: session.checks,
-      startedAt: session.startedAt,
-      updatedAt: now,
-      log: [...session.log, { at: now, type: source }],
-      notes: session.notes,
-      ...(session.sessionNote ? { sessionNote: session.sessionNote } : {}),
-      ...(name ? { name } : {}),
-    };
-    wizardStore.setState(withCase(data, caseId, imported));
-    recordStats('outcomes', flow, imported, now);
-    return caseId;
-  },
   undoRestart: (flow, caseId) => {
     const replaced = wizardStore.getState().replaced;
     if (!replaced || replaced.caseId !== caseId) return false;
@@ -274,71 +236,7 @@ export const actions: WizardActions = {
     wizardStore.setState({ ...withCase(data, caseId, { ...replaced.previous, flowId: flow.id }), replaced: null });
     return true;
   },
-  rename: (caseId, name) => {
-    const data = state();
-    const c = caseById(data.cases, caseId);
-    if (!c) return;
-    const clean = name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
-    if ((c.name ?? '') === clean) return;
-    const { name: _old, ...rest } = c;
-    wizardStore.setState(withCase(data, caseId, { ...rest, ...(clean ? { name: clean } : {}), updatedAt: Date.now() }));
-  },
-  close: (flow, caseId) => {
-    const now = Date.now();
-    const data = state();
-    const c = caseById(data.cases, caseId);
-    if (!c || c.closedAt !== undefined) return;
-    recordStats('abandoned', flow, c, now);
-    wizardStore.setState({
-      ...withCase(data, caseId, { ...c, closedAt: now }),
-      listAction: { caseId, action: 'close', previous: c, at: now },
-    });
-  },
-  reopen: (caseId) => {
-    const now = Date.now();
-    const data = state();
-    const c = caseById(data.cases, caseId);
-    if (!c || c.closedAt === undefined) return;
-    withStats((s) => s.forgetAbandoned(c.id));
-    const { closedAt: _closed, ...open } = c;
-    wizardStore.setState({
-      ...withCase(data, caseId, { ...open, updatedAt: now }),
-      listAction: { caseId, action: 'reopen', previous: c, at: now },
-    });
-  },
-  remove: (flow, caseId) => {
-    const now = Date.now();
-    const data = state();
-    const c = caseById(data.cases, caseId);
-    if (!c) return;
-    // A closed case was counted when it was closed.
-    if (c.closedAt === undefined) recordStats('abandoned', flow, c, now);
-    const replaced = wizardStore.getState().replaced;
-    wizardStore.setState({
-      ...withCase(data, caseId, undefined),
-      listAction: { caseId, action: 'delete', previous: c, at: now },
-      replaced: replaced?.caseId === caseId ? null : replaced,
-    });
-  },
-  undoListAction: (flow) => {
-    const last = wizardStore.getState().listAction;
-    if (!last) return false;
-    const data = state();
-    const c = caseById(data.cases, last.caseId);
-    let next: StoredCase | undefined;
-    if (last.action === 'delete') next = c ?? last.previous;
-    else if (last.action === 'close' && c) {
-      const { closedAt: _closed, ...open } = c;
-      next = open;
-    } else if (last.action === 'reopen' && c) next = { ...c, closedAt: last.previous.closedAt ?? Date.now() };
-    if (!next) return false;
-    if (last.action !== 'reopen') withStats((s) => s.forgetAbandoned(last.previous.id));
-    else recordStats('abandoned', flow, next, Date.now());
-    wizardStore.setState({ ...withCase(data, last.caseId, next), listAction: null });
-    return true;
-  },
   dismissUndo,
-  dismissListAction,
   showNotice,
   dismissNotice,
 };
