@@ -1,11 +1,16 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
 import { StorageBanner, StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
+import { notePageView } from '@/wizard/store/store-core';
 
 import { paths } from './paths';
 
 export function RootLayout() {
+  const { key } = useLocation();
+  // Before the pages' effects, which may give a notice about the page they lead to.
+  useLayoutEffect(notePageView, [key]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a

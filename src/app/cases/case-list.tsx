@@ -162,19 +162,24 @@ function OpenCaseRow({ row }: { row: Row }) {
   };
 
   return (
-    <li className="grid min-w-0 gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm wrap-anywhere" data-testid="case-row">
-      {renaming ? (
-        <RenameForm row={row} onDone={done} />
-      ) : (
-        <h3 className="text-lg">
-          <CaseLink row={row} />
-        </h3>
-      )}
-      <p className="text-sm text-slate-700">
-        KB {row.flow.kb.id} · {row.where}
-        <br />
-        Last change {formatWhen(row.stored.updatedAt) || 'not known'}
-      </p>
+    <li
+      className="flex min-w-0 flex-wrap items-start justify-between gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm wrap-anywhere"
+      data-testid="case-row"
+    >
+      <div className="grid min-w-0 flex-1 basis-64 gap-1">
+        {renaming ? (
+          <RenameForm row={row} onDone={done} />
+        ) : (
+          <h3 className="text-lg">
+            <CaseLink row={row} />
+          </h3>
+        )}
+        <p className="text-sm text-slate-700">
+          KB {row.flow.kb.id} · {row.where}
+          <br />
+          Last change {formatWhen(row.stored.updatedAt) || 'not known'}
+        </p>
+      </div>
       {!renaming && (
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" ref={renameRef} onClick={() => setRenaming(true)}>
@@ -240,15 +245,20 @@ function RenameForm({ row, onDone }: { row: Row; onDone: () => void }) {
 
 function ClosedCaseRow({ row }: { row: Row }) {
   return (
-    <li className="grid min-w-0 gap-2 rounded-md border border-slate-200 p-3 wrap-anywhere" data-testid="closed-row">
-      <h3>
-        <CaseLink row={row} />
-      </h3>
-      <p className="text-sm text-slate-700">
-        KB {row.flow.kb.id} · {row.where}
-        <br />
-        Closed {formatWhen(row.stored.closedAt) || 'at a time not known'}
-      </p>
+    <li
+      className="flex min-w-0 flex-wrap items-start justify-between gap-x-4 gap-y-2 rounded-md border border-slate-200 p-3 wrap-anywhere"
+      data-testid="closed-row"
+    >
+      <div className="grid min-w-0 flex-1 basis-64 gap-1">
+        <h3>
+          <CaseLink row={row} />
+        </h3>
+        <p className="text-sm text-slate-700">
+          KB {row.flow.kb.id} · {row.where}
+          <br />
+          Closed {formatWhen(row.stored.closedAt) || 'at a time not known'}
+        </p>
+      </div>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => actions.reopen(row.caseId)}>
           Reopen<span className="sr-only"> {row.name}</span>

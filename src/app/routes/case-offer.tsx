@@ -79,8 +79,8 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
   const label = (entryId: string) => flow.entries.find((e) => e.id === entryId)?.label ?? entryId;
 
   return (
-    <div className="mt-4 grid max-w-3xl min-w-0 gap-6" data-testid="case-offer">
-      <div>
+    <div className="mt-4 grid min-w-0 gap-6" data-testid="case-offer">
+      <div className="max-w-3xl">
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-balance sm:text-3xl">
           {title}
         </h1>
@@ -112,7 +112,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
       ) : (
         <>
           {purpose === 'step' && (
-            <section aria-labelledby="offer-start" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+            <section aria-labelledby="offer-start" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
               <h2 id="offer-start" className="text-lg font-bold">
                 Start a new case
               </h2>
@@ -149,7 +149,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             </section>
           )}
 
-          <section aria-labelledby="offer-resume" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <section aria-labelledby="offer-resume" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="offer-resume" className="text-lg font-bold">
               {purpose === 'handover' ? 'Your open cases of this article' : 'Or resume one of your cases'}
             </h2>
@@ -172,7 +172,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
           </section>
 
           {node?.kind === 'step' && hasTrainer(node) && purpose === 'step' && (
-            <section aria-labelledby="offer-practise" className="grid gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+            <section aria-labelledby="offer-practise" className="grid max-w-3xl gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
               <h2 id="offer-practise" className="text-lg font-bold">
                 Practise this step without a case
               </h2>
@@ -189,11 +189,6 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
           )}
         </>
       )}
-      <p className="text-sm text-slate-700">
-        <Link to={paths.home()} className="font-semibold text-brand-700 underline underline-offset-2">
-          All your cases
-        </Link>
-      </p>
     </div>
   );
 }
@@ -225,7 +220,7 @@ function OpenCase({
         </span>
       </Link>
       <span className="text-sm text-slate-700">
-        {onPath && purpose === 'step' ? 'This step is on its way. ' : ''}Now at: {plainText(w.current.title)} · last
+        {onPath && purpose === 'step' ? 'This step is on its way. ' : ''}Now at step {w.path.length}: {plainText(w.current.title)} · last
         change {formatWhen(stored.updatedAt) || 'not known'}
       </span>
     </li>

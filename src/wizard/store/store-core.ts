@@ -24,11 +24,11 @@ export type StoreNotice =
    * changed since the step was shown, `ahead` when the questions before it
    * are not answered yet. `title` names the step asked for.
    */
-  | { kind: 'redirected'; reason: 'changed' | 'ahead'; title: string }
+  | { kind: 'redirected'; reason: 'changed' | 'ahead'; title: string; page?: number }
   /** Back or Forward passed over steps that a changed answer no longer reaches. */
-  | { kind: 'skipped' }
+  | { kind: 'skipped'; page?: number }
   /** A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). */
-  | { kind: 'opened'; source: RestoreSource; dropped: string }
+  | { kind: 'opened'; source: RestoreSource; dropped: string; page?: number }
   /** Another tab changed answers or ticks of these cases. */
   | { kind: 'synced'; cases: readonly string[] };
 
@@ -211,11 +211,29 @@ export const useReplaced = () => wizardStore((s) => s.replaced);
 /** The last close, reopen or delete from the case list, while it can still be undone. */
 export const useListAction = () => wizardStore((s) => s.listAction);
 
+/** Pages shown so far in this tab (see notePageView). */
+let pageViews = 0;
+
+/**
+ * Count a page shown (the root layout calls it on every location change,
+ * before the pages' own effects). A notice about how the page got here (a
+ * redirect, skipped steps, a case just opened) belongs to the page it was
+ * given on or the one it leads to; the next page after that takes it away.
+ */
+export function notePageView(): void {
+  pageViews++;
+  const notice = wizardStore.getState().notice;
+  if (notice && 'page' in notice && notice.page !== undefined && pageViews > notice.page + 1) {
+    wizardStore.setState({ notice: null });
+  }
+}
+
 export function showNotice(notice: StoreNotice): void {
   // A step that vanished because another tab changed the answers: that is the better explanation.
   const shown = wizardStore.getState().notice;
   if ((notice.kind === 'redirected' || notice.kind === 'skipped') && shown?.kind === 'synced') return;
-  wizardStore.setState({ notice });
+  const passing = notice.kind === 'redirected' || notice.kind === 'skipped' || notice.kind === 'opened';
+  wizardStore.setState({ notice: passing ? { ...notice, page: pageViews } : notice });
 }
 
 export function dismissNotice(): void {

@@ -353,6 +353,21 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     reads.mockRestore();
   });
 
+  it('a notice about how the page got here goes away with the page after the one it leads to; others stay', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    mod.notePageView(); // the stale step, where the notice is given
+    act.showNotice({ kind: 'skipped' });
+    mod.notePageView(); // the step it leads to
+    expect(mod.getWizardState().notice?.kind).toBe('skipped');
+    mod.notePageView(); // the next page
+    expect(mod.getWizardState().notice).toBeNull();
+    act.showNotice({ kind: 'synced', cases: ['x'] });
+    mod.notePageView();
+    mod.notePageView();
+    expect(mod.getWizardState().notice?.kind).toBe('synced');
+  });
+
   it('keeps working in memory when storage is full, says so, and says when it works again', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
