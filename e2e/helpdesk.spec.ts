@@ -172,6 +172,10 @@ test.describe('helpdesk sessions', () => {
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
     const file = JSON.parse(await readFile((await json.path())!, 'utf8'));
+    await expect(page.getByTestId('handover-status')).toContainText('JSON file saved');
+    // Printing afterwards: the status line no longer speaks of the file.
+    await page.getByRole('button', { name: 'Print' }).click();
+    await expect(page.getByTestId('handover-status')).toHaveText('');
     expect(file).toMatchObject({ format: 'kb-wizard-session', version: 1, flow: { id: 'q255888', kb: 'Q255888' } });
     expect(file.session.answers['app-log-event']).toBe('event-7044');
     expect(file.session.checks['grant-organization']).toEqual(['organization-granted']);

@@ -134,7 +134,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
           Pick up a case
         </h2>
         <div className="mt-2">
-          <SessionFileImport onOpened={(ref) => navigate(paths.resume(ref))} />
+          <SessionFileImport onOpened={(to) => navigate(to)} />
         </div>
       </section>
     </div>

@@ -119,7 +119,7 @@ function PickUpCase() {
         Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they
         stopped: either becomes a new case of yours.
       </p>
-      <SessionFileImport onOpened={(ref) => navigate(paths.resume(ref))} />
+      <SessionFileImport onOpened={(to) => navigate(to)} />
       <p className="text-sm text-slate-700">
         Helpdesk leads:{' '}
         <Link to={paths.stats()} className="font-semibold text-brand-700 underline underline-offset-2">

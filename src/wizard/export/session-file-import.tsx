@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
-import type { CaseRef } from '@/app/paths';
-
 /**
  * "Open a saved case": a file input for a hand-over file (JSON). The file
  * opens as a new case, next to the others (never over one). Clear errors for
  * bad files. Only the field is here (it is on the start page's first load);
  * what reads the file loads when one is chosen (open-as-case.ts).
  */
-export function SessionFileImport({ onOpened }: { onOpened: (ref: CaseRef) => void }) {
+/** `onOpened` gets the address of the new case's step. */
+export function SessionFileImport({ onOpened }: { onOpened: (to: string) => void }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +20,7 @@ export function SessionFileImport({ onOpened }: { onOpened: (ref: CaseRef) => vo
     try {
       const { openAsCase } = await import('./open-as-case');
       const result = await openAsCase(file);
-      if (result.ok) onOpened(result.ref);
+      if (result.ok) onOpened(result.to);
       else setError(result.message);
     } catch {
       setError('The file reader could not be loaded. Reload the page and try again.');
