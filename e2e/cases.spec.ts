@@ -132,6 +132,8 @@ test.describe('cases', () => {
     // A closed case still opens, and says it is closed.
     await closed.getByRole('link', { name: 'INC-4712 Lee, Contoso' }).click();
     await expect(page.getByTestId('case-closed')).toContainText('This case is closed');
+    await expect(page.getByTestId('case-name')).toContainText('(closed)');
+    await expectNoAxeViolations(page, 'a closed case');
     await open(page);
     await page.getByTestId('closed-cases').getByText('Closed cases (1)').click();
     await page.getByTestId('closed-cases').getByRole('button', { name: /^Reopen/ }).click();
@@ -319,6 +321,12 @@ test.describe('links to a step without a case', () => {
     await open(page, 't/q255888/grant-site?case=someone-elses-case');
     await expect(page.getByTestId('case-offer-why')).toContainText('names a case that is not in this browser');
     await expect(page.getByRole('button', { name: 'Start a case at this step' })).toBeVisible();
+    await expectNoAxeViolations(page, 'deep-link offer, a case this browser does not have');
+    // A hand-over address without a case asks which case.
+    await open(page, 't/q255888/handover');
+    await expect(heading(page)).toHaveText('Which case do you want to hand over?');
+    await page.getByTestId('offer-cases').getByRole('link').click();
+    await expect(heading(page)).toHaveText('Hand over this case');
     // The guide's own address offers the same, without a step (the diagnosis opened above and left untouched holds
     // nothing, so it is not offered).
     await open(page, 't/q255888');
