@@ -13,7 +13,7 @@ describe('honest progress', () => {
     expect(progressText({ position: 8, minLeft: 0, maxLeft: 0 })).toBe('Step 8 · last step');
   });
 
-  it('on every route of every flow, moving forward never makes the bar go back, and the range is honest', () => {
+  it('on every route of every flow, moving forward never makes the bar go back, and the range is honest', { timeout: 30_000 }, () => {
     for (const flow of FLOWS) {
       for (const entry of flow.entries) {
         for (const route of allRoutes(flow, entry.start)) {
