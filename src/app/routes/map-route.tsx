@@ -4,6 +4,7 @@ import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router
 import { getFlow } from '@/content';
 import { FlowMap } from '@/features/flow-map/flow-map';
 import type * as Layout from '@/features/flow-map/layout';
+import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 
 import { paths } from '../paths';
@@ -23,6 +24,9 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<{ layoutFl
 export function Component() {
   const flow = useFlow();
   const { walk } = useFlowSession(flow);
+  const caseRef = useOptionalCaseRef();
+  // With a case, its steps; without one (the map opened on its own), the article's steps.
+  const stepHref = (id: string) => (caseRef ? paths.step(caseRef, id) : paths.articleStep(flow.id, id));
   const { layoutFlow } = useLoaderData() as { layoutFlow: typeof Layout.layoutFlow };
   const layout = useMemo(() => layoutFlow(flow, walk.path.map((p) => p.node.id)), [layoutFlow, flow, walk]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -46,13 +50,13 @@ export function Component() {
           </p>
         </div>
         <Link
-          to={paths.step(flow.id, walk.current.id)}
+          to={caseRef ? stepHref(walk.current.id) : paths.flow(flow.id)}
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
         >
-          {`Back to your step: ${here}`}
+          {caseRef ? `Back to your step: ${here}` : 'Start or resume a case'}
         </Link>
       </div>
-      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={(id) => paths.step(flow.id, id)} />
+      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={stepHref} />
     </div>
   );
 }

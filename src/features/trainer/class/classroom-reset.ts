@@ -8,7 +8,7 @@
  */
 import { CLASSROOM_PERIODS_KEY } from '@/lib/classroom';
 import { safeStorage } from '@/lib/safe-storage';
-import type { StoredSession } from '@/wizard/store/persisted';
+import type { StoredCase } from '@/wizard/store/persisted';
 import { latest, wizardStore } from '@/wizard/store/store-core';
 
 import { clearClassResults, readClassResults, restoreClassResults, storedClassResults } from './class-results';
@@ -27,16 +27,19 @@ export function resetClassroom(): ClassroomReset {
 
   const state = wizardStore.getState();
   const data = latest(state);
-  const removed: [string, StoredSession][] = [];
-  const sessions: Record<string, StoredSession> = {};
-  for (const [flowId, session] of Object.entries(data.sessions)) {
-    if (startedInClass(session.startedAt)) removed.push([flowId, session]);
-    else sessions[flowId] = session;
+  const removed: [string, StoredCase][] = [];
+  const cases: Record<string, StoredCase> = {};
+  for (const [caseId, c] of Object.entries(data.cases)) {
+    if (startedInClass(c.startedAt)) removed.push([caseId, c]);
+    else cases[caseId] = c;
   }
   if (removed.length) {
-    const gone = new Set(removed.map(([, s]) => s.id));
-    const replaced = state.replaced && startedInClass(state.replaced.previous.startedAt) ? null : state.replaced;
-    wizardStore.setState({ sessions, replaced: replaced && gone.has(replaced.replacedBy) ? null : replaced });
+    const gone = new Set(removed.map(([caseId]) => caseId));
+    wizardStore.setState({
+      cases,
+      replaced: state.replaced && gone.has(state.replaced.caseId) ? null : state.replaced,
+      listAction: state.listAction && gone.has(state.listAction.caseId) ? null : state.listAction,
+    });
   }
   clearClassResults();
   forgetClassroomPeriods();
@@ -48,8 +51,8 @@ export function resetClassroom(): ClassroomReset {
       restoreClassResults(resultsRaw);
       if (periodsRaw !== null) safeStorage.set(CLASSROOM_PERIODS_KEY, periodsRaw);
       const now = latest(wizardStore.getState());
-      const back = removed.filter(([flowId]) => !now.sessions[flowId]);
-      if (back.length) wizardStore.setState({ sessions: { ...now.sessions, ...Object.fromEntries(back) } });
+      const back = removed.filter(([caseId]) => !Object.hasOwn(now.cases, caseId));
+      if (back.length) wizardStore.setState({ cases: { ...now.cases, ...Object.fromEntries(back) } });
     },
   };
 }

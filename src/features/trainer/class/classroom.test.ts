@@ -18,10 +18,10 @@ async function fresh() {
 }
 
 /** Walk to "Probably not Q255888" (an outcome the statistics count). */
-function toAnOutcome(act: Awaited<ReturnType<typeof fresh>>['act']) {
-  act.answer(flow, 'app-log-event', 'no-event');
-  act.answer(flow, 'mailboxes-created', 'not-created');
-  act.answer(flow, 'creation-problem', 'other');
+function toAnOutcome(act: Awaited<ReturnType<typeof fresh>>['act'], caseId: string) {
+  act.answer(flow, caseId, 'app-log-event', 'no-event');
+  act.answer(flow, caseId, 'mailboxes-created', 'not-created');
+  act.answer(flow, caseId, 'creation-problem', 'other');
 }
 
 beforeEach(() => localStorage.clear());
@@ -47,9 +47,10 @@ describe('the classroom flag', () => {
 
 describe('classroom mode and the statistics', () => {
   it('nothing done in class is counted: outcomes, start-overs and resets', async () => {
-    const { act, flush, reset, results } = await fresh();
+    const { store, act, flush, reset, results } = await fresh();
     // A helpdesk case, counted.
-    toAnOutcome(act);
+    const helpdesk = act.startCase(flow);
+    toAnOutcome(act, helpdesk);
     flush();
     const before = localStorage.getItem(STATS_KEY);
     expect(before).toContain('not-this-symptoms');
@@ -58,10 +59,10 @@ describe('classroom mode and the statistics', () => {
     vi.setSystemTime(Date.now() + 1000);
     setClassroom(true);
     vi.setSystemTime(Date.now() + 1000);
-    act.start(flow); // replaces the finished helpdesk case
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.restart(flow); // would count as abandoned
-    toAnOutcome(act); // would count as an outcome
+    const practice = act.startCase(flow); // a case of the class's, beside the helpdesk case
+    act.answer(flow, practice, 'app-log-event', 'event-7044');
+    act.restart(flow, practice); // would count as abandoned
+    toAnOutcome(act, practice); // would count as an outcome
     flush();
     expect(localStorage.getItem(STATS_KEY)).toBe(before);
 
@@ -71,25 +72,27 @@ describe('classroom mode and the statistics', () => {
     });
     const r = reset.resetClassroom();
     expect([r.results, r.cases]).toEqual([1, 1]);
+    expect(Object.keys(store.getWizardState().cases)).toEqual([helpdesk]);
     flush();
     expect(localStorage.getItem(STATS_KEY)).toBe(before);
     expect(results.readClassResults()).toEqual([]);
 
     r.undo();
     expect(results.readClassResults()).toHaveLength(1);
+    expect(Object.keys(store.getWizardState().cases).sort()).toEqual([helpdesk, practice].sort());
     vi.useRealTimers();
   });
 
   it('the reset never removes a helpdesk case, even one worked on in class', async () => {
     const { store, act, reset } = await fresh();
-    act.answer(flow, 'app-log-event', 'event-7044'); // started with the flag off: a helpdesk case
-    const id = store.getWizardState().sessions.q255888!.id;
+    const caseId = act.startCase(flow); // started with the flag off: a helpdesk case
+    act.answer(flow, caseId, 'app-log-event', 'event-7044');
     // Even when the flag goes on in the same millisecond.
-    vi.useFakeTimers({ toFake: ['Date'], now: store.getWizardState().sessions.q255888!.startedAt });
+    vi.useFakeTimers({ toFake: ['Date'], now: store.getWizardState().cases[caseId]!.startedAt });
     setClassroom(true);
     vi.useRealTimers();
-    act.answer(flow, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, caseId, 'mailboxes-created', 'created-no-mail');
     expect(reset.resetClassroom().cases).toBe(0);
-    expect(store.getWizardState().sessions.q255888!.id).toBe(id);
+    expect(store.getWizardState().cases[caseId]?.answers['mailboxes-created']).toBe('created-no-mail');
   });
 });

@@ -5,7 +5,7 @@
  * place to change when their storage does.
  */
 import type { Flow } from '@/content/schema';
-import { useStoredSession } from '@/wizard/store/store-core';
+import { useCaseById } from '@/wizard/store/store-core';
 
 export type PresentedCase =
   | { readonly status: 'none' }
@@ -14,8 +14,8 @@ export type PresentedCase =
   | { readonly status: 'found'; readonly id: string; readonly entry: string; readonly answers: Readonly<Record<string, string>> };
 
 export function usePresentedCase(flow: Flow, caseId: string | null): PresentedCase {
-  const stored = useStoredSession(flow.id);
+  const stored = useCaseById(caseId);
   if (!caseId) return { status: 'none' };
-  if (!stored || stored.id !== caseId || stored.flowId !== flow.id) return { status: 'missing', id: caseId };
+  if (!stored || stored.flowId !== flow.id) return { status: 'missing', id: caseId };
   return { status: 'found', id: caseId, entry: stored.entry, answers: stored.answers };
 }
