@@ -262,7 +262,6 @@ function grantStep(level: Level) {
       },
     ],
     tips: level === 'organization' ? [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP, OWN_RIGHTS_TIP] : [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP],
-    speakerNotes: `${t.name} level. Point at the Permissions tab first, then Add…, then the Roles list. Stress that nothing already listed is removed.`,
     source: { ref: Q, section: 'Resolution' as const, note: level === 'organization' ? 'steps 1–3' : 'step 4' },
     next: t.next,
     nextLabel: t.after,
@@ -325,8 +324,6 @@ const appLogEvent: QuestionNode = {
   id: 'app-log-event',
   title: 'Application log event',
   prompt: 'Which error does the Application log on the Exchange server show for the migration?',
-  speakerNotes:
-    'Start from the evidence: ask what the Application log shows before anything else. Event 7044 from MSExchangeMig with 80004005 is the signature of this article.',
   help: [
     'Open **Event Viewer** on the server where the Migration Wizard ran, choose **Log** > **Application**, and look for entries from the source `MSExchangeMig` around the time of the migration.',
   ],
@@ -837,8 +834,6 @@ export const q255888Flow: Flow = {
         'Our own advice, not the article’s: the mailboxes that were already created can stay. After the fix, migrate the users whose mail did not arrive again, a small batch first (two or three users), and check that batch before you run the rest.',
       ],
       source: { ref: Q, section: 'Cause' },
-      speakerNotes:
-        'Pause here: the cause is who is logged on, not what was typed into the wizard. Ask the room which role their migration account holds.',
       evidence: [
         ...Q255888_SYMPTOMS,
         only(exchangeVersion, ['ex50-55'], kb(Q, 'Symptoms')),
@@ -1229,8 +1224,6 @@ export const q255888Flow: Flow = {
       id: 'fix-account',
       title: 'Choose the account',
       prompt: 'Which Windows NT account will run the migration?',
-      speakerNotes:
-        'Steer the room away from the Exchange service account: Setup gives it Service Account Admin on the Organization, Site and Configuration objects by default (KB Q168753), and running the migration under that role is the cause.',
       help: [
         'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group: that role is the cause. So not the Exchange service account, which Setup gives Service Account Admin on all three (KB Q168753).',
         'You will log on with it at the Exchange server, which needs the Windows NT right **Log on locally**; Domain Users do not have it by default (KB Q161495).',
@@ -1342,8 +1335,6 @@ export const q255888Flow: Flow = {
           ],
         },
       ],
-      speakerNotes:
-        'Only needed when no suitable account exists. The new account needs Permissions Admin on all three objects, no Service Account Admin (not even through a group), and the right to log on at the server.',
       source: { ref: Q, section: 'Resolution', note: 'create a new Windows NT account' },
       next: 'grant-organization',
       nextLabel: 'Account created: grant permissions',
@@ -1400,7 +1391,6 @@ export const q255888Flow: Flow = {
         { id: 'logged-on', label: 'Logged on as the account with Permissions Admin', required: true },
         { id: 'migrated-again', label: 'Migrated several users in one run', required: true },
       ],
-      speakerNotes: 'The key point: the account you are logged on with is the one that counts, not the one you typed somewhere.',
       source: { ref: Q, section: 'Resolution', note: 'log on as a user with the Permissions Admin role' },
       next: 'verify',
       nextLabel: 'Check the result',
@@ -1410,7 +1400,6 @@ export const q255888Flow: Flow = {
       id: 'verify',
       title: 'Did it work?',
       prompt: 'Did the messages arrive in the migrated mailboxes this time?',
-      speakerNotes: 'Check the 10068 event of the run, and a couple of mailboxes that were empty before, not only new ones.',
       help: [
         'The last step shows three ways to check: the 10068 event of the run, **Mailbox Resources** in Exchange Administrator, or logging on to a migrated mailbox with an Exchange client.',
       ],

@@ -18,6 +18,7 @@ import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
+import { TakeTestButton } from './class/take-test-button';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
@@ -292,7 +293,8 @@ function TrySummary({
       <p data-testid="try-summary">
         {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`} Ready for the real thing, or take the test.
       </p>
-      <div>
+      <div className="flex flex-wrap gap-2">
+        <TakeTestButton />
         <Button variant="secondary" onClick={onRestart}>
           Practise again
         </Button>

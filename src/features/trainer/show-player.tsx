@@ -5,7 +5,7 @@
  * by itself: "Next step" walks through it one change at a time, without
  * animation.
  */
-import { useEffect, useId, useReducer, useState } from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -14,10 +14,13 @@ import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
-import { PHASE_MS, type ShowPhase, showReducer, shownStateIndex, startShow } from './show-machine';
+import { PHASE_MS, type ShowEvent, type ShowPhase, type ShowState, showReducer, shownStateIndex, startShow } from './show-machine';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
+
+/** Presenter mode drives Show from its keys (Space, arrows, a clicker) through this handle. */
+export type ShowControl = { readonly state: ShowState; readonly reduced: boolean; dispatch: (e: ShowEvent) => void };
 
 const SPEEDS = { slow: 1.6, normal: 1, fast: 0.35 } as const;
 type Speed = keyof typeof SPEEDS;
@@ -26,12 +29,14 @@ type ShowPlayerProps = {
   moves: readonly TrainerMove[];
   onProgress?: (p: ShowProgress) => void;
   large?: boolean;
+  control?: Ref<ShowControl>;
 };
 
-export function ShowPlayer({ moves, onProgress, large = false }: ShowPlayerProps) {
+export function ShowPlayer({ moves, onProgress, large = false, control }: ShowPlayerProps) {
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
+  useImperativeHandle(control, () => ({ state: s, reduced, dispatch }), [s, reduced]);
   const id = useId();
   const titleId = `${id}-title`;
 

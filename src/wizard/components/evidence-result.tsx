@@ -16,7 +16,7 @@ import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { useFlowSession } from '@/wizard/hooks/use-flow';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import { useCaseActions, useCaseRef } from '@/wizard/hooks/use-case';
 
 import type { PasteReading } from './evidence-read';
 
@@ -56,7 +56,8 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
 /** The result of one reading; remounted (by key) for each new one. */
 export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReading }) {
   const { session } = useFlowSession(flow);
-  const actions = useWizardActions();
+  const actions = useCaseActions(flow);
+  const caseRef = useCaseRef();
   const navigate = useNavigate();
   const id = useId();
   const [picks, setPicks] = useState<Record<string, string>>(() => {
@@ -72,9 +73,9 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
   const apply = () => {
     const answers = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
     if (!Object.keys(answers).length) return;
-    actions.answerMany(flow, answers);
+    actions.answerMany(answers);
     const after = answerMany(flow, session, answers).session;
-    navigate(paths.step(flow.id, walk(flow, after).current.id));
+    navigate(paths.step(caseRef, walk(flow, after).current.id));
   };
 
   const settled =

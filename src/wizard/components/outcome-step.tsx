@@ -11,7 +11,7 @@ import { type Verdict, basisOf, verdict as verdictOf } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
 import { pastedAnswers } from '@/wizard/provenance';
-import { useStoredSession } from '@/wizard/store/wizard-store';
+import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/wizard/transcript';
 
 import { SessionSummary } from './session-summary';
@@ -83,7 +83,8 @@ function FindingItem({
 /** The reasoning trail: supporting, contradicting and open answers, and every other cause with what ruled it out. */
 function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session; walk: Walk; node: OutcomeNode }) {
   // Which answers came from a pasted event (worked out here, below the first screen, not in the click).
-  const stored = useStoredSession(flow.id);
+  const stored = useStoredCase();
+  const caseRef = useCaseRef();
   const pasted = pastedAnswers(flow, session.answers, stored?.log);
   // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
   const basis = basisOf(walk, node);
@@ -93,7 +94,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const e = explain(flow, walk, basis ?? node);
   const own = basis ? e : undefined;
   const answerLink = (f: Finding) =>
-    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(flow.id, f.question.id) : undefined;
+    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(caseRef, f.question.id) : undefined;
   const item = (f: Finding, link = false, cite = true) => (
     <FindingItem
       key={f.question.id}
@@ -197,7 +198,7 @@ const VerdictOpen = lazy(() => import('./verdict-open').then((m) => ({ default: 
  * define the cause, or likely / possible with the one or two answers that
  * would settle it, each with a link to answer it now and how to check it.
  */
-function VerdictPanel({ flow, walk, v, basis }: { flow: Flow; walk: Walk; v: Verdict; basis: OutcomeNode }) {
+function VerdictPanel({ walk, v, basis }: { walk: Walk; v: Verdict; basis: OutcomeNode }) {
   const confirmed = v.level === 'confirmed';
   return (
     <section
@@ -232,7 +233,7 @@ function VerdictPanel({ flow, walk, v, basis }: { flow: Flow; walk: Walk; v: Ver
         </>
       ) : (
         <Suspense fallback={<p className="mt-1">Looking up what would settle it…</p>}>
-          <VerdictOpen flow={flow} walk={walk} v={v} />
+          <VerdictOpen walk={walk} v={v} />
         </Suspense>
       )}
     </section>
@@ -266,7 +267,7 @@ export function OutcomeStep({
       <p className="mt-3 max-w-prose text-lg text-slate-800">
         <RichText text={node.summary} />
       </p>
-      {v && basis === node && <VerdictPanel flow={flow} walk={walk} v={v} basis={basis} />}
+      {v && basis === node && <VerdictPanel walk={walk} v={v} basis={basis} />}
       {node.body?.map((b, i) => (
         <p key={i} className="mt-3 max-w-prose text-slate-700">
           <RichText text={b} />

@@ -7,11 +7,12 @@ import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
 import { RichText, plainText } from '@/components/ui/rich-text';
-import type { Flow } from '@/content/schema';
 import type { Verdict } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
+import { useCaseRef } from '@/wizard/hooks/use-case';
 
-export function VerdictOpen({ flow, walk, v }: { flow: Flow; walk: Walk; v: Verdict }) {
+export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
+  const caseRef = useCaseRef();
   const onPath = new Set(walk.path.map((p) => p.node.id));
   return (
     <>
@@ -34,7 +35,7 @@ export function VerdictOpen({ flow, walk, v }: { flow: Flow; walk: Walk; v: Verd
             </p>
             {onPath.has(c.question.id) && (
               <Link
-                to={paths.step(flow.id, c.question.id)}
+                to={paths.step(caseRef, c.question.id)}
                 className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
               >
                 Answer it now<span className="sr-only">: {plainText(c.question.title)}</span>
