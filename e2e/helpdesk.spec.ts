@@ -462,7 +462,7 @@ test.describe('helpdesk sessions', () => {
     await expectNoAxeViolations(page, 'stats');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csvText = await readFile((await csv.path())!, 'utf8');
-    expect(csvText.split('\r\n')[0]).toBe('KB,Event,Step id,Step,Count,First seen (UTC),Last seen (UTC)');
+    expect(csvText.split('\r\n')[0]).toBe('KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)');
     expect(csvText).toMatch(/Q255888,Abandoned at,batch-size,.*,1,/);
     expect(csvText).toMatch(/Q255888,Outcome reached,not-this-symptoms,.*,1,/);
     await page.getByRole('button', { name: 'Erase statistics…' }).click();

@@ -456,7 +456,7 @@ test.describe('the fix steps show the right screen with the right control spotli
     await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
     await expectActionFigures(page, [
       ['migration-wizard', 'accounts-list'],
-      ['exchange-admin', 'contents-pane'],
+      ['exchange-mailbox-resources', 'migrated-mailbox'],
     ]);
     await expectNoAxeViolations(page, 'log on and migrate');
   });

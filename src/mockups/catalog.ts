@@ -194,7 +194,7 @@ export const SCREENS = {
       'migrated-mailbox': 'a migrated mailbox in the list, with its size and number of items',
     },
     choices: { run: ['after-fix', 'before-fix'] },
-    size: { width: 640, height: 480 },
+    size: { width: 640, height: 440 },
   },
 } as const satisfies Record<string, ScreenSpec>;
 

@@ -229,7 +229,7 @@ export const GALLERY: readonly GallerySection[] = [
       name: 'After the fix: the migrated mailboxes hold their messages',
       state: { run: 'after-fix' },
       target: 'migrated-mailbox',
-      description: `Exchange Administrator with Mailbox Resources selected under ${SAMPLE.server}’s Private Information Store: each mailbox with its size in K and number of items. The tree path and “Mailbox Resources” are from KB Q188637; the column names, the server’s other objects and the numbers are our own illustration, not checked against a source.`,
+      description: `Exchange Administrator with Mailbox Resources selected under ${SAMPLE.server}’s Private Information Store: each mailbox with its size in K and number of items. The tree path and “Mailbox Resources” are from KB Q188637; the column names and the numbers are our own illustration, not checked against a source, and the server’s other objects are left out.`,
     },
     {
       name: 'After the failed run: the mailboxes hold almost nothing',

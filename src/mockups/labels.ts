@@ -245,11 +245,9 @@ export const NEW_USER_LABELS = {
 // View › Columns are from KB Q188637 (Exchange Server 5.5 SP1/SP2, read in
 // jeffpar/kbarchive; not yet in shared/reference/kb), which also names a
 // "Deleted Items K" column that is not shown by default. The columns drawn
-// and the server's other objects are from memory: unverified.
+// are from memory (unverified); the server's other objects are not drawn.
 export const MAILBOX_RESOURCES_LABELS = {
   privateStore: 'Private Information Store',
-  publicStore: 'Public Information Store', // unverified
-  logons: 'Logons', // unverified
   mailboxResources: 'Mailbox Resources',
   columns: {
     mailbox: 'Mailbox', // unverified

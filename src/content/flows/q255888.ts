@@ -1236,7 +1236,7 @@ export const q255888Flow: Flow = {
         },
         {
           id: 'existing',
-          label: 'An existing Windows NT account that does not hold Permissions Admin on all three objects yet',
+          label: 'An existing Windows NT account that does not hold Permissions Admin yet (on one or more of the three objects)',
           next: 'grant-organization',
         },
         {

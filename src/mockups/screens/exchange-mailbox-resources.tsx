@@ -37,7 +37,11 @@ const BEFORE_FIX: readonly Row[] = SAMPLE.msMailUsers.map((u) => ({ name: u.name
 /** A tree item: label, icon, and its sub-items when it is drawn expanded (`[]` for a collapsed container). */
 type Node = readonly [label: string, icon: IconName, children?: readonly Node[]];
 
-/** The hierarchy, expanded down to Mailbox Resources (the server's other objects are left out, see labels.ts). */
+/**
+ * The hierarchy, expanded down to Mailbox Resources. The server's other
+ * objects, and whatever else the Private Information Store holds, are left
+ * out: our sources name only Mailbox Resources under it (KB Q188637).
+ */
 const TREE: Node = [
   A.nodes.organization,
   'organization',
@@ -64,8 +68,7 @@ const TREE: Node = [
                   A.nodes.server,
                   'server',
                   [
-                    [L.privateStore, 'properties', [[L.logons, 'user'], [L.mailboxResources, 'mailbox']]],
-                    [L.publicStore, 'properties', []],
+                    [L.privateStore, 'properties', [[L.mailboxResources, 'mailbox']]],
                   ],
                 ],
               ],
@@ -102,7 +105,7 @@ export function MailboxResourcesScreen({ run = 'after-fix', target, interactive,
   const rows = run === 'before-fix' ? BEFORE_FIX : AFTER_FIX;
   return (
     <MockupScreen screen="exchange-mailbox-resources" target={target} interactive={interactive} onAction={onAction}>
-      <Window className="h-[480px] w-[640px]">
+      <Window className="h-[440px] w-[640px]">
         <WindowTitleBar title={A.appTitle} icon="exchange" />
         <MenuBar>
           <MenuBarItem label={A.menus.file} />
