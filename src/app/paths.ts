@@ -9,6 +9,9 @@ export const paths = {
     `/t/${encodeURIComponent(flowId)}/handover${from ? `?from=${encodeURIComponent(from)}` : ''}`,
   /** Where a share link lands; the session itself travels in the fragment. */
   shared: (flowId: string) => `/t/${encodeURIComponent(flowId)}/shared`,
+  /** The whole fix as one printable page (a runbook), for a case when one is named. */
+  runbook: (flowId: string, caseId?: string) =>
+    `/t/${encodeURIComponent(flowId)}/runbook${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`,
   stats: () => '/stats',
   mockups: () => '/mockups',
 };

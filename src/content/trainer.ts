@@ -7,7 +7,7 @@
  * mockup is one move when that mockup names a target (the control to
  * activate). Actions without either are not practised.
  */
-import type { FlowNode, StepNode } from './schema';
+import type { FlowNode, PracticeAlternative, StepNode } from './schema';
 
 export type TrainerMove = {
   /** Position among the step's moves (0-based). */
@@ -23,6 +23,10 @@ export type TrainerMove = {
   readonly instruction: string;
   /** What happens after it, when the content says. */
   readonly result?: string;
+  /** Other ways to do it that count as right (the toolbar, a shortcut, a double-click). */
+  readonly alternatives?: readonly PracticeAlternative[];
+  /** What the screen shows after it, when no next move shows that (the last move). */
+  readonly after?: { readonly screen: string; readonly state: Readonly<Record<string, unknown>> };
 };
 
 export function trainerMoves(step: StepNode): TrainerMove[] {
@@ -39,6 +43,8 @@ export function trainerMoves(step: StepNode): TrainerMove[] {
           target: m.target,
           instruction: m.instruction,
           ...(m.result ? { result: m.result } : {}),
+          ...(m.alternatives?.length ? { alternatives: m.alternatives } : {}),
+          ...(m.after ? { after: { screen: m.after.screen, state: m.after.state ?? {} } } : {}),
         });
       }
     } else if (action.mockup?.target) {

@@ -28,17 +28,25 @@ export const SAMPLE = {
     { mailbox: 'CARLAM', name: 'Carla Moreau' },
     { mailbox: 'DAVIDW', name: 'David Wong' },
   ],
-  /** Groups the Names list of Add Users and Groups shows for the domain (descriptions are ours). */
+  /**
+   * Groups the Names list of Add Users and Groups shows for the domain. The
+   * names are NT 4's built-in groups; which are local and which global
+   * follows KB Q101471 (NT domains: Administrators, Backup Operators,
+   * Server Operators, Account Operators and Print Operators are local) and
+   * the NT 4 group guides (Domain Admins, Domain Users and Domain Guests are
+   * global); Everyone is a special identity. The descriptions are ours, not
+   * the programs' (the gallery says so).
+   */
   ntGroups: [
-    { name: 'Account Operators', description: 'Can manage user and group accounts' },
-    { name: 'Administrators', description: 'Full control of the domain controllers' },
-    { name: 'Backup Operators', description: 'Can back up and restore files' },
-    { name: 'Domain Admins', description: 'Administrators of the domain' },
-    { name: 'Domain Guests', description: 'Guest accounts of the domain' },
-    { name: 'Domain Users', description: 'All user accounts of the domain' },
-    { name: 'Everyone', description: 'All users' },
-    { name: 'Print Operators', description: 'Can manage printers' },
-    { name: 'Server Operators', description: 'Can manage servers' },
+    { name: 'Account Operators', scope: 'local', description: 'Can manage user and group accounts' },
+    { name: 'Administrators', scope: 'local', description: 'Full control of the domain controllers' },
+    { name: 'Backup Operators', scope: 'local', description: 'Can back up and restore files' },
+    { name: 'Domain Admins', scope: 'global', description: 'Administrators of the domain' },
+    { name: 'Domain Guests', scope: 'global', description: 'Guest accounts of the domain' },
+    { name: 'Domain Users', scope: 'global', description: 'All user accounts of the domain' },
+    { name: 'Everyone', scope: 'special', description: 'All users' },
+    { name: 'Print Operators', scope: 'local', description: 'Can manage printers' },
+    { name: 'Server Operators', scope: 'local', description: 'Can manage servers' },
   ],
   /** Users listed after Show Users (descriptions are ours). */
   ntUsers: [
@@ -84,6 +92,9 @@ export const SCREENS = {
       'tools-menu': 'the Tools menu',
       'properties-command': 'the Properties command on the File menu',
       'options-command': 'the Options command on the Tools menu',
+      'properties-button': 'the Properties button on the toolbar',
+      'site-item': 'the Site object in the contents pane',
+      'configuration-item': 'the Configuration container in the contents pane',
     },
     choices: { selected: HIERARCHY_NODES, menu: ['file', 'tools'] },
     size: { width: 640, height: 420 },

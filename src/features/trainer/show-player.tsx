@@ -5,7 +5,7 @@
  * by itself: "Next step" walks through it one change at a time, without
  * animation.
  */
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -14,7 +14,8 @@ import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
-import { PHASE_MS, type ShowPhase, showReducer, shownStateIndex, startShow } from './show-machine';
+import { useReveal, useViewportHeight } from './practice-view';
+import { PHASE_MS, type ShowPhase, showReducer, shownScreen, startShow } from './show-machine';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
@@ -26,9 +27,17 @@ type ShowPlayerProps = {
   moves: readonly TrainerMove[];
   onProgress?: (p: ShowProgress) => void;
   large?: boolean;
+  /** Scroll into view once drawn (a mode chosen on the step page): it plays where it is seen. */
+  reveal?: boolean;
 };
 
-export function ShowPlayer({ moves, onProgress, large = false }: ShowPlayerProps) {
+/** Room the playback buttons and the caption take above the screen, and the stage's strips, in CSS px. */
+const SHOW_CHROME = 300;
+
+export function ShowPlayer({ moves, onProgress, large = false, reveal }: ShowPlayerProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReveal(rootRef, reveal);
+  const viewportHeight = useViewportHeight();
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
@@ -53,12 +62,12 @@ export function ShowPlayer({ moves, onProgress, large = false }: ShowPlayerProps
   );
 
   const move = moves[s.index];
-  const shown = moves[shownStateIndex(s)];
+  const shown = shownScreen(s, moves);
   if (!move || !shown) return null;
   const pointing = !s.finished && s.phase !== 'result';
 
   return (
-    <div data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
+    <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback">
         {!reduced &&
           (s.playing ? (
@@ -129,6 +138,7 @@ export function ShowPlayer({ moves, onProgress, large = false }: ShowPlayerProps
           screen={shown.screen}
           state={shown.state}
           labelledBy={titleId}
+          fit={{ max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
           spotlight={pointing ? move.target : undefined}
           pointer={{
             target: move.target,

@@ -18,16 +18,28 @@ type TrainerPanelProps = {
   step: StepNode;
   mode: Exclude<TrainerMode, 'guide'>;
   large?: boolean;
+  /** Scroll the panel into view once it is drawn (a mode chosen on the step page). */
+  reveal?: boolean;
   onShowProgress?: (p: ShowProgress) => void;
   onPracticeProgress?: (p: PracticeProgress) => void;
 };
 
-export function TrainerPanel({ flowId, step, mode, large, onShowProgress, onPracticeProgress }: TrainerPanelProps) {
+export function TrainerPanel({
+  flowId,
+  step,
+  mode,
+  large,
+  reveal,
+  onShowProgress,
+  onPracticeProgress,
+}: TrainerPanelProps) {
   const moves = trainerMoves(step);
   if (moves.length === 0) return null;
   // A new mode starts fresh (key), so switching Try → Test never carries hints or counts over.
   if (mode === 'show')
-    return <ShowPlayer key={`${step.id}-show`} moves={moves} large={large} onProgress={onShowProgress} />;
+    return (
+      <ShowPlayer key={`${step.id}-show`} moves={moves} large={large} reveal={reveal} onProgress={onShowProgress} />
+    );
   return (
     <PracticePanel
       key={`${step.id}-${mode}`}
@@ -36,6 +48,7 @@ export function TrainerPanel({ flowId, step, mode, large, onShowProgress, onPrac
       step={step}
       moves={moves}
       large={large}
+      reveal={reveal}
       onProgress={onPracticeProgress}
     />
   );

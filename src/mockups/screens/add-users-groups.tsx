@@ -8,12 +8,20 @@ import { SAMPLE } from '../catalog';
 import { ADD_USERS_GROUPS_LABELS as L } from '../labels';
 import { DropDown } from '../win/drop-down';
 import { EditBox } from '../win/edit-box';
-import { Icon } from '../win/icons';
+import { Icon, type IconName } from '../win/icons';
 import { ListBox, ListBoxOption } from '../win/list-box';
 import { MockupScreen } from '../win/mockup-screen';
 import { PushButton } from '../win/push-button';
 import { Window, WindowBody, WindowTitleBar } from '../win/window';
 import type { ScreenProps } from './screen-props';
+
+/** Each kind of name has its own icon: a local group, a global group, a special identity, a user. */
+const NAME_ICONS: Readonly<Record<'local' | 'global' | 'special' | 'user', IconName>> = {
+  local: 'group',
+  global: 'global-group',
+  special: 'special-group',
+  user: 'user',
+};
 
 export function AddUsersGroupsScreen({
   showUsers = false,
@@ -25,7 +33,7 @@ export function AddUsersGroupsScreen({
 }: ScreenProps<'add-users-groups'>) {
   const id = useId();
   const names = [
-    ...SAMPLE.ntGroups.map((g) => ({ ...g, kind: 'group' as const })),
+    ...SAMPLE.ntGroups.map((g) => ({ ...g, kind: g.scope })),
     ...(showUsers ? SAMPLE.ntUsers.map((u) => ({ ...u, kind: 'user' as const })) : []),
   ];
   return (
@@ -46,9 +54,10 @@ export function AddUsersGroupsScreen({
                 key={n.name}
                 selected={n.name === selectedName}
                 targetId={n.kind === 'user' && n.name === SAMPLE.newUser.username ? 'migration-account' : undefined}
+                itemKey={`name:${n.name}`}
                 className="grid grid-cols-[20px_150px_1fr] items-center"
               >
-                <Icon name={n.kind} />
+                <Icon name={NAME_ICONS[n.kind]} />
                 <span className="truncate">{n.name}</span>
                 <span className="truncate">{n.description}</span>
               </ListBoxOption>

@@ -106,6 +106,7 @@ export function MigrationWizardScreen({
                       <ListBoxOption
                         key={u.mailbox}
                         selected={selectedAccounts.includes(u.mailbox)}
+                        itemKey={`mailbox:${u.mailbox}`}
                         className="grid grid-cols-[90px_1fr]"
                       >
                         <span>{u.mailbox}</span>

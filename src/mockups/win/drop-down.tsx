@@ -1,7 +1,7 @@
 /**
  * Drop-down list: a sunken white box with the current value and a raised
  * arrow button; when `open`, the list hangs below it with the current value
- * highlighted.
+ * highlighted (in a popup that spans field and list, for the spotlight ring).
  */
 import { useId } from 'react';
 
@@ -58,26 +58,33 @@ export function DropDown({
         </span>
       </button>
       {open && (
-        <ul
-          id={listId}
-          role="listbox"
-          aria-labelledby={labelledBy}
-          data-slot="win-drop-down-list"
-          className="absolute top-full right-0 left-0 z-20 border border-win-frame bg-win-window"
+        // The popup spans the field and the list hanging below it, so the spotlight ring goes round both.
+        <div
+          data-slot="win-drop-down-popup"
+          className="pointer-events-none absolute top-0 right-0 left-0 z-20 pt-[21px]"
         >
-          <ContainerActivation value={undefined}>
-            {options.map((o) => (
-              <ListBoxOption
-                key={o}
-                selected={o === value}
-                targetId={optionTargets && Object.hasOwn(optionTargets, o) ? optionTargets[o] : undefined}
-                onActivate={onSelect ? () => onSelect(o) : undefined}
-              >
-                {o}
-              </ListBoxOption>
-            ))}
-          </ContainerActivation>
-        </ul>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-labelledby={labelledBy}
+            data-slot="win-drop-down-list"
+            className="pointer-events-auto border border-win-frame bg-win-window"
+          >
+            <ContainerActivation value={undefined}>
+              {options.map((o) => (
+                <ListBoxOption
+                  key={o}
+                  selected={o === value}
+                  targetId={optionTargets && Object.hasOwn(optionTargets, o) ? optionTargets[o] : undefined}
+                  itemKey={`option:${o}`}
+                  onActivate={onSelect ? () => onSelect(o) : undefined}
+                >
+                  {o}
+                </ListBoxOption>
+              ))}
+            </ContainerActivation>
+          </ul>
+        </div>
       )}
     </div>
   );

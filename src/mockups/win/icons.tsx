@@ -95,6 +95,8 @@ export type IconName =
   | 'mailbox'
   | 'user'
   | 'group'
+  | 'global-group'
+  | 'special-group'
   | 'error'
   | 'information'
   | 'exchange'
@@ -162,17 +164,38 @@ const ICONS: Record<IconName, ReactNode> = {
       <path d="M4 7h8v7H4z" className="fill-win-blue" />
     </>
   ),
+  // Groups: two people with a badge. Our own drawings in the NT 4 style, one per kind of name.
+  /** A local group: the badge is a small computer. */
   group: (
     <>
       <path d="M9 1h3v3H9zM8 5h5v5H8z" className="fill-win-maroon" />
       <path d="M4 4h3v3H4zM3 8h5v6H3z" className="fill-win-blue" />
-      <path d="M10 11h4v4h-4z" className="fill-win-window stroke-win-text" strokeWidth="1" />
+      <path d="M9.5 10.5h6v4h-6z" className="fill-win-cyan stroke-win-text" strokeWidth="1" />
+      <path d="M11 15h3v1h-3z" className="fill-win-text" />
     </>
   ),
+  /** A global group: the badge is a small globe. */
+  'global-group': (
+    <>
+      <path d="M9 1h3v3H9zM8 5h5v5H8z" className="fill-win-maroon" />
+      <path d="M4 4h3v3H4zM3 8h5v6H3z" className="fill-win-blue" />
+      <circle cx="12.5" cy="12.5" r="3" className="fill-win-blue stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path d="M11 11h2v1h-1v1h-1zM13 13h1v2h-1z" className="fill-win-green" />
+    </>
+  ),
+  /** A special identity (Everyone): three people, no badge. */
+  'special-group': (
+    <>
+      <path d="M6 1h3v3H6zM5 5h5v4H5z" className="fill-win-green" />
+      <path d="M11 4h3v3h-3zM10 8h5v6h-5z" className="fill-win-maroon" />
+      <path d="M2 4h3v3H2zM1 8h5v6H1z" className="fill-win-blue" />
+    </>
+  ),
+  /** Event Viewer's error: a red stop sign (domain-facts §3.2). */
   error: (
     <>
-      <circle cx="8" cy="8" r="7" className="fill-win-red" shapeRendering="geometricPrecision" />
-      <path d="M5 4h1v1h1v1h2V5h1V4h1v1h1v1h-1v1h-1v2h1v1h1v1h-1v1h-1v-1H9v-1H7v1H6v1H5v-1H4v-1h1V9h1V7H5V6H4V5h1z" className="fill-win-window" />
+      <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" className="fill-win-red stroke-win-maroon" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path d="M5.5 2.5h5l3 3v5l-3 3h-5l-3-3v-5z" className="fill-none stroke-win-window" strokeWidth="1" shapeRendering="geometricPrecision" />
     </>
   ),
   information: (

@@ -34,6 +34,8 @@ type MenuBarItemProps = ControlProps & {
 
 export function MenuBarItem({ label, open = false, children, ...control }: MenuBarItemProps) {
   const c = useControl(control);
+  // Operable: its access key, as Alt+letter (practice opens the menu with it).
+  const key = c.interactive ? /&([^&])/.exec(label)?.[1] : undefined;
   return (
     <div className="relative">
       <button
@@ -41,6 +43,7 @@ export function MenuBarItem({ label, open = false, children, ...control }: MenuB
         role="menuitem"
         aria-haspopup={children ? 'menu' : undefined}
         aria-expanded={children ? open : undefined}
+        aria-keyshortcuts={key && `Alt+${key.toUpperCase()}`}
         {...c.nativeProps}
         {...c.attrs}
         data-slot="win-menu-bar-item"

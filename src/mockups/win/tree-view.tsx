@@ -31,6 +31,7 @@ function ExpanderBox({ expanded }: { expanded: boolean }) {
       height="9"
       viewBox="0 0 9 9"
       shapeRendering="crispEdges"
+      data-slot="win-tree-expander"
       className="absolute top-[5px] left-0 z-[1]"
     >
       <path d="M.5.5h8v8h-8z" className="fill-win-window stroke-win-shadow" />

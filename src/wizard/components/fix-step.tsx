@@ -6,23 +6,30 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Action, StepNode } from '@/content/schema';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
+import { PrintFixLinks } from './print-fix-link';
 import { SourceCitation } from './source-citation';
 import { StepHeading } from './step-heading';
 
+/**
+ * A fix step: what to do (with a picture of each screen), tips, the "Done?"
+ * checklist and Next, in that order for the keyboard too; then the ways to
+ * print it, then the optional practice (`trainer`: Show me, Let me try, Test
+ * me), so that a reader who only wants the fix never tabs through it.
+ */
 export function FixStep({
   node,
   ticked,
   onTick,
   onDone,
-  renderActions = (guide) => guide,
+  trainer,
 }: {
   node: StepNode;
   ticked: readonly string[];
   onTick: (itemId: string, checked: boolean) => void;
   /** Returns the ids of required items still unticked, or an empty list when done. */
   onDone: () => string[];
-  /** Wraps the "What to do" list (trainer mode offers Show / Try / Test in its place). */
-  renderActions?: (guide: ReactNode) => ReactNode;
+  /** The optional practice of this step, after Next. */
+  trainer?: ReactNode;
 }) {
   const [missing, setMissing] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -63,19 +70,15 @@ export function FixStep({
         </div>
       )}
 
-      {renderActions(
-        <>
-          <h2 className="mt-6 text-lg font-bold">What to do</h2>
-          <ol className="mt-3 grid gap-5" data-testid="actions">
-            {first && <ActionItem key={first.id} action={first} n={1} pictureAfterPaint />}
-            <AfterPaint>
-              {rest.map((a, i) => (
-                <ActionItem key={a.id} action={a} n={i + 2} />
-              ))}
-            </AfterPaint>
-          </ol>
-        </>,
-      )}
+      <h2 className="mt-6 text-lg font-bold">What to do</h2>
+      <ol className="mt-3 grid gap-5" data-testid="actions">
+        {first && <ActionItem key={first.id} action={first} n={1} pictureAfterPaint />}
+        <AfterPaint>
+          {rest.map((a, i) => (
+            <ActionItem key={a.id} action={a} n={i + 2} />
+          ))}
+        </AfterPaint>
+      </ol>
 
       <AfterPaint>
         {node.tips?.map((t, i) => (
@@ -118,7 +121,7 @@ export function FixStep({
 
         <SourceCitation source={node.source} className="mt-4" />
         <Button
-          className="mt-6"
+          className="mt-6 print:hidden"
           onClick={() => {
             const left = onDone();
             setMissing(left);
@@ -127,6 +130,8 @@ export function FixStep({
         >
           {node.nextLabel ?? 'Continue'}
         </Button>
+        <PrintFixLinks step className="mt-6" />
+        {trainer}
       </AfterPaint>
     </div>
   );

@@ -12,6 +12,7 @@ import { pastedAnswers } from '@/wizard/provenance';
 import { useStoredSession } from '@/wizard/store/wizard-store';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
+import { PrintFixLinks } from './print-fix-link';
 import { SessionSummary } from './session-summary';
 import { SourceCitation } from './source-citation';
 import { StepHeading } from './step-heading';
@@ -221,6 +222,7 @@ export function OutcomeStep({
               {node.nextLabel ?? 'Continue'}
             </button>
           )}
+          {node.type === 'diagnosis' && node.next && <PrintFixLinks />}
           {!node.next && (
             <button
               type="button"
