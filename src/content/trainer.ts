@@ -26,7 +26,7 @@ export type TrainerMove = {
   /** Other ways to do it that count as right (the toolbar, a shortcut, a double-click). */
   readonly alternatives?: readonly PracticeAlternative[];
   /** What the screen shows after it, when no next move shows that (the last move). */
-  readonly after?: { readonly screen: string; readonly state: Readonly<Record<string, unknown>> };
+  readonly after?: { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
 };
 
 export function trainerMoves(step: StepNode): TrainerMove[] {
@@ -34,19 +34,7 @@ export function trainerMoves(step: StepNode): TrainerMove[] {
   step.actions.forEach((action, actionIndex) => {
     const base = { actionId: action.id, actionIndex };
     if (action.practice) {
-      for (const m of action.practice) {
-        moves.push({
-          ...base,
-          index: moves.length,
-          screen: m.screen,
-          state: m.state ?? {},
-          target: m.target,
-          instruction: m.instruction,
-          ...(m.result ? { result: m.result } : {}),
-          ...(m.alternatives?.length ? { alternatives: m.alternatives } : {}),
-          ...(m.after ? { after: { screen: m.after.screen, state: m.after.state ?? {} } } : {}),
-        });
-      }
+      for (const m of action.practice) moves.push({ ...base, ...m, index: moves.length, state: m.state ?? {} });
     } else if (action.mockup?.target) {
       moves.push({
         ...base,

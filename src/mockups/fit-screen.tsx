@@ -20,8 +20,7 @@
  *   whatever its scale on screen, by CSS alone (win-theme.css), because no
  *   script runs between the print layout and the printed page.
  */
-import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { type CSSProperties, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
 
@@ -87,13 +86,11 @@ export function FitScreen({
     h: height,
   }));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const box = boxRef.current;
     const inner = innerRef.current;
     if (!box || !inner || typeof ResizeObserver === 'undefined') return;
-    // ResizeObserver reports after layout and before paint; committing at once
-    // means the first frame already shows the drawing at its final scale.
-    const ro = new ResizeObserver(() => {
+    const measure = () => {
       // The width left for the drawing: the box less the padding of whatever frames the drawing.
       const host = inner.parentElement?.parentElement;
       let pad = 0;
@@ -102,8 +99,12 @@ export function FitScreen({
         pad = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) || 0;
       }
       const next = { box: box.clientWidth - pad, w: inner.offsetWidth || width, h: inner.offsetHeight || height };
-      flushSync(() => setM((p) => (p.box === next.box && p.w === next.w && p.h === next.h ? p : next)));
-    });
+      setM((p) => (p.box === next.box && p.w === next.w && p.h === next.h ? p : next));
+    };
+    // Measured once before the first paint (this drawing is never in the first frame of a step: figures come a
+    // frame later), so it never shows at a wrong scale; then again whenever the box or the drawing changes size.
+    measure();
+    const ro = new ResizeObserver(measure);
     ro.observe(box);
     ro.observe(inner);
     return () => ro.disconnect();
@@ -133,20 +134,8 @@ export function FitScreen({
       className={cn('w-full', scrolls && 'overflow-x-auto overflow-y-hidden', className)}
     >
       {frame(
-        <div
-          data-slot="fit-screen"
-          data-scale={s}
-          className={cn(
-            'relative mx-auto h-[calc(var(--fit-h)*var(--fit-s)*1px)] w-[calc(var(--fit-w)*var(--fit-s)*1px)]',
-            !measured && 'invisible',
-          )}
-          style={vars}
-        >
-          <div
-            ref={innerRef}
-            data-slot="fit-drawing"
-            className="absolute top-0 left-0 w-max origin-top-left text-left [transform:scale(var(--fit-s))]"
-          >
+        <div data-slot="fit-screen" data-scale={s} className={cn(!measured && 'invisible')} style={vars}>
+          <div ref={innerRef} data-slot="fit-drawing">
             {children}
           </div>
         </div>,

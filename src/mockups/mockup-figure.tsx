@@ -116,12 +116,7 @@ export const MockupFigure = memo(function MockupFigure({
           onScale={onScale}
         />
       ) : (
-        <p
-          data-slot="mockup-unavailable"
-          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-        >
-          This screen picture can’t be shown: {resolved.problem}.
-        </p>
+        <p data-slot="mockup-unavailable">This screen picture can’t be shown: {resolved.problem}.</p>
       )}
       {resolved.ok && small && (
         <button
@@ -130,9 +125,8 @@ export const MockupFigure = memo(function MockupFigure({
           onClick={enlarge}
           aria-label={`Enlarge the picture: ${resolved.title}`}
           data-slot="mockup-enlarge"
-          className="mt-2 inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 bg-white px-3 text-sm font-semibold text-slate-900 hover:bg-slate-100 print:hidden"
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-none stroke-current stroke-2">
+          <svg aria-hidden="true" viewBox="0 0 16 16">
             <path d="M9 2h5v5M7 14H2V9M14 2 9 7M2 14l5-5" />
           </svg>
           Enlarge
@@ -147,16 +141,16 @@ export const MockupFigure = memo(function MockupFigure({
           }}
         />
       )}
-      <figcaption className="mt-2 text-sm text-slate-700">
-        <span id={titleId} className="block font-semibold text-slate-900">
+      <figcaption>
+        <span id={titleId}>
           {resolved.title}
         </span>
-        <span id={descId} className="block">
+        <span id={descId}>
           {mockup.description}
         </span>
         {highlighted && (
-          <span id={hlId} className="block">
-            <span className="font-semibold">Highlighted:</span> {highlighted}
+          <span id={hlId}>
+            <b>Highlighted:</b> {highlighted}
           </span>
         )}
       </figcaption>

@@ -8,8 +8,6 @@
  */
 import type { ReactNode, RefObject } from 'react';
 
-import { cn } from '@/lib/cn';
-
 import { type FitRule, FitScreen } from './fit-screen';
 
 type MockupStageProps = FitRule & {
@@ -44,13 +42,9 @@ export function MockupStage({
       height={size.height}
       labelledBy={labelledBy}
       onScale={onScale}
-      className={cn('rounded-md border border-slate-300 print:border-0', className)}
+      className={className}
       frame={(drawing) => (
-        <div
-          ref={stageRef}
-          data-slot="mockup-stage"
-          className="relative w-max min-w-full bg-win-desktop px-4 py-12 sm:px-8 print:bg-transparent print:p-0"
-        >
+        <div ref={stageRef} data-slot="mockup-stage">
           {drawing}
           {overlay}
         </div>

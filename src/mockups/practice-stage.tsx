@@ -408,6 +408,12 @@ export function PracticeStage({
   const { shown, setHost, fromKit } = usePractice({ screen, state, interactive, onAction, moveKey });
   const stateKey = `${screen}|${JSON.stringify(shown)}`;
   const pos = usePointerPosition(stageRef, pointer?.target, stateKey, pointer?.hold ?? false);
+  // A control spotlit as a hint is brought into view (on a narrow screen the practice screen scrolls sideways).
+  useEffect(() => {
+    const stage = stageRef.current;
+    const el = stage && spotlight && interactive ? findTarget(stage, spotlight) : undefined;
+    el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [spotlight, stateKey, interactive]);
   if (!isScreenId(screen)) {
     return (
       <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">

@@ -5,36 +5,34 @@
  *
  * - `printWithScreens()` draws them all, waits until each is drawn, then
  *   opens the print dialog (the Print buttons, and Ctrl+P / ⌘P when a
- *   picture is still missing).
+ *   picture is still missing). Its waiting is in print-all.ts, loaded then.
  * - `beforeprint` (the browser's own Print menu) draws at once every screen
  *   whose code is already in; nothing can be waited for there.
  */
-import { flushSync } from 'react-dom';
-
 const drawers = new Set<() => void>();
 let listening = false;
 
-function missing(): boolean {
+/** Whether a picture on the page is not drawn yet. */
+export function missing(): boolean {
   return document.querySelector('[data-slot="mockup-placeholder"]') !== null;
 }
 
-function drawAll(): void {
-  flushSync(() => drawers.forEach((draw) => draw()));
-}
-
-/** Draws every picture on the page and resolves once none is missing (or after `timeoutMs`). */
-export async function drawAllScreens(timeoutMs = 8000): Promise<void> {
-  drawAll();
-  const until = Date.now() + timeoutMs;
-  while (missing() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-  // Two frames: the last drawing is laid out and scaled before the page is printed.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/**
+ * Draws them now: run inside a discrete event (React's rule: an update made
+ * while a click, a key or a focus event is handled renders before the event
+ * is over), so that in `beforeprint` the drawings are in before the browser
+ * lays the page out for print.
+ */
+export function drawAll(): void {
+  const run = () => drawers.forEach((draw) => draw());
+  const el = document.createElement('i');
+  el.addEventListener('focus', run);
+  el.dispatchEvent(new FocusEvent('focus'));
 }
 
 /** Draws every picture, then opens the browser's print dialog. */
-export async function printWithScreens(): Promise<void> {
-  await drawAllScreens();
-  window.print();
+export function printWithScreens(): Promise<void> {
+  return import('./print-all').then((m) => m.printAll());
 }
 
 function onKey(e: KeyboardEvent): void {

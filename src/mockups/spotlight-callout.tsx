@@ -62,22 +62,6 @@ function ringed(el: Element): Element {
   return el.querySelector('[data-slot="win-drop-down-popup"]') ?? el;
 }
 
-/**
- * On a narrow screen the stage scrolls sideways inside its frame: scroll it
- * once so the spotlit control is in view (the user can scroll on from there).
- */
-function revealInFrame(stage: HTMLElement, target: string): void {
-  const frame = stage.parentElement;
-  const el = findTarget(stage, target);
-  if (!frame || !el || frame.scrollWidth <= frame.clientWidth) return;
-  const f = frame.getBoundingClientRect();
-  const r = el.getBoundingClientRect();
-  const left = r.left - f.left + frame.scrollLeft;
-  const right = left + r.width;
-  if (left >= frame.scrollLeft && right <= frame.scrollLeft + frame.clientWidth) return;
-  frame.scrollLeft = Math.max(0, left - 24);
-}
-
 type SpotlightCalloutProps = {
   stageRef: RefObject<HTMLDivElement | null>;
   target: string;
@@ -115,7 +99,6 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
       );
       setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
-    revealInFrame(stage, target);
     place();
     if (typeof ResizeObserver === 'undefined') return;
     // Placed again when the stage changes size (a new scale) or its drawing changes (a screen drawn, a new state).
@@ -145,11 +128,7 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         aria-hidden="true"
         data-slot="mockup-callout"
         data-placement={pos?.placement}
-        className={cn(
-          'pointer-events-none absolute z-30 w-max rounded bg-spot px-2 py-1 text-left font-sans text-xs leading-4 font-semibold text-spot-text shadow-md',
-          'forced-colors:border forced-colors:border-[CanvasText]',
-          !pos && 'invisible',
-        )}
+        className={cn(!pos && 'invisible')}
         style={{ left: pos?.left ?? 0, top: pos?.top ?? 0, maxWidth }}
       >
         {text}

@@ -73,10 +73,9 @@ export function shownStateIndex(s: ShowState): number {
  * after the last move, what that move says the screen shows then (its
  * `after`: the dialog closed), else its own.
  */
-export function shownScreen(
-  s: ShowState,
-  moves: readonly { screen: string; state: Readonly<Record<string, unknown>>; after?: { screen: string; state: Readonly<Record<string, unknown>> } }[],
-): { screen: string; state: Readonly<Record<string, unknown>> } | undefined {
+type Frame = { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
+
+export function shownScreen(s: ShowState, moves: readonly (Frame & { readonly after?: Frame })[]): Frame | undefined {
   const last = moves[s.total - 1];
   const done = s.finished || (s.phase === 'result' && s.index === s.total - 1);
   if (done && last?.after) return last.after;

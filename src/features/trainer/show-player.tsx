@@ -136,7 +136,7 @@ export function ShowPlayer({ moves, onProgress, large = false, reveal }: ShowPla
       <figure aria-labelledby={titleId} aria-describedby={`${id}-hl`} className="m-0 min-w-0">
         <PracticeStage
           screen={shown.screen}
-          state={shown.state}
+          state={shown.state ?? {}}
           labelledBy={titleId}
           fit={{ max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
           spotlight={pointing ? move.target : undefined}

@@ -47,29 +47,16 @@ export function DropDown({
         aria-labelledby={labelledBy}
         {...c.nativeProps}
         data-slot="win-drop-down-field"
-        className="flex h-[21px] w-full items-center bg-win-window p-[2px] text-left bevel-field"
       >
         <span className="min-w-0 flex-1 truncate px-[2px]">{value}</span>
-        <span
-          aria-hidden="true"
-          className="flex h-[17px] w-[16px] shrink-0 items-center justify-center bg-win-surface bevel-button"
-        >
+        <span aria-hidden="true" data-slot="win-drop-down-arrow">
           <ArrowDownGlyph />
         </span>
       </button>
       {open && (
         // The popup spans the field and the list hanging below it, so the spotlight ring goes round both.
-        <div
-          data-slot="win-drop-down-popup"
-          className="pointer-events-none absolute top-0 right-0 left-0 z-20 pt-[21px]"
-        >
-          <ul
-            id={listId}
-            role="listbox"
-            aria-labelledby={labelledBy}
-            data-slot="win-drop-down-list"
-            className="pointer-events-auto border border-win-frame bg-win-window"
-          >
+        <div data-slot="win-drop-down-popup">
+          <ul id={listId} role="listbox" aria-labelledby={labelledBy} data-slot="win-drop-down-list">
             <ContainerActivation value={undefined}>
               {options.map((o) => (
                 <ListBoxOption

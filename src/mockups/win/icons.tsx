@@ -8,6 +8,11 @@ import { cn } from '@/lib/cn';
 
 type SvgProps = { className?: string; size?: number; height?: number; viewBox?: string; children: ReactNode };
 
+/** A 16×16 icon drawn by its caller (icons only one screen uses live with that screen). */
+export function IconArt({ children }: { children: ReactNode }) {
+  return <Svg>{children}</Svg>;
+}
+
 function Svg({ className, size = 16, height, viewBox = '0 0 16 16', children }: SvgProps) {
   return (
     <svg
@@ -95,8 +100,6 @@ export type IconName =
   | 'mailbox'
   | 'user'
   | 'group'
-  | 'global-group'
-  | 'special-group'
   | 'error'
   | 'information'
   | 'exchange'
@@ -116,7 +119,10 @@ const ICONS: Record<IconName, ReactNode> = {
   site: (
     <>
       <path d="M2 5h5v10H2zM8 2h6v13H8z" className="fill-win-surface stroke-win-text" strokeWidth="1" />
-      <path d="M3 7h1v1H3zm2 0h1v1H5zM3 10h1v1H3zm2 0h1v1H5zM10 4h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1z" className="fill-win-blue" />
+      <path
+        d="M3 7h1v1H3zm2 0h1v1H5zM3 10h1v1H3zm2 0h1v1H5zM10 4h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1z"
+        className="fill-win-blue"
+      />
     </>
   ),
   folder: (
@@ -155,7 +161,12 @@ const ICONS: Record<IconName, ReactNode> = {
   mailbox: (
     <>
       <path d="M1 4h14v9H1z" className="fill-win-window stroke-win-text" strokeWidth="1" />
-      <path d="M1 4l7 5 7-5" className="fill-none stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path
+        d="M1 4l7 5 7-5"
+        className="fill-none stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   user: (
@@ -174,40 +185,45 @@ const ICONS: Record<IconName, ReactNode> = {
       <path d="M11 15h3v1h-3z" className="fill-win-text" />
     </>
   ),
-  /** A global group: the badge is a small globe. */
-  'global-group': (
-    <>
-      <path d="M9 1h3v3H9zM8 5h5v5H8z" className="fill-win-maroon" />
-      <path d="M4 4h3v3H4zM3 8h5v6H3z" className="fill-win-blue" />
-      <circle cx="12.5" cy="12.5" r="3" className="fill-win-blue stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
-      <path d="M11 11h2v1h-1v1h-1zM13 13h1v2h-1z" className="fill-win-green" />
-    </>
-  ),
-  /** A special identity (Everyone): three people, no badge. */
-  'special-group': (
-    <>
-      <path d="M6 1h3v3H6zM5 5h5v4H5z" className="fill-win-green" />
-      <path d="M11 4h3v3h-3zM10 8h5v6h-5z" className="fill-win-maroon" />
-      <path d="M2 4h3v3H2zM1 8h5v6H1z" className="fill-win-blue" />
-    </>
-  ),
   /** Event Viewer's error: a red stop sign (domain-facts §3.2). */
   error: (
     <>
-      <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" className="fill-win-red stroke-win-maroon" strokeWidth="1" shapeRendering="geometricPrecision" />
-      <path d="M5.5 2.5h5l3 3v5l-3 3h-5l-3-3v-5z" className="fill-none stroke-win-window" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path
+        d="M5 1h6l4 4v6l-4 4H5l-4-4V5z"
+        className="fill-win-red stroke-win-maroon"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
+      <path
+        d="M5.5 2.5h5l3 3v5l-3 3h-5l-3-3v-5z"
+        className="fill-none stroke-win-window"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   information: (
     <>
-      <circle cx="8" cy="8" r="7" className="fill-win-window stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <circle
+        cx="8"
+        cy="8"
+        r="7"
+        className="fill-win-window stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
       <path d="M7 3h2v2H7zM6 6h3v5h1v1H6v-1h1V7H6z" className="fill-win-blue" />
     </>
   ),
   exchange: (
     <>
       <path d="M1 3h14v10H1z" className="fill-win-yellow stroke-win-text" strokeWidth="1" />
-      <path d="M1 3l7 6 7-6" className="fill-none stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path
+        d="M1 3l7 6 7-6"
+        className="fill-none stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   'event-viewer': (
@@ -235,9 +251,7 @@ const ICONS: Record<IconName, ReactNode> = {
       <path d="M8 6l3 3H9v3H7V9H5z" className="fill-win-text" />
     </>
   ),
-  help: (
-    <path d="M6 2h4v1h1v3h-1v1H9v2H7V6h1V5h1V3H7v2H5V3h1zM7 10h2v2H7z" className="fill-win-text" />
-  ),
+  help: <path d="M6 2h4v1h1v3h-1v1H9v2H7V6h1V5h1V3H7v2H5V3h1zM7 10h2v2H7z" className="fill-win-text" />,
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

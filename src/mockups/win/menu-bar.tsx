@@ -47,7 +47,7 @@ export function MenuBarItem({ label, open = false, children, ...control }: MenuB
         {...c.nativeProps}
         {...c.attrs}
         data-slot="win-menu-bar-item"
-        className={cn('block h-[17px] px-[6px] leading-[17px]', open && 'translate-x-px translate-y-px bevel-sunken')}
+        className={cn(open && 'translate-x-px translate-y-px bevel-sunken')}
       >
         <Mnemonic label={label} />
       </button>
@@ -58,15 +58,7 @@ export function MenuBarItem({ label, open = false, children, ...control }: MenuB
 
 export function Menu({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div
-      role="menu"
-      aria-label={plainLabel(label)}
-      data-slot="win-menu"
-      className={cn(
-        'absolute top-full left-0 z-20 flex min-w-[170px] flex-col bg-win-surface p-[3px] whitespace-nowrap bevel-raised',
-        className,
-      )}
-    >
+    <div role="menu" aria-label={plainLabel(label)} data-slot="win-menu" className={className}>
       {children}
     </div>
   );
@@ -90,10 +82,7 @@ export function MenuItem({ label, shortcut, submenu, active, ...control }: MenuI
       {...c.nativeProps}
       {...c.attrs}
       data-slot="win-menu-item"
-      className={cn(
-        'flex h-[17px] items-center pr-[6px] pl-[18px] text-left',
-        active && 'bg-win-select text-win-select-text',
-      )}
+      className={cn(active && 'bg-win-select text-win-select-text')}
     >
       <span className="flex-1">
         <Mnemonic label={label} />
@@ -113,7 +102,6 @@ export function MenuSeparator() {
     <div
       role="separator"
       data-slot="win-menu-separator"
-      className="mx-px my-[3px] border-t border-b border-t-win-shadow border-b-win-highlight"
     />
   );
 }

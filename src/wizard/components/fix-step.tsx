@@ -82,10 +82,10 @@ export function FixStep({
 
       <AfterPaint>
         {node.tips?.map((t, i) => (
-          <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">
-            <summary className="cursor-pointer font-semibold text-amber-950">{t.title}</summary>
+          <details key={i} data-slot="fix-tip">
+            <summary>{t.title}</summary>
             {t.body.map((b, j) => (
-              <p key={j} className="mt-2 max-w-prose text-amber-950">
+              <p key={j}>
                 <RichText text={b} />
               </p>
             ))}
@@ -94,16 +94,15 @@ export function FixStep({
         ))}
 
         {node.checklist && node.checklist.length > 0 && (
-          <fieldset className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
-            <legend className="px-1 font-bold">Done?</legend>
-            <ul className="grid gap-3">
+          <fieldset data-slot="fix-done">
+            <legend>Done?</legend>
+            <ul>
               {node.checklist.map((item) => (
                 <li key={item.id}>
-                  <label className="flex cursor-pointer items-start gap-3 text-lg">
+                  <label>
                     <input
                       id={`${id}-${item.id}`}
                       type="checkbox"
-                      className="mt-1 size-5 shrink-0 accent-brand-700"
                       checked={ticked.includes(item.id)}
                       onChange={(e) => onTick(item.id, e.currentTarget.checked)}
                       data-check={item.id}
@@ -155,11 +154,10 @@ const ActionItem = memo(function ActionItem({
 }) {
   const picture = action.mockup && <MockupFigure mockup={action.mockup} />;
   return (
-    <li className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={action.id}>
-      <p className="flex gap-3 text-lg">
+    <li data-slot="fix-action" data-action={action.id}>
+      <p>
         <span
           aria-hidden="true"
-          className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
         >
           {n}
         </span>

@@ -7,22 +7,19 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 
 import { paths } from '@/app/paths';
-import { cn } from '@/lib/cn';
 import { printWithScreens } from '@/mockups/print-screens';
-
-const link = 'inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2';
 
 export function PrintFixLinks({ step = false, className }: { step?: boolean; className?: string }) {
   const { flowId = '' } = useParams();
   const [params] = useSearchParams();
   return (
-    <p className={cn('flex flex-wrap items-center gap-x-5 print:hidden', className)}>
+    <p data-slot="print-fix" className={className}>
       {step && (
-        <button type="button" className={link} onClick={() => void printWithScreens()}>
+        <button type="button" onClick={() => void printWithScreens()}>
           Print this step
         </button>
       )}
-      <Link className={link} to={paths.runbook(flowId, params.get('case') ?? undefined)}>
+      <Link to={paths.runbook(flowId, params.get('case') ?? undefined)}>
         Print the fix
       </Link>
     </p>
