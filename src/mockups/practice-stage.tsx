@@ -209,6 +209,14 @@ function usePractice({
     const inMenu = !!from?.closest('[role="menu"]');
     const next = react(s, now, { kind, target, key, inMenu });
     if (host?.contains(document.activeElement)) m.current.hadFocus = true;
+    // Chosen from an open list or menu: it closes, and focus goes back to what opened it (if it is still there).
+    const popup = from?.closest('[role="menu"], [data-slot="win-drop-down-list"]');
+    if (popup && kind === 'activate') {
+      const opener =
+        popup.closest('[data-slot="win-drop-down"]')?.querySelector('[role="combobox"]') ??
+        popup.parentElement?.querySelector('[data-slot="win-menu-bar-item"]');
+      m.current.focusNext = opener ? selectorFor(opener) : undefined;
+    }
     if (next !== now) {
       live.current.shown = next;
       setLocal({ base: b, state: next });
@@ -346,7 +354,10 @@ function usePractice({
     };
 
     const onFocus = (e: FocusEvent) => {
-      const sel = selectorFor(e.target as Element);
+      const el = e.target as Element;
+      // Items of an open menu or list go when it closes: not a place to come back to.
+      if (openPopup(host)?.contains(el)) return;
+      const sel = selectorFor(el);
       if (sel) m.current.remembered.set(live.current.screen, sel);
     };
 
@@ -378,8 +389,8 @@ function usePractice({
       item?.focus();
       r.hadFocus = false;
     } else if (r.hadFocus && (lost || r.focusNext)) {
-      const wanted = r.focusNext ?? r.remembered.get(screen);
-      const target = (wanted && focusableIn(host, wanted)) || firstTabStop(host);
+      const find = (sel: string | undefined) => (sel ? focusableIn(host, sel) : undefined);
+      const target = find(r.focusNext) ?? find(r.remembered.get(screen)) ?? firstTabStop(host);
       target?.focus();
       r.hadFocus = false;
     } else if (!lost) {

@@ -75,8 +75,10 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
   const [maxWidth, setMaxWidth] = useState<number | undefined>(undefined);
 
   useLayoutEffect(() => {
-    const stage = stageRef.current;
     const box = ref.current;
+    // The stage it is drawn on (its parent): found from the callout itself, because the stage's own ref is set
+    // after this effect when both are drawn in the same commit.
+    const stage = stageRef.current ?? box?.closest<HTMLDivElement>('[data-slot="mockup-stage"]');
     if (!stage || !box) return;
     const place = () => {
       const frame = stage.parentElement;
