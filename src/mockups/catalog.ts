@@ -48,7 +48,10 @@ export type ScreenSpec = {
    */
   choices?: Readonly<Record<string, readonly string[]>>;
   required?: readonly string[];
-  /** Size of the drawing in CSS px (its largest state), reserved while it loads so nothing jumps. */
+  /**
+   * Size of the drawing in CSS px (its largest state): the box reserved while its code loads, so nothing
+   * jumps. Once drawn, the screen is measured (fit-screen.tsx scales what it measures, not this).
+   */
   size: { readonly width: number; readonly height: number };
 };
 

@@ -18,23 +18,26 @@ import { SpotlightCallout } from './spotlight-callout';
 
 export type EnlargeDialogProps = { mockup: MockupRef; onClose: () => void };
 
-/** Room the dialog's own title, caption and button take, in CSS px. */
-const CHROME = 210;
+/** Room around the picture in the dialog besides its header: the dialog's margin and padding, the stage's strips. */
+const AROUND = 16 + 16 + 96 + 4;
 
 export function EnlargeDialog({ mockup, onClose }: EnlargeDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const id = useId();
-  const [height, setHeight] = useState(() => window.innerHeight);
+  const headerRef = useRef<HTMLDivElement>(null);
+  /** The height the picture may take: the window's, less the dialog's header and the room around the picture. */
+  const [room, setRoom] = useState(() => window.innerHeight - 200 - AROUND);
   const resolved = resolveMockup(mockup);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    const onResize = () => setHeight(window.innerHeight);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    const measure = () => setRoom(window.innerHeight - (headerRef.current?.offsetHeight ?? 200) - AROUND);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
   }, []);
 
   if (!resolved.ok) return null;
@@ -47,7 +50,7 @@ export function EnlargeDialog({ mockup, onClose }: EnlargeDialogProps) {
       onClose={onClose}
       className="m-auto max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] max-w-none rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/70"
     >
-      <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
+      <div ref={headerRef} className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
         <div className="min-w-0">
           <h2 id={`${id}-title`} className="text-lg font-bold">
             {resolved.title}
@@ -78,7 +81,7 @@ export function EnlargeDialog({ mockup, onClose }: EnlargeDialogProps) {
           stageRef={stageRef}
           max={3}
           min={1}
-          maxHeight={Math.max(200, height - CHROME)}
+          maxHeight={Math.max(200, room)}
           overlay={
             resolved.target &&
             resolved.highlighted && (

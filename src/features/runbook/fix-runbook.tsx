@@ -184,8 +184,7 @@ function Runbook({ flow }: { flow: Flow }) {
         {diagnosis ? <RichText text={diagnosis.title} /> : plainText(flow.title)}
       </h1>
       <p className="mt-2 text-slate-700">
-        {`KB ${flow.kb.id}: ${flow.kb.title}. `}
-        Work through it in order; tick each box as you go. Each decision says where each answer leads.
+        Work through it in order and tick each box as you go. Each decision says where each answer leads.
       </p>
       {caseNote && (
         <div className="mt-4 border-l-4 border-slate-400 pl-3">

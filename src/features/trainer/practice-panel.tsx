@@ -279,6 +279,9 @@ export function PracticePanel({
           <span id={titleId} className="block font-semibold text-slate-900">
             {`${screenTitle(move.screen)} (practice)`}
           </span>
+          <span data-slot="practice-scroll-note" className="hidden max-w-prose font-semibold text-slate-900">
+            This window is wider than your screen: scroll it sideways to see the rest (or turn your device).
+          </span>
           <span id={`${id}-keys`} className="block max-w-prose">
             Use it as you would the program: click, double-click, or the keyboard (Tab between controls, the arrow
             keys in a list, tree, menu or tab row, Alt and a menu’s underlined letter, Alt+Enter for Properties,
