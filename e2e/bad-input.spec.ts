@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { BAD_STORED_STATES, NOTICE_TEXT, STORED_STATE_KEY } from '../src/testing/fixtures/bad-stored-states.ts';
 import { heading, open } from './support.ts';
 
-test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear message, valid progress kept`, async ({ browser, baseURL }) => {
+test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear message, valid cases kept and listed`, async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   for (const c of BAD_STORED_STATES) {
     // A fresh browser profile per kind, seeded before the app's first read.
@@ -26,7 +26,7 @@ test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear m
     if (c.notice) await expect(notice, c.name).toContainText(NOTICE_TEXT[c.notice]);
     else await expect(notice, c.name).toHaveCount(0);
     if (c.resumes) {
-      await page.getByRole('link', { name: 'Resume where you left off' }).click();
+      await page.getByTestId('case-row').locator('a[data-case-link]').click();
       await expect(heading(page), c.name).toHaveText(/\S/);
       await expect(page.getByText('Something went wrong'), c.name).toHaveCount(0);
     } else {
@@ -111,7 +111,7 @@ test(`30 random share-link payloads (seed ${SEED}) are refused with a clear mess
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  // A session of one's own, which a bad link must leave alone.
+  // A case of one's own, which a bad link must leave alone.
   await open(page);
   await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await page.getByRole('radio', { name: /Event ID 7044/ }).check();

@@ -61,6 +61,16 @@ async function handOver(page: Page) {
   await expect(heading(page)).toHaveText('Hand over this case');
 }
 
+/** The case the page shows (from its address). */
+function caseOf(page: Page): string {
+  return new URL(page.url()).searchParams.get('case') ?? '';
+}
+
+/** A case's link on the start page, by (part of) its name. */
+function caseLink(page: Page, name: string | RegExp) {
+  return page.getByTestId('case-list').locator('a[data-case-link]').filter({ hasText: name });
+}
+
 async function freshPage(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL });
   return { context, page: await context.newPage() };
@@ -107,8 +117,8 @@ test.describe('helpdesk sessions', () => {
     await expect(caseNote(second)).toHaveValue('Ticket 4411 – Dana at ACME, calls back at 3 + mine');
     // Nothing the second tab answered was lost by the first tab's writes.
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
-    expect(stored.version).toBe(2);
-    expect(stored.state.sessions.q255888.answers['app-log-event']).toBe('event-7044');
+    expect(stored.version).toBe(3);
+    expect(stored.state.cases[caseOf(page)].answers['app-log-event']).toBe('event-7044');
     await second.close();
   });
 
@@ -144,16 +154,16 @@ test.describe('helpdesk sessions', () => {
     expect(ticket).toContain('Event ID 7044');
     expect(ticket).toMatch(/Exchange Server 5\.0 or 5\.5/);
     expect(ticket).toMatch(/Diagnosis: .*\(KB Q255888, Cause\)/);
-    expect(ticket).toMatch(/\[x\] Grant Permissions Admin on the Organization object \(\d\d:\d\d UTC\)/);
+    expect(ticket).toMatch(/\[x\] Grant Permissions Admin on the Organization object \(\d{1,2}:\d\d[^)]*\)/);
     expect(ticket).toContain('    [x] The account holds Permissions Admin on the Organization object');
     expect(ticket).toContain('[ ] Grant Permissions Admin on the Site object (not finished)');
-    expect(ticket).toMatch(/Note on "This matches KB Q255888[^"]*": Matches what the caller described/);
+    expect(ticket).toMatch(/Note on “This matches KB Q255888[^”]*”: Matches what the caller described/);
     expect(ticket).toContain('Note: Site object is called ACME-HQ');
     expect(ticket).toContain('Case notes:\nTicket 4411');
-    expect(ticket).toMatch(/Session: started \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(ticket).toMatch(/Started [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M [A-Z]+, last change /);
 
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-    expect(md.suggestedFilename()).toMatch(/^Q255888-session-\d{4}-\d\d-\d\d-\d{4}\.md$/);
+    expect(md.suggestedFilename()).toMatch(/^Q255888-case-Ticket-4411-\d{4}-\d\d-\d\d-\d{4}\.md$/);
     const mdText = await readFile((await md.path())!, 'utf8');
     expect(mdText).toMatch(/^# KB Q255888: /);
     expect(mdText).toContain('## Answers');
@@ -162,6 +172,10 @@ test.describe('helpdesk sessions', () => {
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
     const file = JSON.parse(await readFile((await json.path())!, 'utf8'));
+    await expect(page.getByTestId('handover-status')).toContainText('JSON file saved');
+    // Printing afterwards: the status line no longer speaks of the file.
+    await page.getByRole('button', { name: 'Print' }).click();
+    await expect(page.getByTestId('handover-status')).toHaveText('');
     expect(file).toMatchObject({ format: 'kb-wizard-session', version: 1, flow: { id: 'q255888', kb: 'Q255888' } });
     expect(file.session.answers['app-log-event']).toBe('event-7044');
     expect(file.session.checks['grant-organization']).toEqual(['organization-granted']);
@@ -174,30 +188,39 @@ test.describe('helpdesk sessions', () => {
     // The file opens the same session in a fresh browser, from the start page.
     const fresh = await freshPage(page.context().browser()!, test.info().project.use.baseURL);
     await open(fresh.page);
-    await fresh.page.getByLabel('Open a saved session (.json)').setInputFiles((await json.path())!);
+    await fresh.page.getByLabel('Open a saved case (.json)').setInputFiles((await json.path())!);
     // The reader (and the guide it checks against) loads only now: allow for a busy machine.
     await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object', { timeout: 20_000 });
     expect(await snapshot(fresh.page)).toEqual(before);
     await expect(caseNote(fresh.page)).toHaveValue('Ticket 4411');
     await expect(stepNote(fresh.page)).toHaveValue('Site object is called ACME-HQ');
+    await expect(fresh.page.getByTestId('store-notice')).toContainText('The hand-over file was opened as a new case');
 
     // Bad files get a clear message and change nothing.
     await open(fresh.page);
-    await expect(fresh.page.getByRole('link', { name: 'Resume where you left off' })).toBeVisible();
-    const input = fresh.page.getByLabel('Open a saved session (.json)');
+    await expect(caseLink(fresh.page, 'Ticket 4411')).toBeVisible();
+    const storedBefore = await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
+    const input = fresh.page.getByLabel('Open a saved case (.json)');
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect(fresh.page.getByRole('alert')).toContainText('was not saved by the KB Wizard');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kb-wizard') });
     await expect(fresh.page.getByRole('alert')).toContainText('not valid JSON');
     const damaged = { ...file, session: { ...file.session, answers: 'yes' } };
     await input.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
-    await expect(fresh.page.getByRole('alert')).toContainText('damaged (at session.answers)');
+    await expect(fresh.page.getByRole('alert')).toContainText('This hand-over file is damaged: its answers cannot be read.');
     await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, version: 7 })) });
     await expect(fresh.page.getByRole('alert')).toContainText('newer version');
     await expectNoAxeViolations(fresh.page, 'start page with an import error');
-    await fresh.page.getByRole('link', { name: 'Resume where you left off' }).click();
+    expect(await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(storedBefore);
+    await caseLink(fresh.page, 'Ticket 4411').click();
     await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object');
     expect(await snapshot(fresh.page)).toEqual(before);
+    // Opened twice, the file makes a second case: it never overwrites the first.
+    await open(fresh.page);
+    await fresh.page.getByLabel('Open a saved case (.json)').setInputFiles((await json.path())!);
+    await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object', { timeout: 20_000 });
+    await open(fresh.page);
+    await expect(fresh.page.getByTestId('case-row')).toHaveCount(2);
     await fresh.context.close();
   });
 
@@ -241,19 +264,27 @@ test.describe('helpdesk sessions', () => {
     expect(await snapshot(fresh.page)).toEqual(before);
     await expect(caseNote(fresh.page)).toHaveValue('');
 
-    // With notes, when asked; the receiver has a session now, so it asks first.
+    // With notes, when asked. The receiver has a case of its own now: the link opens a second one beside it.
     await page.getByLabel(/Include my notes in the link/).check();
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const withNotes = await page.getByTestId('share-link').inputValue();
     expect(withNotes).not.toBe(link);
     await caseNote(fresh.page).fill('receiver’s own note');
+    const own = caseOf(fresh.page);
     await fresh.page.goto(withNotes);
-    await expect(heading(fresh.page)).toHaveText('Replace your session in progress?');
-    await expectNoAxeViolations(fresh.page, 'share confirm');
-    await fresh.page.getByRole('button', { name: 'Open the shared session' }).click();
+    await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(caseNote(fresh.page)).toHaveValue('Only with notes ticked');
-    // …and that replacement can be undone.
-    await fresh.page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+    expect(caseOf(fresh.page)).not.toBe(own);
+    await expect(fresh.page.getByTestId('store-notice')).toContainText('The shared link was opened as a new case');
+    await expectNoAxeViolations(fresh.page, 'shared link opened as a new case');
+    // The same link again goes to the case it made, instead of a copy.
+    const made = caseOf(fresh.page);
+    await fresh.page.goto(withNotes);
+    await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object');
+    expect(caseOf(fresh.page)).toBe(made);
+    await open(fresh.page);
+    await expect(fresh.page.getByTestId('case-row')).toHaveCount(2);
+    await caseLink(fresh.page, 'receiver’s own note').click();
     await expect(caseNote(fresh.page)).toHaveValue('receiver’s own note');
 
     // Tampered: one character changed in the middle. Refused; the session is untouched.
@@ -264,14 +295,15 @@ test.describe('helpdesk sessions', () => {
     await fresh.page.goto(tampered);
     await expect(heading(fresh.page)).toHaveText('This link could not be opened');
     await expect(fresh.page.getByRole('alert')).toContainText('damaged');
-    await expect(fresh.page.getByText('Your own session is unchanged.')).toBeVisible();
+    await expect(fresh.page.getByText('your cases are as they were')).toBeVisible();
     await expectNoAxeViolations(fresh.page, 'share refused');
     expect(await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(storedBefore);
     for (const bad of ['#', '#%%%', '#hello-world', `#${'A'.repeat(70_000)}`]) {
       await fresh.page.goto(`${url.origin}${url.pathname}${bad}`);
       await expect(heading(fresh.page)).toHaveText('This link could not be opened');
     }
-    await fresh.page.getByRole('link', { name: 'Resume your session' }).click();
+    await fresh.page.getByRole('link', { name: 'Go to your cases' }).click();
+    await caseLink(fresh.page, 'receiver’s own note').click();
     await expect(caseNote(fresh.page)).toHaveValue('receiver’s own note');
     await fresh.context.close();
   });
@@ -287,7 +319,7 @@ test.describe('helpdesk sessions', () => {
       {
         way: /go to the fix/,
         steps: [
-          ['Step 1 · 3–7 left', /Which Windows NT account/, () => choose(page, /create a new one/)],
+          ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /create a new one/)],
           ['Step 2 · 6 left', /Create a Windows NT account/, async () => {
             await page.getByRole('checkbox', { name: /new account exists/ }).check();
             await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
@@ -298,14 +330,14 @@ test.describe('helpdesk sessions', () => {
       {
         way: /go to the fix/,
         steps: [
-          ['Step 1 · 3–7 left', /Which Windows NT account/, () => choose(page, /does not hold Permissions Admin yet/)],
+          ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /does not hold Permissions Admin yet/)],
           ['Step 2 · 5 left', 'Grant Permissions Admin on the Organization object', async () => {}],
         ],
       },
       {
         way: /go to the fix/,
         steps: [
-          ['Step 1 · 3–7 left', /Which Windows NT account/, () => choose(page, /already holds Permissions Admin/)],
+          ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /already holds Permissions Admin/)],
           ['Step 2 · 2 left', 'Log on as that account and migrate several users again', async () => {
             await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
             await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
@@ -319,8 +351,7 @@ test.describe('helpdesk sessions', () => {
     for (const p of paths) {
       widths.length = 0;
       await open(page);
-      const startNew = page.getByRole('button', { name: /Start new: I know it is Q255888/ });
-      await (await startNew.count() ? startNew : page.getByRole('button', { name: p.way })).click();
+      await page.getByRole('button', { name: p.way }).click();
       for (const [i, [text, title, next]] of p.steps.entries()) {
         await expectProgress(text, title);
         if (i > 0) await expect(page.getByTestId('announcer')).toContainText(text);
@@ -329,28 +360,41 @@ test.describe('helpdesk sessions', () => {
       for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThanOrEqual(widths[i - 1]!);
       expect(widths.at(-1)).toBeGreaterThan(widths[0]!);
     }
-    // The symptom questions: a range that narrows, and a bar that only grows.
+    // The symptom questions: at most so many left, a figure that only falls, and a bar that only grows.
     await open(page);
-    await page.getByRole('button', { name: /Start new: Diagnose from the symptoms/ }).click();
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     widths.length = 0;
+    const most: number[] = [];
     for (const [n, [, answer]] of MATCHING_ANSWERS.entries()) {
-      await expect(page.getByTestId('progress')).toContainText(new RegExp(`^Step ${n + 1} · \\d+(–\\d+)? left`));
+      const text = await page.getByTestId('progress').innerText();
+      const m = new RegExp(`^Step ${n + 1} · (?:up to )?(\\d+) left`).exec(text);
+      expect(m, text).not.toBeNull();
+      most.push(Number(m![1]));
       widths.push(await page.getByTestId('progress-bar').evaluate((el) => parseFloat((el as HTMLElement).style.width)));
       await choose(page, answer);
     }
     for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThanOrEqual(widths[i - 1]!);
+    for (let i = 1; i < most.length; i++) expect(most[i]).toBeLessThan(most[i - 1]!);
   });
 
-  test('“Still stuck? Hand over” is in the same place on every step, and leads back', async ({ page }) => {
+  test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
     await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await caseNote(page).fill('INC-5150 copy check');
     let n = 0;
     const visit = async () => {
       await expect(page.getByTestId('progress')).toContainText(`Step ${++n} ·`);
       const title = await heading(page).innerText();
-      const aside = page.getByRole('complementary', { name: 'Session' });
-      // Always the first thing in the session column.
+      const aside = page.getByRole('complementary', { name: 'Case' });
+      // Always the first thing in the case column, with Copy for ticket first in it.
       await expect(aside.locator(':scope > *').first()).toHaveAttribute('data-testid', 'escalation');
+      const escalation = page.getByTestId('escalation');
+      await escalation.getByRole('button', { name: 'Copy for ticket' }).click();
+      await expect(escalation.getByTestId('copy-status')).toHaveText('Copied for the ticket.');
+      const ticket = await page.evaluate(() => navigator.clipboard.readText());
+      expect(ticket).toContain('Case notes:\nINC-5150 copy check');
+      expect(ticket).toMatch(/(Now at|Result): /);
       await handOver(page);
       await page.getByRole('link', { name: /Back to the step/ }).click();
       await expect(heading(page)).toHaveText(title);
@@ -390,7 +434,7 @@ test.describe('helpdesk sessions', () => {
     await page.getByRole('button', { name: 'Yes, start over' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     const toast = page.getByTestId('undo-toast');
-    await expect(toast).toContainText('New session started');
+    await expect(toast).toContainText('This case was started over');
     await expectNoAxeViolations(page, 'undo toast');
     // Still there after 12 seconds (no time limit), and one Tab from the focused message.
     await page.waitForTimeout(12_000);
@@ -437,7 +481,7 @@ test.describe('helpdesk sessions', () => {
 
   test('a file chosen on the served start page before the app has started is still read', async ({ page }) => {
     const release = await openWithAppHeld(page);
-    const input = page.getByLabel('Open a saved session (.json)');
+    const input = page.getByLabel('Open a saved case (.json)');
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect(page.getByRole('alert')).toHaveCount(0);
     release();

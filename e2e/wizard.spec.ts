@@ -13,7 +13,7 @@ test.describe('the Q255888 wizard', () => {
 
     for (const [question, answer] of MATCHING_ANSWERS) {
       await expect(heading(page)).toHaveText(question);
-      await expect(page).toHaveURL(/\/kb-wizard\/t\/q255888\/[a-z0-9-]+$/);
+      await expect(page).toHaveURL(/\/kb-wizard\/t\/q255888\/[a-z0-9-]+\?case=[A-Za-z0-9_-]+$/);
       await expectNoAxeViolations(page, `question ${question}`);
       await choose(page, answer);
     }
@@ -122,10 +122,13 @@ test.describe('the Q255888 wizard', () => {
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await page.getByRole('button', { name: /Back/ }).click();
     await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeChecked();
-    // The start page offers to resume.
+    // The start page lists the case, where it stands, to resume.
     await open(page);
-    await page.getByRole('link', { name: 'Resume where you left off' }).click();
+    const row = page.getByTestId('case-row');
+    await expect(row).toContainText('Step 3: Grant Permissions Admin on the Site object');
+    await row.getByRole('link').click();
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await expect(page).toHaveURL(url);
   });
 
   test('browser Back shows the previous answer; changing it takes the new path', async ({ page }) => {
@@ -142,7 +145,59 @@ test.describe('the Q255888 wizard', () => {
     await choose(page, /A different MSExchangeMig error/);
     await expect(heading(page)).toHaveText('Which error did the migration report?');
     await page.goForward();
-    await expect(page).toHaveURL(/which-event$/);
+    await expect(page).toHaveURL(/which-event\?case=/);
+  });
+
+  test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await choose(page, /Event ID 7044/);
+    await choose(page, /mailboxes are empty/);
+    await choose(page, /More than one user/);
+    await expect(heading(page)).toHaveText(/do that user’s messages arrive/);
+    // Change the first answer from the trail: the steps after it are no longer on the way.
+    await toNextStep(page, page.getByRole('link', { name: 'Change: Application log event' }));
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await choose(page, /A different MSExchangeMig error/);
+    await expect(heading(page)).toHaveText('Which error did the migration report?');
+    const stale = [/what do you find in Exchange/, /How many users/, /do that user’s messages arrive/];
+    // Every heading the page shows from now on, even for a frame.
+    await page.evaluate(() => {
+      const w = window as Window & { __headings?: string[] };
+      w.__headings = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('h1')?.textContent ?? '';
+        if (w.__headings!.at(-1) !== text) w.__headings!.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    // History: start page (0), the four questions (1–4), the first question again from “Change” (5), the new question (6).
+    const at = (idx: number) => page.waitForFunction((i) => (history.state as { idx?: number } | null)?.idx === i, idx);
+    await page.goBack();
+    await at(5);
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    // Back again passes over the three stale steps to the first question's own entry.
+    await page.goBack();
+    await at(1);
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(page.getByTestId('store-notice')).toContainText('You changed an earlier answer, so the steps after it changed');
+    await expect(page.getByTestId('store-notice')).not.toContainText('not answered yet');
+    await expectNoAxeViolations(page, 'skipped stale steps');
+    // Forward walks back up to the new path, never through the stale steps.
+    await page.goForward();
+    await at(5);
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await page.goForward();
+    await at(6);
+    await expect(heading(page)).toHaveText('Which error did the migration report?');
+    const headings = await page.evaluate(() => (window as Window & { __headings?: string[] }).__headings ?? []);
+    for (const text of headings) for (const s of stale) expect(text, 'a heading shown on the way').not.toMatch(s);
+    // A reload of a stale address goes to where the answers lead, and says why in words that fit.
+    const url = new URL(page.url());
+    await page.goto(`${url.pathname.replace(/[^/]+$/, 'batch-size')}${url.search}`);
+    await expect(heading(page)).toHaveText('Which error did the migration report?');
+    await expect(page.getByTestId('store-notice')).toContainText(
+      'You changed an earlier answer, so this case no longer goes through “Users per run”',
+    );
   });
 
   test('the whole matching path can be done with the keyboard alone', async ({ page }) => {
@@ -226,10 +281,16 @@ test.describe('the Q255888 wizard', () => {
     await open(page, 'some/random/path');
     await expect(heading(page)).toHaveText('We couldn’t find that page');
     await expectNoAxeViolations(page, 'not found');
-    // A link to a step that is not on this session's path lands on the current step, with a notice.
-    await open(page, 't/q255888/grant-site');
+    // A case's link to a step it has not reached yet lands on its current step, with a notice that says why.
+    await open(page);
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
-    await expect(page.getByTestId('store-notice')).toContainText('depends on answers');
+    const caseId = new URL(page.url()).searchParams.get('case');
+    await open(page, `t/q255888/grant-site?case=${caseId}`);
+    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(page.getByTestId('store-notice')).toContainText(
+      '“Grant Permissions Admin on the Site object” comes after questions this case has not answered yet',
+    );
   });
 });
 

@@ -2,8 +2,11 @@ import { StrictMode, type ReactNode, startTransition, useEffect, useLayoutEffect
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
-import { startPageIsPristine } from './app/home-state';
+import { caseListSlot } from './app/cases/load-case-list';
+import { hasListedCases, startPageIsPristine } from './app/home-state';
 import { basename, createAppRouter } from './app/router';
+import { noticeTextSlot } from './wizard/components/store-notice-banner';
+import { getWizardState } from './wizard/store/store-core';
 import './styles/index.css';
 
 const container = document.getElementById('root')!;
@@ -66,7 +69,12 @@ if (hydrating) {
     hydrateRoot(container, app);
   });
 } else {
-  void routerReady().then(() => createRoot(container).render(app));
+  // What the first frame shows beyond the page itself: the list of cases on the start page, a banner's words.
+  const { cases, notice, storage } = getWizardState();
+  const onStartPage = trim(window.location.pathname) === trim(basename());
+  const list = onStartPage && hasListedCases(cases) ? caseListSlot.load() : undefined;
+  const words = notice || storage !== 'ok' ? noticeTextSlot.load() : undefined;
+  void Promise.all([routerReady(), list, words]).then(() => createRoot(container).render(app));
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,25 +1,21 @@
 /**
- * What the start page shows depends on stored state only through these two
+ * What the start page shows depends on stored state only through these
  * checks. main.tsx uses `startPageIsPristine()` to decide whether the
  * prerendered start page (built without any stored state) can be hydrated as
- * it is, or must be rendered afresh.
+ * it is, or must be rendered afresh (with the list of cases).
  */
 import { CATALOG } from '@/content/catalog';
-import type { StoredSession } from '@/wizard/store/persisted';
+import { caseHasContent } from '@/wizard/session-content';
+import type { WizardData } from '@/wizard/store/persisted';
 import { getWizardState } from '@/wizard/store/store-core';
 
-export function sessionInProgress(session: StoredSession | undefined): session is StoredSession {
-  return !!session && (Object.keys(session.answers).length > 0 || Object.keys(session.checks).length > 0);
+/** True when the start page lists cases: one that holds something, on a guide this app has, open or closed. */
+export function hasListedCases(cases: WizardData['cases']): boolean {
+  return Object.values(cases).some((c) => caseHasContent(c) && CATALOG.some((f) => f.id === c.flowId));
 }
 
-/** True when the start page, rendered now, equals the prerendered one (no notice, nothing in progress). */
+/** True when the start page, rendered now, equals the prerendered one (no notice, no banner, no cases to list). */
 export function startPageIsPristine(): boolean {
-  const { sessions, notice } = getWizardState();
-  return !notice && CATALOG.every((flow) => !sessionInProgress(sessions[flow.id]));
-}
-
-/** "25 Nov 2026, 14:05"-style local time, or undefined for a timestamp no clock can show. */
-export function formatWhen(timestamp: number): string | undefined {
-  const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString();
+  const { cases, notice, storage } = getWizardState();
+  return !notice && storage === 'ok' && !hasListedCases(cases);
 }

@@ -1,11 +1,16 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
-import { StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
+import { StorageBanner, StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
+import { notePageView } from '@/wizard/store/store-core';
 
 import { paths } from './paths';
 
 export function RootLayout() {
+  const { key } = useLocation();
+  // Before the pages' effects, which may give a notice about the page they lead to.
+  useLayoutEffect(notePageView, [key]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -38,6 +43,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
+      <StorageBanner />
       <StoreNoticeBanner />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0">
         <Outlet />

@@ -45,7 +45,15 @@ const path = fc.oneof(
 ).chain((p) =>
   fc.record({
     path: fc.constant(p),
-    search: fc.oneof(fc.constant(''), fc.webQueryParameters().map((q) => `?${q}`)),
+    search: fc.oneof(
+      fc.constant(''),
+      fc.webQueryParameters().map((q) => `?${q}`),
+      // Case ids: the stored one, ones this browser does not have, and ones that try to reach the prototype.
+      fc.constantFrom(
+        '?case=seeded', '?case=', '?case=__proto__', '?case=constructor', '?case=toString', '?case=nope',
+        '?case=seeded&mode=try', '?mode=test', '?mode=show&case=%00', '?case=seeded&case=other', '?from=grant-site&case=seeded',
+      ),
+    ),
     hash: fc.oneof(fc.constant(''), fc.webFragments().map((h) => `#${h}`)),
     withSession: fc.boolean(),
   }),

@@ -62,8 +62,7 @@ export const questionSchema = z.object({
   mockup: mockupRefSchema.optional(),
   howToCheck: howToCheckSchema.optional(),
   options: z.array(optionSchema).min(2, 'a question needs at least two options'),
-  /** Notes a trainer reads aloud in presenter mode. */
-  speakerNotes: text.optional(),
+  // Speaker notes live in the flow's presenter data (presenter-schema.ts), which only presenter mode loads.
 });
 
 export const checklistItemSchema = z.object({
@@ -143,8 +142,7 @@ export const stepSchema = z.object({
   actions: z.array(actionSchema).min(1),
   checklist: z.array(checklistItemSchema).optional(),
   tips: z.array(tipSchema).optional(),
-  /** Notes a trainer reads aloud in presenter mode. */
-  speakerNotes: text.optional(),
+  // Speaker notes: see presenter-schema.ts.
   source: sourceSchema,
   next: idSchema,
   nextLabel: text.optional(),
@@ -186,8 +184,7 @@ export const outcomeSchema = z.object({
   /** An outcome may lead on (a diagnosis leads into its fix). */
   next: idSchema.optional(),
   nextLabel: text.optional(),
-  /** Notes a trainer reads aloud in presenter mode. */
-  speakerNotes: text.optional(),
+  // Speaker notes: see presenter-schema.ts.
 });
 
 export const nodeSchema = z.discriminatedUnion('kind', [questionSchema, stepSchema, outcomeSchema]);

@@ -1,38 +1,49 @@
-import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
+import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import { actions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
 import type { StartState } from './home-route';
 
+const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+
 /**
- * `/t/:flowId`: start a new session when the start page asked for one, then
- * go to the step the session is at (replacing this entry in the history, so
- * browser Back never lands here again and never restarts anything).
+ * `/t/:flowId`: the start page's buttons come here to open a new case; a
+ * case's address without a step (`?case=`) resumes it where it stands. Both
+ * replace this entry in the history, so browser Back never lands here again
+ * and never starts anything twice. Without either: an offer to start a case
+ * or resume one of this article.
  */
 export function Component() {
   const flow = useFlow();
+  const ref = useOptionalCaseRef();
   const { walk } = useFlowSession(flow);
-  const { start } = useWizardActions();
   const navigate = useNavigate();
   const location = useLocation();
+  const [params] = useSearchParams();
   const requested = (location.state as Partial<StartState> | null)?.start;
+  const entry = typeof requested === 'string' ? flow.entries.find((e) => e.id === requested) : undefined;
+  const leaving = !!entry || !!ref;
 
   const done = useRef(false);
-
   useEffect(() => {
-    if (done.current) return;
+    if (done.current || !leaving) return;
     done.current = true;
-    if (typeof requested === 'string' && flow.entries.some((e) => e.id === requested)) {
-      start(flow, requested);
-      const entry = flow.entries.find((e) => e.id === requested)!;
-      navigate(paths.step(flow.id, entry.start), { replace: true });
+    if (entry) {
+      const caseId = actions.startCase(flow, { entry: entry.id });
+      navigate(paths.step({ flowId: flow.id, caseId }, entry.start), { replace: true });
       return;
     }
-    navigate(paths.step(flow.id, walk.current.id), { replace: true });
-  }, [flow, requested, start, navigate, walk]);
+    if (ref) navigate(paths.step(ref, walk.current.id), { replace: true });
+  }, [flow, entry, ref, leaving, navigate, walk]);
 
-  return <p className="mt-6 text-slate-700">Opening your session…</p>;
+  if (leaving) return <p className="mt-6 text-slate-700">Opening your case…</p>;
+  return (
+    <Suspense fallback={<p className="mt-6 text-slate-700">Opening…</p>}>
+      <CaseOffer flow={flow} nodeId={null} missingCase={params.get('case')} mode={null} />
+    </Suspense>
+  );
 }

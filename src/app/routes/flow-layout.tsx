@@ -1,10 +1,15 @@
-import { Link, Outlet, type LoaderFunctionArgs, data } from 'react-router';
+import { useLayoutEffect, useMemo } from 'react';
+import { Link, Outlet, type LoaderFunctionArgs, data, useLocation, useSearchParams } from 'react-router';
 
 import { getFlow } from '@/content';
+import { caseName } from '@/wizard/case-name';
+import { CaseProvider } from '@/wizard/hooks/use-case';
 import { useFlow } from '@/wizard/hooks/use-flow';
+import { useCaseById } from '@/wizard/store/wizard-store';
 
+import { noteLocation } from '../history-direction';
 import { lazyPaths } from '../lazy-paths';
-import { paths } from '../paths';
+import { type CaseRef, paths } from '../paths';
 
 export function loader({ params }: LoaderFunctionArgs) {
   const flow = getFlow(params.flowId);
@@ -12,22 +17,52 @@ export function loader({ params }: LoaderFunctionArgs) {
   return { flow };
 }
 
+/**
+ * Every page of a flow. The case named in the address (`?case=`) is provided
+ * to the pages below when this browser has it, on this flow; otherwise they
+ * get none and offer to start or resume one.
+ */
 export function Component() {
   const flow = useFlow();
+  const [params] = useSearchParams();
+  const caseId = params.get('case');
+  const stored = useCaseById(caseId);
+  const ok = !!caseId && stored?.flowId === flow.id;
+  const ref = useMemo<CaseRef | null>(() => (ok ? { flowId: flow.id, caseId } : null), [ok, flow.id, caseId]);
+  const { key } = useLocation();
+  // Before the pages' effects, which may ask which way Back or Forward just went.
+  useLayoutEffect(noteLocation, [key]);
   return (
     <div>
       <p className="text-sm text-slate-600">
-        <Link to={paths.flow(flow.id)} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
+        <Link
+          to={ref ? paths.resume(ref) : paths.flow(flow.id)}
+          className="font-semibold text-brand-700 underline-offset-4 hover:underline"
+        >
           KB {flow.kb.id}
         </Link>
         <span aria-hidden="true"> · </span>
         <span>{flow.kb.title}</span>
       </p>
+      {ref && stored && (
+        <p className="mt-1 text-sm font-semibold text-slate-800 wrap-anywhere" data-testid="case-name">
+          Case: {caseName(stored, flow.kb.id)}
+          {stored.closedAt !== undefined && <span className="font-normal text-slate-700"> (closed)</span>}
+        </p>
+      )}
       <nav aria-label="This guide" className="mt-1 print:hidden">
         <ul className="flex flex-wrap gap-x-4 text-sm">
           <li>
             <Link
-              to={lazyPaths.map(flow.id)}
+              to={paths.home()}
+              className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
+            >
+              All cases
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={lazyPaths.map(flow.id, ref?.caseId)}
               className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
             >
               Decision map
@@ -35,7 +70,7 @@ export function Component() {
           </li>
           <li>
             <Link
-              to={lazyPaths.present(flow.id)}
+              to={lazyPaths.present(flow.id, undefined, ref?.caseId)}
               className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
             >
               Presenter mode
@@ -43,7 +78,9 @@ export function Component() {
           </li>
         </ul>
       </nav>
-      <Outlet />
+      <CaseProvider value={ref}>
+        <Outlet />
+      </CaseProvider>
     </div>
   );
 }

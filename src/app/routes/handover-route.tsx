@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
+import type { Flow } from '@/content/schema';
 import { startSession } from '@/engine/session';
+import { ownName } from '@/wizard/case-name';
+import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { copyText, downloadText } from '@/wizard/export/download';
 import { exportFileName, sessionFileJson } from '@/wizard/export/session-file';
@@ -13,15 +16,31 @@ import { SessionReportView } from '@/wizard/export/session-report-view';
 import type { StoredSession } from '@/wizard/store/persisted';
 import { SharePanel } from '@/wizard/share/share-panel';
 
-import { paths } from '../paths';
+import { type CaseRef, paths } from '../paths';
+
+const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
 
 /**
- * `/t/:flowId/handover`: everything collected in the session, ready to copy
- * into a ticket, download, print or share, with the way back to the step.
- * The page itself is the print view: app chrome and buttons do not print.
+ * `/t/:flowId/handover?case=…`: everything collected in a case, ready to
+ * copy into a ticket, download, print or share, with the way back to the
+ * step. The page itself is the print view: app chrome and buttons do not
+ * print. Without a case this browser has: which case to hand over.
  */
 export function Component() {
   const flow = useFlow();
+  const ref = useOptionalCaseRef();
+  const [params] = useSearchParams();
+  if (!ref) {
+    return (
+      <Suspense fallback={<p className="mt-6 text-slate-700">Opening…</p>}>
+        <CaseOffer flow={flow} nodeId={null} missingCase={params.get('case')} mode={null} purpose="handover" />
+      </Suspense>
+    );
+  }
+  return <Handover flow={flow} caseRef={ref} />;
+}
+
+function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const { stored, walk } = useFlowSession(flow);
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -46,17 +65,23 @@ export function Component() {
   const copy = async () => {
     setStatus((await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.');
   };
+  const name = ownName(session);
   const save = (kind: 'md' | 'json') => {
     const now = Date.now();
-    if (kind === 'md') downloadText(exportFileName(flow, now, 'md'), markdown(report), 'text/markdown');
-    else downloadText(exportFileName(flow, now, 'json'), sessionFileJson(flow, session, now), 'application/json');
-    setStatus(kind === 'md' ? 'Markdown file saved to your downloads.' : 'JSON file saved to your downloads. Open it here again with “Open a saved session”.');
+    if (kind === 'md') downloadText(exportFileName(flow, now, 'md', name), markdown(report), 'text/markdown');
+    else downloadText(exportFileName(flow, now, 'json', name), sessionFileJson(flow, session, now), 'application/json');
+    setStatus(kind === 'md' ? 'Markdown file saved to your downloads.' : 'JSON file saved to your downloads. Open it here again with “Open a saved case”.');
+  };
+  const print = () => {
+    window.print();
+    // What the status line said about the last download no longer applies.
+    setStatus('');
   };
 
   return (
     <div className="mt-4 grid gap-6">
       <div className="print:hidden">
-        <Link to={paths.step(flow.id, back.id)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+        <Link to={paths.step(caseRef, back.id)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
           <span aria-hidden="true">←&nbsp;</span>Back to the step: {plainText(back.title)}
         </Link>
       </div>
@@ -80,7 +105,7 @@ export function Component() {
           <Button variant="secondary" onClick={() => save('json')}>
             Download JSON
           </Button>
-          <Button variant="secondary" onClick={() => window.print()}>
+          <Button variant="secondary" onClick={print}>
             Print
           </Button>
         </div>
@@ -109,7 +134,7 @@ export function Component() {
           Pick up a case
         </h2>
         <div className="mt-2">
-          <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
+          <SessionFileImport onOpened={(to) => navigate(to)} />
         </div>
       </section>
     </div>

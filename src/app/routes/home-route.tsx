@@ -1,27 +1,18 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { Button, ButtonLink } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
-import { useStoredSession } from '@/wizard/store/store-core';
+import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
+import { useModuleSlot } from '@/lib/module-slot';
+import { SessionFileImport } from '@/wizard/export/session-file-import';
+import { useCases } from '@/wizard/store/store-core';
 
-import { formatWhen, sessionInProgress } from '../home-state';
+import { caseListSlot } from '../cases/load-case-list';
+import { hasListedCases } from '../home-state';
 import { paths } from '../paths';
 
 export type StartState = { start: string };
-
-/** Not needed to start a session, so it loads after the page works (first-load budget). */
-const SessionFileImport = lazy(() =>
-  import('@/wizard/export/session-file-import').then((m) => ({ default: m.SessionFileImport })),
-);
-
-function ImportPlaceholder() {
-  return (
-    <p className="min-h-24 text-sm text-slate-600" aria-busy="true">
-      Loading the file picker…
-    </p>
-  );
-}
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
@@ -33,11 +24,25 @@ const prefetchSteps = () =>
   void Promise.all([import('./flow-layout'), import('./flow-index-route'), import('./step-route')]).catch(() => undefined);
 const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
 
+function CasesSlot() {
+  const listed = hasListedCases(useCases());
+  const caseList = useModuleSlot(caseListSlot);
+  useEffect(() => {
+    if (listed) void caseListSlot.load();
+  }, [listed]);
+  if (!listed) return null;
+  if (!caseList) {
+    return (
+      <p className="min-h-24 text-slate-600" aria-busy="true">
+        Loading your cases…
+      </p>
+    );
+  }
+  return <caseList.CaseList />;
+}
+
 function FlowCard({ flow }: { flow: FlowSummary }) {
-  const session = useStoredSession(flow.id);
   const navigate = useNavigate();
-  const inProgress = sessionInProgress(session);
-  const when = inProgress ? formatWhen(session.updatedAt) : undefined;
   const begin = (entry: string) => navigate(paths.flow(flow.id), { state: { start: entry } satisfies StartState });
 
   return (
@@ -56,38 +61,18 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
           <li key={a}>{a}</li>
         ))}
       </ul>
-      {inProgress ? (
-        <div className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <p className="font-semibold">
-            You have a session in progress
-            {when && <span className="font-normal text-slate-700"> (last change {when})</span>}.
-          </p>
-          <div className="mt-3 flex flex-wrap gap-3">
-            <ButtonLink to={paths.flow(flow.id)} {...prefetchOnIntent}>
-              Resume where you left off
-            </ButtonLink>
-          </div>
-          <p className="mt-4 text-sm text-slate-700">Or start a new session (this replaces the one in progress):</p>
-          <div className="mt-2 flex flex-wrap gap-3">
-            {flow.entries.map((e) => (
-              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)} {...prefetchOnIntent}>
-                Start new: {e.label}
-              </Button>
-            ))}
-          </div>
-        </div>
-      ) : (
-        <ul className="mt-6 grid gap-3 sm:grid-cols-2">
-          {flow.entries.map((e, i) => (
-            <li key={e.id} className="flex flex-col gap-2">
-              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent}>
-                {e.label}
-              </Button>
-              <p className="text-sm text-slate-600">{e.description}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h3 className="mt-6 font-semibold text-slate-800">Start a new case</h3>
+      <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+        {flow.entries.map((e, i) => (
+          <li key={e.id} className="flex min-w-0 flex-col gap-2">
+            <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent}>
+              {e.label}
+            </Button>
+            <p className="text-sm text-slate-600">{e.description}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-600">A new case never touches your other cases.</p>
     </article>
   );
 }
@@ -108,13 +93,18 @@ export function HomeRoute() {
         </p>
         <p className="mt-2 text-slate-700">
           Made for helpdesk staff on a call, administrators working on their own servers, and trainers teaching the
-          fix. Your answers stay in this browser, so you can close the tab and resume later.
+          fix. Each call is a case of its own; your cases stay in this browser, so you can close the tab and resume
+          later.
         </p>
       </section>
-      {CATALOG.map((flow) => (
-        <FlowCard key={flow.id} flow={flow} />
-      ))}
+      <CasesSlot />
+      <div id="start-new" className="grid gap-8">
+        {CATALOG.map((flow) => (
+          <FlowCard key={flow.id} flow={flow} />
+        ))}
+      </div>
       <PickUpCase />
+      <TrainerEntry flows={CATALOG} />
     </div>
   );
 }
@@ -123,16 +113,15 @@ export function HomeRoute() {
 function PickUpCase() {
   const navigate = useNavigate();
   return (
-    <section aria-labelledby="pick-up-title" className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7">
+    <section aria-labelledby="pick-up-title" className="grid max-w-3xl min-w-0 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7">
       <h2 id="pick-up-title" className="text-xl font-bold">
         Pick up a case
       </h2>
       <p className="text-slate-700">
-        Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they stopped.
+        Got a share link from a colleague? Just open it. Got a hand-over file? Open it here and carry on where they
+        stopped: either becomes a new case of yours.
       </p>
-      <Suspense fallback={<ImportPlaceholder />}>
-        <SessionFileImport onOpened={(f) => navigate(paths.flow(f.id))} />
-      </Suspense>
+      <SessionFileImport onOpened={(to) => navigate(to)} />
       <p className="text-sm text-slate-700">
         Helpdesk leads:{' '}
         <Link to={paths.stats()} className="font-semibold text-brand-700 underline underline-offset-2">

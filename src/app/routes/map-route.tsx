@@ -1,34 +1,40 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
 import { getFlow } from '@/content';
 import { FlowMap } from '@/features/flow-map/flow-map';
-import type { FlowLayout } from '@/features/flow-map/layout';
+import type * as Layout from '@/features/flow-map/layout';
+import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 
 import { paths } from '../paths';
 
 /**
- * `/t/:flowId/map`: the flow's decision graph with this session's path. The
- * layout library is loaded here, with import(), only when the map opens.
+ * `/t/:flowId/map`: the flow's decision graph with this session's path, which
+ * the layout draws straight down the map's first column. The layout code is
+ * loaded here, with import(), only when the map opens.
  */
-export async function loader({ params }: LoaderFunctionArgs): Promise<{ layout: FlowLayout }> {
+export async function loader({ params }: LoaderFunctionArgs): Promise<{ layoutFlow: typeof Layout.layoutFlow }> {
   const flow = getFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   const { layoutFlow } = await import('@/features/flow-map/layout');
-  return { layout: layoutFlow(flow) };
+  return { layoutFlow };
 }
 
 export function Component() {
   const flow = useFlow();
   const { walk } = useFlowSession(flow);
-  const { layout } = useLoaderData() as { layout: FlowLayout };
+  const caseRef = useOptionalCaseRef();
+  // With a case, its steps; without one (the map opened on its own), the article's steps.
+  const stepHref = (id: string) => (caseRef ? paths.step(caseRef, id) : paths.articleStep(flow.id, id));
+  const { layoutFlow } = useLoaderData() as { layoutFlow: typeof Layout.layoutFlow };
+  const layout = useMemo(() => layoutFlow(flow, walk.path.map((p) => p.node.id)), [layoutFlow, flow, walk]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const here = layout.nodes.find((n) => n.id === walk.current.id)?.title ?? walk.current.id;
 
   useEffect(() => {
     document.title = `Decision map – KB ${flow.kb.id} – KB Wizard`;
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
   }, [flow.kb.id]);
 
   return (
@@ -44,13 +50,13 @@ export function Component() {
           </p>
         </div>
         <Link
-          to={paths.step(flow.id, walk.current.id)}
+          to={caseRef ? stepHref(walk.current.id) : paths.flow(flow.id)}
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
         >
-          {`Back to your step: ${here}`}
+          {caseRef ? `Back to your step: ${here}` : 'Start or resume a case'}
         </Link>
       </div>
-      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={(id) => paths.step(flow.id, id)} />
+      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={stepHref} />
     </div>
   );
 }

@@ -2,28 +2,34 @@ import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
 import { getFlow } from '@/content';
+import { loadPresenterData } from '@/content/presenter-data';
+import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
 
 const PresentPage = lazy(() =>
   import('@/features/trainer/presenter/present-page').then((m) => ({ default: m.PresentPage })),
 );
 
+type PresentData = { flow: Flow; presenter?: PresenterData };
+
 /**
  * `/present/:flowId`: presenter mode (slides, notes, keys) or, with
  * `?audience`, the audience window that follows it. A page of its own,
- * without the app's header, so full screen shows the slides only.
+ * without the app's header, so full screen shows the slides only. The flow's
+ * presenter data (its article path and speaker notes) loads with it.
  */
-export function loader({ params }: LoaderFunctionArgs): { flow: Flow } {
+export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
   const flow = getFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
-  return { flow };
+  const presenter = await loadPresenterData(flow.id).catch(() => undefined);
+  return presenter ? { flow, presenter } : { flow };
 }
 
 export function Component() {
-  const { flow } = useLoaderData() as { flow: Flow };
+  const { flow, presenter } = useLoaderData() as PresentData;
   return (
     <Suspense fallback={<p className="p-8 text-xl">Opening presenter mode…</p>}>
-      <PresentPage flow={flow} />
+      <PresentPage flow={flow} presenter={presenter} />
     </Suspense>
   );
 }

@@ -1,21 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
+import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/wizard/hooks/use-flow';
-import { sessionHasContent } from '@/wizard/session-content';
-import type { StoredSession } from '@/wizard/store/persisted';
+import type { StoredCase, StoredSession } from '@/wizard/store/persisted';
 import { type SharedSession, decodeShare, shareErrorText } from '@/wizard/share/share-link';
+import { caseHasContent } from '@/wizard/session-content';
+import { caseActions } from '@/wizard/store/case-actions';
 import { getWizardState, useWizardActions } from '@/wizard/store/wizard-store';
 
 import { paths } from '../paths';
 
-type State =
-  | { kind: 'reading' }
-  | { kind: 'refused'; message: string }
-  | { kind: 'confirm'; session: StoredSession };
+type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 
 function toStored(flow: Flow, shared: SharedSession, now: number): StoredSession {
   return {
@@ -33,34 +32,43 @@ function toStored(flow: Flow, shared: SharedSession, now: number): StoredSession
   };
 }
 
-/** Same answers, ticks and note texts: opening the link would change nothing. */
+/** Same answers, ticks and note texts: opening the link again would only make a copy. */
 function same(a: StoredSession, b: StoredSession): boolean {
   const key = (s: StoredSession) =>
     JSON.stringify([
       s.entry,
       Object.entries(s.answers).sort(),
       Object.entries(s.checks).sort(),
-      Object.entries(s.notes).map(([k, n]) => [k, n.text]).sort(),
+      Object.entries(s.notes)
+        .map(([k, n]) => [k, n.text])
+        .sort(),
       s.sessionNote?.text ?? '',
     ]);
   return key(a) === key(b);
 }
 
+/** An open case of this flow that already holds exactly what the link holds (the link opened twice). */
+function sameOpenCase(flow: Flow, incoming: StoredSession): [string, StoredCase] | undefined {
+  return Object.entries(getWizardState().cases).find(
+    ([, c]) => c.flowId === flow.id && c.closedAt === undefined && caseHasContent(c) && same(c, incoming),
+  );
+}
+
 /**
- * `/t/:flowId/shared#…`: open a shared session. A bad link is refused with a
- * clear message and the current session untouched; a good one replaces a
- * session in progress only after asking.
+ * `/t/:flowId/shared#…`: open a shared session as a new case, next to the
+ * cases already here (never over one). A bad link is refused with a clear
+ * message and nothing changed; a link opened again goes to the case it made.
  */
 export function Component() {
   const flow = useFlow();
   const { hash } = useLocation();
   const navigate = useNavigate();
-  const { restore } = useWizardActions();
+  const { showNotice } = useWizardActions();
   const [state, setState] = useState<State>({ kind: 'reading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `Open a shared session – KB ${flow.kb.id} – KB Wizard`;
+    document.title = `Open a shared case – KB ${flow.kb.id} – KB Wizard`;
     let live = true;
     void decodeShare(flow, hash).then((result) => {
       if (!live) return;
@@ -69,76 +77,38 @@ export function Component() {
         return;
       }
       const incoming = toStored(flow, result.session, Date.now());
-      const current = getWizardState().sessions[flow.id];
-      if (current && same(current, incoming)) {
-        navigate(paths.flow(flow.id), { replace: true });
-        return;
-      }
-      if (sessionHasContent(current)) {
-        setState({ kind: 'confirm', session: incoming });
-        return;
-      }
-      restore(flow, incoming, 'share');
-      navigate(paths.flow(flow.id), { replace: true });
+      const existing = sameOpenCase(flow, incoming);
+      const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share');
+      if (!existing) showNotice({ kind: 'opened', source: 'share', dropped: '' });
+      const ref = { flowId: flow.id, caseId };
+      navigate(paths.step(ref, walk(flow, existing ? existing[1] : incoming).current.id), { replace: true });
     });
     return () => {
       live = false;
     };
-  }, [flow, hash, navigate, restore]);
+  }, [flow, hash, navigate, showNotice]);
 
   useEffect(() => {
     if (state.kind !== 'reading') headingRef.current?.focus();
   }, [state.kind]);
 
-  if (state.kind === 'reading') return <p className="mt-6 text-slate-700">Opening the shared session…</p>;
+  if (state.kind === 'reading') return <p className="mt-6 text-slate-700">Opening the shared case…</p>;
 
-  const hasSession = sessionHasContent(getWizardState().sessions[flow.id]);
-  if (state.kind === 'refused') {
-    return (
-      <div className="mt-6 grid max-w-prose gap-4" data-testid="share-refused">
-        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-          This link could not be opened
-        </h1>
-        <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-        <p>{hasSession ? 'Your own session is unchanged.' : 'Nothing in this browser was changed.'} Ask the sender to copy the link again, or to send the hand-over file (JSON) instead.</p>
-        <div className="flex flex-wrap gap-3">
-          {hasSession && <ButtonLink to={paths.flow(flow.id)}>Resume your session</ButtonLink>}
-          <ButtonLink variant="secondary" to={paths.home()}>
-            Go to the start page
-          </ButtonLink>
-        </div>
-      </div>
-    );
-  }
-  const incoming = state.session;
   return (
-    <div role="alertdialog" aria-labelledby="shared-title" aria-describedby="shared-desc" className="mt-6 grid max-w-prose gap-4" data-testid="share-confirm">
-      <h1 id="shared-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-        Replace your session in progress?
+    <div className="mt-6 grid max-w-prose gap-4" data-testid="share-refused">
+      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+        This link could not be opened
       </h1>
-      <p id="shared-desc">
-        This link holds a session for KB {flow.kb.id} with {Object.keys(incoming.answers).length} answer(s). You already have a session in progress in this browser. Opening the link sets yours aside; you can undo that on the next page.
+      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+        {state.message}
+      </p>
+      <p>
+        Nothing in this browser was changed: your cases are as they were. Ask the sender to copy the link again, or to
+        send the hand-over file (JSON) instead.
       </p>
       <div className="flex flex-wrap gap-3">
-        <Button
-          onClick={() => {
-            restore(flow, incoming, 'share');
-            navigate(paths.flow(flow.id), { replace: true });
-          }}
-        >
-          Open the shared session
-        </Button>
-        <Button variant="secondary" onClick={() => navigate(paths.flow(flow.id), { replace: true })}>
-          Keep my session
-        </Button>
+        <ButtonLink to={paths.home()}>Go to your cases</ButtonLink>
       </div>
-      <p className="text-sm text-slate-600">
-        <Link to={paths.home()} className="text-brand-700 underline underline-offset-2">
-          Start page
-        </Link>
-      </p>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import { FLOWS } from '@/content';
+import { formatWhen } from '@/lib/format-when';
+import { plural } from '@/lib/quote';
 import { downloadText } from '@/wizard/export/download';
 import { type NamedRow, eraseStats, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
 import { flushStats } from '@/wizard/store/store-deps';
@@ -75,7 +77,7 @@ export function Component() {
               {r.label && <span className="text-sm text-slate-600"> ({r.label})</span>}
             </th>
             <td className="py-2 pr-3 text-right tabular-nums">{r.count}</td>
-            <td className="py-2">{new Date(r.last).toLocaleString()}</td>
+            <td className="py-2">{formatWhen(r.last)}</td>
           </tr>
         ))}
       </tbody>
@@ -89,7 +91,7 @@ export function Component() {
           Outcome statistics
         </h1>
         <p className="mt-2 max-w-prose text-slate-700">
-          For a helpdesk lead: which results the sessions in this browser reached, and where sessions were abandoned (started over or replaced before reaching a result). Kept only in this browser; nothing is sent anywhere.
+          For a helpdesk lead: which results the cases in this browser reached, and where they were abandoned (started over, closed or deleted before reaching a result). Each case counts as one session, and again each time it is started over. Kept only in this browser; nothing is sent anywhere.
         </p>
       </div>
       {events.length === 0 ? (
@@ -99,7 +101,7 @@ export function Component() {
       ) : (
         <>
           <p>
-            {sessions} session(s) recorded since {new Date(Math.min(...events.map((e) => e.at))).toLocaleDateString()}.
+            {plural(sessions, 'session')} recorded since {formatWhen(Math.min(...events.map((e) => e.at)), 'date')}.
           </p>
           {outcomes.length > 0 && table('Results reached', outcomes, 'Result', 'stats-outcomes')}
           {abandoned.length > 0 && table('Sessions abandoned, by the step they were on', abandoned, 'Step', 'stats-abandoned')}
@@ -122,7 +124,7 @@ export function Component() {
             Erase all statistics?
           </h2>
           <p id="erase-desc" className="mt-1">
-            This removes every recorded result and abandoned session from this browser. It cannot be undone. Sessions themselves are not affected.
+            This removes every recorded result and abandoned session from this browser. It cannot be undone. Your cases themselves are not affected.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button variant="danger" ref={confirmRef} onClick={erase}>

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { DeferBelowTheFold } from '@/components/ui/after-paint';
 import { Button } from '@/components/ui/button';
@@ -7,48 +7,83 @@ import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
-import { progressAt } from '@/engine/walk';
+import { entryStart, progressAt } from '@/engine/walk';
 import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
+import { caseName } from '@/wizard/case-name';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
 import { QuestionStep } from '@/wizard/components/question-step';
 import { SessionAside } from '@/wizard/components/session-aside';
 import { StepProgress, progressText } from '@/wizard/components/step-progress';
 import { UndoToast } from '@/wizard/components/undo-toast';
+import { useCaseActions, useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useStepFocus } from '@/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/wizard/hooks/use-step-navigation';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import { actions as store } from '@/wizard/store/wizard-store';
 
-import { paths } from '../paths';
+import { type CaseRef, paths } from '../paths';
 import { NotFoundPage } from './not-found-route';
+
+/** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
+const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+/** Only for an address of a step the case's answers do not reach. */
+const OffPath = lazy(() => import('./off-path').then((m) => ({ default: m.OffPath })));
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
 }
 
 /**
+ * `/t/:flowId/:nodeId?case=…`: a step of a case. Without a case this browser
+ * has, the article's step: an offer to start or resume a case (or, with
+ * `?mode=`, that step's trainer), never a silent redirect.
+ *
  * No loader on purpose: a route without one has nothing to wait for, so the
  * answer and the next step render together, once, in the click's own task;
  * the URL follows right after the paint (useStepNavigation).
  */
 export function Component() {
   const flow = useFlow();
-  const { nodeId: urlNodeId = '' } = useParams();
-  const pathOf = useCallback((id: string) => paths.step(flow.id, id), [flow.id]);
+  const ref = useOptionalCaseRef();
+  const { nodeId = '' } = useParams();
+  const [params] = useSearchParams();
+  if (!ref) {
+    if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
+    return (
+      <Suspense fallback={<p className="mt-6 text-slate-700">Opening the step…</p>}>
+        <CaseOffer flow={flow} nodeId={nodeId} missingCase={params.get('case')} mode={params.get('mode')} />
+      </Suspense>
+    );
+  }
+  return <CaseStep flow={flow} caseRef={ref} urlNodeId={nodeId} />;
+}
+
+function CaseStep({ flow, caseRef, urlNodeId }: { flow: Flow; caseRef: CaseRef; urlNodeId: string }) {
+  const pathOf = useCallback((id: string) => paths.step(caseRef, id), [caseRef]);
   const { nodeId, go, ahead } = useStepNavigation(urlNodeId, pathOf);
   if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
   return (
     // A step reached by a click starts at the top: what is below its first screen can wait a frame.
     <DeferBelowTheFold value={ahead}>
-      <StepPage flow={flow} nodeId={nodeId} go={go} />
+      <StepPage flow={flow} caseRef={caseRef} nodeId={nodeId} go={go} />
     </DeferBelowTheFold>
   );
 }
 
-function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeId: string) => void }) {
+function StepPage({
+  flow,
+  caseRef,
+  nodeId,
+  go,
+}: {
+  flow: Flow;
+  caseRef: CaseRef;
+  nodeId: string;
+  go: (nodeId: string) => void;
+}) {
   const { session, stored, walk } = useFlowSession(flow);
-  const actions = useWizardActions();
+  const act = useCaseActions(flow);
   const navigate = useNavigate();
   const [confirmRestart, setConfirmRestart] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -60,24 +95,30 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
   const entry = walk.path[index];
   const progress = progressAt(flow, walk, nodeId);
   const title = entry ? nodeTitle(entry.node) : '';
-  useStepFocus(
-    nodeId,
-    `${title} – KB ${flow.kb.id} – KB Wizard`,
-    `${progressText(progress)}: ${title}`,
-  );
+  const name = stored ? caseName(stored, flow.kb.id) : '';
+  useStepFocus(nodeId, `${title} – ${name} – KB ${flow.kb.id} – KB Wizard`, `${progressText(progress)}: ${title}`);
 
   if (!entry) {
-    // Not on the user's path (a link into the middle of someone else's session,
-    // or an old bookmark): go to where this session's answers lead.
-    return <RedirectToCurrent to={paths.step(flow.id, walk.current.id)} />;
+    // Not on this case's path: an earlier answer was changed since (Back or
+    // Forward to an old entry, a reload), or a link to a step further on.
+    return (
+      <Suspense fallback={<p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>}>
+        <OffPath key={nodeId} flow={flow} caseRef={caseRef} nodeId={nodeId} current={walk.current.id} stored={stored} />
+      </Suspense>
+    );
   }
   const node = entry.node;
   const prev = previousNodeId(flow, session, nodeId);
 
   const restart = () => {
-    actions.restart(flow);
+    act.restart();
     setConfirmRestart(false);
     go(walk.path[0]!.node.id);
+  };
+  /** A new case on the same way in (from a finished case's last page). */
+  const startNewCase = () => {
+    const caseId = store.startCase(flow, { entry: session.entry });
+    navigate(paths.step({ flowId: flow.id, caseId }, entryStart(flow, session.entry)));
   };
 
   return (
@@ -97,12 +138,18 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
           </div>
         </div>
         {confirmRestart && (
-          <div role="alertdialog" aria-labelledby="restart-title" aria-describedby="restart-desc" className="mt-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          <div
+            role="alertdialog"
+            aria-labelledby="restart-title"
+            aria-describedby="restart-desc"
+            className="mt-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+          >
             <h2 id="restart-title" className="font-bold">
-              Start over?
+              Start this case over?
             </h2>
             <p id="restart-desc" className="mt-1">
-              This clears every answer and tick in this session.
+              This clears every answer, tick and step note in this case. Its name and case note stay, and your other
+              cases are not touched.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
               <Button variant="danger" onClick={restart} ref={confirmRef}>
@@ -114,14 +161,25 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
             </div>
           </div>
         )}
-        <UndoToast flow={flow} onUndone={() => navigate(paths.flow(flow.id), { replace: true })} />
+        {stored?.closedAt !== undefined && (
+          <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="case-closed">
+            <p>This case is closed. It is kept in the closed cases on the start page.</p>
+            <Button
+              variant="secondary"
+              onClick={() => void import('@/wizard/store/case-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
+            >
+              Reopen this case
+            </Button>
+          </div>
+        )}
+        <UndoToast flow={flow} onUndone={() => navigate(paths.resume(caseRef), { replace: true })} />
         <div className="mt-4" key={node.id}>
           {node.kind === 'question' && (
             <QuestionStep
               node={node}
               selected={entry.choice?.id}
               onAnswer={(optionId) => {
-                actions.answer(flow, node.id, optionId);
+                act.answer(node.id, optionId);
                 const next = node.options.find((o) => o.id === optionId)!.next;
                 go(next);
               }}
@@ -131,12 +189,12 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
             <FixStep
               node={node}
               ticked={session.checks[node.id] ?? []}
-              onTick={(item, checked) => actions.setCheck(flow, node.id, item, checked)}
+              onTick={(item, checked) => act.setCheck(node.id, item, checked)}
               trainer={<StepTrainerSlot flowId={flow.id} step={node} />}
               onDone={() => {
                 const missing = missingChecks(flow, session, node.id);
                 if (missing.length) return missing;
-                actions.answer(flow, node.id, STEP_DONE);
+                act.answer(node.id, STEP_DONE);
                 go(node.next);
                 return [];
               }}
@@ -151,26 +209,19 @@ function StepPage({ flow, nodeId, go }: { flow: Flow; nodeId: string; go: (nodeI
               onContinue={
                 node.next
                   ? () => {
-                      actions.answer(flow, node.id, OUTCOME_CONTINUE);
+                      act.answer(node.id, OUTCOME_CONTINUE);
                       go(node.next!);
                     }
                   : undefined
               }
-              onStartOver={restart}
+              onStartOver={startNewCase}
             />
           )}
         </div>
       </div>
-      <aside aria-label="Session" className="grid content-start gap-4">
+      <aside aria-label="Case" className="grid min-w-0 content-start gap-4">
         <SessionAside flow={flow} walk={walk} node={node} stored={stored} />
       </aside>
     </div>
   );
-}
-
-function RedirectToCurrent({ to }: { to: string }) {
-  const { showNotice } = useWizardActions();
-  // Tell the user why they landed somewhere else.
-  useEffect(() => showNotice({ kind: 'redirected', from: to }), [showNotice, to]);
-  return <Navigate to={to} replace />;
 }

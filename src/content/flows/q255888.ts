@@ -310,7 +310,6 @@ function grantStep(level: Level) {
       },
     ],
     tips: level === 'organization' ? [PERMISSIONS_TAB_TIP, OWN_RIGHTS_TIP] : [PERMISSIONS_TAB_TIP],
-    speakerNotes: `${t.name} level. Point at the Permissions tab first, then Add…, then the Roles list. Stress that nothing already listed is removed.`,
     source: { ref: Q, section: 'Resolution' as const, note: level === 'organization' ? 'steps 1–3' : 'step 4' },
     next: t.next,
     nextLabel: t.after,
@@ -364,8 +363,6 @@ const appLogEvent: QuestionNode = {
   id: 'app-log-event',
   title: 'Application log event',
   prompt: 'Which error does the Application log on the Exchange server show for the migration?',
-  speakerNotes:
-    'Start from the evidence: ask what the Application log shows before anything else. Event 7044 from MSExchangeMig with 80004005 is the signature of this article.',
   help: [
     'Open **Event Viewer** on the server where the Migration Wizard ran, choose **Log** > **Application**, and look for entries from the source `MSExchangeMig` around the time of the migration.',
   ],
@@ -817,8 +814,6 @@ export const q255888Flow: Flow = {
         'Mailboxes that were already created can stay. After the fix, migrate the users again.',
       ],
       source: { ref: Q, section: 'Cause' },
-      speakerNotes:
-        'Pause here: the cause is who is logged on, not what was typed into the wizard. Ask the room which role their migration account holds.',
       evidence: [
         ...Q255888_SYMPTOMS,
         only(exchangeVersion, ['ex50-55'], kb(Q, 'Symptoms')),
@@ -1156,7 +1151,6 @@ export const q255888Flow: Flow = {
       id: 'fix-account',
       title: 'Choose the account',
       prompt: 'Which Windows NT account will run the migration?',
-      speakerNotes: 'Recommend a named account over the Exchange service account, so the change is easy to audit and undo.',
       help: [
         'Any Windows NT account will do once it holds **Permissions Admin** on the Organization, Site and Configuration objects. Use a named account rather than the Exchange service account.',
       ],
@@ -1259,7 +1253,6 @@ export const q255888Flow: Flow = {
           ],
         },
       ],
-      speakerNotes: 'Only needed when no suitable account exists. Any account works once it has the role on all three objects.',
       source: { ref: Q, section: 'Resolution', note: 'create a new Windows NT account' },
       next: 'grant-organization',
       nextLabel: 'Account created: grant permissions',
@@ -1304,7 +1297,6 @@ export const q255888Flow: Flow = {
         { id: 'logged-on', label: 'Logged on as the account with Permissions Admin', required: true },
         { id: 'migrated-again', label: 'Migrated several users in one run', required: true },
       ],
-      speakerNotes: 'The key point: the account you are logged on with is the one that counts, not the one you typed somewhere.',
       source: { ref: Q, section: 'Resolution', note: 'log on as a user with the Permissions Admin role' },
       next: 'verify',
       nextLabel: 'Check the result',
@@ -1314,7 +1306,6 @@ export const q255888Flow: Flow = {
       id: 'verify',
       title: 'Did it work?',
       prompt: 'Did the messages arrive in the migrated mailboxes this time?',
-      speakerNotes: 'Check a couple of mailboxes that were empty before, not only new ones.',
       options: [
         { id: 'yes', label: 'Yes, the mail arrived for every user', next: 'resolved' },
         { id: 'partly', label: 'Only for some users', next: 'escalate' },

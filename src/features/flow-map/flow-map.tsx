@@ -4,7 +4,7 @@
  * (mouse or keyboard) back to that step. The same map follows as a list,
  * which is its text alternative and works at any zoom.
  */
-import { type MouseEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -12,7 +12,7 @@ import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
 
-import type { FlowLayout, MapEdge, MapNode } from './layout';
+import { type FlowLayout, KIND_PX, LINE_HEIGHT, type MapEdge, type MapNode, TITLE_PX } from './layout';
 
 const OUTCOME_KIND: Readonly<Record<string, string>> = {
   diagnosis: 'Cause found',
@@ -22,6 +22,11 @@ const OUTCOME_KIND: Readonly<Record<string, string>> = {
   resolved: 'Resolved',
   escalate: 'Hand over',
 };
+
+/** The kind as the box says it: short enough for the box at the map's 14 px (its shape shows an outcome). */
+function boxKind(node: Pick<MapNode, 'kind' | 'type'>): string {
+  return node.kind === 'outcome' ? (OUTCOME_KIND[node.type ?? ''] ?? 'Outcome') : kindLabel(node);
+}
 
 export function kindLabel(node: Pick<MapNode, 'kind' | 'type'>): string {
   if (node.kind === 'question') return 'Question';
@@ -41,12 +46,15 @@ type FlowMapProps = {
   stepHref: (nodeId: string) => string;
 };
 
+/** Zoom steps: 100 % is the smallest, so the map's type never drops below 14 CSS px; larger suits a projector. */
+export const ZOOMS = [1, 1.25, 1.5, 2] as const;
+
 export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState(false);
+  const [zoom, setZoom] = useState(1);
 
-  const order = useMemo(() => new Map(walk.path.map((p, i) => [p.node.id, i])), [walk]);
+  const order = useMemo(() => new Map(walk.path.map((p, i) => [p.node.id, i + 1])), [walk]);
   const pathEdges = useMemo(
     () => new Set(walk.path.flatMap((p) => (p.choice ? [`${p.node.id}|${p.choice.id}`] : []))),
     [walk],
@@ -55,19 +63,38 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
   const flowNodes = useMemo(() => new Map(flow.nodes.map((n) => [n.id, n])), [flow]);
   const currentId = walk.current.id;
 
-  // Open with the current step in view.
-  useEffect(() => {
-    const el = scrollRef.current;
-    const cur = byId.get(currentId);
-    if (!el || !cur || fit) return;
-    el.scrollTo({ left: Math.max(0, cur.x - el.clientWidth / 2), top: Math.max(0, cur.y - el.clientHeight / 3) });
-  }, [byId, currentId, fit]);
+  /** Bring a box into the middle of the view, at the current zoom. */
+  const reveal = useCallback(
+    (nodeId: string, behavior: ScrollBehavior = 'auto') => {
+      const el = scrollRef.current;
+      const n = byId.get(nodeId);
+      if (!el || !n) return;
+      // Into the middle of the part of the map that is on screen (its box may run past the window's bottom).
+      const box = el.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      const middle = bottom > top ? (top + bottom) / 2 - box.top : el.clientHeight / 2;
+      el.scrollTo({
+        left: Math.max(0, n.x * zoom - el.clientWidth / 2),
+        top: Math.max(0, n.y * zoom - middle),
+        behavior,
+      });
+      // Near the map's end the box cannot scroll that far: then the page scrolls instead, just enough.
+      const drawn = el.querySelector(`[data-map-node="${CSS.escape(nodeId)}"]`);
+      const r = drawn?.getBoundingClientRect();
+      if (drawn && r && behavior === 'auto' && (r.bottom > window.innerHeight || r.top < 0)) drawn.scrollIntoView({ block: 'nearest' });
+    },
+    [byId, zoom],
+  );
+  // Open with the current step in view, and keep it there when the zoom changes.
+  useEffect(() => reveal(currentId), [reveal, currentId]);
 
   const offPath = layout.nodes.filter((n) => !order.has(n.id));
   const onPath = layout.nodes.filter((n) => order.has(n.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const edges = [...layout.edges].sort(
     (a, b) => Number(pathEdges.has(`${a.from}|${a.choice}`)) - Number(pathEdges.has(`${b.from}|${b.choice}`)),
   );
+  const z = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
 
   return (
     <div className="grid gap-4">
@@ -79,13 +106,24 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
           Where you are now
         </LegendSwatch>
         <LegendSwatch className="fill-white stroke-slate-500">Not on your path</LegendSwatch>
-        <span>Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes.</span>
+        <span>Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes. Your path runs straight down the left.</span>
       </div>
 
-      <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" aria-pressed={fit} onClick={() => setFit((f) => !f)}>
-          {fit ? 'Show at full size' : 'Fit the whole map'}
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Map size and position">
+        <Button variant="secondary" onClick={() => setZoom(ZOOMS[Math.max(0, z - 1)]!)} disabled={z <= 0}>
+          Smaller
         </Button>
+        <output className="min-w-16 text-center font-semibold" aria-live="polite" data-testid="map-zoom">{`${Math.round(zoom * 100)} %`}</output>
+        <Button variant="secondary" onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, z + 1)]!)} disabled={z >= ZOOMS.length - 1}>
+          Larger
+        </Button>
+        <Button variant="secondary" onClick={() => reveal(currentId, 'smooth')}>
+          Go to where you are
+        </Button>
+        <Button variant="secondary" onClick={() => reveal(walk.path[0]!.node.id, 'smooth')}>
+          Go to the start
+        </Button>
+        <span className="text-sm text-slate-700">Scroll the map (or use the arrow keys in it) to see the rest.</span>
       </div>
 
       <div
@@ -96,14 +134,14 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
         role="region"
         aria-label="Decision map (scroll to see all of it)"
         data-testid="map-scroll"
-        className="max-h-[75vh] overflow-auto rounded-lg border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        className="max-h-[75vh] min-h-64 overflow-auto rounded-lg border border-slate-300 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
         <svg
           role="group"
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-desc`}
-          width={fit ? '100%' : layout.width}
-          height={fit ? undefined : layout.height}
+          width={Math.ceil(layout.width * zoom)}
+          height={Math.ceil(layout.height * zoom)}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           className="block"
           data-testid="flow-map"
@@ -161,7 +199,7 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
             <PathNode
               key={n.id}
               node={n}
-              step={order.get(n.id)! + 1}
+              step={order.get(n.id)!}
               current={n.id === currentId}
               to={stepHref(n.id)}
               title={flowNodes.get(n.id)}
@@ -217,12 +255,20 @@ function NodeBox({
           className={current ? 'fill-brand-800' : 'fill-emerald-700'}
         />
       )}
-      <text x={left + 14} y={top + 17} className={cn('text-[11px] font-semibold tracking-wide uppercase', kindText)}>
-        {step ? `${step}. ${kindLabel(node)}` : kindLabel(node)}
-        {current ? ' · you are here' : ''}
+      <text x={left + 14} y={top + 20} fontSize={KIND_PX} className={cn('font-semibold', kindText)}>
+        {step ? `${step}. ${boxKind(node)}` : boxKind(node)}
       </text>
+      {current && (
+        // A tag above the box's left corner (the arrow in arrives at its middle).
+        <g data-map-here="">
+          <rect x={left} y={top - 30} width={128} height={24} rx={4} className="fill-brand-800" />
+          <text x={left + 10} y={top - 13} fontSize={KIND_PX} className="fill-white font-semibold">
+            You are here
+          </text>
+        </g>
+      )}
       {node.lines.map((line, i) => (
-        <text key={i} x={left + 14} y={top + 35 + i * 17} className={cn('text-[13px]', text)}>
+        <text key={i} x={left + 14} y={top + 42 + i * LINE_HEIGHT} fontSize={TITLE_PX} className={text}>
           {line}
         </text>
       ))}

@@ -7,7 +7,7 @@
  * Print waits until every picture is drawn (print-screens.ts).
  */
 import { useEffect, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
 import { Button } from '@/components/ui/button';
@@ -17,6 +17,7 @@ import type { Session } from '@/engine/session';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { listenForPrint, printWithScreens } from '@/mockups/print-screens';
 import { SourceCitation } from '@/wizard/components/source-citation';
+import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 
 import { type RunbookLink, type RunbookPart, fixDiagnosis, runbookParts } from './runbook';
@@ -153,8 +154,8 @@ function Part({ part, session, notes }: { part: RunbookPart; session: Session; n
 }
 
 function Runbook({ flow }: { flow: Flow }) {
-  const [params] = useSearchParams();
-  const caseId = params.get('case') ?? undefined;
+  // The case named in the address (the flow layout checks it): its answers, ticks and notes; else the article's fix.
+  const caseRef = useOptionalCaseRef();
   const { session, stored, walk } = useFlowSession(flow);
   const notes: Notes = stored?.notes ?? {};
   const diagnosis = fixDiagnosis(
@@ -169,7 +170,7 @@ function Runbook({ flow }: { flow: Flow }) {
   }, [flow.kb.id]);
   const parts = diagnosis ? runbookParts(flow, diagnosis.id) : [];
   const caseNote = stored?.sessionNote?.text.trim();
-  const back = paths.step(flow.id, walk.current.id) + (caseId ? `?case=${encodeURIComponent(caseId)}` : '');
+  const back = caseRef ? paths.step(caseRef, walk.current.id) : paths.flow(flow.id);
 
   return (
     <article className="mt-4" data-slot="runbook">

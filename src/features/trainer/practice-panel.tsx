@@ -21,6 +21,7 @@ import type { FitRule } from '@/mockups/fit-screen';
 import { type PracticeGesture, PracticeStage } from '@/mockups/practice-stage';
 import { loadScreen } from '@/mockups/registry';
 
+import { TakeTestButton } from './class/take-test-button';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
@@ -335,7 +336,8 @@ function TrySummary({
       <p data-testid="try-summary">
         {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`} Ready for the real thing, or take the test.
       </p>
-      <div>
+      <div className="flex flex-wrap gap-2">
+        <TakeTestButton />
         <Button variant="secondary" onClick={onRestart}>
           Practise again
         </Button>

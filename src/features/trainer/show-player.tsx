@@ -5,7 +5,7 @@
  * by itself: "Next step" walks through it one change at a time, without
  * animation.
  */
-import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -15,10 +15,13 @@ import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
 import { useReveal, useViewportHeight } from './practice-view';
-import { PHASE_MS, type ShowPhase, showReducer, shownScreen, startShow } from './show-machine';
+import { PHASE_MS, type ShowEvent, type ShowPhase, type ShowState, showReducer, shownScreen, startShow } from './show-machine';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
+
+/** Presenter mode drives Show from its keys (Space, arrows, a clicker) through this handle. */
+export type ShowControl = { readonly state: ShowState; readonly reduced: boolean; dispatch: (e: ShowEvent) => void };
 
 const SPEEDS = { slow: 1.6, normal: 1, fast: 0.35 } as const;
 type Speed = keyof typeof SPEEDS;
@@ -27,6 +30,7 @@ type ShowPlayerProps = {
   moves: readonly TrainerMove[];
   onProgress?: (p: ShowProgress) => void;
   large?: boolean;
+  control?: Ref<ShowControl>;
   /** Scroll into view once drawn (a mode chosen on the step page): it plays where it is seen. */
   reveal?: boolean;
 };
@@ -34,13 +38,14 @@ type ShowPlayerProps = {
 /** Room the playback buttons and the caption take above the screen, and the stage's strips, in CSS px. */
 const SHOW_CHROME = 300;
 
-export function ShowPlayer({ moves, onProgress, large = false, reveal }: ShowPlayerProps) {
+export function ShowPlayer({ moves, onProgress, large = false, control, reveal }: ShowPlayerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useReveal(rootRef, reveal);
   const viewportHeight = useViewportHeight();
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
+  useImperativeHandle(control, () => ({ state: s, reduced, dispatch }), [s, reduced]);
   const id = useId();
   const titleId = `${id}-title`;
 

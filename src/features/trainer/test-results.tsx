@@ -1,9 +1,12 @@
 /**
  * The end of a test: a score for each action and overall, with the wrong
  * actions and time counted, and ways to keep the result (CSV or JSON file,
- * or plain text on the clipboard). Nothing leaves the browser.
+ * or plain text on the clipboard). The result is also kept in this browser
+ * for the class, under the learner's name when they give one (optional; it
+ * can be typed after the test too). Nothing leaves the browser.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
@@ -11,6 +14,8 @@ import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 
+import { CLASS_PATHS } from './class/class-paths';
+import { WHOLE_FIX_ID, currentLearner, renameClassResult, saveClassResult, setLearner } from './class/class-results';
 import type { MoveRecord } from './practice-machine';
 import { copyText as copyToClipboard, downloadText as saveText } from '@/wizard/export/download';
 import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
@@ -37,6 +42,25 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const resultId = `${flowId}:${step.id}:${finishedAt}`;
+  const [learner, setLearnerName] = useState(currentLearner);
+  const nameId = useId();
+  // Keep the result for the class (saving the same test twice replaces it).
+  useEffect(() => {
+    saveClassResult({
+      id: resultId,
+      learner: currentLearner(),
+      kind: step.id === WHOLE_FIX_ID ? 'fix' : 'step',
+      flowId,
+      title: report.stepTitle,
+      finishedAt,
+      score: report.overall,
+      right: report.firstTime,
+      total: report.rows.length,
+      wrong: report.wrongTotal,
+      seconds: report.seconds,
+    });
+  }, [resultId, step.id, flowId, report, finishedAt]);
   const file = `test-${flowId}-${step.id}-${finishedAt.slice(0, 19).replace(/[:T]/g, '-')}`;
 
   return (
@@ -51,6 +75,31 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
       <p className="text-2xl font-bold" data-testid="overall-score">
         {`Overall score: ${report.overall}%`}
       </p>
+      <div className="flex flex-wrap items-end gap-3">
+        <label htmlFor={nameId} className="grid gap-1 text-base">
+          <span className="font-semibold">Learner’s name (optional)</span>
+          <input
+            id={nameId}
+            type="text"
+            autoComplete="off"
+            maxLength={80}
+            value={learner}
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              setLearnerName(name);
+              setLearner(name);
+              renameClassResult(resultId, name);
+            }}
+            className="min-h-11 w-64 max-w-full rounded-md border border-slate-500 px-3"
+          />
+        </label>
+        <p className="pb-2 text-sm text-slate-700">
+          {'Kept in this browser with the class’s results. '}
+          <Link to={CLASS_PATHS.classroom()} className="font-semibold text-brand-700 underline underline-offset-2">
+            All results
+          </Link>
+        </p>
+      </div>
       <p data-testid="test-summary">
         {`Wrong actions: ${report.wrongTotal} · right first time: ${report.firstTime} of ${report.rows.length} · time: ${report.seconds} s`}
       </p>

@@ -2,12 +2,14 @@
  * The trainer modes of one fix step (loaded only when a mode is chosen):
  * Show plays it, Try lets the learner operate it with hints, Test scores it.
  */
+import type { Ref } from 'react';
+
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 
 import type { TrainerMode } from './step-trainer';
 import { type PracticeProgress, PracticePanel } from './practice-panel';
-import { type ShowProgress, ShowPlayer } from './show-player';
+import { type ShowControl, type ShowProgress, ShowPlayer } from './show-player';
 
 export type TrainerProgress =
   | { mode: 'show'; show: ShowProgress }
@@ -22,6 +24,8 @@ type TrainerPanelProps = {
   reveal?: boolean;
   onShowProgress?: (p: ShowProgress) => void;
   onPracticeProgress?: (p: PracticeProgress) => void;
+  /** Presenter mode's handle on Show (its keys and clicker). */
+  showControl?: Ref<ShowControl>;
 };
 
 export function TrainerPanel({
@@ -32,13 +36,21 @@ export function TrainerPanel({
   reveal,
   onShowProgress,
   onPracticeProgress,
+  showControl,
 }: TrainerPanelProps) {
   const moves = trainerMoves(step);
   if (moves.length === 0) return null;
   // A new mode starts fresh (key), so switching Try → Test never carries hints or counts over.
   if (mode === 'show')
     return (
-      <ShowPlayer key={`${step.id}-show`} moves={moves} large={large} reveal={reveal} onProgress={onShowProgress} />
+      <ShowPlayer
+        key={`${step.id}-show`}
+        moves={moves}
+        large={large}
+        reveal={reveal}
+        onProgress={onShowProgress}
+        control={showControl}
+      />
     );
   return (
     <PracticePanel

@@ -1,16 +1,17 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { type CaseRef, paths } from '@/app/paths';
 import { plainText } from '@/components/ui/rich-text';
-import type { Flow, FlowNode } from '@/content/schema';
+import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import { useStoredSession } from '@/wizard/store/wizard-store';
+import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 
 /** The answers given on the current path, each with a link to change it. */
-export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk; currentId: string }) {
+export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string }) {
   const answered = walk.path.filter((p) => p.choice && p.node.kind !== 'outcome');
-  const notes = useStoredSession(flow.id)?.notes;
+  const notes = useStoredCase()?.notes;
+  const caseRef = useCaseRef();
   return (
     <nav aria-labelledby="trail-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="trail-title" className="font-bold">
@@ -23,7 +24,7 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
           {answered.map((p) => (
             <TrailItem
               key={p.node.id}
-              flowId={flow.id}
+              caseRef={caseRef}
               node={p.node}
               label={p.choice?.label ?? ''}
               note={notes?.[p.node.id]?.text}
@@ -41,13 +42,13 @@ export function AnswerTrail({ flow, walk, currentId }: { flow: Flow; walk: Walk;
  * others as they were, so only the new one renders inside the click.
  */
 const TrailItem = memo(function TrailItem({
-  flowId,
+  caseRef,
   node,
   label,
   note,
   current,
 }: {
-  flowId: string;
+  caseRef: CaseRef;
   node: FlowNode;
   /** The chosen answer's label as written in the content (a string: memo compares it by value). */
   label: string;
@@ -56,17 +57,18 @@ const TrailItem = memo(function TrailItem({
 }) {
   const title = plainText(node.title);
   return (
-    <li>
+    <li className="min-w-0 wrap-anywhere">
       <span className="block font-semibold">{title}</span>
       <span className="block text-slate-700">{node.kind === 'step' ? 'Done' : plainText(label)}</span>
       {note && (
-        <span className="block truncate text-slate-600 italic" title={note}>
+        // The whole note, wrapped anywhere: a long one (or a long word in it) must never widen the page.
+        <span className="block whitespace-pre-line text-slate-600 italic">
           Note: {note}
         </span>
       )}
       {!current && (
         <Link
-          to={paths.step(flowId, node.id)}
+          to={paths.step(caseRef, node.id)}
           className="text-brand-700 underline underline-offset-2"
           aria-label={`Change: ${title}`}
         >

@@ -10,7 +10,7 @@ import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import { useCaseActions, useCaseRef } from '@/wizard/hooks/use-case';
 
 import type { PasteReading } from './evidence-read';
 
@@ -66,7 +66,8 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
 export function EvidencePaste({ questionId }: { questionId: string }) {
   const flow = useFlow();
   const { session } = useFlowSession(flow);
-  const actions = useWizardActions();
+  const actions = useCaseActions(flow);
+  const caseRef = useCaseRef();
   const navigate = useNavigate();
   const id = useId();
   const [text, setText] = useState('');
@@ -104,9 +105,9 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
   const apply = () => {
     const answers = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
     if (!Object.keys(answers).length) return;
-    actions.answerMany(flow, answers);
+    actions.answerMany(answers);
     const after = answerMany(flow, session, answers).session;
-    navigate(paths.step(flow.id, walk(flow, after).current.id));
+    navigate(paths.step(caseRef, walk(flow, after).current.id));
   };
 
   const settled =

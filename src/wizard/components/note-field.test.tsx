@@ -3,17 +3,30 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import { getWizardActionsForTests, getWizardState, resetWizardStore, useStoredSession } from '@/wizard/store/wizard-store';
+import { CaseProvider, useStoredCase } from '@/wizard/hooks/use-case';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/wizard/store/wizard-store';
 
 import { NoteField } from './note-field';
 
-function Field() {
-  const stored = useStoredSession(flow.id);
+const CASE = 'case-1';
+const ref = { flowId: flow.id, caseId: CASE };
+
+function Stored() {
+  const stored = useStoredCase();
   return <NoteField flow={flow} nodeId={null} stored={stored?.sessionNote?.text ?? ''} label="Case note" hint="Saved as you type." />;
 }
 
+function Field() {
+  return (
+    <CaseProvider value={ref}>
+      <Stored />
+    </CaseProvider>
+  );
+}
+
 /** What another tab's write looks like once this tab has read it. */
-const otherTab = (text: string) => act(() => getWizardActionsForTests().setNote(flow, null, text));
+const otherTab = (text: string) => act(() => getWizardActionsForTests().setNote(flow, CASE, null, text));
+const saved = () => getWizardState().cases[CASE]?.sessionNote?.text;
 
 describe('NoteField', () => {
   beforeEach(() => {
@@ -21,10 +34,12 @@ describe('NoteField', () => {
     resetWizardStore();
   });
 
-  it('saves every keystroke, no button', async () => {
+  it('saves every keystroke, no button, in its own case only', async () => {
+    const other = getWizardActionsForTests().startCase(flow);
     render(<Field />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Case note' }), 'Ticket 4411');
-    expect(getWizardState().sessions.q255888?.sessionNote?.text).toBe('Ticket 4411');
+    expect(saved()).toBe('Ticket 4411');
+    expect(getWizardState().cases[other]?.sessionNote).toBeUndefined();
   });
 
   it('shows another tab’s change at once when the field is not being edited', () => {
@@ -45,9 +60,9 @@ describe('NoteField', () => {
     expect(alert).toHaveTextContent('theirs');
     expect(box).toHaveValue('mine');
     await userEvent.type(box, '!');
-    expect(getWizardState().sessions.q255888?.sessionNote?.text).toBe('theirs');
+    expect(saved()).toBe('theirs');
     await userEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
-    expect(getWizardState().sessions.q255888?.sessionNote?.text).toBe('mine!');
+    expect(saved()).toBe('mine!');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -58,8 +73,8 @@ describe('NoteField', () => {
     otherTab('theirs');
     await userEvent.click(screen.getByRole('button', { name: 'Use theirs' }));
     expect(box).toHaveValue('theirs');
-    expect(getWizardState().sessions.q255888?.sessionNote?.text).toBe('theirs');
+    expect(saved()).toBe('theirs');
     await userEvent.type(box, ' and more');
-    expect(getWizardState().sessions.q255888?.sessionNote?.text).toBe('theirs and more');
+    expect(saved()).toBe('theirs and more');
   });
 });

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { NOTE_MAX } from '@/wizard/store/persisted';
-import { useWizardActions } from '@/wizard/store/wizard-store';
+import { NOTE_MAX } from '@/wizard/store/persisted-meta';
+import { useCaseActions } from '@/wizard/hooks/use-case';
 
 /**
  * A note saved as it is typed (no save button), kept across reloads. When the
@@ -19,14 +19,14 @@ export function NoteField({
   hint,
 }: {
   flow: Flow;
-  /** The node the note belongs to, or null for the note on the whole session. */
+  /** The node the note belongs to, or null for the note on the whole case. */
   nodeId: string | null;
   /** The note as stored now (possibly changed by another tab). */
   stored: string;
   label: string;
   hint: string;
 }) {
-  const { setNote } = useWizardActions();
+  const { setNote } = useCaseActions(flow);
   const id = useId();
   const [draft, setDraft] = useState(stored);
   const [seen, setSeen] = useState(stored);
@@ -49,11 +49,11 @@ export function NoteField({
   const change = (text: string) => {
     setDraft(text);
     setUpdated(false);
-    if (theirs === null) setNote(flow, nodeId, text);
+    if (theirs === null) setNote(nodeId, text);
   };
   const keepMine = () => {
     setTheirs(null);
-    setNote(flow, nodeId, draft);
+    setNote(nodeId, draft);
   };
   const useTheirs = () => {
     if (theirs !== null) setDraft(theirs);
@@ -83,7 +83,7 @@ export function NoteField({
         <div role="alert" className="mt-1 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="note-conflict">
           <p className="font-semibold">This note was changed in another tab.</p>
           <p className="mt-1 text-sm">Your text here is not saved until you choose. The other tab’s version:</p>
-          <blockquote className="mt-1 max-h-32 overflow-auto rounded border border-amber-300 bg-white p-2 text-sm whitespace-pre-wrap text-slate-900">
+          <blockquote className="mt-1 max-h-32 overflow-auto rounded border border-amber-300 bg-white p-2 text-sm whitespace-pre-wrap wrap-anywhere text-slate-900">
             {theirs || '(empty)'}
           </blockquote>
           <div className="mt-2 flex flex-wrap gap-2">

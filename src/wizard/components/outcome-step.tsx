@@ -9,7 +9,7 @@ import type { Session } from '@/engine/session';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
 import { pastedAnswers } from '@/wizard/provenance';
-import { useStoredSession } from '@/wizard/store/wizard-store';
+import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
 import { PrintFixLinks } from './print-fix-link';
@@ -57,7 +57,8 @@ function FindingItem({ f, pasted, answerLink }: { f: Finding; pasted?: string; a
 /** The reasoning trail: supporting, contradicting and open answers, and every other cause with what ruled it out. */
 function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session; walk: Walk; node: OutcomeNode }) {
   // Which answers came from a pasted event (worked out here, below the first screen, not in the click).
-  const stored = useStoredSession(flow.id);
+  const stored = useStoredCase();
+  const caseRef = useCaseRef();
   const pasted = pastedAnswers(flow, session.answers, stored?.log);
   // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
   const basis: OutcomeNode | undefined = node.evidence?.length
@@ -70,7 +71,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const e = explain(flow, walk, basis ?? node);
   const own = basis ? e : undefined;
   const answerLink = (f: Finding) =>
-    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(flow.id, f.question.id) : undefined;
+    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(caseRef, f.question.id) : undefined;
   const item = (f: Finding, link = false) => (
     <FindingItem
       key={f.question.id}

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
+import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import type { StoredSession } from '@/wizard/store/persisted';
+import { copyText } from '@/wizard/export/download';
+import { buildReport, ticketText } from '@/wizard/export/session-report';
+import { useCaseRef } from '@/wizard/hooks/use-case';
+import type { StoredCase } from '@/wizard/store/persisted';
 
 import { AnswerTrail } from './answer-trail';
 import { NoteField } from './note-field';
 
 /**
  * The side column of every step, in the same order on every step (WCAG
- * 3.2.6): the way to hand the case over, the notes, then the answers so far.
+ * 3.2.6): the case's ticket text and hand-over, the notes, then the answers
+ * so far.
  */
 export function SessionAside({
   flow,
@@ -22,8 +28,9 @@ export function SessionAside({
   flow: Flow;
   walk: Walk;
   node: FlowNode;
-  stored?: StoredSession;
+  stored?: StoredCase;
 }) {
+  const caseRef = useCaseRef();
   return (
     <>
       <section
@@ -37,9 +44,10 @@ export function SessionAside({
         <p className="mt-1 text-sm text-slate-700">
           Pass the case on with everything collected so far: answers, ticks, notes and times.
         </p>
+        <CopyForTicket key={node.id} flow={flow} stored={stored} />
         <Link
-          to={paths.handover(flow.id, node.id)}
-          className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+          to={paths.handover(caseRef, node.id)}
+          className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
         >
           Hand over this case
         </Link>
@@ -62,10 +70,33 @@ export function SessionAside({
           nodeId={null}
           stored={stored?.sessionNote?.text ?? ''}
           label="On the whole case"
-          hint="Ticket number, caller, server names. Saved as you type."
+          hint="Ticket number, caller, server names: its first line names the case. Saved as you type."
         />
       </section>
-      <AnswerTrail flow={flow} walk={walk} currentId={node.id} />
+      <AnswerTrail walk={walk} currentId={node.id} />
     </>
+  );
+}
+
+/**
+ * The case as plain text for a ticket, on the clipboard in one press, from
+ * every step. The text is made on the press, not on every render of a step.
+ */
+function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    if (!stored) return;
+    const copied = await copyText(ticketText(buildReport(flow, stored)));
+    setStatus(copied ? 'Copied for the ticket.' : 'Copying was blocked: open “Hand over this case” and copy the text there.');
+  };
+  return (
+    <div className="mt-3 grid gap-1">
+      <Button variant="secondary" onClick={() => void copy()} className="justify-self-start">
+        Copy for ticket
+      </Button>
+      <p role="status" className="text-sm text-slate-700" data-testid="copy-status">
+        {status}
+      </p>
+    </div>
   );
 }

@@ -1,18 +1,21 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
-import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import type { Session } from '@/engine/session';
 import type { Walk } from '@/engine/walk';
-import { copyText } from '@/wizard/export/download';
 import { buildReport, ticketText } from '@/wizard/export/session-report';
-import { useStoredSession } from '@/wizard/store/wizard-store';
+import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 
-/** Everything answered, done and noted, as text ready for a ticket, with a copy button. */
+/**
+ * Everything answered, done and noted, as the text for the ticket, on a
+ * case's last page. "Copy for ticket" is where it is on every step (the
+ * "Still stuck?" panel beside it), so it is not repeated here.
+ */
 export function SessionSummary({ flow, session, walk }: { flow: Flow; session: Session; walk: Walk }) {
-  const stored = useStoredSession(flow.id);
+  const stored = useStoredCase();
+  const caseRef = useCaseRef();
   const text = useMemo(
     () =>
       ticketText(
@@ -20,15 +23,13 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
       ),
     [flow, session, stored],
   );
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  const copy = async () => setCopied((await copyText(text)) ? 'done' : 'failed');
   return (
     <section aria-labelledby="summary-title" className="mt-6" data-testid="session-summary">
       <h2 id="summary-title" className="text-lg font-bold">
         Summary for the ticket
       </h2>
       <label htmlFor="summary-text" className="mt-1 block text-slate-700">
-        Everything answered, done and noted in this session:
+        Everything answered, done and noted in this case (“Copy for ticket” under “Still stuck?” puts it on the clipboard):
       </label>
       <textarea
         id="summary-text"
@@ -39,15 +40,9 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={copy}>
-          Copy for ticket
-        </Button>
-        <Link to={paths.handover(flow.id, walk.current.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+        <Link to={paths.handover(caseRef, walk.current.id)} className="font-semibold text-brand-700 underline underline-offset-2">
           More: download, print or share
         </Link>
-        <span role="status" className="text-sm text-slate-700">
-          {copied === 'done' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copying was blocked: select the text and copy it.' : ''}
-        </span>
       </div>
     </section>
   );

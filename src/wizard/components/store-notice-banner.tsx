@@ -1,31 +1,30 @@
-import { type StoreNotice, dismissNotice, useStoreNotice } from '@/wizard/store/store-core';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 
-function noticeText(notice: StoreNotice): string {
-  switch (notice.kind) {
-    case 'corrupt':
-      return 'Your saved progress could not be read, so the wizard started fresh. The unreadable copy was kept aside in this browser.';
-    case 'invalid':
-      return 'Your saved progress was not in a form this version understands, so the wizard started fresh. The old copy was kept aside in this browser.';
-    case 'future-version':
-      return `Your saved progress comes from a newer version of this app (format ${notice.version}), so this version started fresh. The newer copy was kept aside in this browser.`;
-    case 'partial':
-      return notice.dropped === 0
-        ? 'Part of your saved progress could not be read: a few entries of the session history were left out. Your answers and ticks were kept, and the original copy was kept aside in this browser.'
-        : `Part of your saved progress could not be read. ${notice.kept === 1 ? 'One saved session was' : `${notice.kept} saved sessions were`} kept; ${notice.dropped === 1 ? 'one that could not be read was' : `${notice.dropped} that could not be read were`} set aside in this browser.`;
-    case 'synced':
-      return 'This session was changed in another tab or window. This page now shows the latest answers and ticks.';
-    case 'redirected':
-      return 'That step depends on answers you have not given yet, so you were taken to the next question on your path.';
-  }
-}
+import { moduleSlot, useModuleSlot } from '@/lib/module-slot';
+import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/wizard/store/store-core';
 
+/**
+ * The words of both banners load only when one has something to say: most
+ * visits never need them. main.tsx loads them before the first render when
+ * the stored data already gives a notice.
+ */
+export const noticeTextSlot = moduleSlot(() => import('@/wizard/notice-text'));
+
+/** Notices about stored data and about how the page got here; a notice about another case's change is not shown on this one. */
 export function StoreNoticeBanner() {
   const notice = useStoreNotice();
-  if (!notice) return null;
+  const [params] = useSearchParams();
+  const texts = useModuleSlot(noticeTextSlot);
+  const shown = !!notice && (notice.kind !== 'synced' || notice.cases.includes(params.get('case') ?? ''));
+  useEffect(() => {
+    if (shown) void noticeTextSlot.load();
+  }, [shown]);
+  if (!shown || !texts) return null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50" data-testid="store-notice">
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-3 px-4 py-3 text-amber-950">
-        <p>{noticeText(notice)}</p>
+        <p className="min-w-0 flex-1 basis-64 wrap-anywhere">{texts.noticeText(notice)}</p>
         <button
           type="button"
           onClick={dismissNotice}
@@ -34,6 +33,26 @@ export function StoreNoticeBanner() {
           Dismiss
         </button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * Storage full or blocked: the wizard keeps working in this tab, in memory,
+ * and says so for as long as it lasts (no dismiss: it stays true), with the
+ * way to keep a case: its hand-over file. A polite live region, always there.
+ */
+export function StorageBanner() {
+  const health = useStorageHealth();
+  const [params] = useSearchParams();
+  const shown = caseById(useCases(), params.get('case'));
+  const texts = useModuleSlot(noticeTextSlot);
+  useEffect(() => {
+    if (health !== 'ok') void noticeTextSlot.load();
+  }, [health]);
+  return (
+    <div role="status" className="print:hidden">
+      {health !== 'ok' && texts && <texts.StorageNotice health={health} shown={shown} />}
     </div>
   );
 }

@@ -3,28 +3,25 @@ import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import { afterNextPaint } from '@/lib/after-next-paint';
-import { useReplaced, useStoredSession, useWizardActions } from '@/wizard/store/wizard-store';
+import { useCaseActions, useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
+import { useReplaced, useWizardActions } from '@/wizard/store/wizard-store';
 
 /**
- * After "Start over" (or starting a new session over one in progress): a
- * message with Undo. It has no time limit (WCAG 2.2.1): it stays until the
- * user dismisses it or makes the first change in the new session, after which
- * undoing would throw that work away.
+ * After "Start over" on this case: a message with Undo. It has no time limit
+ * (WCAG 2.2.1): it stays until the user dismisses it or makes the first
+ * change in the case, after which undoing would throw that work away. Only
+ * the case that was started over shows it.
  */
-const MESSAGE = {
-  start: 'New session started.',
-  import: 'Session loaded from the file.',
-  share: 'Session opened from the link.',
-} as const;
-
 export function UndoToast({ flow, onUndone }: { flow: Flow; onUndone: () => void }) {
   const replaced = useReplaced();
-  const session = useStoredSession(flow.id);
-  const { undoReplace, dismissUndo } = useWizardActions();
+  const { caseId } = useCaseRef();
+  const stored = useStoredCase();
+  const { undoRestart } = useCaseActions(flow);
+  const { dismissUndo } = useWizardActions();
   const ref = useRef<HTMLDivElement>(null);
-  const live = !!replaced && replaced.flowId === flow.id && session?.id === replaced.replacedBy;
-  const fresh = live && session.log.length === replaced.logLength;
-  const at = replaced?.at;
+  const mine = !!replaced && replaced.caseId === caseId;
+  const fresh = mine && stored?.id === replaced.replacedBy && stored.log.length === replaced.logLength;
+  const at = mine ? replaced.at : undefined;
 
   useEffect(() => {
     if (!at) return;
@@ -37,8 +34,8 @@ export function UndoToast({ flow, onUndone }: { flow: Flow; onUndone: () => void
   }, [at]);
 
   useEffect(() => {
-    if (replaced && !fresh) dismissUndo();
-  }, [replaced, fresh, dismissUndo]);
+    if (mine && !fresh) dismissUndo();
+  }, [mine, fresh, dismissUndo]);
 
   if (!fresh) return null;
   return (
@@ -49,12 +46,12 @@ export function UndoToast({ flow, onUndone }: { flow: Flow; onUndone: () => void
       className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-3 print:hidden"
       data-testid="undo-toast"
     >
-      <p>{MESSAGE[replaced.source]} Your previous answers, ticks and notes were set aside.</p>
+      <p>This case was started over. Its previous answers, ticks and step notes were set aside.</p>
       <div className="flex gap-2">
         <Button
           variant="secondary"
           onClick={() => {
-            if (undoReplace(flow)) onUndone();
+            if (undoRestart()) onUndone();
           }}
         >
           Undo

@@ -5,7 +5,7 @@ import { type ImportResult, SESSION_FILE_MAX_BYTES, readSessionFile } from './se
 
 export async function openSessionFile(file: File): Promise<ImportResult> {
   if (file.size > SESSION_FILE_MAX_BYTES) {
-    return { ok: false, message: 'This file is too large to be a saved session (over 1 MB), so it was not opened.' };
+    return { ok: false, message: 'This file is too large to be a saved case (over 1 MB), so it was not opened.' };
   }
   let text: string;
   try {

@@ -4,7 +4,7 @@ import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { StoredSession } from '@/wizard/store/persisted';
 
-import { exportFileName, readSessionFile, sessionFileJson } from './session-file';
+import { droppedText, exportFileName, readSessionFile, sessionFileJson } from './session-file';
 
 const session: StoredSession = {
   id: 's1', flowId: 'q255888', revision: flow.revision, entry: 'fix',
@@ -27,7 +27,10 @@ describe('session file', () => {
     ['another JSON file', '{"name":"x"}', /not saved by the KB Wizard/],
     ['JSON null', 'null', /not saved by the KB Wizard/],
     ['a newer format', JSON.stringify({ format: 'kb-wizard-session', version: 3 }), /newer version .*format 3/],
-    ['a damaged session', sessionFileJson(flow, { ...session, answers: 'x' } as unknown as StoredSession, NOW), /damaged \(at session\.answers\)/],
+    ['a damaged session', sessionFileJson(flow, { ...session, answers: 'x' } as unknown as StoredSession, NOW), /^This hand-over file is damaged: its answers cannot be read\. It was not opened, and your cases are unchanged\.$/],
+    ['a file without its date', JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), exportedAt: 5 }), /damaged: the date it was saved cannot be read\./],
+    ['a file with a bad history', sessionFileJson(flow, { ...session, log: [{ at: 'noon' }] } as unknown as StoredSession, NOW), /damaged: its history cannot be read\./],
+    ['a file without its case', JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), session: undefined }), /damaged: the case in it is missing\./],
     ['an unknown guide', sessionFileJson({ ...flow, id: 'other' }, { ...session, flowId: 'other' }, NOW), /guide this app does not have/],
     ['a huge file', ' '.repeat(1_000_001), /too large/],
   ])('refuses %s with a clear message', (_, text, message) => {
@@ -44,7 +47,22 @@ describe('session file', () => {
     expect(r.ok && r.session.entry).toBe(flow.entries[0]!.id);
   });
 
-  it('names files by KB and time', () => {
-    expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-session-2026-11-25-1405.md');
+  it('names files by KB, the case’s name and the time (UTC)', () => {
+    expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-case-2026-11-25-1405.md');
+    expect(exportFileName(flow, NOW, 'json', 'INC-4711 Dana Whitfield / ACME')).toBe('Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json');
+    expect(exportFileName(flow, NOW, 'json', '«»!!')).toBe('Q255888-case-2026-11-25-1405.json');
+  });
+
+  it('carries the case’s name, and opens a closed case as an open one', () => {
+    const text = sessionFileJson(flow, { ...session, name: 'INC-4711', closedAt: 9 } as StoredSession, NOW);
+    expect(JSON.parse(text).session).not.toHaveProperty('closedAt');
+    const r = readSessionFile(text, FLOWS);
+    expect(r.ok && r.session.name).toBe('INC-4711');
+    expect(r.ok && r.session).not.toHaveProperty('closedAt');
+  });
+
+  it('says how many answers or ticks were left out, in words', () => {
+    expect(droppedText(1)).toBe('1 answer or tick in the file no longer fits this guide and was left out.');
+    expect(droppedText(3)).toBe('3 answers or ticks in the file no longer fit this guide and were left out.');
   });
 });

@@ -1,12 +1,14 @@
 /**
- * The hand-over file: a session as versioned JSON that this app (here or on
- * another machine) can open again. Reading is strict (src/lib/shape.ts), bounded, and
- * never throws: every problem becomes a sentence the user can act on.
+ * The hand-over file: a case as versioned JSON that this app (here or on
+ * another machine) can open again, as a new case. Reading is strict
+ * (src/lib/shape.ts), bounded, and never throws: every problem becomes a
+ * sentence the user can act on.
  */
 import type { Flow } from '@/content/schema';
 import { choicesOf, indexNodes } from '@/engine/graph';
-import { type Infer, literal, number, object, safeParse, string } from '@/lib/shape';
-import { NOTE_MAX, type StoredSession, storedSessionSchema } from '@/wizard/store/persisted';
+import { type Infer, type Path, literal, number, object, safeParse, string } from '@/lib/shape';
+import { plural } from '@/lib/quote';
+import { NOTE_MAX, type StoredCase, type StoredSession, storedCaseSchema } from '@/wizard/store/persisted';
 
 export const SESSION_FILE_FORMAT = 'kb-wizard-session';
 export const SESSION_FILE_VERSION = 1;
@@ -18,39 +20,72 @@ const fileSchema = object({
   version: literal(SESSION_FILE_VERSION),
   exportedAt: string,
   flow: object({ id: string, revision: number, kb: string }),
-  session: storedSessionSchema,
+  /** The case: its session, and its name when it has one (a closed case opens as an open one). */
+  session: storedCaseSchema,
 });
 
 export type SessionFile = Infer<typeof fileSchema>;
 
-export function sessionFileJson(flow: Flow, session: StoredSession, now: number): string {
+export function sessionFileJson(flow: Flow, session: StoredSession & { name?: string }, now: number): string {
+  const { closedAt: _closed, ...open } = session as StoredCase;
   const file: SessionFile = {
     format: SESSION_FILE_FORMAT,
     version: SESSION_FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
     flow: { id: flow.id, revision: flow.revision, kb: flow.kb.id },
-    session,
+    session: open,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type ImportResult =
-  | { ok: true; flow: Flow; session: StoredSession; dropped: number }
+  | { ok: true; flow: Flow; session: StoredSession & { name?: string }; dropped: number }
   | { ok: false; message: string };
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
+
+/** What is wrong with a file that fails its check, in words (never a field name). */
+function damage(path: Path): string {
+  const [top, field] = path;
+  if (top === 'exportedAt') return 'the date it was saved cannot be read';
+  if (top === 'flow') return 'the guide it belongs to cannot be read';
+  if (top !== 'session' || field === undefined) return 'the case in it is missing';
+  switch (field) {
+    case 'answers':
+      return 'its answers cannot be read';
+    case 'checks':
+      return 'its ticks cannot be read';
+    case 'notes':
+    case 'sessionNote':
+      return 'its notes cannot be read';
+    case 'log':
+      return 'its history cannot be read';
+    case 'startedAt':
+    case 'updatedAt':
+      return 'its times cannot be read';
+    case 'name':
+      return 'its name cannot be read';
+    default:
+      return 'the details of its case cannot be read';
+  }
+}
+
+/** "2 answers or ticks in the file no longer fit this guide and were left out." */
+export function droppedText(dropped: number): string {
+  return `${plural(dropped, 'answer or tick', 'answers or ticks')} in the file no longer ${dropped === 1 ? 'fits' : 'fit'} this guide and ${dropped === 1 ? 'was' : 'were'} left out.`;
+}
 
 /**
  * Read a hand-over file's text. Answers and ticks that no longer fit the
  * guide (it changed since the file was saved) are left out and counted.
  */
 export function readSessionFile(text: string, flows: readonly Flow[]): ImportResult {
-  if (text.length > SESSION_FILE_MAX_BYTES) return fail('This file is too large to be a saved session (over 1 MB), so it was not opened.');
+  if (text.length > SESSION_FILE_MAX_BYTES) return fail('This file is too large to be a saved case (over 1 MB), so it was not opened.');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return fail('This file is not a saved session: it is not valid JSON. Choose the .json file saved with “Download JSON”.');
+    return fail('This file is not a saved case: it is not valid JSON. Choose the .json file saved with “Download JSON”.');
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== SESSION_FILE_FORMAT) {
     return fail('This JSON file was not saved by the KB Wizard. Choose the .json file saved with “Download JSON”.');
@@ -61,12 +96,11 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
   }
   const parsed = safeParse(fileSchema, json);
   if (!parsed.ok) {
-    const where = parsed.path.join('.') || 'the file';
-    return fail(`This session file is damaged (at ${where}), so it was not opened. Your current session is unchanged.`);
+    return fail(`This hand-over file is damaged: ${damage(parsed.path)}. It was not opened, and your cases are unchanged.`);
   }
-  const { session } = parsed.data;
+  const { closedAt: _closed, ...session } = parsed.data.session;
   const flow = flows.find((f) => f.id === parsed.data.flow.id && f.id === session.flowId);
-  if (!flow) return fail(`This session is for a guide this app does not have (“${parsed.data.flow.id}”).`);
+  if (!flow) return fail(`This case is for a guide this app does not have (“${parsed.data.flow.id}”).`);
 
   const nodes = indexNodes(flow);
   let dropped = 0;
@@ -106,8 +140,14 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
   };
 }
 
-/** A file name such as "Q255888-session-2026-11-25-1405.json". */
-export function exportFileName(flow: Flow, now: number, ext: 'json' | 'md'): string {
+/** A file name such as "Q255888-case-INC-4711-2026-11-25-1405.json" (the case's name when it has one; the time in UTC). */
+export function exportFileName(flow: Flow, now: number, ext: 'json' | 'md', name?: string): string {
   const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:T]/g, (c) => (c === 'T' ? '-' : c === ':' ? '' : '-'));
-  return `${flow.kb.id}-session-${stamp}.${ext}`;
+  const slug = (name ?? '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `${flow.kb.id}-case-${slug ? `${slug}-` : ''}${stamp}.${ext}`;
 }

@@ -4,7 +4,7 @@ import { formatTime } from './session-report';
 function Note({ text }: { text?: string }) {
   if (!text) return null;
   return (
-    <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm whitespace-pre-wrap text-slate-800">
+    <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm whitespace-pre-wrap wrap-anywhere text-slate-800">
       <span className="font-semibold">Note: </span>
       {text}
     </blockquote>
@@ -17,12 +17,18 @@ export function SessionReportView({ report }: { report: SessionReport }) {
   const steps = report.lines.filter((l) => l.kind === 'step');
   const outcomeNotes = report.lines.filter((l) => l.kind === 'outcome' && l.note);
   return (
-    <div className="grid gap-6" data-testid="session-report">
+    <div className="grid min-w-0 gap-6 wrap-anywhere" data-testid="session-report">
       <section aria-labelledby="r-case" className="print:break-inside-avoid">
         <h2 id="r-case" className="text-lg font-bold">
           Case
         </h2>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
+          {report.name && (
+            <>
+              <dt className="font-semibold">Name</dt>
+              <dd>{report.name}</dd>
+            </>
+          )}
           <dt className="font-semibold">Article</dt>
           <dd>
             KB {report.kb}: {report.kbTitle}
@@ -31,6 +37,12 @@ export function SessionReportView({ report }: { report: SessionReport }) {
           <dd>{report.appliesTo.join('; ')}</dd>
           <dt className="font-semibold">Way in</dt>
           <dd>{report.way}</dd>
+          {report.startedAtStep && (
+            <>
+              <dt className="font-semibold">Started at</dt>
+              <dd>{report.startedAtStep} (from a link to that step)</dd>
+            </>
+          )}
           <dt className="font-semibold">Started</dt>
           <dd>{formatTime(report.startedAt)}</dd>
           <dt className="font-semibold">Last change</dt>
@@ -48,7 +60,11 @@ export function SessionReportView({ report }: { report: SessionReport }) {
             {answers.map((l) => (
               <li key={l.id} className="print:break-inside-avoid">
                 <span className="font-semibold">{l.title}:</span> {l.answer}
-                {l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>}
+                {l.assumed ? (
+                  <span className="text-sm text-slate-600"> (assumed: the case was started at a later step)</span>
+                ) : (
+                  l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>
+                )}
                 <Note text={l.note} />
               </li>
             ))}
@@ -83,7 +99,11 @@ export function SessionReportView({ report }: { report: SessionReport }) {
                   <span aria-hidden="true">{l.done ? '☑' : '☐'}</span> {l.title}
                 </span>
                 <span className="sr-only">{l.done ? ' (done)' : ' (not finished)'}</span>
-                {l.done && l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>}
+                {l.assumed ? (
+                  <span className="text-sm text-slate-600"> (assumed done: the case was started at a later step)</span>
+                ) : (
+                  l.done && l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>
+                )}
                 {l.items.length > 0 && (
                   <ul className="mt-1 ml-6 grid gap-1 text-sm">
                     {l.items.map((i) => (
@@ -114,7 +134,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
           <h2 id="r-notes" className="text-lg font-bold">
             Case notes
           </h2>
-          <p className="mt-2 whitespace-pre-wrap" data-testid="report-case-notes">
+          <p className="mt-2 whitespace-pre-wrap wrap-anywhere" data-testid="report-case-notes">
             {report.sessionNote}
           </p>
         </section>

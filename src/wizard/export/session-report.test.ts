@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import type { StoredSession } from '@/wizard/store/persisted';
+import type { StoredCase } from '@/wizard/store/persisted';
+
+import { formatWhen } from '@/lib/format-when';
 
 import { buildReport, formatTime, markdown, ticketText } from './session-report';
 
 const T0 = Date.UTC(2026, 10, 25, 14, 5);
 
-function session(over: Partial<StoredSession> = {}): StoredSession {
+function plainLabel(nodeId: string, optionId: string): string {
+  const node = flow.nodes.find((n) => n.id === nodeId);
+  return node?.kind === 'question' ? node.options.find((o) => o.id === optionId)!.label : '';
+}
+
+function session(over: Partial<StoredCase> = {}): StoredCase {
   return {
     id: 's1',
     flowId: flow.id,
@@ -33,9 +40,9 @@ describe('session report', () => {
     const text = ticketText(buildReport(flow, session()));
     expect(text.split('\n')[0]).toBe(`KB Q255888: ${flow.kb.title}`);
     expect(text).toContain(`Applies to: ${flow.kb.appliesTo.join('; ')}`);
-    expect(text).toContain('Session: started 2026-11-25 14:05 UTC, last change 2026-11-25 14:15 UTC');
-    expect(text).toMatch(/- Choose the account: .+ \(14:06 UTC\)/);
-    expect(text).toContain('[x] Grant Permissions Admin on the Organization object (14:14 UTC)');
+    expect(text).toContain(`Started ${formatWhen(T0)}, last change ${formatWhen(T0 + 10 * 60_000)} (I know it is Q255888: go to the fix)`);
+    expect(text).toContain(`: ${plainLabel('fix-account', 'existing')} (${formatWhen(T0 + 60_000, 'time')})`);
+    expect(text).toContain(`[x] Grant Permissions Admin on the Organization object (${formatWhen(T0 + 9 * 60_000, 'time')})`);
     expect(text).toContain('    [x] The account holds Permissions Admin on the Organization object');
     expect(text).toContain('[ ] Grant Permissions Admin on the Site object (not finished)');
     expect(text).toContain('    Note: Site is ACME-HQ\n    second line');
@@ -65,16 +72,54 @@ describe('session report', () => {
   it('Markdown escapes what the user typed, and quotes notes', () => {
     const md = markdown(buildReport(flow, session()));
     expect(md).toMatch(/^# KB Q255888: /);
-    expect(md).toContain('- [x] **Grant Permissions Admin on the Organization object** (14:14 UTC)');
+    expect(md).toContain(`- [x] **Grant Permissions Admin on the Organization object** (${formatWhen(T0 + 9 * 60_000, 'time')})`);
     expect(md).toContain('  - [x] The account holds Permissions Admin on the Organization object');
     expect(md).toContain('> Ticket 4411 \\<b\\>\\*urgent\\*\\</b\\>');
     expect(md).toContain('  > Site is ACME-HQ\n  > second line');
     expect(md.endsWith('\n')).toBe(true);
   });
 
-  it('formats times in UTC and shows nothing for impossible ones', () => {
-    expect(formatTime(T0)).toBe('2026-11-25 14:05 UTC');
+  it('writes times in the app’s one format and shows nothing for impossible ones', () => {
+    expect(formatTime(T0)).toBe(formatWhen(T0));
+    expect(formatTime(T0)).toMatch(/2026/);
     expect(formatTime(undefined)).toBe('');
     expect(formatTime(Number.MAX_VALUE)).toBe('');
+  });
+
+  it('names the case when it has a name, and quotes titles that hold quotes the nested way', () => {
+    const named = session({ name: 'INC-4711 Dana', notes: { 'fix-account': { text: 'n', at: T0 } } });
+    expect(ticketText(buildReport(flow, named)).split('\n')[0]).toBe('Case: INC-4711 Dana');
+    expect(markdown(buildReport(flow, named))).toContain('- **Case:** INC-4711 Dana');
+    const diag = session({
+      entry: 'diagnose',
+      answers: { 'app-log-event': 'other-event', 'which-event': 'event-7026' },
+      notes: {},
+    });
+    const r = buildReport(flow, diag);
+    expect(r.name).toBeUndefined();
+    expect(ticketText(r)).not.toContain('Case: ');
+  });
+
+  it('says which answers were assumed when the case was started at a later step', () => {
+    const partWay = session({
+      answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
+      checks: {},
+      log: [{ at: T0, type: 'start', value: 'fix', node: 'grant-site' }],
+    });
+    const r = buildReport(flow, partWay);
+    expect(r.startedAtStep).toBe('Grant Permissions Admin on the Site object');
+    expect(r.lines.filter((l) => l.assumed).map((l) => l.id)).toEqual(['fix-account', 'grant-organization']);
+    const text = ticketText(r);
+    expect(text).toContain('Started at the step “Grant Permissions Admin on the Site object” (from a link to it)');
+    expect(text).toContain('[x] Grant Permissions Admin on the Organization object (assumed: the case was started at a later step)');
+    // Answered in the case after it started: not assumed.
+    const later = session({
+      answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
+      log: [
+        { at: T0, type: 'start', value: 'fix', node: 'grant-site' },
+        { at: T0 + 1, type: 'answer', node: 'fix-account', value: 'existing' },
+      ],
+    });
+    expect(buildReport(flow, later).lines.filter((l) => l.assumed).map((l) => l.id)).toEqual(['grant-organization']);
   });
 });

@@ -7,20 +7,27 @@ import type { Flow, OutcomeNode } from '@/content/schema';
 import { plainText } from '@/components/ui/rich-text';
 import { assess } from '@/engine/evidence';
 import { walk as walkSession } from '@/engine/walk';
+import { formatWhen } from '@/lib/format-when';
+import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/wizard/store/persisted';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
+/** `assumed`: given when the case was started at a later step, not answered or done in it. */
 export type ReportLine =
-  | { kind: 'answer'; id: string; title: string; question: string; answer: string; at?: number; note?: string }
-  | { kind: 'step'; id: string; title: string; done: boolean; items: { label: string; ticked: boolean }[]; at?: number; note?: string }
-  | { kind: 'outcome'; id: string; label: string; title: string; source: string; at?: number; note?: string };
+  | { kind: 'answer'; id: string; title: string; question: string; answer: string; at?: number; note?: string; assumed?: boolean }
+  | { kind: 'step'; id: string; title: string; done: boolean; items: { label: string; ticked: boolean }[]; at?: number; note?: string; assumed?: boolean }
+  | { kind: 'outcome'; id: string; label: string; title: string; source: string; at?: number; note?: string; assumed?: boolean };
 
 export type SessionReport = {
+  /** The name the user gave the case, if any. */
+  name?: string;
   kb: string;
   kbTitle: string;
   appliesTo: readonly string[];
   guide: string;
   way: string;
+  /** The step the case was started at, when it was started from a link to a later step. */
+  startedAtStep?: string;
   startedAt: number;
   updatedAt: number;
   lines: ReportLine[];
@@ -35,22 +42,26 @@ function sourceText(node: OutcomeNode): string {
   return `KB ${node.source.ref}, ${node.source.section}`;
 }
 
-export function buildReport(flow: Flow, session: StoredSession): SessionReport {
+export function buildReport(flow: Flow, session: StoredSession & { name?: string }): SessionReport {
   const w = walkSession(flow, session);
   const answeredAt = new Map<string, number>();
   for (const entry of session.log) if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
   const note = (id: string) => session.notes[id]?.text || undefined;
+  // A case started at a later step (a link to it): what comes before that step was assumed, not done here.
+  const start = [...session.log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
+  const startIndex = start?.type === 'start' && start.node ? w.path.findIndex((p) => p.node.id === start.node) : -1;
   const lines: ReportLine[] = [];
-  for (const p of w.path) {
+  for (const [index, p] of w.path.entries()) {
     const node = p.node;
     const at = answeredAt.get(node.id);
+    const assumed = index < startIndex && !answeredAt.has(node.id) ? { assumed: true } : {};
     if (node.kind === 'question') {
       if (!p.choice) {
         const n = note(node.id);
         if (n) lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: '(not answered yet)', note: n });
         continue;
       }
-      lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: plainText(p.choice.label ?? p.choice.id), at, note: note(node.id) });
+      lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: plainText(p.choice.label ?? p.choice.id), at, note: note(node.id), ...assumed });
     } else if (node.kind === 'step') {
       const ticked = new Set(session.checks[node.id] ?? []);
       lines.push({
@@ -61,6 +72,7 @@ export function buildReport(flow: Flow, session: StoredSession): SessionReport {
         items: (node.checklist ?? []).map((i) => ({ label: plainText(i.label), ticked: ticked.has(i.id) })),
         at: p.choice ? at : undefined,
         note: note(node.id),
+        ...assumed,
       });
     } else {
       lines.push({ kind: 'outcome', id: node.id, label: outcomeKindLabel(node.type), title: plainText(node.title), source: sourceText(node), at, note: note(node.id) });
@@ -69,12 +81,15 @@ export function buildReport(flow: Flow, session: StoredSession): SessionReport {
   const diag = w.path.map((p) => p.node).find((n): n is OutcomeNode => n.kind === 'outcome' && n.type === 'diagnosis');
   const a = diag ? assess(flow, w, diag) : undefined;
   const current = w.current;
+  const startedAtNode = startIndex > 0 ? w.path[startIndex]!.node : undefined;
   return {
+    ...(session.name ? { name: session.name } : {}),
     kb: flow.kb.id,
     kbTitle: flow.kb.title,
     appliesTo: flow.kb.appliesTo,
     guide: flow.title,
     way: flow.entries.find((e) => e.id === session.entry)?.label ?? session.entry,
+    ...(startedAtNode ? { startedAtStep: plainText(startedAtNode.title) } : {}),
     startedAt: session.startedAt,
     updatedAt: session.updatedAt,
     lines,
@@ -87,46 +102,49 @@ export function buildReport(flow: Flow, session: StoredSession): SessionReport {
   };
 }
 
-/** "2026-11-25 14:05 UTC": unambiguous for whoever reads the ticket, wherever they are. */
+/** When, in the app's one date and time format (src/lib/format-when.ts); '' when unknown. */
 export function formatTime(at: number | undefined): string {
-  if (at === undefined || !Number.isFinite(at)) return '';
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return formatWhen(at);
 }
 
+/** " (2:05 PM UTC)" after an answer or a step: the day is in the case's times above it. */
 const clock = (at: number | undefined) => {
-  const t = formatTime(at);
-  return t ? ` (${t.slice(11)})` : '';
+  const t = formatWhen(at, 'time');
+  return t ? ` (${t})` : '';
 };
+
+/** What a line says when it was assumed, not done: after its answer or title. */
+const ASSUMED = ' (assumed: the case was started at a later step)';
 
 const indent = (text: string, prefix: string) => text.split(/\r?\n/).map((l) => `${prefix}${l}`).join('\n');
 
 /** Plain text for a ticket field. */
 export function ticketText(r: SessionReport): string {
   const out: string[] = [];
+  if (r.name) out.push(`Case: ${r.name}`);
   out.push(`KB ${r.kb}: ${r.kbTitle}`);
   out.push(`Applies to: ${r.appliesTo.join('; ')}`);
-  out.push(`Session: started ${formatTime(r.startedAt)}, last change ${formatTime(r.updatedAt)} (${r.way})`);
+  out.push(`Started ${formatTime(r.startedAt)}, last change ${formatTime(r.updatedAt)} (${r.way})`);
+  if (r.startedAtStep) out.push(`Started at the step ${quoted(r.startedAtStep)} (from a link to it)`);
   out.push('');
   const answers = r.lines.filter((l) => l.kind === 'answer');
   out.push('Answers:');
   if (!answers.length) out.push('- (none yet)');
   for (const l of answers) {
-    out.push(`- ${l.title}: ${l.answer}${clock(l.at)}`);
+    out.push(`- ${l.title}: ${l.answer}${l.assumed ? ASSUMED : clock(l.at)}`);
     if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
   }
   out.push('');
   if (r.diagnosis) {
     out.push(`Diagnosis: ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`);
   } else out.push(`Diagnosis: none reached yet (KB ${r.kb} not confirmed)`);
-  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push(indent(`Note on "${l.title}": ${l.note}`, '    '));
+  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push(indent(`Note on ${quoted(l.title)}: ${l.note}`, '    '));
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
     out.push('');
     out.push('Steps:');
     for (const l of steps) {
-      out.push(`[${l.done ? 'x' : ' '}] ${l.title}${l.done ? clock(l.at) : ' (not finished)'}`);
+      out.push(`[${l.done ? 'x' : ' '}] ${l.title}${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`);
       for (const i of l.items) out.push(`    [${i.ticked ? 'x' : ' '}] ${i.label}`);
       if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
     }
@@ -152,9 +170,11 @@ export function markdown(r: SessionReport): string {
   const out: string[] = [];
   out.push(`# KB ${r.kb}: ${md(r.kbTitle)}`);
   out.push('');
+  if (r.name) out.push(`- **Case:** ${md(r.name)}`);
   out.push(`- **Guide:** ${md(r.guide)}`);
   out.push(`- **Applies to:** ${md(r.appliesTo.join('; '))}`);
   out.push(`- **Way in:** ${md(r.way)}`);
+  if (r.startedAtStep) out.push(`- **Started at the step:** ${md(r.startedAtStep)} (from a link to it)`);
   out.push(`- **Started:** ${formatTime(r.startedAt)}`);
   out.push(`- **Last change:** ${formatTime(r.updatedAt)}`);
   out.push('');
@@ -163,7 +183,7 @@ export function markdown(r: SessionReport): string {
   const answers = r.lines.filter((l) => l.kind === 'answer');
   if (!answers.length) out.push('_None yet._');
   answers.forEach((l, i) => {
-    out.push(`${i + 1}. **${md(l.title)}:** ${md(l.answer)}${clock(l.at)}`);
+    out.push(`${i + 1}. **${md(l.title)}:** ${md(l.answer)}${l.assumed ? ASSUMED : clock(l.at)}`);
     if (l.note) out.push('', quote(l.note).replace(/^/gm, '   '), '');
   });
   out.push('');
@@ -179,7 +199,7 @@ export function markdown(r: SessionReport): string {
   if (steps.length) {
     out.push('', '## Steps', '');
     for (const l of steps) {
-      out.push(`- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.done ? clock(l.at) : ' (not finished)'}`);
+      out.push(`- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`);
       for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
       if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
     }

@@ -19,7 +19,7 @@
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { array, object, optional, record, refine, safeParse, string } from '@/lib/shape';
-import { NOTE_MAX } from '@/wizard/store/persisted';
+import { NOTE_MAX } from '@/wizard/store/persisted-meta';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
 
@@ -223,13 +223,13 @@ async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
 export function shareErrorText(error: ShareError): string {
   switch (error.code) {
     case 'empty':
-      return 'This link has no session in it. It may have been cut short when it was copied.';
+      return 'This link has no case in it. It may have been cut short when it was copied.';
     case 'too-long':
-      return 'This link is far longer than any session link, so it was not opened.';
+      return 'This link is far longer than any case link, so it was not opened.';
     case 'not-a-link':
-      return 'This is not a session link from the KB Wizard, or it was cut short when it was copied.';
+      return 'This is not a case link from the KB Wizard, or it was cut short when it was copied.';
     case 'damaged':
-      return 'This session link is damaged: it was changed or cut short after it was made, so it was not opened.';
+      return 'This case link is damaged: it was changed or cut short after it was made, so it was not opened.';
     case 'newer-version':
       return `This link was made by a newer version of the KB Wizard (link format ${error.version}). Ask for a hand-over file instead, or update this copy of the app.`;
     case 'other-content':

@@ -10,8 +10,8 @@ import type { StoredSession } from '@/wizard/store/persisted';
 import { encodeShare } from './share-link';
 
 /**
- * Make a link that carries the whole session. The session sits after the '#',
- * which browsers never send to a server, so it stays out of server logs.
+ * Make a link that carries the whole case. It sits after the '#', which
+ * browsers never send to a server, so it stays out of server logs.
  */
 export function SharePanel({ flow, session }: { flow: Flow; session: StoredSession }) {
   const id = useId();
@@ -45,7 +45,7 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
         Share link
       </h2>
       <p className="mt-1 text-slate-700">
-        A link that opens this session, answers and ticks included, on any computer with this app. The session travels inside the link itself, after the “#”, so it never reaches a server.
+        A link that opens this case, answers and ticks included, on any computer with this app, as a new case there. The case travels inside the link itself, after the “#”, so it never reaches a server.
       </p>
       <div className="mt-3 flex items-start gap-2">
         <input

@@ -4,30 +4,51 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { V2_EXPECTED, V2_STORED_RAW } from '@/testing/fixtures/stored-v2';
+
 import { WIZARD_STORE_VERSION, loadPersisted, migrations } from './persisted';
 
 /** Exactly what version 1 (the first release) wrote to localStorage. */
 const V1_FIXTURE = String.raw`{"state":{"sessions":{"q255888":{"flowId":"q255888","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{"grant-organization":["organization-granted"]},"id":"5f0c9a1e2b3d4c6a","startedAt":1764000000000,"updatedAt":1764000090000,"log":[{"at":1764000000000,"type":"start","value":"diagnose"},{"at":1764000030000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764000090000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}]}}},"version":1}`;
 
 describe('store migrations', () => {
-  it('is at version 2 with one step per version after the first', () => {
-    expect(WIZARD_STORE_VERSION).toBe(2);
-    expect(Object.keys(migrations).map(Number)).toEqual([2]);
+  it('is at version 3 with one step per version after the first', () => {
+    expect(WIZARD_STORE_VERSION).toBe(3);
+    expect(Object.keys(migrations).map(Number)).toEqual([2, 3]);
   });
 
-  it('loads a frozen version 1 store: everything kept, notes added empty', () => {
+  it('loads a frozen version 1 store: everything kept, notes added empty, the session now a case under its own id', () => {
     const r = loadPersisted(V1_FIXTURE);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.migratedFrom).toBe(1);
     expect(r).not.toHaveProperty('notice');
-    const s = r.data.sessions.q255888!;
+    expect(Object.keys(r.data.cases)).toEqual(['5f0c9a1e2b3d4c6a']);
+    const s = r.data.cases['5f0c9a1e2b3d4c6a']!;
+    expect(s.flowId).toBe('q255888');
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail' });
     expect(s.checks).toEqual({ 'grant-organization': ['organization-granted'] });
     expect(s.log).toHaveLength(3);
     expect(s.notes).toEqual({});
     expect(s.sessionNote).toBeUndefined();
     expect(s.startedAt).toBe(1764000000000);
+    expect(s.closedAt).toBeUndefined();
+    expect(s.name).toBeUndefined();
+  });
+
+  it('loads a frozen version 2 store: the session becomes an open case with its notes, answers and times', () => {
+    const r = loadPersisted(V2_STORED_RAW);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(2);
+    expect(r).not.toHaveProperty('notice');
+    const c = r.data.cases[V2_EXPECTED.caseId]!;
+    expect(c.answers).toEqual(V2_EXPECTED.answers);
+    expect(c.notes['app-log-event']?.text).toBe(V2_EXPECTED.stepNote);
+    expect(c.sessionNote?.text.split('\n')[0]).toBe(V2_EXPECTED.name);
+    expect(c.id).toBe(V2_EXPECTED.caseId);
+    expect(c.updatedAt).toBe(1764072300000);
+    expect(c.closedAt).toBeUndefined();
   });
 
   it('1 → 2 leaves data it does not recognise for the schema to judge, and never mutates its input', () => {
@@ -40,11 +61,56 @@ describe('store migrations', () => {
     expect(JSON.stringify(input)).toBe(frozen);
   });
 
-  it('a version 2 store with notes reads back as written', () => {
+  it('2 → 3 files every session as a case under a usable, unique id, deterministically, without mutating its input', () => {
+    const step = migrations[3]!;
+    expect(step(null)).toBeNull();
+    expect(step({ sessions: [1] })).toEqual({ sessions: [1] });
+    const input = {
+      sessions: {
+        q255888: { id: 'abc123', flowId: 'q255888' },
+        // Two sessions with the same id, one without a usable id, one that is not a session at all.
+        q000001: { id: 'abc123', flowId: 'q000001' },
+        q000002: { id: 'has spaces', flowId: 'q000002' },
+        'bad key!': { id: 7 },
+        q000003: 'junk',
+      },
+      extra: true,
+    };
+    const frozen = JSON.stringify(input);
+    const out = step(input);
+    expect(out).toEqual({
+      extra: true,
+      cases: {
+        abc123: { id: 'abc123', flowId: 'q255888' },
+        q000001: { id: 'abc123', flowId: 'q000001' },
+        q000002: { id: 'has spaces', flowId: 'q000002' },
+        'case-1': { id: 7 },
+        q000003: 'junk',
+      },
+    });
+    expect(step(input)).toEqual(out);
+    expect(JSON.stringify(input)).toBe(frozen);
+  });
+
+  it('a version 3 store with closed and named cases reads back as written', () => {
     const v1 = JSON.parse(V1_FIXTURE) as { state: { sessions: { q255888: Record<string, unknown> } } };
-    const session = { ...v1.state.sessions.q255888, notes: { 'app-log-event': { text: 'Caller read it from the log', at: 5 } }, sessionNote: { text: 'Ticket 4411', at: 6 } };
-    const r = loadPersisted(JSON.stringify({ state: { sessions: { q255888: session } }, version: 2 }));
-    expect(r.ok && r.data.sessions.q255888?.notes['app-log-event']?.text).toBe('Caller read it from the log');
-    expect(r.ok && r.data.sessions.q255888?.sessionNote?.text).toBe('Ticket 4411');
+    const base = { ...v1.state.sessions.q255888, notes: { 'app-log-event': { text: 'Caller read it from the log', at: 5 } } };
+    const cases = {
+      one: { ...base, sessionNote: { text: 'Ticket 4411', at: 6 } },
+      two: { ...base, id: 'run-2', name: 'Call-back Dana', closedAt: 7 },
+    };
+    const r = loadPersisted(JSON.stringify({ state: { cases }, version: 3 }));
+    expect(r.ok && r.data.cases.one?.notes['app-log-event']?.text).toBe('Caller read it from the log');
+    expect(r.ok && r.data.cases.one?.sessionNote?.text).toBe('Ticket 4411');
+    expect(r.ok && r.data.cases.two?.name).toBe('Call-back Dana');
+    expect(r.ok && r.data.cases.two?.closedAt).toBe(7);
+  });
+
+  it('refuses a case filed under a key no address could carry, keeping the others', () => {
+    const v1 = JSON.parse(V1_FIXTURE) as { state: { sessions: { q255888: Record<string, unknown> } } };
+    const good = { ...v1.state.sessions.q255888, notes: {} };
+    const r = loadPersisted(JSON.stringify({ state: { cases: { good, 'no good': good } }, version: 3 }));
+    expect(r.ok && Object.keys(r.data.cases)).toEqual(['good']);
+    expect(r.ok && r.notice).toEqual({ kind: 'partial', kept: 1, dropped: 1 });
   });
 });

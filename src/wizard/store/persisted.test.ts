@@ -18,13 +18,13 @@ const envelope = (state: unknown, version: unknown = WIZARD_STORE_VERSION) => JS
 
 describe('loadPersisted', () => {
   it('reads nothing as an empty start', () => {
-    expect(loadPersisted(null)).toEqual({ ok: true, data: { sessions: {} } });
+    expect(loadPersisted(null)).toEqual({ ok: true, data: { cases: {} } });
   });
 
   it('reads good data of the current version', () => {
-    expect(loadPersisted(envelope({ sessions: { q255888: goodSession } }))).toEqual({
+    expect(loadPersisted(envelope({ cases: { abc: goodSession } }))).toEqual({
       ok: true,
-      data: { sessions: { q255888: goodSession } },
+      data: { cases: { abc: goodSession } },
     });
   });
 
@@ -34,9 +34,11 @@ describe('loadPersisted', () => {
     ['a JSON array', '[1,2]', 'corrupt'],
     ['a number', '42', 'corrupt'],
     ['no state', envelope(undefined), 'invalid'],
-    ['sessions of the wrong type', envelope({ sessions: [] }), 'invalid'],
-    ['a session missing fields', envelope({ sessions: { q255888: { id: 'x' } } }), 'invalid'],
-    ['answers that are not strings', envelope({ sessions: { q255888: { ...goodSession, answers: { a: 1 } } } }), 'invalid'],
+    ['cases of the wrong type', envelope({ cases: [] }), 'invalid'],
+    ['the old sessions in the current version', envelope({ sessions: { q255888: goodSession } }), 'invalid'],
+    ['a case missing fields', envelope({ cases: { x: { id: 'x' } } }), 'invalid'],
+    ['answers that are not strings', envelope({ cases: { abc: { ...goodSession, answers: { a: 1 } } } }), 'invalid'],
+    ['a closed time that is not a number', envelope({ cases: { abc: { ...goodSession, closedAt: 'yesterday' } } }), 'invalid'],
   ])('refuses %s with a notice', (_, raw, kind) => {
     const r = loadPersisted(raw);
     expect(r.ok).toBe(false);
@@ -44,7 +46,7 @@ describe('loadPersisted', () => {
   });
 
   it('refuses data from a newer version of the app', () => {
-    expect(loadPersisted(envelope({ sessions: {} }, WIZARD_STORE_VERSION + 3))).toEqual({
+    expect(loadPersisted(envelope({ cases: {} }, WIZARD_STORE_VERSION + 3))).toEqual({
       ok: false,
       notice: { kind: 'future-version', version: WIZARD_STORE_VERSION + 3 },
     });
@@ -53,7 +55,7 @@ describe('loadPersisted', () => {
   it('runs old data (version 0, before versioning) through every migration, then validates it', () => {
     expect(Object.keys(migrations).every((k) => Number(k) <= WIZARD_STORE_VERSION)).toBe(true);
     const r = loadPersisted(envelope({ sessions: { q255888: goodSession } }, 0));
-    expect(r).toEqual({ ok: true, data: { sessions: { q255888: goodSession } }, migratedFrom: 0 });
+    expect(r).toEqual({ ok: true, data: { cases: { abc: goodSession } }, migratedFrom: 0 });
     expect(loadPersisted(envelope({ sessions: 'nope' }, 0)).ok).toBe(false);
   });
 });

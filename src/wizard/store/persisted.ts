@@ -3,7 +3,7 @@
  * function that turns whatever is in storage into valid state. Bad, foreign
  * or future data never crashes the app: it gives a clean start and a notice.
  */
-import { type Infer, array, literal, number, object, optional, record, safeParse, string } from '@/lib/shape';
+import { type Infer, array, literal, number, object, optional, record, refine, safeParse, string } from '@/lib/shape';
 
 import { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './persisted-meta';
 
@@ -23,7 +23,9 @@ export const noteSchema = object({
 });
 
 
-export const storedSessionSchema = object({
+/** The fields of one troubleshooting session: what a case holds, and what a hand-over file carries. */
+const sessionProps = {
+  /** The run's id: new when the case is started over, imported or opened from a link (statistics count runs). */
   id: string,
   flowId: string,
   revision: number,
@@ -35,17 +37,34 @@ export const storedSessionSchema = object({
   log: array(logEntry),
   /** One note per node, by node id (v2). */
   notes: record(string, noteSchema),
-  /** The note about the whole session (v2). */
+  /** The note about the whole case (v2). */
   sessionNote: optional(noteSchema),
+};
+
+export const storedSessionSchema = object(sessionProps);
+
+/** A case id: what the address carries (`?case=`), so letters, digits, `-` and `_` only. */
+export const CASE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const isCaseId = (value: string): boolean => CASE_ID_PATTERN.test(value);
+
+/** One case (v3): a session plus how the user names and files it. */
+export const storedCaseSchema = object({
+  ...sessionProps,
+  /** The name the user gave the case; without one it is named from its case note (see case-name.ts). */
+  name: optional(string),
+  /** When the case was closed (archived); absent while it is open. */
+  closedAt: optional(number),
 });
 
 export const wizardDataSchema = object({
-  sessions: record(string, storedSessionSchema),
+  /** Every case, by case id, open and closed. */
+  cases: record(refine(string, isCaseId), storedCaseSchema),
 });
 
 export type LogEntry = Infer<typeof logEntry>;
 export type Note = Infer<typeof noteSchema>;
 export type StoredSession = Infer<typeof storedSessionSchema>;
+export type StoredCase = Infer<typeof storedCaseSchema>;
 export type WizardData = Infer<typeof wizardDataSchema>;
 
 /**
@@ -65,6 +84,30 @@ export const migrations: Record<number, (previous: unknown) => unknown> = {
     }
     return { ...previous, sessions };
   },
+  /**
+   * v2 → v3: one session per flow becomes any number of cases. Each stored
+   * session becomes an open case, under its own session id when that is a
+   * usable case id (it always was: randomId), else under its old key (the
+   * flow id), else a numbered one. Deterministic: no clock, no randomness.
+   */
+  3: (previous) => {
+    if (!isRecord(previous) || !isRecord(previous.sessions)) return previous;
+    const { sessions, ...rest } = previous;
+    const cases: Record<string, unknown> = {};
+    const free = (id: unknown): id is string => typeof id === 'string' && isCaseId(id) && !Object.hasOwn(cases, id);
+    let n = 0;
+    for (const [key, session] of Object.entries(sessions)) {
+      if (key === '__proto__') continue;
+      const own = isRecord(session) ? session.id : undefined;
+      let id = free(own) ? own : free(key) ? key : undefined;
+      while (id === undefined) {
+        const numbered = `case-${++n}`;
+        if (free(numbered)) id = numbered;
+      }
+      cases[id] = session;
+    }
+    return { ...rest, cases };
+  },
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -75,14 +118,14 @@ export type LoadNotice =
   | { kind: 'corrupt' }
   | { kind: 'invalid' }
   | { kind: 'future-version'; version: number }
-  /** Some sessions were readable and kept; the others were set aside. */
+  /** Some cases were readable and kept; the others were set aside. */
   | { kind: 'partial'; kept: number; dropped: number };
 
 export type LoadResult =
   | { ok: true; data: WizardData; migratedFrom?: number; notice?: Extract<LoadNotice, { kind: 'partial' }> }
   | { ok: false; notice: LoadNotice };
 
-export const EMPTY_DATA: WizardData = { sessions: {} };
+export const EMPTY_DATA: WizardData = { cases: {} };
 
 /** Parse the raw stored string (zustand's `{ state, version }` envelope). */
 export function loadPersisted(raw: string | null): LoadResult {
@@ -123,31 +166,31 @@ export function loadPersisted(raw: string | null): LoadResult {
 
 /**
  * Keep what is still valid of data that fails the schema as a whole: each
- * session that parses on its own is kept (a session whose only fault is a bad
+ * case that parses on its own is kept (a case whose only fault is a bad
  * history entry keeps the rest of its history); the others are dropped.
  */
 function salvage(state: unknown): { data: WizardData; kept: number; dropped: number } | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
-  const sessions = (state as { sessions?: unknown }).sessions;
-  if (typeof sessions !== 'object' || sessions === null || Array.isArray(sessions)) return undefined;
-  const kept: Record<string, StoredSession> = {};
+  const cases = (state as { cases?: unknown }).cases;
+  if (typeof cases !== 'object' || cases === null || Array.isArray(cases)) return undefined;
+  const kept: Record<string, StoredCase> = {};
   let dropped = 0;
-  for (const [key, value] of Object.entries(sessions)) {
-    const session = key === '__proto__' ? undefined : parseSession(value);
-    if (session) kept[key] = session;
+  for (const [key, value] of Object.entries(cases)) {
+    const one = key === '__proto__' || !isCaseId(key) ? undefined : parseCase(value);
+    if (one) kept[key] = one;
     else dropped++;
   }
-  return { data: { sessions: kept }, kept: Object.keys(kept).length, dropped };
+  return { data: { cases: kept }, kept: Object.keys(kept).length, dropped };
 }
 
-function parseSession(value: unknown): StoredSession | undefined {
-  const whole = safeParse(storedSessionSchema, value);
+function parseCase(value: unknown): StoredCase | undefined {
+  const whole = safeParse(storedCaseSchema, value);
   if (whole.ok) return whole.data;
   if (typeof value !== 'object' || value === null || !Array.isArray((value as { log?: unknown }).log)) return undefined;
   const log = ((value as { log: unknown[] }).log).flatMap((entry) => {
     const e = safeParse(logEntry, entry);
     return e.ok ? [e.data] : [];
   });
-  const repaired = safeParse(storedSessionSchema, { ...value, log });
+  const repaired = safeParse(storedCaseSchema, { ...value, log });
   return repaired.ok ? repaired.data : undefined;
 }

@@ -1,47 +1,81 @@
 /**
- * The wizard's one store, the part the start page needs: the stored sessions
- * (per flow, persisted in localStorage and validated on the way in), the
- * notice about how they loaded, and what "start over" set aside. The actions
- * that change sessions through the engine live in wizard-store.ts, which
- * loads with the wizard's pages; the start page loads only this file.
+ * The wizard's one store, the part the start page needs: the stored cases
+ * (any number, each on one flow, persisted in localStorage and validated on
+ * the way in), the notice about how they loaded, whether storage works, and
+ * what the last "start over", close or delete set aside for undo. The actions
+ * that change cases through the engine live in wizard-store.ts, which loads
+ * with the wizard's pages; the start page loads only this file.
  * Components use the hooks, never the store object itself.
  */
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
 
-import { safeStorage } from '@/lib/safe-storage';
+import { type StorageFailure, safeStorage } from '@/lib/safe-storage';
 
-import type { LoadNotice, StoredSession, WizardData } from './persisted';
+import type { LoadNotice, StoredCase, WizardData } from './persisted';
 import { WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './persisted-meta';
 import { loadStoreDeps, loadedPersisted } from './store-deps';
 
 export type StoreNotice =
   | LoadNotice
-  | { kind: 'redirected'; from: string }
-  /** Another tab changed answers or ticks of a session shown here. */
-  | { kind: 'synced' };
+  /**
+   * The address named a step the case's answers do not reach, so the page
+   * went to the case's current step: `changed` when an earlier answer was
+   * changed since the step was shown, `ahead` when the questions before it
+   * are not answered yet. `title` names the step asked for.
+   */
+  | { kind: 'redirected'; reason: 'changed' | 'ahead'; title: string; page?: number }
+  /** Back or Forward passed over steps that a changed answer no longer reaches. */
+  | { kind: 'skipped'; page?: number }
+  /** A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). */
+  | { kind: 'opened'; source: RestoreSource; dropped: string; page?: number }
+  /** Another tab changed answers or ticks of these cases. */
+  | { kind: 'synced'; cases: readonly string[] };
 
-/** How a whole session arrived: undoing "start over", a JSON file or a share link. */
-export type RestoreSource = 'undo' | 'import' | 'share';
+/** How a whole session arrived in a new case: a hand-over file or a share link. */
+export type RestoreSource = 'import' | 'share';
 
-/** The session that "start over" (or a replacement) set aside, for undo. */
+/** What "start over" set aside, for undo. */
 export type Replaced = {
-  flowId: string;
-  previous: StoredSession;
-  /** The session that took its place, and its history length then (undo ends once it changes). */
+  caseId: string;
+  previous: StoredCase;
+  /** The run that took its place, and its history length then (undo ends once it changes). */
   replacedBy: string;
   logLength: number;
   at: number;
-  source: 'start' | 'import' | 'share';
 };
 
-export type WizardState = WizardData & { notice: StoreNotice | null; replaced: Replaced | null };
+/** The last thing done to a case from the list (close, reopen, delete), for undo. */
+export type ListAction = {
+  caseId: string;
+  action: 'close' | 'reopen' | 'delete';
+  previous: StoredCase;
+  at: number;
+};
+
+/** Whether this browser keeps what is done: 'ok', or why it does not (then everything lives in memory). */
+export type StorageHealth = 'ok' | StorageFailure;
+
+export type WizardState = WizardData & {
+  notice: StoreNotice | null;
+  replaced: Replaced | null;
+  listAction: ListAction | null;
+  storage: StorageHealth;
+};
 
 let pendingNotice: LoadNotice | null = null;
 /** The stored text this tab last wrote or read, to skip re-reading unchanged storage. */
 let lastRaw: string | null = null;
 /** True when the last write failed (quota, private mode): storage is then behind memory. */
 let writeFailed = false;
+
+/** Say (once per change) whether storage works: the banner follows this. Outside the write, which runs inside a set. */
+function reportHealth(health: StorageHealth): void {
+  if (wizardStore.getState().storage === health) return;
+  queueMicrotask(() => {
+    if (wizardStore.getState().storage !== health) wizardStore.setState({ storage: health });
+  });
+}
 
 const storage: PersistStorage<WizardData> = {
   getItem: (name) => {
@@ -68,14 +102,16 @@ const storage: PersistStorage<WizardData> = {
   },
   setItem: (name, value) => {
     const raw = JSON.stringify(value);
-    writeFailed = !safeStorage.set(name, raw);
+    const written = safeStorage.trySet(name, raw);
+    writeFailed = written !== true;
     if (!writeFailed) lastRaw = raw;
+    reportHealth(written === true ? 'ok' : written);
   },
   removeItem: (name) => safeStorage.remove(name),
 };
 
 /**
- * The sessions as they are now in storage, so an action never works on a
+ * The cases as they are now in storage, so an action never works on a
  * stale copy when another tab has changed them since this tab last looked.
  * Falls back to memory when storage is unavailable, unreadable or behind.
  */
@@ -89,67 +125,115 @@ export function latest(memory: WizardData): WizardData {
     return memory;
   }
   const result = persisted.loadPersisted(raw);
-  return result.ok ? { sessions: result.data.sessions } : memory;
+  return result.ok ? { cases: result.data.cases } : memory;
 }
 
-export function withSession(data: WizardData, flowId: string, next: StoredSession): Pick<WizardState, 'sessions'> {
-  return { sessions: { ...data.sessions, [flowId]: next } };
+/** The data with one case put in place (or taken out, with `undefined`). */
+export function withCase(data: WizardData, caseId: string, next: StoredCase | undefined): Pick<WizardState, 'cases'> {
+  const cases = { ...data.cases };
+  if (next) cases[caseId] = next;
+  else delete cases[caseId];
+  return { cases };
 }
 
 // With something stored, load the validator before the store reads it, so the
-// first render already shows the stored sessions (and any notice). With
+// first render already shows the stored cases (and any notice). With
 // nothing stored (a first visit) the start page needs neither; they load on
 // the first action. Tests and the dev server always load them first.
 if (safeStorage.get(WIZARD_STORE_KEY) !== null || !import.meta.env.PROD) await loadStoreDeps();
 
 /** The store itself: for wizard-store.ts (the actions) only. */
 export const wizardStore = create<WizardState>()(
-  persist((): WizardState => ({ sessions: {}, notice: null, replaced: null }), {
-    name: WIZARD_STORE_KEY,
-    version: WIZARD_STORE_VERSION,
-    storage,
-    partialize: (s) => ({ sessions: s.sessions }),
-    merge: (persisted, current) => {
-      const notice = pendingNotice;
-      pendingNotice = null;
-      const data = persisted as WizardData | undefined;
-      return { ...current, ...(data ? { sessions: data.sessions } : {}), ...(notice ? { notice } : {}) };
+  persist(
+    (): WizardState => ({
+      cases: {},
+      notice: null,
+      replaced: null,
+      listAction: null,
+      // Outside a browser (the build's prerender of the start page) there is nothing to warn about.
+      storage: typeof window === 'undefined' || safeStorage.available() ? 'ok' : 'blocked',
+    }),
+    {
+      name: WIZARD_STORE_KEY,
+      version: WIZARD_STORE_VERSION,
+      storage,
+      partialize: (s) => ({ cases: s.cases }),
+      merge: (persisted, current) => {
+        const notice = pendingNotice;
+        pendingNotice = null;
+        const data = persisted as WizardData | undefined;
+        return { ...current, ...(data ? { cases: data.cases } : {}), ...(notice ? { notice } : {}) };
+      },
     },
-  }),
+  ),
 );
 
 /**
- * Two tabs: when another tab changes the stored sessions, read them again so
- * this tab shows the change (notes fields decide for themselves whether to
- * ask; see note-field.tsx).
+ * Two tabs: when another tab changes the stored cases, read them again so
+ * this tab shows the change. Each case is compared on its own: the notice
+ * names the cases whose answers or ticks moved, and a page says so only when
+ * it shows one of them (notes fields decide for themselves whether to ask;
+ * see note-field.tsx).
  */
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== WIZARD_STORE_KEY && event.key !== null) return;
     if (event.newValue !== null && event.newValue === lastRaw) return;
-    const before = wizardStore.getState().sessions;
+    const before = wizardStore.getState().cases;
     void Promise.resolve(wizardStore.persist.rehydrate()).then(() => {
-      const { sessions, notice } = wizardStore.getState();
-      const moved = Object.keys({ ...before, ...sessions }).some((flowId) => {
-        const a = before[flowId];
-        const b = sessions[flowId];
-        return JSON.stringify([a?.id, a?.answers, a?.checks]) !== JSON.stringify([b?.id, b?.answers, b?.checks]);
+      const { cases, notice } = wizardStore.getState();
+      const moved = Object.keys(before).filter((caseId) => {
+        const a = before[caseId]!;
+        const b = Object.hasOwn(cases, caseId) ? cases[caseId] : undefined;
+        return JSON.stringify([a.id, a.answers, a.checks]) !== JSON.stringify([b?.id, b?.answers, b?.checks]);
       });
-      if (moved && !notice) wizardStore.setState({ notice: { kind: 'synced' } });
+      if (!moved.length) return;
+      if (!notice) wizardStore.setState({ notice: { kind: 'synced', cases: moved } });
+      else if (notice.kind === 'synced') wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
     });
   });
 }
 
-/** The stored session of a flow, if the user has started one. */
-export const useStoredSession = (flowId: string) => wizardStore((s) => s.sessions[flowId]);
+/** A case by id (own keys only: an id from the address is never trusted to be one). */
+export function caseById(cases: WizardData['cases'], caseId: string | null | undefined): StoredCase | undefined {
+  return caseId && Object.hasOwn(cases, caseId) ? cases[caseId] : undefined;
+}
+
+/** Every case, open and closed, by id. */
+export const useCases = () => wizardStore((s) => s.cases);
+/** One case, if this browser has it. */
+export const useCaseById = (caseId: string | null | undefined) => wizardStore((s) => caseById(s.cases, caseId));
 export const useStoreNotice = () => wizardStore((s) => s.notice);
-/** The session "start over" set aside, while it can still be brought back. */
+/** Whether what is done here is being kept in this browser. */
+export const useStorageHealth = () => wizardStore((s) => s.storage);
+/** What "start over" set aside, while it can still be brought back. */
 export const useReplaced = () => wizardStore((s) => s.replaced);
+/** The last close, reopen or delete from the case list, while it can still be undone. */
+export const useListAction = () => wizardStore((s) => s.listAction);
+
+/** Pages shown so far in this tab (see notePageView). */
+let pageViews = 0;
+
+/**
+ * Count a page shown (the root layout calls it on every location change,
+ * before the pages' own effects). A notice about how the page got here (a
+ * redirect, skipped steps, a case just opened) belongs to the page it was
+ * given on or the one it leads to; the next page after that takes it away.
+ */
+export function notePageView(): void {
+  pageViews++;
+  const notice = wizardStore.getState().notice;
+  if (notice && 'page' in notice && notice.page !== undefined && pageViews > notice.page + 1) {
+    wizardStore.setState({ notice: null });
+  }
+}
 
 export function showNotice(notice: StoreNotice): void {
   // A step that vanished because another tab changed the answers: that is the better explanation.
-  if (notice.kind === 'redirected' && wizardStore.getState().notice?.kind === 'synced') return;
-  wizardStore.setState({ notice });
+  const shown = wizardStore.getState().notice;
+  if ((notice.kind === 'redirected' || notice.kind === 'skipped') && shown?.kind === 'synced') return;
+  const passing = notice.kind === 'redirected' || notice.kind === 'skipped' || notice.kind === 'opened';
+  wizardStore.setState({ notice: passing ? { ...notice, page: pageViews } : notice });
 }
 
 export function dismissNotice(): void {
@@ -158,6 +242,10 @@ export function dismissNotice(): void {
 
 export function dismissUndo(): void {
   wizardStore.setState({ replaced: null });
+}
+
+export function dismissListAction(): void {
+  wizardStore.setState({ listAction: null });
 }
 
 /** For tests: back to the initial state, without touching storage. */
@@ -171,7 +259,7 @@ export function rehydrateWizardStore(): Promise<void> | void {
 }
 
 /** Read the current state outside React (exports, tests). */
-export function getWizardState(): WizardData & { notice: StoreNotice | null } {
-  const { sessions, notice } = wizardStore.getState();
-  return { sessions, notice };
+export function getWizardState(): WizardData & { notice: StoreNotice | null; storage: StorageHealth } {
+  const { cases, notice, storage } = wizardStore.getState();
+  return { cases, notice, storage };
 }

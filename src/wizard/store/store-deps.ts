@@ -1,11 +1,14 @@
 /**
  * The store's heavier helpers — the stored-data validator (persisted.ts) and the local
  * outcome statistics — are not needed to show the start page to a first-time
- * visitor, so they load on demand: before the store starts when something is
- * stored, otherwise on the first action (see wizard-store.ts). This keeps the
- * validator out of the first-load JavaScript (scripts/size-budget.mjs).
+ * visitor, so they load on demand: both before the store starts when
+ * something is stored; otherwise the statistics on the first action, and the
+ * validator only once there is stored data to read that this tab did not
+ * write (another tab's). This keeps the validator out of the first-load
+ * JavaScript (scripts/size-budget.mjs) and out of a first visit's walk.
  */
 import { afterNextPaint } from '@/lib/after-next-paint';
+import { isClassroom } from '@/lib/classroom';
 
 import type * as PersistedModule from './persisted';
 import type * as StatsModule from '@/wizard/stats/outcome-stats';
@@ -15,12 +18,21 @@ type Stats = typeof StatsModule;
 
 let persisted: Persisted | undefined;
 let stats: Stats | undefined;
+let loadingStats: Promise<void> | undefined;
 let loading: Promise<void> | undefined;
 
-export function loadStoreDeps(): Promise<void> {
-  loading ??= Promise.all([import('./persisted'), import('@/wizard/stats/outcome-stats')]).then(([p, s]) => {
-    persisted = p;
+/** The statistics module alone (what an action needs). */
+function loadStats(): Promise<void> {
+  loadingStats ??= import('@/wizard/stats/outcome-stats').then((s) => {
     stats = s;
+  });
+  return loadingStats;
+}
+
+/** The validator and the statistics (what reading stored data needs). */
+export function loadStoreDeps(): Promise<void> {
+  loading ??= Promise.all([import('./persisted'), loadStats()]).then(([p]) => {
+    persisted = p;
   });
   return loading;
 }
@@ -43,12 +55,14 @@ let scheduled = false;
  * hidden.
  */
 export function withStats(record: (s: Stats) => void): void {
+  // Classroom mode (src/lib/classroom.ts): practice in class never counts in the helpdesk's statistics.
+  if (isClassroom()) return;
   pending.push(record);
   if (scheduled) return;
   scheduled = true;
   afterNextPaint(() => {
     if (stats) flushStats();
-    else void loadStoreDeps().then(flushStats);
+    else void loadStats().then(flushStats);
   });
 }
 

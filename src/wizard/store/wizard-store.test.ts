@@ -6,28 +6,63 @@ import { WIZARD_STORE_KEY } from './persisted';
 
 async function freshStore() {
   vi.resetModules();
-  return import('./wizard-store');
+  const mod = await import('./wizard-store');
+  const { caseActions, NAME_MAX } = await import('./case-actions');
+  // The store's actions and the case list's, as one object for the tests.
+  return { ...mod, NAME_MAX, getWizardActionsForTests: () => ({ ...mod.getWizardActionsForTests(), ...caseActions }) };
 }
+
+/** The stored envelope as another tab would read it. */
+const stored = () => JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!) as { version: number; state: { cases: Record<string, Record<string, unknown>> } };
 
 describe('wizard store', () => {
   beforeEach(() => localStorage.clear());
 
-  it('persists answers and ticks, with a timestamped log', async () => {
+  it('persists answers and ticks per case, with a timestamped log', async () => {
     const mod = await freshStore();
-    const { getWizardState } = mod;
     const act = mod.getWizardActionsForTests();
-    expect(act.answer(flow, 'app-log-event', 'event-7044')).toBeUndefined();
-    expect(act.answer(flow, 'batch-size', 'several')).toEqual({ code: 'not-on-path', nodeId: 'batch-size' });
-    const s = getWizardState().sessions.q255888!;
+    const id = act.startCase(flow);
+    expect(act.answer(flow, id, 'app-log-event', 'event-7044')).toBeUndefined();
+    expect(act.answer(flow, id, 'batch-size', 'several')).toEqual({ code: 'not-on-path', nodeId: 'batch-size' });
+    const s = mod.getWizardState().cases[id]!;
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(s.log.map((l) => l.type)).toEqual(['start', 'answer']);
-    const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
-    expect(raw.version).toBe(2);
-    expect(raw.state.sessions.q255888.answers).toEqual({ 'app-log-event': 'event-7044' });
-    expect(raw.state.notice).toBeUndefined();
+    const raw = stored();
+    expect(raw.version).toBe(3);
+    expect(raw.state.cases[id]!.answers).toEqual({ 'app-log-event': 'event-7044' });
+    expect(raw.state).not.toHaveProperty('notice');
+    expect(raw.state).not.toHaveProperty('listAction');
   });
 
-  it('loads good stored data on start', async () => {
+  it('keeps any number of cases side by side: a new case never touches another', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const first = act.startCase(flow);
+    act.answer(flow, first, 'app-log-event', 'event-7044');
+    act.setNote(flow, first, null, 'INC-4711');
+    const before = mod.getWizardState().cases[first];
+    const second = act.startCase(flow, { entry: 'fix' });
+    act.answer(flow, second, 'fix-account', 'existing');
+    act.setNote(flow, second, null, 'INC-4712');
+    act.restart(flow, second);
+    expect(second).not.toBe(first);
+    expect(mod.getWizardState().cases[first]).toEqual(before);
+    expect(mod.getWizardState().cases[second]?.entry).toBe('fix');
+    expect(Object.keys(stored().state.cases).sort()).toEqual([first, second].sort());
+    // Case ids are safe in an address.
+    expect(first).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('starts a case part-way with the answers that lead there, marked in its log', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow, { entry: 'fix', answers: { 'fix-account': 'existing', 'grant-organization': 'done' }, at: 'grant-site' });
+    const c = mod.getWizardState().cases[id]!;
+    expect(c.answers).toEqual({ 'fix-account': 'existing', 'grant-organization': 'done' });
+    expect(c.log).toEqual([{ at: c.startedAt, type: 'start', value: 'fix', node: 'grant-site' }]);
+  });
+
+  it('loads good stored data on start (an old format, migrated)', async () => {
     localStorage.setItem(
       WIZARD_STORE_KEY,
       JSON.stringify({
@@ -43,19 +78,19 @@ describe('wizard store', () => {
       }),
     );
     const { getWizardState } = await freshStore();
-    expect(getWizardState().sessions.q255888?.checks).toEqual({ 'grant-organization': ['organization-granted'] });
+    expect(getWizardState().cases.x?.checks).toEqual({ 'grant-organization': ['organization-granted'] });
     expect(getWizardState().notice).toBeNull();
   });
 
   it('starts clean with a notice on garbage, keeping the garbage aside', async () => {
     localStorage.setItem(WIZARD_STORE_KEY, '}}garbage{{');
     const { getWizardState } = await freshStore();
-    expect(getWizardState()).toEqual({ sessions: {}, notice: { kind: 'corrupt' } });
+    expect(getWizardState()).toEqual({ cases: {}, notice: { kind: 'corrupt' }, storage: 'ok' });
     expect(localStorage.getItem(`${WIZARD_STORE_KEY}:unreadable`)).toBe('}}garbage{{');
   });
 
   it('starts clean with a notice on data from a future version', async () => {
-    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify({ version: 99, state: { sessions: {} } }));
+    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify({ version: 99, state: { cases: {} } }));
     const { getWizardState } = await freshStore();
     expect(getWizardState().notice).toEqual({ kind: 'future-version', version: 99 });
   });
@@ -63,44 +98,46 @@ describe('wizard store', () => {
   it('refuses to complete a step with required items unticked, then completes it', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
-    act.start(flow, 'fix');
-    expect(act.answer(flow, 'fix-account', 'existing')).toBeUndefined();
-    expect(act.answer(flow, 'grant-organization', 'done')).toEqual({
+    const id = act.startCase(flow, { entry: 'fix' });
+    expect(act.answer(flow, id, 'fix-account', 'existing')).toBeUndefined();
+    expect(act.answer(flow, id, 'grant-organization', 'done')).toEqual({
       code: 'checklist-incomplete', nodeId: 'grant-organization', missing: ['organization-granted'],
     });
-    act.setCheck(flow, 'grant-organization', 'organization-granted', true);
-    expect(act.answer(flow, 'grant-organization', 'done')).toBeUndefined();
-    act.restart(flow);
-    expect(mod.getWizardState().sessions.q255888?.answers).toEqual({});
-    expect(mod.getWizardState().sessions.q255888?.entry).toBe('fix');
+    act.setCheck(flow, id, 'grant-organization', 'organization-granted', true);
+    expect(act.answer(flow, id, 'grant-organization', 'done')).toBeUndefined();
+    act.goBack(flow, id);
+    expect(mod.getWizardState().cases[id]?.answers).toEqual({ 'fix-account': 'existing' });
+    act.restart(flow, id);
+    expect(mod.getWizardState().cases[id]?.answers).toEqual({});
+    expect(mod.getWizardState().cases[id]?.entry).toBe('fix');
   });
 });
 
 describe('wizard store: notes, two tabs, undo and statistics', () => {
   beforeEach(() => localStorage.clear());
 
-  /** What another tab would write: the stored envelope with one change applied. */
-  function otherTabWrites(change: (session: Record<string, unknown>) => void) {
-    const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
-    change(raw.state.sessions.q255888);
+  /** What another tab would write: the stored envelope with one change applied to one case. */
+  function otherTabWrites(caseId: string, change: (c: Record<string, unknown>) => void) {
+    const raw = stored();
+    change(raw.state.cases[caseId]!);
     const text = JSON.stringify(raw);
     localStorage.setItem(WIZARD_STORE_KEY, text);
     return text;
   }
 
-  it('saves step and session notes, persisted, and clears empty ones', async () => {
+  it('saves step and case notes, persisted, and clears empty ones', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
-    act.setNote(flow, 'app-log-event', 'Caller sees 7044 twice');
-    act.setNote(flow, null, 'Ticket 4411, caller Dana');
-    let s = mod.getWizardState().sessions.q255888!;
+    const id = act.startCase(flow);
+    act.setNote(flow, id, 'app-log-event', 'Caller sees 7044 twice');
+    act.setNote(flow, id, null, 'Ticket 4411, caller Dana');
+    let s = mod.getWizardState().cases[id]!;
     expect(s.notes['app-log-event']?.text).toBe('Caller sees 7044 twice');
     expect(s.sessionNote?.text).toBe('Ticket 4411, caller Dana');
-    const raw = JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!);
-    expect(raw.state.sessions.q255888.notes['app-log-event'].text).toBe('Caller sees 7044 twice');
-    act.setNote(flow, 'app-log-event', '');
-    act.setNote(flow, null, '');
-    s = mod.getWizardState().sessions.q255888!;
+    expect((stored().state.cases[id]!.notes as Record<string, { text: string }>)['app-log-event']!.text).toBe('Caller sees 7044 twice');
+    act.setNote(flow, id, 'app-log-event', '');
+    act.setNote(flow, id, null, '');
+    s = mod.getWizardState().cases[id]!;
     expect(s.notes).toEqual({});
     expect(s.sessionNote).toBeUndefined();
   });
@@ -108,78 +145,176 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
   it('never overwrites what another tab stored: every action starts from the latest stored data', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
-    act.answer(flow, 'app-log-event', 'event-7044');
-    otherTabWrites((s) => {
-      (s.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
-      (s.notes as Record<string, unknown>)['app-log-event'] = { text: 'from the other tab', at: 1 };
+    const id = act.startCase(flow);
+    const other = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    otherTabWrites(id, (c) => {
+      (c.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
+      (c.notes as Record<string, unknown>)['app-log-event'] = { text: 'from the other tab', at: 1 };
     });
-    act.setNote(flow, null, 'mine');
-    const s = mod.getWizardState().sessions.q255888!;
+    otherTabWrites(other, (c) => {
+      c.sessionNote = { text: 'the other tab’s own case', at: 2 };
+    });
+    act.setNote(flow, id, null, 'mine');
+    const s = mod.getWizardState().cases[id]!;
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail' });
     expect(s.notes['app-log-event']?.text).toBe('from the other tab');
     expect(s.sessionNote?.text).toBe('mine');
+    expect(mod.getWizardState().cases[other]?.sessionNote?.text).toBe('the other tab’s own case');
   });
 
-  it('shows another tab’s change when the storage event arrives', async () => {
+  it('an action on a case deleted in another tab keeps what was done, under the same id', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
-    act.answer(flow, 'app-log-event', 'event-7044');
-    const newValue = otherTabWrites((s) => {
-      (s.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
+    const id = act.startCase(flow);
+    const raw = stored();
+    delete raw.state.cases[id];
+    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify(raw));
+    act.setNote(flow, id, null, 'typed after the other tab deleted it');
+    expect(mod.getWizardState().cases[id]?.sessionNote?.text).toBe('typed after the other tab deleted it');
+  });
+
+  it('shows another tab’s change when the storage event arrives, naming only the cases that moved', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
+    const other = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.answer(flow, other, 'app-log-event', 'no-event');
+    const untouched = mod.getWizardState().cases[other];
+    const newValue = otherTabWrites(id, (c) => {
+      (c.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
     });
     expect(mod.getWizardState().notice).toBeNull();
     window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(mod.getWizardState().sessions.q255888?.answers['mailboxes-created']).toBe('created-no-mail');
-    // The user is told; a redirect caused by the change keeps that explanation.
-    expect(mod.getWizardState().notice).toEqual({ kind: 'synced' });
-    act.showNotice({ kind: 'redirected', from: '/x' });
-    expect(mod.getWizardState().notice).toEqual({ kind: 'synced' });
+    expect(mod.getWizardState().cases[id]?.answers['mailboxes-created']).toBe('created-no-mail');
+    expect(mod.getWizardState().cases[other]).toEqual(untouched);
+    // The user is told (on the page of that case only); a redirect caused by the change keeps that explanation.
+    expect(mod.getWizardState().notice).toEqual({ kind: 'synced', cases: [id] });
+    act.showNotice({ kind: 'redirected', reason: 'changed', title: 'x' });
+    expect(mod.getWizardState().notice).toEqual({ kind: 'synced', cases: [id] });
     // A change to notes alone updates quietly.
     act.dismissNotice();
-    const notesOnly = otherTabWrites((s) => {
-      (s.notes as Record<string, unknown>)['batch-size'] = { text: 'typed elsewhere', at: 3 };
+    const notesOnly = otherTabWrites(other, (c) => {
+      (c.notes as Record<string, unknown>)['batch-size'] = { text: 'typed elsewhere', at: 3 };
     });
     window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue: notesOnly }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(mod.getWizardState().sessions.q255888?.notes['batch-size']?.text).toBe('typed elsewhere');
+    expect(mod.getWizardState().cases[other]?.notes['batch-size']?.text).toBe('typed elsewhere');
     expect(mod.getWizardState().notice).toBeNull();
   });
 
-  it('start over can be undone, and then does not count as abandoned', async () => {
+  it('start over resets only that case, keeps its name and case note, can be undone, and then does not count as abandoned', async () => {
     const mod = await freshStore();
     const stats = await import('@/wizard/stats/outcome-stats');
     const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.setNote(flow, null, 'keep me');
-    const before = mod.getWizardState().sessions.q255888!;
-    act.restart(flow);
-    expect(mod.getWizardState().sessions.q255888?.answers).toEqual({});
+    const id = act.startCase(flow);
+    const other = act.startCase(flow);
+    act.answer(flow, other, 'app-log-event', 'no-event');
+    const otherBefore = mod.getWizardState().cases[other];
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.setNote(flow, id, 'app-log-event', 'step note');
+    act.setNote(flow, id, null, 'keep me');
+    act.rename(id, 'Dana');
+    const before = mod.getWizardState().cases[id]!;
+    act.restart(flow, id);
+    const after = mod.getWizardState().cases[id]!;
+    expect(after.answers).toEqual({});
+    expect(after.notes).toEqual({});
+    expect(after.sessionNote?.text).toBe('keep me');
+    expect(after.name).toBe('Dana');
+    expect(after.id).not.toBe(before.id);
+    expect(mod.getWizardState().cases[other]).toEqual(otherBefore);
     flushStats();
     expect(stats.readStats()).toMatchObject([{ kind: 'abandoned', node: 'mailboxes-created', session: before.id }]);
-    expect(act.undoReplace(flow)).toBe(true);
-    expect(mod.getWizardState().sessions.q255888).toEqual(before);
+    expect(act.undoRestart(flow, other)).toBe(false);
+    expect(act.undoRestart(flow, id)).toBe(true);
+    expect(mod.getWizardState().cases[id]).toEqual(before);
     flushStats();
     expect(stats.readStats()).toEqual([]);
-    expect(act.undoReplace(flow)).toBe(false);
+    expect(act.undoRestart(flow, id)).toBe(false);
+    // Once the case moves on, undo is gone.
+    act.restart(flow, id);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    expect(act.undoRestart(flow, id)).toBe(false);
+    flushStats(); // nothing left waiting for the next test's storage
   });
 
-  it('counts each outcome a session reaches once, and nothing for an untouched session replaced', async () => {
+  it('renames, closes, reopens and deletes a case, each undoable; statistics follow', async () => {
     const mod = await freshStore();
     const stats = await import('@/wizard/stats/outcome-stats');
     const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
-    act.start(flow);
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.answer(flow, 'mailboxes-created', 'created-no-mail');
-    act.answer(flow, 'batch-size', 'one');
-    act.goBack(flow);
-    act.answer(flow, 'batch-size', 'one');
+    const id = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.rename(id, '  INC-4711   Dana  ');
+    expect(mod.getWizardState().cases[id]?.name).toBe('INC-4711 Dana');
+    act.rename(id, 'x'.repeat(500));
+    expect(mod.getWizardState().cases[id]?.name).toHaveLength(mod.NAME_MAX);
+    act.rename(id, '');
+    expect(mod.getWizardState().cases[id]).not.toHaveProperty('name');
+    const run = mod.getWizardState().cases[id]!.id;
+
+    act.close(flow, id);
+    expect(mod.getWizardState().cases[id]?.closedAt).toEqual(expect.any(Number));
+    flushStats();
+    expect(stats.readStats()).toMatchObject([{ kind: 'abandoned', session: run }]);
+    expect(act.undoListAction(flow)).toBe(true);
+    expect(mod.getWizardState().cases[id]?.closedAt).toBeUndefined();
+    flushStats();
+    expect(stats.readStats()).toEqual([]);
+
+    act.close(flow, id);
+    act.reopen(id);
+    expect(mod.getWizardState().cases[id]?.closedAt).toBeUndefined();
+    expect(act.undoListAction(flow)).toBe(true);
+    expect(mod.getWizardState().cases[id]?.closedAt).toEqual(expect.any(Number));
+    act.reopen(id);
+
+    const kept = mod.getWizardState().cases[id];
+    act.remove(flow, id);
+    expect(mod.getWizardState().cases[id]).toBeUndefined();
+    expect(stored().state.cases[id]).toBeUndefined();
+    expect(mod.wizardStore.getState().listAction).toMatchObject({ caseId: id, action: 'delete' });
+    expect(act.undoListAction(flow)).toBe(true);
+    expect(mod.getWizardState().cases[id]).toEqual(kept);
+    expect(mod.wizardStore.getState().listAction).toBeNull();
+    expect(act.undoListAction(flow)).toBe(false);
+    flushStats();
+    expect(stats.readStats()).toEqual([]);
+  });
+
+  it('opens an imported or shared session as a new case, never over one', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const mine = act.startCase(flow);
+    act.setNote(flow, mine, null, 'mine');
+    const source = { ...mod.getWizardState().cases[mine]!, sessionNote: { text: 'theirs', at: 1 }, name: 'Their case' };
+    const imported = act.importCase(flow, source, 'import');
+    expect(imported).not.toBe(mine);
+    expect(mod.getWizardState().cases[mine]?.sessionNote?.text).toBe('mine');
+    expect(mod.getWizardState().cases[imported]).toMatchObject({ name: 'Their case', sessionNote: { text: 'theirs' } });
+    expect(mod.getWizardState().cases[imported]?.id).not.toBe(source.id);
+    expect(mod.getWizardState().cases[imported]?.log.at(-1)?.type).toBe('import');
+  });
+
+  it('counts each outcome a run reaches once, and nothing for an untouched case started over', async () => {
+    const mod = await freshStore();
+    const stats = await import('@/wizard/stats/outcome-stats');
+    const { flushStats } = await import('./store-deps');
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.answer(flow, id, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, id, 'batch-size', 'one');
+    act.goBack(flow, id);
+    act.answer(flow, id, 'batch-size', 'one');
     flushStats();
     expect(stats.readStats().map((e) => [e.kind, e.node])).toEqual([['outcome', 'not-this-symptoms']]);
-    act.start(flow); // the finished session is not abandoned
-    act.start(flow); // nor is an untouched one
+    act.restart(flow, id); // the finished run is not abandoned
+    act.restart(flow, id); // nor is an untouched one
     flushStats();
     expect(stats.readStats()).toHaveLength(1);
   });
@@ -189,27 +324,28 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     const stats = await import('@/wizard/stats/outcome-stats');
     await import('./store-deps');
     const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
     const reads = vi.spyOn(Storage.prototype, 'getItem');
     const statsReads = () => reads.mock.calls.filter(([key]) => key === stats.STATS_KEY).length;
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.answer(flow, 'mailboxes-created', 'created-no-mail');
-    act.answer(flow, 'batch-size', 'one'); // reaches an outcome
-    act.restart(flow); // the restarted session had reached an end: nothing abandoned
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.restart(flow); // abandoned
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.answer(flow, id, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, id, 'batch-size', 'one'); // reaches an outcome
+    act.restart(flow, id); // the restarted run had reached an end: nothing abandoned
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.restart(flow, id); // abandoned
     // Inside the clicks, the statistics were neither read nor written.
     expect(statsReads()).toBe(0);
     expect(localStorage.getItem(stats.STATS_KEY)).toBeNull();
     // After the next paint (here the fallback timer), they are, in order.
     await vi.waitFor(() => expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned']));
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.answer(flow, 'mailboxes-created', 'created-no-mail');
-    act.answer(flow, 'batch-size', 'one');
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.answer(flow, id, 'mailboxes-created', 'created-no-mail');
+    act.answer(flow, id, 'batch-size', 'one');
     window.dispatchEvent(new Event('pagehide'));
     expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned', 'outcome']);
-    act.restart(flow); // the session that reached an end: nothing abandoned
-    act.answer(flow, 'app-log-event', 'event-7044');
-    act.restart(flow); // abandoned
+    act.restart(flow, id); // the run that reached an end: nothing abandoned
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    act.restart(flow, id); // abandoned
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(stats.readStats().map((e) => e.kind)).toEqual(['outcome', 'abandoned', 'outcome', 'abandoned']);
@@ -217,16 +353,50 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     reads.mockRestore();
   });
 
-  it('keeps working in memory when storage refuses writes', async () => {
+  it('a notice about how the page got here goes away with the page after the one it leads to; others stay', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
+    mod.notePageView(); // the stale step, where the notice is given
+    act.showNotice({ kind: 'skipped' });
+    mod.notePageView(); // the step it leads to
+    expect(mod.getWizardState().notice?.kind).toBe('skipped');
+    mod.notePageView(); // the next page
+    expect(mod.getWizardState().notice).toBeNull();
+    act.showNotice({ kind: 'synced', cases: ['x'] });
+    mod.notePageView();
+    mod.notePageView();
+    expect(mod.getWizardState().notice?.kind).toBe('synced');
+  });
+
+  it('keeps working in memory when storage is full, says so, and says when it works again', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
     const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new Error('QuotaExceededError');
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     try {
-      act.answer(flow, 'app-log-event', 'event-7044');
-      act.answer(flow, 'mailboxes-created', 'created-no-mail');
-      expect(Object.keys(mod.getWizardState().sessions.q255888!.answers)).toHaveLength(2);
+      act.answer(flow, id, 'app-log-event', 'event-7044');
+      act.answer(flow, id, 'mailboxes-created', 'created-no-mail');
+      expect(Object.keys(mod.getWizardState().cases[id]!.answers)).toHaveLength(2);
+      await Promise.resolve();
+      expect(mod.getWizardState().storage).toBe('full');
+    } finally {
+      spy.mockRestore();
+    }
+    act.setNote(flow, id, null, 'saved again');
+    await Promise.resolve();
+    expect(mod.getWizardState().storage).toBe('ok');
+    expect(stored().state.cases[id]!.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail' });
+  });
+
+  it('says storage is blocked when the browser refuses it altogether', async () => {
+    const spy = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      const mod = await freshStore();
+      expect(mod.getWizardState().storage).toBe('blocked');
     } finally {
       spy.mockRestore();
     }

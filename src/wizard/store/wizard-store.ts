@@ -1,87 +1,106 @@
 /**
- * The wizard store's actions: what the user answers, ticks and notes, as
- * one-line delegations to the pure engine plus a timestamped log entry,
- * written against the latest stored sessions (store-core.ts holds the state
- * and its storage). This file loads with the wizard's pages, not with the
- * start page. It also re-exports store-core, so pages import one module.
+ * The wizard store's actions: what the user answers, ticks and notes in a
+ * case, as one-line delegations to the pure engine plus a timestamped log
+ * entry, and starting a case or starting it over (with undo). What the case
+ * list does to whole cases (rename, close, delete, import) is in
+ * case-actions.ts, loaded only where it is used. Every action names its case and is written
+ * against the latest stored cases, so it never touches another case, nor
+ * what another tab did meanwhile (store-core.ts holds the state and its
+ * storage). This file loads with the wizard's pages, not with the start
+ * page. It also re-exports store-core, so pages import one module.
  */
 import type { Flow } from '@/content/schema';
 import * as engine from '@/engine/session';
 import type { EngineError } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
+import { caseHasContent } from '@/wizard/session-content';
 
-import type { LogEntry, StoredSession, WizardData } from './persisted';
+import type { LogEntry, StoredCase, StoredSession, WizardData } from './persisted';
 import { NOTE_MAX } from './persisted-meta';
 import {
-  type Replaced,
-  type RestoreSource,
   type StoreNotice,
+  caseById,
   dismissNotice,
   dismissUndo,
   latest,
   showNotice,
-  withSession,
+  withCase,
   wizardStore,
 } from './store-core';
 import { withStats } from './store-deps';
 
 export * from './store-core';
 
+/** Where a new case starts: a way in (entry) and, optionally, answers already given along it. */
+export type CaseStart = { entry?: string; answers?: Readonly<Record<string, string>>; at?: string };
+
 export type WizardActions = {
-  /** Begin a new session on a flow (replacing any session on it). */
-  start: (flow: Flow, entry?: string) => void;
-  answer: (flow: Flow, nodeId: string, choiceId: string) => EngineError | undefined;
-  answerMany: (flow: Flow, answers: Readonly<Record<string, string>>) => string[];
-  setCheck: (flow: Flow, nodeId: string, itemId: string, checked: boolean) => void;
-  goBack: (flow: Flow) => void;
-  restart: (flow: Flow) => void;
-  /** Save a note as it is typed: on a node, or on the whole session when nodeId is null. */
-  setNote: (flow: Flow, nodeId: string | null, text: string) => void;
-  /** Put a whole session in place (undo, import, share link). */
-  restore: (flow: Flow, session: StoredSession, source: RestoreSource) => void;
-  /** Bring back the session that "start over" replaced, if it is still the latest change. */
-  undoReplace: (flow: Flow) => boolean;
+  /** Open a new case on a flow; returns its id. Never touches another case. */
+  startCase: (flow: Flow, start?: CaseStart) => string;
+  answer: (flow: Flow, caseId: string, nodeId: string, choiceId: string) => EngineError | undefined;
+  answerMany: (flow: Flow, caseId: string, answers: Readonly<Record<string, string>>) => string[];
+  setCheck: (flow: Flow, caseId: string, nodeId: string, itemId: string, checked: boolean) => void;
+  goBack: (flow: Flow, caseId: string) => void;
+  /** Start this case over: answers, ticks and step notes go (undo stays); its name and case note stay. */
+  restart: (flow: Flow, caseId: string) => void;
+  /** Save a note as it is typed: on a node, or on the whole case when nodeId is null. */
+  setNote: (flow: Flow, caseId: string, nodeId: string | null, text: string) => void;
+  /** Bring back what "start over" replaced, if nothing was done in the case since. */
+  undoRestart: (flow: Flow, caseId: string) => boolean;
   dismissUndo: () => void;
   showNotice: (notice: StoreNotice) => void;
   dismissNotice: () => void;
 };
 
-function newSession(flow: Flow, now: number, entry?: string): StoredSession {
-  const s = engine.startSession(flow, entry);
+function newCase(flow: Flow, now: number, start: CaseStart = {}): StoredCase {
+  const s = engine.startSession(flow, start.entry);
   return {
     ...s,
-    answers: { ...s.answers },
+    answers: { ...start.answers },
     checks: {},
     id: randomId(),
     startedAt: now,
     updatedAt: now,
-    log: [{ at: now, type: 'start', value: s.entry }],
+    log: [{ at: now, type: 'start', value: s.entry, ...(start.at ? { node: start.at } : {}) }],
     notes: {},
   };
 }
 
-/** The stored session for a flow, or a fresh one when there is none or it is for another flow. */
-function sessionFor(data: WizardData, flow: Flow, now: number): StoredSession {
-  const s = data.sessions[flow.id];
-  return s && s.flowId === flow.id ? s : newSession(flow, now);
+/** A case id nobody has yet (random; checked against the cases here, which is all that matters). */
+export function freshCaseId(data: WizardData): string {
+  for (;;) {
+    const id = randomId(6);
+    if (!caseById(data.cases, id)) return id;
+  }
 }
 
-/** Outcomes on the session's path, for the local statistics. */
+/** Outcomes on the case's path, for the local statistics. */
 function outcomesOn(flow: Flow, session: StoredSession): string[] {
   return walk(flow, session)
     .path.filter((p) => p.node.kind === 'outcome')
     .map((p) => p.node.id);
 }
 
-/** A session set aside before it reached an end counts as abandoned where it stood. */
-function noteAbandoned(flow: Flow, old: StoredSession | undefined, now: number): void {
-  if (!old || old.flowId !== flow.id) return;
-  const touched = Object.keys(old.answers).length > 0 || Object.keys(old.checks).length > 0;
-  if (!touched) return;
+/**
+ * The one place statistics are recorded from: a run that reached outcomes,
+ * or one set aside (started over, closed, deleted) before it reached an end.
+ */
+export function recordStats(
+  kind: 'outcomes' | 'abandoned',
+  flow: Flow | undefined,
+  run: StoredSession | undefined,
+  now: number,
+): void {
+  if (!flow || !run || run.flowId !== flow.id) return;
+  if (kind === 'outcomes') {
+    withStats((s) => s.recordOutcomes(flow.id, run.id, outcomesOn(flow, run), now));
+    return;
+  }
+  if (Object.keys(run.answers).length === 0 && Object.keys(run.checks).length === 0) return;
   withStats((s) => {
-    const w = walk(flow, old);
-    if (!w.finished) s.recordAbandoned(flow.id, old.id, w.current.id, now);
+    const w = walk(flow, run);
+    if (!w.finished) s.recordAbandoned(flow.id, run.id, w.current.id, now);
   });
 }
 
@@ -89,12 +108,7 @@ function clampNote(text: string): string {
   return text.length > NOTE_MAX ? text.slice(0, NOTE_MAX) : text;
 }
 
-function record(
-  session: StoredSession,
-  changes: engine.Session,
-  entry: Omit<LogEntry, 'at'>,
-  now: number,
-): StoredSession {
+function record(session: StoredCase, changes: engine.Session, entry: Omit<LogEntry, 'at'>, now: number): StoredCase {
   return {
     ...session,
     answers: { ...changes.answers },
@@ -104,132 +118,122 @@ function record(
   };
 }
 
-/** Read-modify-write against the latest stored sessions. */
-const update = (flow: Flow, change: (session: StoredSession, now: number) => StoredSession | undefined) => {
+/** The cases as stored now (another tab may have changed them). */
+export const state = () => latest(wizardStore.getState());
+
+/** Cases opened and never touched hold nothing and are not listed; after a day they are dropped for good. */
+const EMPTY_CASE_KEPT_MS = 24 * 60 * 60 * 1000;
+
+function withoutOldEmptyCases(data: WizardData, now: number): WizardData {
+  const stale = Object.entries(data.cases).filter(
+    ([, c]) => c.closedAt === undefined && !caseHasContent(c) && now - c.updatedAt > EMPTY_CASE_KEPT_MS,
+  );
+  if (!stale.length) return data;
+  const cases = { ...data.cases };
+  for (const [id] of stale) delete cases[id];
+  return { cases };
+}
+
+/**
+ * Read-modify-write of one case against the latest stored cases. A case that
+ * is not there (deleted in another tab while this one still shows it) is
+ * started afresh under the same id, so what the user just did is kept.
+ */
+const update = (flow: Flow, caseId: string, change: (c: StoredCase, now: number) => StoredCase | undefined) => {
   const now = Date.now();
-  const data = latest(wizardStore.getState());
-  const session = sessionFor(data, flow, now);
-  const next = change(session, now);
+  const data = state();
+  const found = caseById(data.cases, caseId);
+  const current = found && found.flowId === flow.id ? found : newCase(flow, now);
+  const next = change(current, now);
   if (!next) return undefined;
-  wizardStore.setState(withSession(data, flow.id, next));
+  wizardStore.setState(withCase(data, caseId, next));
   return next;
 };
-const countOutcomes = (flow: Flow, session: StoredSession, now: number) =>
-  withStats((s) => s.recordOutcomes(flow.id, session.id, outcomesOn(flow, session), now));
-/** Replace a flow's session, keeping the old one for undo and counting it as abandoned. */
-const replace = (flow: Flow, next: StoredSession, now: number, source: Replaced['source']) => {
-  const data = latest(wizardStore.getState());
-  const old = data.sessions[flow.id];
-  noteAbandoned(flow, old, now);
-  const touched =
-    old &&
-    (Object.keys(old.answers).length > 0 ||
-      Object.keys(old.checks).length > 0 ||
-      Object.keys(old.notes).length > 0 ||
-      old.sessionNote);
-  wizardStore.setState({
-    ...withSession(data, flow.id, next),
-    replaced:
-      old && touched
-        ? { flowId: flow.id, previous: old, replacedBy: next.id, logLength: next.log.length, at: now, source }
-        : null,
-  });
-};
+
 export const actions: WizardActions = {
-  start: (flow, entry) => {
+  startCase: (flow, start) => {
     const now = Date.now();
-    replace(flow, newSession(flow, now, entry), now, 'start');
+    const data = withoutOldEmptyCases(state(), now);
+    const caseId = freshCaseId(data);
+    wizardStore.setState(withCase(data, caseId, newCase(flow, now, start)));
+    return caseId;
   },
-  answer: (flow, nodeId, choiceId) => {
+  answer: (flow, caseId, nodeId, choiceId) => {
     let error: EngineError | undefined;
-    const next = update(flow, (session, now) => {
-      const result = engine.answer(flow, session, nodeId, choiceId);
+    const next = update(flow, caseId, (c, now) => {
+      const result = engine.answer(flow, c, nodeId, choiceId);
       if (!result.ok) {
         error = result.error;
         return undefined;
       }
-      return record(session, result.value, { type: 'answer', node: nodeId, value: choiceId }, now);
+      return record(c, result.value, { type: 'answer', node: nodeId, value: choiceId }, now);
     });
-    if (next) countOutcomes(flow, next, next.updatedAt);
+    if (next) recordStats('outcomes', flow, next, next.updatedAt);
     return error;
   },
-  answerMany: (flow, answers) => {
+  answerMany: (flow, caseId, answers) => {
     let accepted: string[] = [];
-    const next = update(flow, (session, now) => {
-      const result = engine.answerMany(flow, session, answers);
+    const next = update(flow, caseId, (c, now) => {
+      const result = engine.answerMany(flow, c, answers);
       accepted = result.accepted;
       if (!accepted.length) return undefined;
-      return record(
-        session,
-        result.session,
-        { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') },
-        now,
-      );
+      return record(c, result.session, { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') }, now);
     });
-    if (next) countOutcomes(flow, next, next.updatedAt);
+    if (next) recordStats('outcomes', flow, next, next.updatedAt);
     return accepted;
   },
-  setCheck: (flow, nodeId, itemId, checked) => {
-    update(flow, (session, now) => {
-      const result = engine.setCheck(flow, session, nodeId, itemId, checked);
+  setCheck: (flow, caseId, nodeId, itemId, checked) => {
+    update(flow, caseId, (c, now) => {
+      const result = engine.setCheck(flow, c, nodeId, itemId, checked);
       if (!result.ok) return undefined;
-      return record(session, result.value, { type: checked ? 'check' : 'uncheck', node: nodeId, value: itemId }, now);
+      return record(c, result.value, { type: checked ? 'check' : 'uncheck', node: nodeId, value: itemId }, now);
     });
   },
-  goBack: (flow) => {
-    update(flow, (session, now) => record(session, engine.goBack(flow, session), { type: 'back' }, now));
+  goBack: (flow, caseId) => {
+    update(flow, caseId, (c, now) => record(c, engine.goBack(flow, c), { type: 'back' }, now));
   },
-  restart: (flow) => {
+  restart: (flow, caseId) => {
     const now = Date.now();
-    const old = latest(wizardStore.getState()).sessions[flow.id];
-    replace(
-      flow,
-      {
-        ...newSession(flow, now, old?.entry),
-        log: [{ at: now, type: 'restart', value: old?.entry ?? flow.entries[0]!.id }],
-      },
-      now,
-      'start',
-    );
+    const data = state();
+    const old = caseById(data.cases, caseId);
+    const fresh = newCase(flow, now, { entry: old?.entry });
+    const next: StoredCase = {
+      ...fresh,
+      log: [{ at: now, type: 'restart', value: fresh.entry }],
+      ...(old?.name ? { name: old.name } : {}),
+      ...(old?.sessionNote ? { sessionNote: old.sessionNote } : {}),
+    };
+    recordStats('abandoned', flow, old, now);
+    const touched = old && (Object.keys(old.answers).length > 0 || Object.keys(old.checks).length > 0 || Object.keys(old.notes).length > 0);
+    wizardStore.setState({
+      ...withCase(data, caseId, next),
+      replaced: old && touched ? { caseId, previous: old, replacedBy: next.id, logLength: next.log.length, at: now } : null,
+    });
   },
-  setNote: (flow, nodeId, text) => {
-    update(flow, (session, now) => {
+  setNote: (flow, caseId, nodeId, text) => {
+    update(flow, caseId, (c, now) => {
       const clamped = clampNote(text);
       if (nodeId === null) {
-        if ((session.sessionNote?.text ?? '') === clamped) return undefined;
-        const { sessionNote: _old, ...rest } = session;
-        return clamped
-          ? { ...rest, sessionNote: { text: clamped, at: now }, updatedAt: now }
-          : { ...rest, updatedAt: now };
+        if ((c.sessionNote?.text ?? '') === clamped) return undefined;
+        const { sessionNote: _old, ...rest } = c;
+        return clamped ? { ...rest, sessionNote: { text: clamped, at: now }, updatedAt: now } : { ...rest, updatedAt: now };
       }
-      if ((session.notes[nodeId]?.text ?? '') === clamped) return undefined;
-      const notes = { ...session.notes };
+      if ((c.notes[nodeId]?.text ?? '') === clamped) return undefined;
+      const notes = { ...c.notes };
       if (clamped) notes[nodeId] = { text: clamped, at: now };
       else delete notes[nodeId];
-      return { ...session, notes, updatedAt: now };
+      return { ...c, notes, updatedAt: now };
     });
   },
-  restore: (flow, session, source) => {
-    const now = Date.now();
-    if (source === 'undo') {
-      withStats((s) => s.forgetAbandoned(session.id));
-      wizardStore.setState({ ...withSession(latest(wizardStore.getState()), flow.id, session), replaced: null });
-      return;
-    }
-    const restored: StoredSession = {
-      ...session,
-      flowId: flow.id,
-      id: randomId(),
-      updatedAt: now,
-      log: [...session.log, { at: now, type: source }],
-    };
-    replace(flow, restored, now, source);
-    countOutcomes(flow, restored, now);
-  },
-  undoReplace: (flow) => {
+  undoRestart: (flow, caseId) => {
     const replaced = wizardStore.getState().replaced;
-    if (!replaced || replaced.flowId !== flow.id) return false;
-    actions.restore(flow, replaced.previous, 'undo');
+    if (!replaced || replaced.caseId !== caseId) return false;
+    const data = state();
+    const now = caseById(data.cases, caseId);
+    // Something was done in the case since: undoing would throw that away.
+    if (now && (now.id !== replaced.replacedBy || now.log.length !== replaced.logLength)) return false;
+    withStats((s) => s.forgetAbandoned(replaced.previous.id));
+    wizardStore.setState({ ...withCase(data, caseId, { ...replaced.previous, flowId: flow.id }), replaced: null });
     return true;
   },
   dismissUndo,

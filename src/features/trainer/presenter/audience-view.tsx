@@ -1,34 +1,51 @@
 /**
- * The audience window of presenter mode: the presenter's slide and mode,
- * large, without notes or controls. It follows the presenter over a
- * BroadcastChannel; until the presenter speaks it waits (or shows the slide
- * named in the address).
+ * The audience window of presenter mode: the presenter's slide, filling the
+ * screen and readable from the back of the room, without notes or controls.
+ * One thing per view: a fix step shows the action the presenter is on (or
+ * the demonstration, or the learner's screen), with its screen drawn as large
+ * as the window allows and never cut. It follows the presenter over a
+ * BroadcastChannel (slide, mode, action, scroll, blank); until the presenter
+ * speaks it waits, or shows the slide named in the address. Keys pressed
+ * here (a clicker, once this window has focus) are passed on to the presenter.
  */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
-import { plainText } from '@/components/ui/rich-text';
-import type { Flow } from '@/content/schema';
-import { hasTrainer } from '@/content/trainer';
+import { RichText, plainText } from '@/components/ui/rich-text';
+import type { PresenterData } from '@/content/presenter-schema';
+import type { Flow, StepNode } from '@/content/schema';
+import { hasTrainer, trainerMoves } from '@/content/trainer';
+import { cn } from '@/lib/cn';
 
+import { actionText, controlName, screenTitle } from '../move-text';
+import { shownStateIndex } from '../show-machine';
+import { MODE_LABELS, type TrainerMode } from '../step-trainer';
+import { useReducedMotion } from '../use-reduced-motion';
+import { FittedScreen } from './audience-fit';
 import { type PresenterState, openChannel } from './channel';
-import type { Slide } from './presentation';
-import { SlideView } from './slide';
+import { type Slide, buildDeck, deckReaching, slideTitle } from './deck';
+import { commandFor } from './shortcuts';
+import { KIND } from './slide';
 
 type Link = 'waiting' | 'live' | 'ended' | 'unsupported';
 
 export function AudienceView({
   flow,
-  slides,
-  initialNodeId,
+  presenter,
+  initialSlide,
 }: {
   flow: Flow;
-  slides: readonly Slide[];
-  initialNodeId?: string;
+  presenter?: PresenterData;
+  initialSlide?: string;
 }) {
-  const [state, setState] = useState<PresenterState | null>(() =>
-    initialNodeId && slides.some((s) => s.node.id === initialNodeId) ? { nodeId: initialNodeId, mode: 'guide' } : null,
-  );
+  const [state, setState] = useState<PresenterState | null>(() => {
+    if (!initialSlide) return null;
+    const found = deckReaching(flow, presenter ? { presenter } : {}, initialSlide);
+    return found ? { slide: initialSlide, entry: found.entry, route: found.deck.route, mode: 'guide' } : null;
+  });
   const [link, setLink] = useState<Link>(() => (typeof BroadcastChannel === 'undefined' ? 'unsupported' : 'waiting'));
+  const [full, setFull] = useState(false);
+  const [fullNotice, setFullNotice] = useState('');
+  const channel = useRef<ReturnType<typeof openChannel>>(null);
   const id = useId();
 
   useEffect(() => {
@@ -38,40 +55,320 @@ export function AudienceView({
         setLink('live');
       } else if (m.type === 'bye') setLink('ended');
     });
+    channel.current = ch;
     if (!ch) return;
     ch.post({ type: 'hello' });
-    return () => ch.close();
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
   }, [flow.id]);
 
-  const slide = state ? slides.find((s) => s.node.id === state.nodeId) : undefined;
+  const deck = useMemo(
+    () => (state ? buildDeck(flow, { entry: state.entry, picks: state.route, ...(presenter ? { presenter } : {}) }) : undefined),
+    [flow, presenter, state],
+  );
+  const index = deck && state ? deck.slides.findIndex((s) => s.key === state.slide) : -1;
+  const slide = deck?.slides[index];
+
   useEffect(() => {
-    document.title = slide ? `${plainText(slide.node.title)} – KB ${flow.kb.id}` : `Audience – KB ${flow.kb.id}`;
+    document.title = slide ? `${plainText(slideTitle(slide))} – KB ${flow.kb.id}` : `Audience – KB ${flow.kb.id}`;
   }, [slide, flow.kb.id]);
 
-  const mode = slide && hasTrainer(slide.node) && state ? state.mode : 'guide';
+  // Full screen: this window's own button (or F).
+  useEffect(() => {
+    const onChange = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  const toggleFullscreen = useCallback(async () => {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else {
+        if (!document.fullscreenEnabled) throw new Error('unsupported');
+        await document.documentElement.requestFullscreen();
+      }
+      setFullNotice('');
+    } catch {
+      setFullNotice('This browser did not allow full screen here: use its own full-screen key (often F11).');
+    }
+  }, []);
+
+  // A clicker or keyboard used on this window drives the presenter.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const c = commandFor(e);
+      if (!c || c === 'escape') return;
+      e.preventDefault();
+      if (c === 'fullscreen') void toggleFullscreen();
+      else channel.current?.post({ type: 'command', command: c });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggleFullscreen]);
+
+  const mode: TrainerMode = slide?.kind === 'node' && hasTrainer(slide.node) && state ? state.mode : 'guide';
+  const status =
+    link === 'ended'
+      ? 'The presenter closed presenter mode.'
+      : link === 'unsupported'
+        ? 'This browser cannot follow the presenter window; open this page from presenter mode in a current browser.'
+        : '';
+
   return (
-    <div className="min-h-dvh bg-white text-xl text-slate-900" data-testid="audience" data-link={link}>
-      <main className="mx-auto max-w-6xl px-6 py-8">
-        {slide && state ? (
-          <SlideView
-            key={`${slide.node.id}-${mode}`}
-            flowId={flow.id}
-            slide={slide}
-            mode={mode}
-            audience={state}
-            headingId={`${id}-slide`}
-          />
-        ) : (
-          <h1 className="text-4xl font-bold">{`KB ${flow.kb.id}: waiting for the presenter…`}</h1>
-        )}
-        <p className="mt-8 text-base text-slate-700" role="status">
-          {link === 'ended'
-            ? 'The presenter closed presenter mode.'
-            : link === 'unsupported'
-              ? 'This browser cannot follow the presenter window; open this page from presenter mode in a current browser.'
-              : ''}
+    <div className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900" data-testid="audience" data-link={link}>
+      <header className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700">
+        <p className="min-w-0 flex-1 truncate">
+          {`KB ${flow.kb.id}`}
+          {slide && deck && ` · slide ${index + 1} of ${deck.slides.length}`}
         </p>
+        <p role="status" className="text-base">
+          {status || fullNotice}
+        </p>
+        <button
+          type="button"
+          onClick={() => void toggleFullscreen()}
+          aria-pressed={full}
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-3 font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          {full ? 'Leave full screen' : 'Full screen'}
+        </button>
+      </header>
+      <main className="relative flex min-h-0 flex-1 flex-col" data-testid="audience-main">
+        {state?.blank ? (
+          <div className="absolute inset-0 z-10 bg-black" data-testid="audience-blank">
+            <h1 className="sr-only">The presenter has blanked the screen</h1>
+          </div>
+        ) : slide && state ? (
+          <AudienceSlide key={`${slide.key}-${mode}`} slide={slide} mode={mode} state={state} headingId={`${id}-slide`} />
+        ) : (
+          <div className="p-8">
+            <h1 className="text-4xl font-bold">{`KB ${flow.kb.id}: waiting for the presenter…`}</h1>
+          </div>
+        )}
       </main>
     </div>
+  );
+}
+
+function AudienceSlide({
+  slide,
+  mode,
+  state,
+  headingId,
+}: {
+  slide: Slide;
+  mode: TrainerMode;
+  state: PresenterState;
+  headingId: string;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Follow the presenter's scrolling on a slide taller than this window.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || state.scroll === undefined) return;
+    el.scrollTop = Math.round(state.scroll * Math.max(0, el.scrollHeight - el.clientHeight));
+  }, [state.scroll]);
+
+  if (slide.kind === 'node' && slide.node.kind === 'step') {
+    return <AudienceStep step={slide.node} mode={mode} state={state} headingId={headingId} />;
+  }
+  const kind = slide.kind === 'tip' ? KIND.tip : KIND[slide.node.kind];
+  let body;
+  if (slide.kind === 'tip') {
+    body = (
+      <>
+        {slide.tip.body.map((p, i) => (
+          <p key={i} className="mt-3 text-2xl">
+            <RichText text={p} />
+          </p>
+        ))}
+      </>
+    );
+  } else if (slide.node.kind === 'question') {
+    const node = slide.node;
+    body = (
+      <>
+        <p className="mt-3 text-3xl">
+          <RichText text={node.prompt} />
+        </p>
+        <ul className="mt-5 grid gap-3">
+          {node.options.map((o) => {
+            const taken = slide.choice?.id === o.id;
+            return (
+              <li
+                key={o.id}
+                data-taken={taken ? '' : undefined}
+                className={cn(
+                  'rounded-lg border-2 px-5 py-3 text-2xl',
+                  taken ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300',
+                )}
+              >
+                <RichText text={o.label} />
+                {taken && <span className="sr-only"> (the answer followed)</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+  } else if (slide.node.kind === 'outcome') {
+    body = (
+      <>
+        <p className="mt-3 text-3xl">
+          <RichText text={slide.node.summary} />
+        </p>
+        {slide.node.body?.map((p, i) => (
+          <p key={i} className="mt-4 text-2xl text-slate-800">
+            <RichText text={p} />
+          </p>
+        ))}
+      </>
+    );
+  }
+  const mockup = slide.kind === 'tip' ? slide.tip.mockup : undefined;
+  return (
+    <div className="flex min-h-0 flex-1 flex-col px-8 py-4">
+      <div
+        ref={scrollRef}
+        // It scrolls with the presenter; keyboard users can scroll it too (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
+        className={cn(
+          'min-h-0 overflow-y-auto focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+          mockup ? 'shrink-0' : 'flex-1',
+        )}
+        data-testid="audience-scroll"
+      >
+        <article aria-labelledby={headingId} data-slide={slide.key}>
+          <p className="text-lg font-semibold tracking-wide text-brand-800 uppercase">{kind}</p>
+          <h1 id={headingId} className="mt-1 text-4xl font-bold text-balance">
+            <RichText text={slideTitle(slide)} />
+          </h1>
+          {body}
+        </article>
+      </div>
+      {mockup && (
+        <figure aria-labelledby={`${headingId}-screen`} className="m-0 mt-3 flex min-h-0 flex-1 flex-col">
+          <FittedScreen screen={mockup.screen} state={mockup.state ?? {}} spotlight={mockup.target} labelledBy={`${headingId}-screen`} />
+          <figcaption id={`${headingId}-screen`} className="sr-only">
+            {mockup.description}
+          </figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}
+
+/** A fix step: one action, or the demonstration, or the learner's screen, with the screen as large as fits. */
+function AudienceStep({
+  step,
+  mode,
+  state,
+  headingId,
+}: {
+  step: StepNode;
+  mode: TrainerMode;
+  state: PresenterState;
+  headingId: string;
+}) {
+  const reduced = useReducedMotion();
+  const moves = trainerMoves(step);
+  const total = moves.length;
+  let kicker: string;
+  let caption: React.ReactNode;
+  let picture: { screen: string; state: Readonly<Record<string, unknown>>; spotlight?: string; description: string; pointer?: Parameters<typeof FittedScreen>[0]['pointer'] } | undefined;
+
+  if (mode === 'show' && total > 0) {
+    const s = state.show ?? { index: 0, phase: 'point' as const, finished: false };
+    const i = Math.min(s.index, total - 1);
+    const move = moves[i]!;
+    const shown = moves[shownStateIndex({ total, index: i, phase: s.phase, finished: s.finished, playing: false })]!;
+    const pointing = !s.finished && s.phase !== 'result';
+    kicker = `${MODE_LABELS.show} · step ${i + 1} of ${total}`;
+    caption = s.finished ? (
+      'Finished: every step shown.'
+    ) : (
+      <>
+        <RichText text={move.instruction} />
+        {s.phase === 'result' && move.result && (
+          <>
+            {' '}
+            <RichText text={move.result} />
+          </>
+        )}
+      </>
+    );
+    picture = {
+      screen: shown.screen,
+      state: shown.state,
+      ...(pointing ? { spotlight: move.target } : {}),
+      description: screenTitle(shown.screen),
+      pointer: { target: move.target, pressed: s.phase === 'press' && !s.finished, animate: !reduced, hold: !pointing },
+    };
+  } else if ((mode === 'try' || mode === 'test') && total > 0) {
+    const p = state.practice ?? { index: 0, spotlight: false, finished: false };
+    const move = moves[Math.min(p.index, total - 1)]!;
+    kicker = `${MODE_LABELS[mode]} · action ${Math.min(p.index, total - 1) + 1} of ${total}`;
+    caption = p.finished ? (
+      'All actions done.'
+    ) : (
+      <>
+        <RichText text={actionText(step, move)} />
+        {p.spotlight && <span className="block text-xl">{`Highlighted: ${controlName(move)}`}</span>}
+      </>
+    );
+    picture = p.finished
+      ? undefined
+      : {
+          screen: move.screen,
+          state: move.state,
+          ...(p.spotlight ? { spotlight: move.target } : {}),
+          description: screenTitle(move.screen),
+        };
+  } else {
+    const i = Math.min(state.action ?? 0, step.actions.length - 1);
+    const action = step.actions[i]!;
+    kicker = `${KIND.step} · action ${i + 1} of ${step.actions.length}`;
+    caption = <RichText text={action.text} />;
+    picture = action.mockup
+      ? {
+          screen: action.mockup.screen,
+          state: action.mockup.state ?? {},
+          ...(action.mockup.target ? { spotlight: action.mockup.target } : {}),
+          description: action.mockup.description,
+        }
+      : undefined;
+  }
+
+  return (
+    <article aria-labelledby={headingId} data-slide={step.id} data-mode={mode} className="flex min-h-0 flex-1 flex-col px-8 py-3">
+      <p className="text-lg font-semibold tracking-wide text-brand-800 uppercase" data-testid="audience-kicker">
+        {kicker}
+      </p>
+      <h1 id={headingId} className="text-3xl font-bold text-balance">
+        <RichText text={step.title} />
+      </h1>
+      <p className={cn('mt-2', picture ? 'text-2xl' : 'mt-8 max-w-5xl text-4xl leading-snug')} aria-live="polite" data-testid="audience-caption">
+        {caption}
+      </p>
+      {picture && (
+        <figure aria-labelledby={`${headingId}-screen`} className="m-0 mt-2 flex min-h-0 flex-1 flex-col" data-testid="audience-mirror">
+          <FittedScreen
+            key={mode === 'guide' ? `${picture.screen}-${state.action ?? 0}` : 'live'}
+            screen={picture.screen}
+            state={picture.state}
+            spotlight={picture.spotlight}
+            pointer={picture.pointer}
+            labelledBy={`${headingId}-screen`}
+          />
+          <figcaption id={`${headingId}-screen`} className="sr-only">
+            {picture.description}
+          </figcaption>
+        </figure>
+      )}
+    </article>
   );
 }

@@ -1,41 +1,94 @@
 /**
  * The presenter and the audience window talk over a BroadcastChannel (same
  * origin, same browser; nothing leaves the device). Messages from the other
- * side are checked before use: anything malformed is ignored.
+ * side are checked before use: anything malformed is ignored or dropped.
  */
 import { type TrainerMode, parseMode } from '../step-trainer';
+import type { PresenterCommand } from './shortcuts';
 import type { ShowPhase } from '../show-machine';
 
 export type PresenterState = {
-  readonly nodeId: string;
+  /** The slide's key (a node id, or a tip slide's key). */
+  readonly slide: string;
+  /** The deck's way in and its route (the choice on each node), from which the audience builds the same deck. */
+  readonly entry: string;
+  readonly route: Readonly<Record<string, string>>;
   readonly mode: TrainerMode;
   /** Show: the move the pointer is at and its phase. */
   readonly show?: { readonly index: number; readonly phase: ShowPhase; readonly finished: boolean };
   /** Try / Test: the move the learner is at, and whether Try spotlights it. */
   readonly practice?: { readonly index: number; readonly spotlight: boolean; readonly finished: boolean };
+  /** Guide, on a fix step: the action on the audience's screen. */
+  readonly action?: number;
+  /** How far down the presenter has scrolled the slide (0 to 1), for slides taller than a screen. */
+  readonly scroll?: number;
+  /** The audience screen is blanked. */
+  readonly blank?: boolean;
 };
 
 export type PresenterMessage =
   | { readonly type: 'state'; readonly state: PresenterState }
+  /** The audience window asks for the presenter's state (when it opens). */
   | { readonly type: 'hello' }
-  | { readonly type: 'bye' };
+  | { readonly type: 'bye' }
+  /** A key pressed in the audience window (a clicker aimed at the projector), for the presenter to carry out. */
+  | { readonly type: 'command'; readonly command: PresenterCommand };
+
+const COMMANDS: readonly PresenterCommand[] = [
+  'next',
+  'previous',
+  'forward',
+  'back',
+  'right',
+  'left',
+  'play-pause',
+  'first',
+  'last',
+  'guide',
+  'show',
+  'try',
+  'test',
+  'blank',
+];
 
 export function channelName(flowId: string): string {
   return `kb-wizard-present:${flowId}`;
 }
 
 const PHASES: readonly string[] = ['point', 'press', 'result'];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 120 && ID.test(v);
+
+function parseRoute(v: unknown): Record<string, string> | null {
+  if (!isObject(v)) return null;
+  const entries = Object.entries(v);
+  if (entries.length > 500) return null;
+  const route: Record<string, string> = {};
+  for (const [k, c] of entries) {
+    if (!isId(k) || !isId(c)) return null;
+    route[k] = c;
+  }
+  return route;
+}
 
 export function parseMessage(data: unknown): PresenterMessage | null {
   if (!isObject(data)) return null;
   if (data.type === 'hello' || data.type === 'bye') return { type: data.type };
+  if (data.type === 'command') {
+    const c = COMMANDS.find((x) => x === data.command);
+    return c ? { type: 'command', command: c } : null;
+  }
   if (data.type !== 'state' || !isObject(data.state)) return null;
   const s = data.state;
-  if (typeof s.nodeId !== 'string' || s.nodeId.length > 200) return null;
+  if (typeof s.slide !== 'string' || s.slide.length > 200 || !isId(s.entry)) return null;
+  const route = parseRoute(s.route);
+  if (!route) return null;
   const state: { -readonly [K in keyof PresenterState]: PresenterState[K] } = {
-    nodeId: s.nodeId,
+    slide: s.slide,
+    entry: s.entry,
+    route,
     mode: parseMode(s.mode),
   };
   if (isObject(s.show) && isIndex(s.show.index) && typeof s.show.phase === 'string' && PHASES.includes(s.show.phase)) {
@@ -48,6 +101,9 @@ export function parseMessage(data: unknown): PresenterMessage | null {
       finished: s.practice.finished === true,
     };
   }
+  if (isIndex(s.action)) state.action = s.action;
+  if (typeof s.scroll === 'number' && s.scroll >= 0 && s.scroll <= 1) state.scroll = s.scroll;
+  if (s.blank === true) state.blank = true;
   return { type: 'state', state };
 }
 

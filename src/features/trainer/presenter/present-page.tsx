@@ -4,16 +4,15 @@
  */
 import { useSearchParams } from 'react-router';
 
+import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
 
 import { AudienceView } from './audience-view';
-import { presentationSlides } from './presentation';
 import { PresenterView } from './presenter-view';
 
-export function PresentPage({ flow }: { flow: Flow }) {
+export function PresentPage({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const [params] = useSearchParams();
-  const slides = presentationSlides(flow);
   if (params.has('audience'))
-    return <AudienceView flow={flow} slides={slides} initialNodeId={params.get('node') ?? undefined} />;
-  return <PresenterView flow={flow} slides={slides} />;
+    return <AudienceView flow={flow} presenter={presenter} initialSlide={params.get('node') ?? undefined} />;
+  return <PresenterView flow={flow} presenter={presenter} />;
 }

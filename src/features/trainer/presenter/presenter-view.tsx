@@ -1,8 +1,13 @@
 /**
- * Presenter mode: the walk-through as slides in large type, with speaker
- * notes, full screen, keys for next / previous / show / try (all of them
- * single keys that can be switched off) and an audience window that follows
- * every slide and mode change over a BroadcastChannel, without the notes.
+ * Presenter mode: a deck built from the flow and the story being told (the
+ * case it was opened from, else the article's own path; see deck.ts), in
+ * large type, with speaker notes, the deck's outline, keys for a keyboard
+ * and a clicker, full screen, and an audience window that follows every
+ * slide, action, mode and scroll over a BroadcastChannel, without the notes.
+ *
+ * The address holds everything: `?node=` the slide, `mode=` the trainer mode,
+ * `pick=` the answers chosen in class, `entry=` the way in, `case=` the case.
+ * A `node` the deck does not pass through opens a deck that does.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useSearchParams } from 'react-router';
@@ -11,64 +16,132 @@ import { lazyPaths } from '@/app/lazy-paths';
 import { LiveAnnouncer, announce } from '@/components/ui/announcer';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
+import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 
-import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../step-trainer';
+import { CLASS_PATHS } from '../class/class-paths';
+import { useClassroom } from '../class/use-classroom';
 import type { PracticeProgress } from '../practice-panel';
-import type { ShowProgress } from '../show-player';
+import type { ShowControl, ShowProgress } from '../show-player';
+import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../step-trainer';
 import { type PresenterState, openChannel } from './channel';
-import type { Slide } from './presentation';
+import {
+  type DeckInput,
+  buildDeck,
+  decodePicks,
+  deckEntry,
+  deckReaching,
+  encodePicks,
+  slideNotes,
+  slideTitle,
+} from './deck';
 import { type PresenterCommand, SHORTCUTS, commandFor, useShortcutsEnabled } from './shortcuts';
-import { SlideView } from './slide';
+import { KIND, SlideView } from './slide';
+import { usePresentedCase } from './use-presented-case';
 
 type FullscreenState = 'off' | 'native' | 'fallback';
 
-export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly Slide[] }) {
+export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const [params, setParams] = useSearchParams();
-  const requested = slides.findIndex((s) => s.node.id === params.get('node'));
-  const index = requested >= 0 ? requested : 0;
-  const slide = slides[index]!;
-  const trainer = hasTrainer(slide.node);
+  const caseId = params.get('case');
+  const presented = usePresentedCase(flow, caseId);
+  const pickParam = params.get('pick');
+  const picks = useMemo(() => decodePicks(flow, pickParam), [flow, pickParam]);
+  const caseEntry = presented.status === 'found' ? presented.entry : undefined;
+  const entryParam = params.get('entry');
+  const input: DeckInput = useMemo(
+    () => ({
+      entry: entryParam ?? caseEntry,
+      picks,
+      ...(presented.status === 'found' ? { caseAnswers: presented.answers } : {}),
+      ...(presenter ? { presenter } : {}),
+    }),
+    [entryParam, caseEntry, picks, presented, presenter],
+  );
+  const wanted = params.get('node');
+  const reached = useMemo(() => (wanted ? deckReaching(flow, input, wanted) : undefined), [flow, input, wanted]);
+  const deck = useMemo(() => reached?.deck ?? buildDeck(flow, input), [reached, flow, input]);
+  const found = deck.slides.findIndex((s) => s.key === wanted);
+  const index = found >= 0 ? found : 0;
+  const slide = deck.slides[index]!;
+  const trainer = slide.kind === 'node' && hasTrainer(slide.node);
   const mode: TrainerMode = trainer ? parseMode(params.get('mode')) : 'guide';
+  const stepActions = slide.kind === 'node' && slide.node.kind === 'step' ? slide.node.actions.length : 0;
+
   const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
+  const [classroom, setClassroom] = useClassroom();
   const [full, setFull] = useState<FullscreenState>('off');
   const [progress, setProgress] = useState<Pick<PresenterState, 'show' | 'practice'>>({});
+  const [actionAt, setActionAt] = useState<{ slide: string; index: number }>({ slide: slide.key, index: 0 });
+  const action = actionAt.slide === slide.key ? Math.min(actionAt.index, Math.max(0, stepActions - 1)) : 0;
+  const [blank, setBlank] = useState(false);
+  const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
+  const showRef = useRef<ShowControl>(null);
+  /** Page Down in Show plays one action, then stops at its result. */
+  const stopAt = useRef<number | null>(null);
   const id = useId();
   const audienceHref = useHref(lazyPaths.audience(flow.id));
 
-  const go = useCallback(
-    (nextIndex: number, nextMode: TrainerMode = 'guide') => {
-      const target = slides[Math.max(0, Math.min(slides.length - 1, nextIndex))]!;
-      const m = hasTrainer(target.node) ? nextMode : 'guide';
-      setProgress({});
+  /** Write the slide, mode, picks and entry into the address (replacing it: Back leaves presenter mode). */
+  const write = useCallback(
+    (key: string, m: TrainerMode, nextPicks: Readonly<Record<string, string>>, entry: string) =>
       setParams(
-        () => {
-          const q = new URLSearchParams({ node: target.node.id });
+        (prev) => {
+          const q = new URLSearchParams();
+          const c = prev.get('case');
+          if (c) q.set('case', c);
+          q.set('node', key);
           if (m !== 'guide') q.set('mode', m);
+          const encoded = encodePicks(nextPicks);
+          if (encoded) q.set('pick', encoded);
+          if (entry !== deckEntry(flow, { entry: caseEntry, presenter })) q.set('entry', entry);
           return q;
         },
-        { replace: true },
-      );
+        { replace: true, preventScrollReset: true },
+      ),
+    [setParams, flow, caseEntry, presenter],
+  );
+
+  // A slide the deck reached by changing its route: keep that route in the address, so moving on keeps the deck.
+  useEffect(() => {
+    if (!reached || found < 0) return;
+    if (encodePicks(reached.picks) !== encodePicks(picks) || reached.entry !== deckEntry(flow, input)) {
+      write(wanted!, mode, reached.picks, reached.entry);
+    }
+  }, [reached, found, picks, flow, input, write, wanted, mode]);
+
+  const go = useCallback(
+    (nextIndex: number, nextMode: TrainerMode = 'guide') => {
+      const target = deck.slides[Math.max(0, Math.min(deck.slides.length - 1, nextIndex))]!;
+      const m = target.kind === 'node' && hasTrainer(target.node) ? nextMode : 'guide';
+      stopAt.current = null;
+      setProgress({});
+      write(target.key, m, picks, deck.entry);
       return target;
     },
-    [slides, setParams],
+    [deck, write, picks],
   );
 
   const move = useCallback(
     (delta: number) => {
       const next = index + delta;
-      if (next < 0 || next >= slides.length) {
+      if (next < 0 || next >= deck.slides.length) {
         announce(delta > 0 ? 'This is the last slide.' : 'This is the first slide.');
         return;
       }
       const target = go(next);
-      announce(`Slide ${next + 1} of ${slides.length}: ${plainText(target.node.title)}`);
+      // A step entered backwards starts at its last action.
+      if (delta < 0 && target.kind === 'node' && target.node.kind === 'step') {
+        setActionAt({ slide: target.key, index: target.node.actions.length - 1 });
+      }
+      window.scrollTo({ top: 0 });
+      announce(`Slide ${next + 1} of ${deck.slides.length}: ${plainText(slideTitle(target))}`);
     },
-    [index, slides.length, go],
+    [index, deck.slides.length, go],
   );
 
   const setMode = useCallback(
@@ -81,6 +154,30 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
       announce(`${MODE_LABELS[m]}.`);
     },
     [trainer, go, index],
+  );
+
+  const pick = useCallback(
+    (nodeId: string, optionId: string) => {
+      const nextPicks = { ...picks, [nodeId]: optionId };
+      write(slide.key, mode, nextPicks, deck.entry);
+      const after = buildDeck(flow, { ...input, picks: nextPicks });
+      const next = after.slides[after.slides.findIndex((s) => s.key === nodeId) + 1];
+      announce(
+        next
+          ? `Answer chosen. The deck now has ${after.slides.length} slides; next: ${plainText(slideTitle(next))}.`
+          : 'Answer chosen.',
+      );
+    },
+    [picks, write, slide.key, mode, deck.entry, flow, input],
+  );
+
+  const selectAction = useCallback(
+    (i: number) => {
+      if (slide.kind !== 'node' || slide.node.kind !== 'step') return;
+      setActionAt({ slide: slide.key, index: i });
+      announce(`Action ${i + 1} of ${slide.node.actions.length} on the audience screen.`);
+    },
+    [slide],
   );
 
   // Full screen: the Fullscreen API where there is one, else a page-filling view.
@@ -112,32 +209,155 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
     }
   }, [full]);
 
+  /** Show me from the keys: one visible change (arrows), one whole action (Page Up / Down), play or pause (Space). */
+  const show = useCallback((how: 'step' | 'action' | 'toggle', delta: 1 | -1 = 1): boolean => {
+    const c = showRef.current;
+    if (!c) return false;
+    const s = c.state;
+    if (how === 'toggle') {
+      stopAt.current = null;
+      if (s.playing) c.dispatch({ type: 'pause' });
+      else if (s.finished) c.dispatch({ type: 'replay', play: !c.reduced });
+      else if (c.reduced) c.dispatch({ type: 'next' });
+      else c.dispatch({ type: 'play' });
+      return true;
+    }
+    if (delta < 0) {
+      stopAt.current = null;
+      if (!s.finished && s.index === 0 && s.phase === 'point') return false;
+      c.dispatch({ type: 'previous' });
+      return true;
+    }
+    if (s.finished) return false;
+    if (how === 'step') {
+      stopAt.current = null;
+      c.dispatch({ type: 'next' });
+      return true;
+    }
+    // One action: from pointing at it to its result; at a result, the next action.
+    let target = s.index;
+    if (s.phase === 'result') {
+      if (s.index + 1 >= s.total) return false;
+      target = s.index + 1;
+      c.dispatch({ type: 'goto', index: target, phase: 'point' });
+    }
+    if (c.reduced) {
+      c.dispatch({ type: 'next' });
+    } else {
+      stopAt.current = target;
+      c.dispatch({ type: 'play' });
+    }
+    return true;
+  }, []);
+
   const run = useCallback(
-    (c: PresenterCommand) => {
-      if (c === 'next') move(1);
-      else if (c === 'previous') move(-1);
-      else if (c === 'fullscreen') void toggleFullscreen();
-      else setMode(c);
+    (c: PresenterCommand): boolean => {
+      switch (c) {
+        case 'next':
+          move(1);
+          return true;
+        case 'previous':
+          move(-1);
+          return true;
+        case 'first':
+          go(0);
+          announce(`Slide 1 of ${deck.slides.length}.`);
+          return true;
+        case 'last':
+          go(deck.slides.length - 1);
+          announce(`Slide ${deck.slides.length} of ${deck.slides.length}.`);
+          return true;
+        case 'right':
+        case 'left': {
+          const delta = c === 'right' ? 1 : -1;
+          if (mode === 'show' && show('step', delta)) return true;
+          move(delta);
+          return true;
+        }
+        case 'forward':
+        case 'back': {
+          const delta = c === 'forward' ? 1 : -1;
+          if (mode === 'show' && show('action', delta)) return true;
+          if (mode === 'guide' && stepActions > 0) {
+            const nextAction = action + delta;
+            if (nextAction >= 0 && nextAction < stepActions) {
+              selectAction(nextAction);
+              return true;
+            }
+          }
+          move(delta);
+          return true;
+        }
+        case 'play-pause':
+          return mode === 'show' && show('toggle');
+        case 'fullscreen':
+          void toggleFullscreen();
+          return true;
+        case 'blank':
+          setBlank((b) => {
+            announce(b ? 'The audience screen shows the slide again.' : 'The audience screen is blank.');
+            return !b;
+          });
+          return true;
+        case 'escape':
+          if (full !== 'fallback') return false;
+          void toggleFullscreen();
+          return true;
+        default:
+          setMode(c);
+          return true;
+      }
     },
-    [move, setMode, toggleFullscreen],
+    [move, go, deck.slides.length, mode, show, stepActions, action, selectAction, toggleFullscreen, full, setMode],
   );
 
   useEffect(() => {
     if (!shortcutsOn) return;
     const onKey = (e: KeyboardEvent) => {
       const c = commandFor(e);
-      if (!c) return;
-      e.preventDefault();
-      run(c);
+      if (c && run(c)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcutsOn, run]);
+  // Keys pressed in the audience window (a clicker aimed at the projector) arrive here.
+  const remote = useRef<(c: PresenterCommand) => void>(() => undefined);
+  useEffect(() => {
+    remote.current = (c) => {
+      if (shortcutsOn) run(c);
+    };
+  }, [shortcutsOn, run]);
+
+  // How far down the slide the presenter has scrolled, for the audience window.
+  useEffect(() => {
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const room = document.documentElement.scrollHeight - window.innerHeight;
+        setScroll(room > 0 ? Math.round((window.scrollY / room) * 100) / 100 : 0);
+      });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, []);
 
   // The audience window: tell it where we are whenever that changes, and when it says hello.
   const state: PresenterState = useMemo(
-    () => ({ nodeId: slide.node.id, mode, ...progress }),
-    [slide.node.id, mode, progress],
+    () => ({
+      slide: slide.key,
+      entry: deck.entry,
+      route: deck.route,
+      mode,
+      ...progress,
+      ...(stepActions > 0 && mode === 'guide' ? { action } : {}),
+      scroll,
+      ...(blank ? { blank } : {}),
+    }),
+    [slide.key, deck.entry, deck.route, mode, progress, stepActions, action, scroll, blank],
   );
   const stateRef = useRef(state);
   const channel = useRef<ReturnType<typeof openChannel>>(null);
@@ -148,6 +368,7 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
   useEffect(() => {
     const ch = openChannel(flow.id, (m) => {
       if (m.type === 'hello') ch?.post({ type: 'state', state: stateRef.current });
+      else if (m.type === 'command') remote.current(m.command);
     });
     channel.current = ch;
     ch?.post({ type: 'state', state: stateRef.current });
@@ -161,24 +382,43 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
     };
   }, [flow.id]);
 
-  const onShowProgress = useCallback((show: ShowProgress) => setProgress({ show }), []);
+  const onShowProgress = useCallback((p: ShowProgress) => {
+    setProgress({ show: p });
+    if (stopAt.current !== null && p.index === stopAt.current && (p.phase === 'result' || p.finished)) {
+      stopAt.current = null;
+      showRef.current?.dispatch({ type: 'pause' });
+    }
+  }, []);
   const onPracticeProgress = useCallback((practice: PracticeProgress) => setProgress({ practice }), []);
 
   useEffect(() => {
-    document.title = `Presenter: ${plainText(slide.node.title)} – KB Wizard`;
-  }, [slide.node.title]);
+    document.title = `Presenter: ${plainText(slideTitle(slide))} – KB Wizard`;
+  }, [slide]);
 
   const openAudience = () => {
     const w = window.open(audienceHref, `kbw-audience-${flow.id}`, 'noopener');
     setNotice(
       w === null
-        ? 'The audience window opened (or your browser blocked pop-ups: allow them for this page).'
+        ? 'The audience window opened (or your browser blocked pop-ups: allow them for this page). Drag it to the projector and choose its Full screen button.'
         : 'The audience window is open.',
     );
   };
 
-  const next = slides[index + 1];
-  const notes = slide.node.speakerNotes;
+  const next = deck.slides[index + 1];
+  const notes = slideNotes(slide, presenter);
+  const articleAnswers = useMemo(
+    () => Object.fromEntries((presenter?.articlePath.answers ?? []).map((a) => [a.question, a.answer])),
+    [presenter],
+  );
+  const chosen = Object.keys(picks).length;
+  const basis =
+    presented.status === 'found'
+      ? 'Following the case you opened: its answers, then the article’s.'
+      : presented.status === 'missing'
+        ? 'The case in this address is not in this browser, so the deck follows the article’s own path.'
+        : presenter
+          ? `Following the article’s own path (KB ${flow.kb.id}).`
+          : 'Following the route that shows the whole fix.';
 
   return (
     <div
@@ -197,11 +437,11 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
           >
             Exit presenter
           </Link>
-          <p className="mr-2 font-semibold" data-testid="slide-position">{`Slide ${index + 1} of ${slides.length}`}</p>
+          <p className="mr-2 font-semibold" data-testid="slide-position">{`Slide ${index + 1} of ${deck.slides.length}`}</p>
           <Button variant="secondary" onClick={() => move(-1)} disabled={index === 0}>
             <span aria-hidden="true">←</span> Previous
           </Button>
-          <Button variant="secondary" onClick={() => move(1)} disabled={index === slides.length - 1}>
+          <Button variant="secondary" onClick={() => move(1)} disabled={index === deck.slides.length - 1}>
             Next <span aria-hidden="true">→</span>
           </Button>
           {trainer && (
@@ -224,7 +464,28 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
           <Button variant="secondary" onClick={openAudience}>
             Open audience window
           </Button>
+          <Button variant="secondary" aria-pressed={blank} onClick={() => run('blank')}>
+            Blank audience screen
+          </Button>
         </div>
+        <p className="mt-1 text-base text-slate-700" data-testid="deck-basis">
+          {basis}
+          {chosen > 0 && (
+            <>
+              {` ${chosen === 1 ? 'One answer' : `${chosen} answers`} chosen in class. `}
+              <button
+                type="button"
+                className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline underline-offset-2"
+                onClick={() => {
+                  write(slide.key, mode, {}, deck.entry);
+                  announce('Back to the story’s own answers.');
+                }}
+              >
+                Undo the choices made in class
+              </button>
+            </>
+          )}
+        </p>
         <p role="status" className="text-sm text-slate-700">
           {notice}
         </p>
@@ -232,11 +493,16 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
       <main className="grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0">
           <SlideView
-            key={`${slide.node.id}-${mode}`}
+            key={`${slide.key}-${mode}`}
             flowId={flow.id}
             slide={slide}
             mode={mode}
             headingId={`${id}-slide`}
+            articleAnswers={articleAnswers}
+            onPick={pick}
+            action={action}
+            onAction={selectAction}
+            showControl={showRef}
             onShowProgress={onShowProgress}
             onPracticeProgress={onPracticeProgress}
           />
@@ -250,17 +516,73 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
             <h2 id={`${id}-notes`} className="text-xl font-bold">
               Speaker notes
             </h2>
-            <p className="mt-2 text-xl">{notes ? <RichText text={notes} /> : 'No notes for this slide.'}</p>
+            {notes.text.map((t, i) => (
+              <p key={i} className="mt-2 text-xl">
+                <RichText text={t} />
+              </p>
+            ))}
+            {!notes.written && (
+              <p className="mt-2 text-base text-slate-700">
+                (No notes were written for this slide: these come from the guide’s own text.)
+              </p>
+            )}
             {next && (
               <p className="mt-4 text-base text-slate-800">
                 <span className="font-semibold">Up next: </span>
-                <RichText text={next.node.title} />
+                <RichText text={slideTitle(next)} />
               </p>
             )}
           </section>
+          <nav aria-labelledby={`${id}-outline`} className="rounded-lg border border-slate-300 p-4">
+            <h2 id={`${id}-outline`} className="text-lg font-bold">
+              This deck
+            </h2>
+            <ol className="mt-2 grid gap-1 text-base" data-testid="deck-outline">
+              {deck.slides.map((s, i) => (
+                <li key={s.key}>
+                  <button
+                    type="button"
+                    aria-current={i === index ? 'step' : undefined}
+                    data-slide-key={s.key}
+                    onClick={() => {
+                      go(i);
+                      window.scrollTo({ top: 0 });
+                    }}
+                    className={cn(
+                      'min-h-6 w-full rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-brand-600',
+                      i === index && 'bg-brand-50 font-semibold',
+                    )}
+                  >
+                    {`${i + 1}. `}
+                    <span className="text-slate-700">{`${KIND[s.kind === 'tip' ? 'tip' : s.node.kind]}: `}</span>
+                    {plainText(slideTitle(s))}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <section aria-labelledby={`${id}-class`} className="rounded-lg border border-slate-300 p-4">
+            <h2 id={`${id}-class`} className="text-lg font-bold">
+              Class
+            </h2>
+            <label className="mt-2 flex items-start gap-3">
+              <input
+                type="checkbox"
+                className="mt-1 size-5 shrink-0 accent-brand-700"
+                checked={classroom}
+                onChange={(e) => setClassroom(e.currentTarget.checked)}
+              />
+              <span>Classroom mode: practice in this browser stays out of the helpdesk statistics</span>
+            </label>
+            <p className="mt-2 text-base">
+              <Link to={CLASS_PATHS.classroom()} className="font-semibold text-brand-700 underline underline-offset-2">
+                Classroom: results, quiz and reset between classes
+              </Link>
+            </p>
+          </section>
           <section aria-labelledby={`${id}-keys`} className="rounded-lg border border-slate-300 p-4">
             <h2 id={`${id}-keys`} className="text-lg font-bold">
-              Keyboard shortcuts
+              Keyboard and clicker
             </h2>
             <label className="mt-2 flex items-start gap-3">
               <input
@@ -278,7 +600,7 @@ export function PresenterView({ flow, slides }: { flow: Flow; slides: readonly S
               )}
             >
               {SHORTCUTS.map((s) => (
-                <div key={s.command} className="contents">
+                <div key={s.label} className="contents">
                   <dt className="font-mono font-semibold">{s.keys.join(' / ')}</dt>
                   <dd>{s.label}</dd>
                 </div>

@@ -1,42 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
-import { getFlow } from '@/content';
-import { tinyFlow } from '@/testing/fixtures/tiny-flow';
-
 import { parseMessage } from './channel';
-import { presentationSlides } from './presentation';
 import { commandFor } from './shortcuts';
 
-describe('presentationSlides', () => {
-  it('walks Q255888 through the diagnosis and every fix step with trainer moves, ending resolved', () => {
-    const slides = presentationSlides(getFlow('q255888')!);
-    const ids = slides.map((s) => s.node.id);
-    expect(ids[0]).toBe('app-log-event');
-    for (const step of ['create-account', 'grant-organization', 'grant-site', 'grant-configuration', 'fix-log-on'])
-      expect(ids).toContain(step);
-    expect(ids.indexOf('grant-organization')).toBeLessThan(ids.indexOf('grant-site'));
-    expect(ids.at(-1)).toBe('resolved');
-    // Each slide but the last records the choice that leads to the next one.
-    slides.slice(0, -1).forEach((s) => expect(s.choice).toBeDefined());
-  });
-
-  it('still gives a route for a flow without trainer data', () => {
-    expect(presentationSlides(tinyFlow()).length).toBeGreaterThan(1);
-  });
-});
-
 describe('presenter channel messages', () => {
-  it('accepts a well-formed state and hello / bye', () => {
+  const state = {
+    slide: 'grant-site',
+    entry: 'diagnose',
+    route: { 'app-log-event': 'event-7044', 'grant-site': 'done' },
+    mode: 'show',
+    show: { index: 2, phase: 'press', finished: false },
+  };
+
+  it('accepts a well-formed state, hello / bye, and the commands the audience window passes on', () => {
     expect(parseMessage({ type: 'hello' })).toEqual({ type: 'hello' });
-    expect(
-      parseMessage({
-        type: 'state',
-        state: { nodeId: 'grant-site', mode: 'show', show: { index: 2, phase: 'press', finished: false } },
-      }),
-    ).toEqual({
+    expect(parseMessage({ type: 'state', state })).toEqual({ type: 'state', state });
+    expect(parseMessage({ type: 'state', state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true } })).toEqual({
       type: 'state',
-      state: { nodeId: 'grant-site', mode: 'show', show: { index: 2, phase: 'press', finished: false } },
+      state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true },
     });
+    expect(parseMessage({ type: 'command', command: 'forward' })).toEqual({ type: 'command', command: 'forward' });
   });
 
   it('ignores or cleans anything malformed', () => {
@@ -45,17 +28,23 @@ describe('presenter channel messages', () => {
       'state',
       42,
       { type: 'state' },
-      { type: 'state', state: { nodeId: 7 } },
-      { type: 'state', state: { nodeId: 'x'.repeat(500) } },
+      { type: 'state', state: { ...state, slide: 7 } },
+      { type: 'state', state: { ...state, slide: 'x'.repeat(500) } },
+      { type: 'state', state: { ...state, entry: 'Not An Id' } },
+      { type: 'state', state: { ...state, route: { 'a b': 'c' } } },
+      { type: 'state', state: { ...state, route: ['x'] } },
+      { type: 'state', state: { ...state, route: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`n${i}`, 'x'])) } },
+      { type: 'command', command: 'fullscreen' },
+      { type: 'command', command: 'rm -rf' },
       { type: 'other' },
     ]) {
       expect(parseMessage(bad)).toBeNull();
     }
     const m = parseMessage({
       type: 'state',
-      state: { nodeId: 'a', mode: 'hack', show: { index: -1, phase: 'point' }, practice: { index: 1.5 } },
+      state: { ...state, mode: 'hack', show: { index: -1, phase: 'point' }, practice: { index: 1.5 }, action: -2, scroll: 7, blank: 'yes' },
     });
-    expect(m).toEqual({ type: 'state', state: { nodeId: 'a', mode: 'guide' } });
+    expect(m).toEqual({ type: 'state', state: { slide: 'grant-site', entry: 'diagnose', route: state.route, mode: 'guide' } });
   });
 });
 
@@ -67,36 +56,80 @@ describe('presenter shortcuts', () => {
       ctrlKey: false,
       metaKey: false,
       defaultPrevented: false,
+      isComposing: false,
       target,
       ...extra,
     } as KeyboardEvent);
 
-  it('maps the keys, letters in either case', () => {
-    expect([key('ArrowRight'), key('PageDown'), key('n'), key('N')]).toEqual(['next', 'next', 'next', 'next']);
-    expect([key('ArrowLeft'), key('p'), key('s'), key('T'), key('e'), key('g'), key('f')]).toEqual([
+  it('maps the keys and a clicker’s keys, letters in either case', () => {
+    expect([key('PageDown'), key('PageUp'), key('ArrowRight'), key('ArrowLeft')]).toEqual(['forward', 'back', 'right', 'left']);
+    expect([key('n'), key('N'), key('p'), key(' '), key('Home'), key('End')]).toEqual([
+      'next',
+      'next',
       'previous',
-      'previous',
+      'play-pause',
+      'first',
+      'last',
+    ]);
+    expect([key('s'), key('T'), key('e'), key('g'), key('f'), key('b'), key('.'), key('Escape')]).toEqual([
       'show',
       'try',
       'test',
       'guide',
       'fullscreen',
+      'blank',
+      'blank',
+      'escape',
     ]);
     expect(key('x')).toBeNull();
   });
 
-  it('leaves keys with modifiers, already handled, or typed into fields and mockup widgets alone', () => {
-    expect(key('n', { ctrlKey: true })).toBeNull();
-    expect(key('n', { defaultPrevented: true })).toBeNull();
-    const input = document.createElement('input');
+  it('works with focus inside a screen picture’s menus, trees and lists, unless the control used the key', () => {
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    const item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    item.tabIndex = -1;
+    menu.append(item);
     const tree = document.createElement('ul');
     tree.setAttribute('role', 'tree');
-    const item = document.createElement('span');
-    tree.append(item);
-    document.body.append(input, tree);
-    expect(key('n', {}, input)).toBeNull();
-    expect(key('ArrowRight', {}, item)).toBeNull();
-    input.remove();
+    const treeItem = document.createElement('li');
+    treeItem.setAttribute('role', 'treeitem');
+    tree.append(treeItem);
+    document.body.append(menu, tree);
+    expect([key('n', {}, item), key('ArrowRight', {}, item), key('g', {}, item), key('Escape', {}, item)]).toEqual([
+      'next',
+      'right',
+      'guide',
+      'escape',
+    ]);
+    expect(key('PageDown', {}, treeItem)).toBe('forward');
+    // A key the control handled is its own.
+    expect(key('ArrowRight', { defaultPrevented: true }, treeItem)).toBeNull();
+    expect(key('Escape', { defaultPrevented: true }, item)).toBeNull();
+    // Space presses the focused control rather than playing Show me.
+    expect(key(' ', {}, item)).toBeNull();
+    expect(key(' ', {}, treeItem)).toBeNull();
+    menu.remove();
     tree.remove();
+  });
+
+  it('leaves keys with modifiers, typed into fields, or pressing a button alone', () => {
+    expect(key('n', { ctrlKey: true })).toBeNull();
+    expect(key('n', { altKey: true })).toBeNull();
+    expect(key('n', { isComposing: true })).toBeNull();
+    const input = document.createElement('input');
+    const checkbox = document.createElement('input');
+    checkbox.type = 'checkbox';
+    const area = document.createElement('textarea');
+    const button = document.createElement('button');
+    document.body.append(input, checkbox, area, button);
+    expect([key('n', {}, input), key('ArrowRight', {}, input), key('PageDown', {}, area)]).toEqual([null, null, null]);
+    expect([key(' ', {}, checkbox), key('n', {}, checkbox)]).toEqual([null, 'next']);
+    expect([key(' ', {}, button), key('n', {}, button), key('PageDown', {}, button)]).toEqual([null, 'next', 'forward']);
+    input.remove();
+    checkbox.remove();
+    area.remove();
+    button.remove();
   });
 });

@@ -1,53 +1,90 @@
 /**
- * Presenter keyboard shortcuts. Every one is a single key, so all of them
- * can be switched off at once (WCAG 2.1.4); the choice is kept in this
- * browser. Keys typed into a field, with a modifier, or already handled by
- * a control are never taken.
+ * Presenter keyboard shortcuts, including what presentation clickers send
+ * (Page Down / Page Up, and "." or B to blank the screen). Every one is a
+ * single key, so all of them can be switched off at once (WCAG 2.1.4); the
+ * choice is kept in this browser.
+ *
+ * They work wherever focus is, inside a screen picture too, with three
+ * exceptions: a key typed into a text field; Space or Enter on a control,
+ * which presses it; and a key a control has already used (it called
+ * preventDefault, as a mockup's tree does with an arrow key, or a menu with
+ * Escape). So after a click on a screen picture, N, →, G and Escape still
+ * reach presenter mode unless the picture used them.
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
 import { safeStorage } from '@/lib/safe-storage';
 
-export type PresenterCommand = 'next' | 'previous' | 'guide' | 'show' | 'try' | 'test' | 'fullscreen';
+export type PresenterCommand =
+  | 'next'
+  | 'previous'
+  /** Page Down / Page Up: by action inside a demonstration or a step's actions, else by slide. */
+  | 'forward'
+  | 'back'
+  /** → / ←: a step of Show me while it is on screen, else a slide. */
+  | 'right'
+  | 'left'
+  | 'play-pause'
+  | 'first'
+  | 'last'
+  | 'guide'
+  | 'show'
+  | 'try'
+  | 'test'
+  | 'fullscreen'
+  | 'blank'
+  | 'escape';
 
-export const SHORTCUTS: readonly { keys: readonly string[]; label: string; command: PresenterCommand }[] = [
-  { keys: ['→', 'Page Down', 'N'], label: 'Next slide', command: 'next' },
-  { keys: ['←', 'Page Up', 'P'], label: 'Previous slide', command: 'previous' },
-  { keys: ['S'], label: 'Show me', command: 'show' },
-  { keys: ['T'], label: 'Let me try', command: 'try' },
-  { keys: ['E'], label: 'Test me', command: 'test' },
-  { keys: ['G'], label: 'Guide', command: 'guide' },
-  { keys: ['F'], label: 'Full screen on or off', command: 'fullscreen' },
+export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = [
+  { keys: ['Page Down', '→', 'N'], label: 'Next (Page Down: next action first; →: next step of Show me)' },
+  { keys: ['Page Up', '←', 'P'], label: 'Previous, the same way back' },
+  { keys: ['Space'], label: 'Play or pause Show me' },
+  { keys: ['Home', 'End'], label: 'First or last slide' },
+  { keys: ['S', 'T', 'E', 'G'], label: 'Show me, Let me try, Test me, Guide' },
+  { keys: ['B', '.'], label: 'Blank the audience screen, or bring it back' },
+  { keys: ['F'], label: 'Full screen on or off' },
+  { keys: ['Esc'], label: 'Close a menu on the screen picture, then leave full screen' },
 ];
 
 const KEY_COMMANDS: Readonly<Record<string, PresenterCommand>> = {
-  ArrowRight: 'next',
-  PageDown: 'next',
+  PageDown: 'forward',
+  PageUp: 'back',
+  ArrowRight: 'right',
+  ArrowLeft: 'left',
+  ' ': 'play-pause',
+  Home: 'first',
+  End: 'last',
   n: 'next',
-  ArrowLeft: 'previous',
-  PageUp: 'previous',
   p: 'previous',
   s: 'show',
   t: 'try',
   e: 'test',
   g: 'guide',
   f: 'fullscreen',
+  b: 'blank',
+  '.': 'blank',
+  Escape: 'escape',
 };
 
-/** The command a key press asks for, or null when it is not a shortcut here. */
+const TEXT_ENTRY = 'textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"] input';
+const PRESSABLE = 'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="treeitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="gridcell"], [role="row"]';
+
+/** The command a key press asks for, or null when it is not the presenter's. */
 export function commandFor(
-  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented' | 'target'>,
+  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented' | 'target' | 'isComposing'>,
 ): PresenterCommand | null {
-  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return null;
-  const t = e.target as HTMLElement | null;
-  if (
-    t?.closest?.(
-      'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="listbox"], [role="tree"], [role="menu"], [role="menubar"], [role="tablist"]',
-    )
-  )
-    return null;
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  return Object.hasOwn(KEY_COMMANDS, key) ? KEY_COMMANDS[key]! : null;
+  if (!Object.hasOwn(KEY_COMMANDS, key)) return null;
+  const t = e.target instanceof Element ? e.target : null;
+  if (t) {
+    if (t instanceof HTMLInputElement) {
+      // A check box only uses Space; every other input takes the keys typed into it.
+      if (t.type !== 'checkbox' || key === ' ') return null;
+    } else if (t.closest(TEXT_ENTRY)) return null;
+    if (key === ' ' && t.closest(PRESSABLE)) return null;
+  }
+  return KEY_COMMANDS[key]!;
 }
 
 const STORAGE_KEY = 'kb-wizard-presenter-shortcuts';

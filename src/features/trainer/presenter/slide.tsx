@@ -1,111 +1,151 @@
 /**
- * One slide of presenter mode, in large type: a question with the answer
- * this route takes, a fix step in the chosen mode, or an outcome. The
- * audience window draws the same slide without controls, mirroring Show and
- * Try from the presenter's screen.
+ * One slide as the presenter sees it: a question whose answers the trainer
+ * can choose (the deck then follows that branch), a fix step with its
+ * actions one at a time or in a trainer mode, an outcome, or a tip slide.
+ * The audience window draws its own, larger version (audience-view.tsx).
  */
-import { type ReactNode, Suspense, lazy, useId } from 'react';
+import { type ReactNode, type Ref, Suspense, lazy, useId } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 import { MockupFigure } from '@/mockups/mockup-figure';
-import { PracticeStage } from '@/mockups/practice-stage';
 
-import type { TrainerMode } from '../step-trainer';
-import { actionText, controlName, screenTitle } from '../move-text';
 import type { PracticeProgress } from '../practice-panel';
-import type { ShowProgress } from '../show-player';
-import { shownStateIndex } from '../show-machine';
-import { useReducedMotion } from '../use-reduced-motion';
-import type { PresenterState } from './channel';
-import type { Slide } from './presentation';
+import type { ShowControl, ShowProgress } from '../show-player';
+import { MODE_LABELS, type TrainerMode } from '../step-trainer';
+import type { AnswerSource, Slide } from './deck';
 
 const TrainerPanel = lazy(() => import('../trainer-panel').then((m) => ({ default: m.TrainerPanel })));
+
+export const KIND: Readonly<Record<string, string>> = {
+  question: 'Question',
+  step: 'Fix step',
+  outcome: 'Outcome',
+  tip: 'Tip',
+};
+
+export const SOURCE_TEXT: Readonly<Record<AnswerSource, string>> = {
+  picked: 'chosen in class',
+  case: 'this case’s answer',
+  article: 'the article’s answer',
+  default: 'the deck follows it',
+};
 
 type SlideViewProps = {
   flowId: string;
   slide: Slide;
   mode: TrainerMode;
-  /** Presenter: live trainer panels reporting progress. Audience: the mirrored progress. */
-  audience?: Pick<PresenterState, 'show' | 'practice'>;
+  headingId: string;
+  /** The article's answer to each question (to point it out when the deck follows another). */
+  articleAnswers: Readonly<Record<string, string>>;
+  onPick: (nodeId: string, optionId: string) => void;
+  /** Guide mode on a fix step: the action on the audience's screen. */
+  action: number;
+  onAction: (index: number) => void;
+  showControl?: Ref<ShowControl>;
   onShowProgress?: (p: ShowProgress) => void;
   onPracticeProgress?: (p: PracticeProgress) => void;
-  headingId: string;
 };
 
-const KIND: Readonly<Record<string, string>> = { question: 'Question', step: 'Fix step', outcome: 'Outcome' };
-
-export function SlideView({
-  flowId,
-  slide,
-  mode,
-  audience,
-  onShowProgress,
-  onPracticeProgress,
-  headingId,
-}: SlideViewProps) {
-  const { node } = slide;
+export function SlideView(props: SlideViewProps) {
+  const { slide, headingId, mode } = props;
   let body: ReactNode;
-  if (node.kind === 'question') {
+  let kind: string;
+  let title: string;
+  if (slide.kind === 'tip') {
+    kind = KIND.tip!;
+    title = slide.tip.title;
     body = (
       <>
-        <p className="mt-4 text-2xl">
-          <RichText text={node.prompt} />
-        </p>
-        <ul className="mt-6 grid gap-3">
-          {node.options.map((o) => {
-            const taken = slide.choice?.id === o.id;
-            return (
-              <li
-                key={o.id}
-                data-taken={taken ? '' : undefined}
-                className={cn(
-                  'rounded-lg border-2 px-4 py-3 text-xl',
-                  taken ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300 bg-white',
-                )}
-              >
-                <RichText text={o.label} />
-                {taken && (
-                  <span className="ml-2 text-base font-normal text-brand-800">(the answer on this walk-through)</span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </>
-    );
-  } else if (node.kind === 'outcome') {
-    body = (
-      <>
-        <p className="mt-4 text-2xl">
-          <RichText text={node.summary} />
-        </p>
-        {node.body?.map((p, i) => (
+        {slide.tip.body.map((p, i) => (
           <p key={i} className="mt-4 text-xl text-slate-800">
             <RichText text={p} />
           </p>
         ))}
+        <p className="mt-2 text-base text-slate-700">
+          From the fix step “<RichText text={slide.step.title} />”.
+        </p>
+        {slide.tip.mockup && <MockupFigure mockup={slide.tip.mockup} className="mt-4" />}
       </>
     );
   } else {
-    body = (
-      <StepSlide
-        flowId={flowId}
-        step={node}
-        mode={mode}
-        audience={audience}
-        onShowProgress={onShowProgress}
-        onPracticeProgress={onPracticeProgress}
-      />
-    );
+    const { node } = slide;
+    kind = KIND[node.kind]!;
+    title = node.title;
+    if (node.kind === 'question') {
+      const taken = slide.choice?.id;
+      body = (
+        <>
+          <p className="mt-4 text-2xl">
+            <RichText text={node.prompt} />
+          </p>
+          <p className="mt-4 text-base text-slate-700" id={`${headingId}-pick`}>
+            Choose the answer the class gives: the slides after this one follow it.
+          </p>
+          <div role="group" aria-labelledby={`${headingId}-pick`} className="mt-3 grid gap-3" data-testid="slide-answers">
+            {node.options.map((o) => {
+              const on = taken === o.id;
+              const article = props.articleAnswers[node.id] === o.id;
+              const note = on && slide.source ? SOURCE_TEXT[slide.source] : article ? SOURCE_TEXT.article : '';
+              return (
+                <button
+                  key={o.id}
+                  type="button"
+                  aria-pressed={on}
+                  data-option={o.id}
+                  onClick={() => props.onPick(node.id, o.id)}
+                  className={cn(
+                    'min-h-11 rounded-lg border-2 px-4 py-3 text-left text-xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+                    on ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300 bg-white hover:border-brand-600',
+                  )}
+                >
+                  <RichText text={o.label} />
+                  {note && <span className="ml-1 text-base font-normal text-brand-800">{` (${note})`}</span>}
+                </button>
+              );
+            })}
+          </div>
+        </>
+      );
+    } else if (node.kind === 'outcome') {
+      body = (
+        <>
+          <p className="mt-4 text-2xl">
+            <RichText text={node.summary} />
+          </p>
+          {node.body?.map((p, i) => (
+            <p key={i} className="mt-4 text-xl text-slate-800">
+              <RichText text={p} />
+            </p>
+          ))}
+          {node.nextChecks && (
+            <ul className="mt-4 list-disc pl-6 text-xl text-slate-800">
+              {node.nextChecks.map((c, i) => (
+                <li key={i}>
+                  <RichText text={c} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {slide.choice?.label && (
+            <p className="mt-4 text-base text-slate-700">
+              {'Leads on: '}
+              <RichText text={slide.choice.label} />
+            </p>
+          )}
+        </>
+      );
+    } else {
+      body = <StepSlide {...props} step={node} />;
+    }
   }
   return (
-    <article aria-labelledby={headingId} data-slide={node.id} data-mode={mode}>
-      <p className="text-base font-semibold tracking-wide text-brand-800 uppercase">{KIND[node.kind]}</p>
+    <article aria-labelledby={headingId} data-slide={slide.key} data-mode={mode}>
+      <p className="text-base font-semibold tracking-wide text-brand-800 uppercase">{kind}</p>
       <h1 id={headingId} className="mt-1 text-4xl font-bold text-balance">
-        <RichText text={node.title} />
+        <RichText text={title} />
       </h1>
       {body}
     </article>
@@ -116,152 +156,68 @@ function StepSlide({
   flowId,
   step,
   mode,
-  audience,
+  action,
+  onAction,
+  showControl,
   onShowProgress,
   onPracticeProgress,
-}: {
-  flowId: string;
-  step: StepNode;
-  mode: TrainerMode;
-  audience?: Pick<PresenterState, 'show' | 'practice'>;
-  onShowProgress?: (p: ShowProgress) => void;
-  onPracticeProgress?: (p: PracticeProgress) => void;
-}) {
+}: SlideViewProps & { step: StepNode }) {
+  const id = useId();
   const intro = step.intro?.map((p, i) => (
     <p key={i} className="mt-4 text-xl text-slate-800">
       <RichText text={p} />
     </p>
   ));
   if (mode === 'guide' || trainerMoves(step).length === 0) {
+    const current = step.actions[Math.min(action, step.actions.length - 1)]!;
     return (
       <>
         {intro}
-        <ol className="mt-6 grid gap-6">
+        <p className="mt-4 text-base text-slate-700" id={`${id}-hint`}>
+          One action at a time on the audience screen: Page Down shows the next, or choose one.
+        </p>
+        <ol className="mt-3 grid gap-2" aria-describedby={`${id}-hint`} data-testid="slide-actions">
           {step.actions.map((a, i) => (
-            <li key={a.id} className="grid gap-3">
-              <p className="text-2xl">
+            <li key={a.id}>
+              <button
+                type="button"
+                aria-current={i === action ? 'step' : undefined}
+                onClick={() => onAction(i)}
+                className={cn(
+                  'w-full rounded-lg border-2 px-4 py-2 text-left text-xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+                  i === action ? 'border-brand-700 bg-brand-50' : 'border-transparent hover:border-slate-300',
+                )}
+              >
                 <span className="font-bold">{`${i + 1}. `}</span>
                 <RichText text={a.text} />
-              </p>
-              {a.mockup && <MockupFigure mockup={a.mockup} />}
+                {i === action && <span className="ml-1 text-base text-brand-800"> (on the audience screen)</span>}
+              </button>
             </li>
           ))}
         </ol>
+        {current.mockup && (
+          <MockupFigure key={current.id} mockup={current.mockup} className="mt-4" />
+        )}
       </>
     );
   }
   return (
     <>
       {intro}
-      <h2 className="mt-6 text-2xl font-bold">
-        {mode === 'show' ? 'Show me' : mode === 'try' ? 'Let me try' : 'Test me'}
-      </h2>
+      <h2 className="mt-6 text-2xl font-bold">{MODE_LABELS[mode]}</h2>
       <div className="mt-4">
-        {audience ? (
-          <Mirror step={step} mode={mode} state={audience} />
-        ) : (
-          <Suspense fallback={<p>Loading the trainer…</p>}>
-            <TrainerPanel
-              flowId={flowId}
-              step={step}
-              mode={mode}
-              large
-              onShowProgress={onShowProgress}
-              onPracticeProgress={onPracticeProgress}
-            />
-          </Suspense>
-        )}
+        <Suspense fallback={<p>Loading the trainer…</p>}>
+          <TrainerPanel
+            flowId={flowId}
+            step={step}
+            mode={mode}
+            large
+            showControl={showControl}
+            onShowProgress={onShowProgress}
+            onPracticeProgress={onPracticeProgress}
+          />
+        </Suspense>
       </div>
     </>
-  );
-}
-
-/** The audience's copy of the presenter's Show / Try / Test: the same screen, pointer and caption, nothing to operate. */
-function Mirror({
-  step,
-  mode,
-  state,
-}: {
-  step: StepNode;
-  mode: Exclude<TrainerMode, 'guide'>;
-  state: Pick<PresenterState, 'show' | 'practice'>;
-}) {
-  const moves = trainerMoves(step);
-  const reduced = useReducedMotion();
-  const id = useId();
-  const total = moves.length;
-  if (mode === 'show') {
-    const s = state.show ?? { index: 0, phase: 'point' as const, finished: false };
-    const index = Math.min(s.index, total - 1);
-    const move = moves[index]!;
-    const shown = moves[shownStateIndex({ total, index, phase: s.phase, finished: s.finished, playing: false })]!;
-    const pointing = !s.finished && s.phase !== 'result';
-    return (
-      <div className="grid gap-4" data-testid="audience-mirror">
-        <p className="text-2xl" aria-live="polite" data-testid="audience-caption">
-          {s.finished ? (
-            'Finished.'
-          ) : (
-            <>
-              <span className="font-semibold">{`Step ${index + 1} of ${total}: `}</span>
-              <RichText text={move.instruction} />
-              {s.phase === 'result' && move.result && (
-                <>
-                  {' '}
-                  <RichText text={move.result} />
-                </>
-              )}
-            </>
-          )}
-        </p>
-        <figure aria-labelledby={`${id}-t`} className="m-0">
-          <PracticeStage
-            screen={shown.screen}
-            state={shown.state}
-            labelledBy={`${id}-t`}
-            spotlight={pointing ? move.target : undefined}
-            pointer={{
-              target: move.target,
-              pressed: s.phase === 'press' && !s.finished,
-              animate: !reduced,
-              hold: !pointing,
-            }}
-          />
-          <figcaption id={`${id}-t`} className="mt-2 text-base font-semibold">
-            {screenTitle(shown.screen)}
-          </figcaption>
-        </figure>
-      </div>
-    );
-  }
-  const p = state.practice ?? { index: 0, spotlight: false, finished: false };
-  const move = moves[Math.min(p.index, total - 1)]!;
-  return (
-    <div className="grid gap-4" data-testid="audience-mirror">
-      <p className="text-2xl" aria-live="polite" data-testid="audience-caption">
-        {p.finished ? (
-          'All actions done.'
-        ) : (
-          <>
-            <span className="font-semibold">{`Action ${p.index + 1} of ${total}: `}</span>
-            <RichText text={actionText(step, move)} />
-            {p.spotlight && <span className="block text-xl">{`Highlighted: ${controlName(move)}`}</span>}
-          </>
-        )}
-      </p>
-      {!p.finished && (
-        <figure aria-labelledby={`${id}-t`} className="m-0">
-          <PracticeStage
-            screen={move.screen}
-            state={move.state}
-            labelledBy={`${id}-t`}
-            spotlight={p.spotlight ? move.target : undefined}
-          />
-          <figcaption id={`${id}-t`} className="mt-2 text-base font-semibold">
-            {screenTitle(move.screen)}
-          </figcaption>
-        </figure>
-      )}
-    </div>
   );
 }

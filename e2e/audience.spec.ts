@@ -1,0 +1,190 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { expectNoAxeViolations, heading, open } from './support.ts';
+
+/**
+ * The audience window on a projector: it fills the window, shows one thing
+ * per view, follows the presenter (slide, action, mode, scroll) and draws
+ * every screen within the window, large enough to read from the back of the
+ * room at 1920×1080.
+ */
+
+async function settled(page: Page): Promise<Page> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+  );
+  return page;
+}
+
+/** Where the presenter is (slide and action) and where the audience window is. */
+const presenterAt = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('article[data-slide]')?.getAttribute('data-slide');
+    const current = document.querySelector('[data-testid="slide-actions"] [aria-current="step"]');
+    const action = current ? [...current.closest('ol')!.querySelectorAll('button')].indexOf(current as HTMLButtonElement) + 1 : 0;
+    return `${slide}#${action}`;
+  });
+const audienceAt = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('article[data-slide]')?.getAttribute('data-slide');
+    const kicker = document.querySelector('[data-testid="audience-kicker"]')?.textContent ?? '';
+    const action = /action (\d+) of/.exec(kicker)?.[1] ?? '0';
+    return `${slide}#${action}`;
+  });
+
+/** Every drawn screen: inside the window and inside its own box; the smallest text drawn in it, in CSS px. */
+const measureScreens = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    let smallest = Infinity;
+    const screens = [...document.querySelectorAll<HTMLElement>('[data-slot="practice-screen"]')];
+    for (const el of screens) {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('[data-testid="audience-screen-box"]')!.getBoundingClientRect();
+      const name = el.firstElementChild?.getAttribute('data-screen') ?? 'screen';
+      if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) {
+        problems.push(`${name} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} leaves the ${innerWidth}×${innerHeight} window`);
+      }
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) problems.push(`${name} leaves its box`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!n.textContent?.trim() || !parent || parent.closest('[aria-hidden="true"]')) continue;
+        // Drawn screens are scaled by a CSS transform (fit-screen.tsx), whose scale the box names.
+        const scale = Number(parent.closest('[data-slot="fit-screen"]')?.getAttribute('data-scale') ?? 1);
+        const px = parseFloat(getComputedStyle(parent).fontSize) * (parent as HTMLElement & { currentCSSZoom: number }).currentCSSZoom * scale;
+        smallest = Math.min(smallest, px);
+      }
+    }
+    return { count: screens.length, problems, smallest };
+  });
+
+for (const [width, height] of [
+  [1024, 768],
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test.describe(`audience window at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('every drawn screen of the deck lies within the window, one action at a time' + (width === 1920 ? ', its text at least 18 px' : ''), async ({ page, context }) => {
+      test.slow();
+      await open(page, 'present/q255888?node=app-log-event');
+      await expect(heading(page)).toHaveText('Application log event');
+      const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open audience window' }).click()]);
+      await expect(heading(audience)).toHaveText('Application log event');
+      await page.bringToFront();
+
+      let screens = 0;
+      for (let press = 0; press < 60; press++) {
+        const at = await presenterAt(page);
+        await expect.poll(() => audienceAt(audience), { message: `audience follows to ${at}` }).toBe(at);
+        // A step's action without a picture shows none; any other picture must be drawn before it is measured.
+        const expectsScreen = await page.evaluate(() => {
+          const figure = document.querySelector('article [data-slot="mockup-figure"]');
+          return figure !== null;
+        });
+        if (expectsScreen) await expect(audience.locator('[data-slot="practice-screen"]')).toHaveCount(1);
+        const m = await measureScreens(audience);
+        expect(m.problems, at).toEqual([]);
+        if (m.count) {
+          screens++;
+          expect(m.smallest, `text measured on ${at}`).toBeLessThan(60);
+          if (width === 1920) expect(m.smallest, `smallest text on ${at}`).toBeGreaterThanOrEqual(18);
+        }
+        // The window never scrolls: one thing per view.
+        expect(await audience.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), at).toBe(true);
+        if (at.startsWith('resolved')) break;
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => presenterAt(page)).not.toBe(at);
+      }
+      // Three grants of five actions, the Tools > Options slide, and two actions of the last step.
+      expect(screens).toBe(18);
+
+      // Show me and Let me try: the same checks on the demonstration and the learner's screen.
+      await open(page, 'present/q255888?node=grant-organization&mode=show');
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      for (let step = 0; step < 26; step++) {
+        await expect(audience.getByTestId('audience-kicker')).toContainText(`step ${Math.floor(step / 2) + 1} of 13`);
+        await expect(audience.locator('[data-slot="practice-screen"]')).toHaveCount(1);
+        const m = await measureScreens(audience);
+        expect(m.problems, `show ${step}`).toEqual([]);
+        if (width === 1920) expect(m.smallest, `show ${step}`).toBeGreaterThanOrEqual(18);
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.keyboard.press('t');
+      await expect(audience.getByTestId('audience-kicker')).toContainText('Let me try · action 1 of 13');
+      const m = await measureScreens(audience);
+      expect(m.problems).toEqual([]);
+      if (width === 1920) expect(m.smallest).toBeGreaterThanOrEqual(18);
+    });
+  });
+}
+
+test.describe('audience window', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('follows the presenter’s slide, mode, scroll and blanking; keys pressed in it reach the presenter; axe passes', async ({ page, context }) => {
+    await open(page, 'present/q255888?node=which-event&pick=app-log-event.other-event');
+    await expect(heading(page)).toHaveText('Which migration error');
+    const audience = await context.newPage();
+    await open(audience, 'present/q255888?audience');
+    await expect(heading(audience)).toHaveText('Which migration error');
+    await expect(audience.getByTestId('speaker-notes')).toHaveCount(0);
+    await expectNoAxeViolations(await settled(audience), 'audience, question');
+
+    // Ten answers do not fit at 1024×768: the audience scrolls with the presenter.
+    const scroll = audience.getByTestId('audience-scroll');
+    expect(await scroll.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect(audience.locator('li').last()).toBeInViewport();
+
+    // Blank and back.
+    await page.keyboard.press('b');
+    await expect(audience.getByTestId('audience-blank')).toBeVisible();
+    await expectNoAxeViolations(await settled(audience), 'audience, blank');
+    await page.keyboard.press('.');
+    await expect(audience.getByTestId('audience-blank')).toHaveCount(0);
+
+    // A clicker aimed at the audience window drives the presenter.
+    await audience.bringToFront();
+    await audience.keyboard.press('PageDown');
+    await expect(heading(page)).not.toHaveText('Which migration error');
+    const moved = await heading(page).textContent();
+    await expect(heading(audience)).toHaveText(moved!);
+
+    // A fix step: the audience shows the action the presenter is on, and its demonstration.
+    await page.bringToFront();
+    await open(page, 'present/q255888?node=grant-configuration');
+    await expect(audience.getByTestId('audience-kicker')).toHaveText('Fix step · action 1 of 5');
+    await page.getByTestId('slide-actions').getByRole('button').nth(3).click();
+    await expect(audience.getByTestId('audience-kicker')).toHaveText('Fix step · action 4 of 5');
+    await expect(audience.getByTestId('audience-caption')).toContainText('Permissions Admin');
+    await expectNoAxeViolations(await settled(audience), 'audience, fix step');
+    await page.keyboard.press('s');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(audience.getByTestId('audience-caption')).toContainText('Open the File menu');
+    await expectNoAxeViolations(await settled(audience), 'audience, show');
+    await page.keyboard.press('e');
+    await expect(audience.getByTestId('audience-kicker')).toContainText('Test me · action 1 of 13');
+    await page.getByTestId('practice-frame').locator('[data-target="configuration-node"]').click();
+    await expect(audience.getByTestId('audience-kicker')).toContainText('Test me · action 2 of 13');
+    await expectNoAxeViolations(await settled(audience), 'audience, test');
+
+    // Its own full-screen button.
+    const full = audience.getByRole('button', { name: /Full screen|Leave full screen/ });
+    await audience.bringToFront();
+    await full.click();
+    await expect
+      .poll(async () => (await full.getAttribute('aria-pressed')) === 'true' || (await audience.getByRole('status').first().textContent())!.includes('did not allow'))
+      .toBe(true);
+
+    // A second audience window opened later catches up straight away.
+    const late = await context.newPage();
+    await open(late, 'present/q255888?audience');
+    await expect(late.getByTestId('audience-kicker')).toContainText('Test me · action 2 of 13');
+  });
+});

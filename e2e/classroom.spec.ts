@@ -1,0 +1,187 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+
+/**
+ * A class: the trainers' way in on the start page, classroom mode keeping
+ * practice out of the helpdesk statistics, the reset between classes, test
+ * results per learner that survive a reload, the whole fix as one test, and
+ * the diagnosis quiz by keyboard.
+ */
+
+const STATS_KEY = 'kb-wizard:stats';
+const stats = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STATS_KEY);
+
+async function settled(page: Page): Promise<Page> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+  );
+  return page;
+}
+
+/** The clicks that grant Permissions Admin on one object, in order (written out, not read from the app). */
+const grantClicks = (object: 'organization' | 'site' | 'configuration') => [
+  `${object}-node`,
+  'file-menu',
+  'properties-command',
+  'permissions-tab',
+  'add-button',
+  'show-users-button',
+  'migration-account',
+  'add-button',
+  'ok-button',
+  'migration-account',
+  'roles-list',
+  'permissions-admin-role',
+  'ok-button',
+];
+
+async function clickThrough(page: Page, targets: readonly string[], total: number, from = 0): Promise<void> {
+  const frame = page.getByTestId('practice-frame');
+  for (const [i, target] of targets.entries()) {
+    await expect(page.getByTestId('practice-position')).toContainText(`Action ${from + i + 1} of ${total}`);
+    const control = frame.locator(`[data-target="${target}"]`);
+    await (target === 'roles-list' ? control.getByRole('combobox') : control).click();
+  }
+}
+
+/** To "Probably not Q255888" in three answers. */
+async function walkToAnOutcome(page: Page): Promise<void> {
+  await choose(page, /No MSExchangeMig error at all/);
+  await choose(page, /not created at all/);
+  await choose(page, /Something else, or no message/);
+  await expect(heading(page)).toContainText('Probably not Q255888');
+}
+
+test('classroom mode keeps practice out of the statistics, and the reset between classes changes nothing there', async ({ page }) => {
+  // A helpdesk case, counted as usual.
+  await open(page);
+  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await walkToAnOutcome(page);
+  await expect.poll(() => stats(page)).toContain('not-this-symptoms');
+  const before = await stats(page);
+
+  // The trainer switches classroom mode on from the start page.
+  await open(page);
+  const entry = page.getByTestId('trainer-entry');
+  await expect(entry.getByRole('link', { name: 'Presenter mode' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: 'Practise the fix' })).toBeVisible();
+  await entry.getByRole('checkbox', { name: /Classroom mode/ }).check();
+  await expectNoAxeViolations(await settled(page), 'start page with the trainer entry');
+
+  // Practice: a case started over half-way (would count as abandoned) and one walked to an outcome.
+  await page.getByRole('button', { name: /Diagnose from the symptoms/ }).click();
+  await choose(page, /No MSExchangeMig error at all/);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await walkToAnOutcome(page);
+  await page.waitForTimeout(500);
+  expect(await stats(page)).toBe(before);
+
+  // Between classes: one action clears the practice case and the results; the statistics stay as they were.
+  await open(page, 'class');
+  await expect(heading(page)).toHaveText('Classroom');
+  await expect(page.getByTestId('classroom-flag')).toBeChecked();
+  await page.getByRole('button', { name: 'Reset for the next class' }).click();
+  await expect(page.getByTestId('classroom-status')).toContainText('one practice case cleared');
+  expect(await stats(page)).toBe(before);
+  await expectNoAxeViolations(await settled(page), 'classroom after a reset');
+  await open(page, 't/q255888');
+  await expect(heading(page)).toHaveText(/Which error does the Application log/);
+  await page.waitForTimeout(500);
+  expect(await stats(page)).toBe(before);
+
+  // With classroom mode off again, the helpdesk counts as before.
+  await open(page, 'class');
+  await page.getByTestId('classroom-flag').uncheck();
+  await open(page, 't/q255888');
+  await walkToAnOutcome(page);
+  await expect.poll(() => stats(page)).not.toBe(before);
+});
+
+test('test results are kept per learner and survive a reload; the summary downloads as CSV', async ({ page }) => {
+  // Let me try to its end, then straight into the test from the "Well done" panel.
+  await open(page);
+  await page.getByRole('button', { name: 'I know it is Q255888: go to the fix' }).click();
+  await choose(page, /does not hold Permissions Admin yet/);
+  await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+  await page.getByTestId('trainer-bar').getByRole('button', { name: 'Let me try', exact: true }).click();
+  await clickThrough(page, grantClicks('organization'), 13);
+  await expect(page.getByTestId('try-summary')).toBeVisible();
+  await page.getByRole('button', { name: 'Take the test' }).click();
+  await expect(page.getByTestId('trainer-bar').getByRole('button', { name: 'Test me', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('practice-frame').locator('[data-target="site-node"]').click();
+  await clickThrough(page, grantClicks('organization'), 13);
+  await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 98%');
+  // The name can be typed after the test.
+  await page.getByRole('textbox', { name: 'Learner’s name (optional)' }).fill('Ana Lopez');
+  await expectNoAxeViolations(await settled(page), 'test results with a name');
+
+  await open(page, 'class');
+  await page.reload();
+  const summary = page.getByTestId('results-summary');
+  await expect(summary.locator('tbody tr')).toHaveCount(1);
+  await expect(summary.locator('tr[data-learner="Ana Lopez"]')).toContainText('98%');
+  await expectNoAxeViolations(await settled(page), 'classroom with results');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the summary (CSV)' }).click()]);
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  expect(csv.split('\r\n')[1]).toMatch(/^Ana Lopez,1,98,98,,,/);
+});
+
+test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({ page }) => {
+  test.slow();
+  await open(page, 't/q255888/class/fix-test');
+  await expect(heading(page)).toHaveText('Test the whole fix');
+  await expect(page.getByTestId('practice-position')).toContainText('Action 1 of 39');
+  await expectNoAxeViolations(await settled(page), 'whole-fix test');
+  await clickThrough(page, grantClicks('organization'), 39);
+  await clickThrough(page, grantClicks('site'), 39, 13);
+  await clickThrough(page, grantClicks('configuration'), 39, 26);
+  await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 100%');
+  await expect(page.getByTestId('test-summary')).toContainText('right first time: 39 of 39');
+  await page.getByRole('textbox', { name: 'Learner’s name (optional)' }).fill('Bo');
+  await page.reload();
+  await open(page, 'class');
+  await expect(page.getByTestId('results-summary').locator('tr[data-learner="Bo"]')).toContainText('100%');
+});
+
+test('the diagnosis quiz works by keyboard, and its result is kept', async ({ page }) => {
+  await open(page, 't/q255888/class/quiz?seed=42');
+  await expect(heading(page)).toHaveText('Diagnosis quiz');
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Your name (optional)' })).toBeFocused();
+  await page.keyboard.type('Cy');
+  await expectNoAxeViolations(await settled(page), 'quiz');
+  let right = 0;
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByTestId('quiz-case').getByRole('heading', { level: 2 })).toHaveText(`Case ${i} of 5`);
+    // Into the choices, then the arrow keys pick one (the second, on even cases).
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('Space');
+    if (i % 2 === 0) await page.keyboard.press('ArrowDown');
+    const picked = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Check my answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const feedback = page.getByTestId('quiz-feedback');
+    await expect(feedback).toBeFocused();
+    const marked = await page.locator('label', { hasText: '(the right answer)' }).locator('input').getAttribute('value');
+    if (marked === picked) {
+      right++;
+      await expect(feedback).toHaveText('Right.');
+    } else await expect(feedback).toContainText('Not quite. It leads to:');
+    if (i === 2) await expectNoAxeViolations(await settled(page), 'quiz feedback');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: i < 5 ? 'Next case' : 'See my result' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  const score = page.getByTestId('quiz-score');
+  await expect(score).toBeFocused();
+  await expect(score).toHaveText(`Your result: ${right} of 5 (${right * 20}%)`);
+  await expectNoAxeViolations(await settled(page), 'quiz result');
+  // The same seed gives the whole room the same quiz.
+  await open(page, 'class');
+  await expect(page.getByTestId('results-summary').locator('tr[data-learner="Cy"]')).toContainText(`${right * 20}%`);
+});

@@ -1,0 +1,97 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { q255888Flow as flow } from '@/content/flows/q255888';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/wizard/store/wizard-store';
+
+import { CaseList } from './case-list';
+
+function renderList() {
+  const router = createMemoryRouter([{ path: '/', element: <CaseList /> }, { path: '/t/:flowId', element: <h1>case</h1> }]);
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+/** Twelve calls, one a minute, each with a ticket number in its case note; the odd ones answered once. */
+function twelveCases() {
+  const act = getWizardActionsForTests();
+  const ids: string[] = [];
+  for (let i = 1; i <= 12; i++) {
+    vi.setSystemTime(Date.UTC(2026, 10, 25, 9, i));
+    const id = act.startCase(flow);
+    act.setNote(flow, id, null, `INC-${4700 + i} caller ${i}`);
+    if (i % 2) act.answer(flow, id, 'app-log-event', 'event-7044');
+    ids.push(id);
+  }
+  return ids;
+}
+
+describe('the start page’s list of cases', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetWizardStore();
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('lists open cases newest first, named by their note, with where each stands', () => {
+    twelveCases();
+    renderList();
+    const rows = screen.getAllByTestId('case-row');
+    expect(rows).toHaveLength(12);
+    expect(within(rows[0]!).getByRole('heading')).toHaveTextContent('INC-4712 caller 12');
+    expect(within(rows[11]!).getByRole('heading')).toHaveTextContent('INC-4701 caller 1');
+    expect(rows[11]).toHaveTextContent('Step 2: What the migration left behind');
+    expect(rows[0]).toHaveTextContent('Step 1: Application log event');
+    expect(screen.getByRole('heading', { name: 'Your open cases (12)' })).toBeInTheDocument();
+  });
+
+  it('finds a case among many by name, note or step', async () => {
+    twelveCases();
+    renderList();
+    const user = userEvent.setup({ advanceTimers: () => {} });
+    await user.type(screen.getByRole('searchbox', { name: 'Find a case' }), 'inc-4707');
+    expect(screen.getAllByTestId('case-row')).toHaveLength(1);
+    expect(screen.getByText('1 of 12 open cases match.')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Find a case' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find a case' }), 'migration left behind');
+    expect(screen.getAllByTestId('case-row')).toHaveLength(6);
+  });
+
+  it('renames from the keyboard, closes and reopens, deletes and undoes, keeping the focus in the list', async () => {
+    const [first] = twelveCases().slice(-1);
+    renderList();
+    const user = userEvent.setup({ advanceTimers: () => {} });
+    const row = () => screen.getAllByTestId('case-row')[0]!;
+    await user.click(within(row()).getByRole('button', { name: /^Rename/ }));
+    expect(screen.getByRole('textbox', { name: 'Name of the case' })).toHaveFocus();
+    await user.keyboard('{Control>}a{/Control}Dana, call-back{Enter}');
+    expect(within(row()).getByRole('heading')).toHaveTextContent('Dana, call-back');
+    expect(within(row()).getByRole('button', { name: /^Rename/ })).toHaveFocus();
+    expect(getWizardState().cases[first!]?.name).toBe('Dana, call-back');
+
+    await user.click(within(row()).getByRole('button', { name: /^Close/ }));
+    expect(screen.getByTestId('list-message')).toHaveTextContent('Case “Dana, call-back” closed');
+    expect(screen.getByTestId('list-message')).toHaveFocus();
+    expect(screen.getAllByTestId('case-row')).toHaveLength(11);
+    expect(within(screen.getByTestId('closed-cases')).getByText('Closed cases (1)')).toBeInTheDocument();
+    await user.click(within(screen.getByTestId('list-message')).getByRole('button', { name: 'Undo' }));
+    expect(screen.getAllByTestId('case-row')).toHaveLength(12);
+    expect(screen.getByRole('link', { name: 'Dana, call-back' })).toHaveFocus();
+
+    await user.click(within(row()).getByRole('button', { name: /^Delete/ }));
+    expect(getWizardState().cases[first!]).toBeUndefined();
+    await act(async () => {
+      await user.click(within(screen.getByTestId('list-message')).getByRole('button', { name: 'Undo' }));
+    });
+    expect(getWizardState().cases[first!]?.name).toBe('Dana, call-back');
+    expect(screen.queryByTestId('list-message')).toBeNull();
+    // Dismissed, the message goes and the action stays done.
+    await user.click(within(row()).getByRole('button', { name: /^Close/ }));
+    await user.click(within(screen.getByTestId('list-message')).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('list-message')).toBeNull();
+    expect(getWizardState().cases[first!]?.closedAt).toEqual(expect.any(Number));
+  });
+});

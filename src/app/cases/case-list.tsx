@@ -1,0 +1,317 @@
+/**
+ * The start page's list of cases (loaded only when there are cases, see
+ * load-case-list.ts): open cases newest first, each named by what identifies
+ * it to a person, with where it stands and its last change; open, rename,
+ * close and delete, each undoable; the closed cases listed apart. Built for
+ * a helpdesk day of ten or more cases: every action is a button or link in
+ * reading order, a filter appears once the list is long, and focus never
+ * gets lost when a row goes away.
+ */
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import { FLOWS } from '@/content';
+import type { Flow } from '@/content/schema';
+import { walk } from '@/engine/walk';
+import { formatWhen } from '@/lib/format-when';
+import { quoted } from '@/lib/quote';
+import { caseName } from '@/wizard/case-name';
+import { caseHasContent } from '@/wizard/session-content';
+import type { StoredCase } from '@/wizard/store/persisted';
+import { NAME_MAX, caseActions as actions } from '@/wizard/store/case-actions';
+import { useCases, useListAction } from '@/wizard/store/wizard-store';
+import { outcomeKindLabel } from '@/wizard/transcript';
+
+import { paths } from '../paths';
+
+/** From this many cases on, a filter box helps find one. */
+const FILTER_FROM = 6;
+
+type Row = {
+  caseId: string;
+  flow: Flow;
+  stored: StoredCase;
+  name: string;
+  /** Where the case stands, in words. */
+  where: string;
+  /** Everything a filter looks in. */
+  haystack: string;
+};
+
+function describe(caseId: string, stored: StoredCase): Row | undefined {
+  const flow = FLOWS.find((f) => f.id === stored.flowId);
+  if (!flow || !caseHasContent(stored)) return undefined;
+  const w = walk(flow, stored);
+  const title = plainText(w.current.title);
+  const where =
+    w.finished && w.current.kind === 'outcome'
+      ? `Finished: ${outcomeKindLabel(w.current.type)}: ${title}`
+      : `Step ${w.path.length}: ${title}`;
+  const name = caseName(stored, flow.kb.id);
+  const haystack = [name, stored.sessionNote?.text ?? '', where, `KB ${flow.kb.id}`].join('\n').toLowerCase();
+  return { caseId, flow, stored, name, where, haystack };
+}
+
+const flowOf = (flowId: string) => FLOWS.find((f) => f.id === flowId);
+
+export function CaseList() {
+  const cases = useCases();
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  /** The case an undo brought back: its link takes the focus once it is listed again. */
+  const focusCase = useRef<string | null>(null);
+  const listRef = useRef<HTMLElement>(null);
+
+  const rows = useMemo(
+    () => Object.entries(cases).flatMap(([caseId, c]) => describe(caseId, c) ?? []),
+    [cases],
+  );
+  const open = rows.filter((r) => r.stored.closedAt === undefined).sort((a, b) => b.stored.updatedAt - a.stored.updatedAt);
+  const closed = rows
+    .filter((r) => r.stored.closedAt !== undefined)
+    .sort((a, b) => (b.stored.closedAt ?? 0) - (a.stored.closedAt ?? 0));
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? open.filter((r) => r.haystack.includes(needle)) : open;
+
+  // After an undo brings a case back, focus its link (it may have moved in the list).
+  useEffect(() => {
+    if (!focusCase.current) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-case-link="${CSS.escape(focusCase.current)}"]`)?.focus();
+    focusCase.current = null;
+  }, [cases]);
+
+  return (
+    <section ref={listRef} aria-labelledby={`${id}-title`} className="grid min-w-0 gap-4" data-testid="case-list">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={`${id}-title`} className="text-2xl font-bold">
+          Your open cases ({open.length})
+        </h2>
+        <a href="#start-new" className="text-brand-700 underline underline-offset-2">
+          Start a new case
+        </a>
+      </div>
+      <ListMessage onUndone={(caseId) => (focusCase.current = caseId)} />
+      {open.length >= FILTER_FROM && (
+        <div className="grid max-w-md gap-1">
+          <label htmlFor={`${id}-filter`} className="font-semibold">
+            Find a case
+          </label>
+          <input
+            id={`${id}-filter`}
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            aria-describedby={`${id}-count`}
+            className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-3"
+          />
+          <p id={`${id}-count`} className="text-sm text-slate-600" aria-live="polite">
+            {needle ? `${shown.length} of ${open.length} open cases match.` : 'By name, case note or step.'}
+          </p>
+        </div>
+      )}
+      {open.length === 0 ? (
+        <p className="text-slate-700">No open cases. Closed ones are below.</p>
+      ) : (
+        <ul className="grid gap-3" data-testid="open-cases">
+          {shown.map((r) => (
+            <OpenCaseRow key={r.caseId} row={r} />
+          ))}
+        </ul>
+      )}
+      {closed.length > 0 && (
+        <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="closed-cases">
+          <summary className="cursor-pointer font-semibold text-brand-700">Closed cases ({closed.length})</summary>
+          <ul className="mt-3 grid gap-3">
+            {closed.map((r) => (
+              <ClosedCaseRow key={r.caseId} row={r} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function CaseLink({ row }: { row: Row }) {
+  return (
+    <Link
+      to={paths.resume({ flowId: row.flow.id, caseId: row.caseId })}
+      data-case-link={row.caseId}
+      className="font-semibold text-brand-700 underline underline-offset-2"
+    >
+      {row.name}
+    </Link>
+  );
+}
+
+function OpenCaseRow({ row }: { row: Row }) {
+  const [renaming, setRenaming] = useState(false);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const back = useRef(false);
+  useEffect(() => {
+    if (!renaming && back.current) {
+      back.current = false;
+      renameRef.current?.focus();
+    }
+  }, [renaming]);
+  const done = () => {
+    back.current = true;
+    setRenaming(false);
+  };
+
+  return (
+    <li
+      className="flex min-w-0 flex-wrap items-start justify-between gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm wrap-anywhere"
+      data-testid="case-row"
+    >
+      <div className="grid min-w-0 flex-1 basis-64 gap-1">
+        {renaming ? (
+          <RenameForm row={row} onDone={done} />
+        ) : (
+          <h3 className="text-lg">
+            <CaseLink row={row} />
+          </h3>
+        )}
+        <p className="text-sm text-slate-700">
+          KB {row.flow.kb.id} · {row.where}
+          <br />
+          Last change {formatWhen(row.stored.updatedAt) || 'not known'}
+        </p>
+      </div>
+      {!renaming && (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" ref={renameRef} onClick={() => setRenaming(true)}>
+            Rename<span className="sr-only"> {row.name}</span>
+          </Button>
+          <Button variant="secondary" onClick={() => actions.close(row.flow, row.caseId)}>
+            Close<span className="sr-only"> {row.name}</span>
+          </Button>
+          <Button variant="secondary" onClick={() => actions.remove(row.flow, row.caseId)}>
+            Delete<span className="sr-only"> {row.name}</span>
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RenameForm({ row, onDone }: { row: Row; onDone: () => void }) {
+  const id = useId();
+  const [value, setValue] = useState(row.stored.name ?? row.name);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    actions.rename(row.caseId, value);
+    onDone();
+  };
+  return (
+    <form onSubmit={save} className="grid gap-2" data-testid="rename-form">
+      <label htmlFor={`${id}-name`} className="font-semibold">
+        Name of the case
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        Leave it empty to name the case from the first line of its case note.
+      </p>
+      <input
+        ref={input}
+        id={`${id}-name`}
+        value={value}
+        maxLength={NAME_MAX}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onDone();
+          }
+        }}
+        className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3"
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">Save name</Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ClosedCaseRow({ row }: { row: Row }) {
+  return (
+    <li
+      className="flex min-w-0 flex-wrap items-start justify-between gap-x-4 gap-y-2 rounded-md border border-slate-200 p-3 wrap-anywhere"
+      data-testid="closed-row"
+    >
+      <div className="grid min-w-0 flex-1 basis-64 gap-1">
+        <h3>
+          <CaseLink row={row} />
+        </h3>
+        <p className="text-sm text-slate-700">
+          KB {row.flow.kb.id} · {row.where}
+          <br />
+          Closed {formatWhen(row.stored.closedAt) || 'at a time not known'}
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={() => actions.reopen(row.caseId)}>
+          Reopen<span className="sr-only"> {row.name}</span>
+        </Button>
+        <Button variant="secondary" onClick={() => actions.remove(row.flow, row.caseId)}>
+          Delete<span className="sr-only"> {row.name}</span>
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+const DONE_TEXT = { close: 'closed: it is under “Closed cases”', reopen: 'reopened', delete: 'deleted' } as const;
+
+/**
+ * What the last close, reopen or delete did, with Undo. No time limit (WCAG
+ * 2.2.1): it stays until dismissed or replaced by the next one. It takes the
+ * focus, since the row the focus was on may have just left the list.
+ */
+function ListMessage({ onUndone }: { onUndone: (caseId: string) => void }) {
+  const last = useListAction();
+  const ref = useRef<HTMLDivElement>(null);
+  const at = last?.at;
+  useEffect(() => {
+    if (at) ref.current?.focus();
+  }, [at]);
+  if (!last) return null;
+  const flow = flowOf(last.previous.flowId);
+  const name = caseName(last.previous, flow?.kb.id ?? last.previous.flowId);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-3 wrap-anywhere"
+      data-testid="list-message"
+    >
+      <p className="min-w-0 flex-1 basis-56">
+        Case {quoted(name)} {DONE_TEXT[last.action]}.
+      </p>
+      <div className="flex gap-2">
+        <Button
+          variant="secondary"
+          onClick={() => {
+            if (actions.undoListAction(flow)) onUndone(last.caseId);
+          }}
+        >
+          Undo
+        </Button>
+        <Button variant="secondary" onClick={actions.dismissListAction}>
+          Dismiss
+        </Button>
+      </div>
+    </div>
+  );
+}

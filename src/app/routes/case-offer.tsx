@@ -1,0 +1,228 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import { Button, ButtonLink } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import type { Flow, FlowNode } from '@/content/schema';
+import { hasTrainer } from '@/content/trainer';
+import { indexNodes } from '@/engine/graph';
+import { entryStart, walk } from '@/engine/walk';
+import { MODE_LABELS, parseMode } from '@/features/trainer/step-trainer';
+import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
+import { formatWhen } from '@/lib/format-when';
+import { quoted } from '@/lib/quote';
+import { caseName } from '@/wizard/case-name';
+import { caseHasContent } from '@/wizard/session-content';
+import { type StartAt, shortestWayTo, waysTo } from '@/wizard/start-at';
+import type { StoredCase } from '@/wizard/store/persisted';
+import { actions, useCases } from '@/wizard/store/wizard-store';
+
+import { type CaseRef, type PracticeMode, paths } from '../paths';
+
+const PRACTICE: readonly PracticeMode[] = ['show', 'try', 'test'];
+
+type Props = {
+  flow: Flow;
+  /** The step the link named, or null (the flow's own address, a hand-over without a case). */
+  nodeId: string | null;
+  /** The case id the link named that this browser does not have, if any. */
+  missingCase: string | null;
+  /** `?mode=` of the link: a fix step's trainer opens in it, without a case. */
+  mode: string | null;
+  /** What the person came for: a step (default) or a case's hand-over page. */
+  purpose?: 'step' | 'handover';
+};
+
+/**
+ * A link without a case this browser has: never a silent redirect, but what
+ * makes sense for whoever was sent it. For a fix step: start a new case at
+ * that step, or from the beginning; for a question: start the diagnosis; in
+ * both, resume an open case of the article. With `?mode=show|try|test` on a
+ * fix step, that step's trainer opens at once, without a case (nothing is
+ * stored, no statistics are counted).
+ */
+export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }: Props) {
+  const node = nodeId ? indexNodes(flow).get(nodeId) : undefined;
+  const navigate = useNavigate();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const cases = useCases();
+  const open = useMemo(
+    () =>
+      Object.entries(cases)
+        .filter(([, c]) => c.flowId === flow.id && c.closedAt === undefined && caseHasContent(c))
+        .sort(([, a], [, b]) => b.updatedAt - a.updatedAt),
+    [cases, flow.id],
+  );
+  const practice = node?.kind === 'step' && hasTrainer(node) ? parseMode(mode) : 'guide';
+
+  const title =
+    purpose === 'handover'
+      ? 'Which case do you want to hand over?'
+      : node
+        ? plainText(node.kind === 'question' ? node.prompt : node.title)
+        : `KB ${flow.kb.id}: start or resume a case`;
+
+  useEffect(() => {
+    document.title = `${title} – KB ${flow.kb.id} – KB Wizard`;
+    headingRef.current?.focus();
+  }, [title, flow.kb.id]);
+
+  /** A new case, here at the step asked for when it is on the way; replaces the link in the history. */
+  const start = (way: Pick<StartAt, 'entry' | 'answers'>, at: string) => {
+    const partWay = Object.keys(way.answers).length > 0;
+    const caseId = actions.startCase(flow, { entry: way.entry, answers: way.answers, ...(partWay ? { at } : {}) });
+    navigate(paths.step({ flowId: flow.id, caseId }, at), { replace: true });
+  };
+
+  const here = node?.kind === 'step' ? shortestWayTo(flow, node.id) : undefined;
+  const fromStart = node ? waysTo(flow, node.id) : flow.entries.map((e) => ({ entry: e.id, answers: {}, steps: 0 }));
+  const label = (entryId: string) => flow.entries.find((e) => e.id === entryId)?.label ?? entryId;
+
+  return (
+    <div className="mt-4 grid min-w-0 gap-6" data-testid="case-offer">
+      <div className="max-w-3xl">
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-balance sm:text-3xl">
+          {title}
+        </h1>
+        <p className="mt-2 max-w-prose text-slate-700" data-testid="case-offer-why">
+          {missingCase
+            ? 'This link names a case that is not in this browser. Cases stay in the browser they were worked in; to pass one on, send its share link or its hand-over file.'
+            : purpose === 'handover'
+              ? 'A hand-over page belongs to a case. Choose one of your open cases of this article.'
+              : node
+                ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
+                : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
+          {practice !== 'guide' && ' You are practising this step: nothing is saved and no statistics are counted.'}
+        </p>
+      </div>
+
+      {practice !== 'guide' && node?.kind === 'step' ? (
+        <>
+          {here && (
+            <div className="flex flex-wrap gap-3">
+              <Button variant="secondary" onClick={() => start(here, node.id)}>
+                Start a case at this step
+              </Button>
+            </div>
+          )}
+          <div>
+            <StepTrainerSlot flowId={flow.id} step={node} />
+          </div>
+        </>
+      ) : (
+        <>
+          {purpose === 'step' && (
+            <section aria-labelledby="offer-start" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="offer-start" className="text-lg font-bold">
+                Start a new case
+              </h2>
+              {here && node && (
+                <div className="grid gap-1">
+                  <Button onClick={() => start(here, node.id)} className="justify-self-start text-left">
+                    Start a case at this step
+                  </Button>
+                  <p className="text-sm text-slate-700">
+                    A new case on {quoted(label(here.entry))}, opened at this step.
+                    {here.steps > 0 &&
+                      ' What comes before it is taken as done and marked as assumed; change it under “Your answers” if it was not.'}
+                  </p>
+                </div>
+              )}
+              {fromStart.length > 0 && (
+                <div className="grid gap-2">
+                  {here && <p className="text-sm font-semibold text-slate-800">Or from the beginning:</p>}
+                  <ul className="flex flex-wrap gap-3">
+                    {fromStart.map((w, i) => (
+                      <li key={w.entry}>
+                        <Button
+                          variant={!here && i === 0 ? 'primary' : 'secondary'}
+                          className="text-left"
+                          onClick={() => start({ entry: w.entry, answers: {} }, entryStart(flow, w.entry))}
+                        >
+                          {label(w.entry)}
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </section>
+          )}
+
+          <section aria-labelledby="offer-resume" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="offer-resume" className="text-lg font-bold">
+              {purpose === 'handover' ? 'Your open cases of this article' : 'Or resume one of your cases'}
+            </h2>
+            {open.length === 0 ? (
+              <p className="text-slate-700">No open case of KB {flow.kb.id} in this browser.</p>
+            ) : (
+              <ul className="grid gap-2" data-testid="offer-cases">
+                {open.map(([caseId, c]) => (
+                  <OpenCase
+                    key={caseId}
+                    flow={flow}
+                    caseRef={{ flowId: flow.id, caseId }}
+                    stored={c}
+                    node={node}
+                    purpose={purpose}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {node?.kind === 'step' && hasTrainer(node) && purpose === 'step' && (
+            <section aria-labelledby="offer-practise" className="grid max-w-3xl gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+              <h2 id="offer-practise" className="text-lg font-bold">
+                Practise this step without a case
+              </h2>
+              <ul className="flex flex-wrap gap-3">
+                {PRACTICE.map((m) => (
+                  <li key={m}>
+                    <ButtonLink variant="secondary" to={paths.articleStep(flow.id, node.id, m)}>
+                      {MODE_LABELS[m]}
+                    </ButtonLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function OpenCase({
+  flow,
+  caseRef,
+  stored,
+  node,
+  purpose,
+}: {
+  flow: Flow;
+  caseRef: CaseRef;
+  stored: StoredCase;
+  node: FlowNode | undefined;
+  purpose: 'step' | 'handover';
+}) {
+  const w = walk(flow, stored);
+  const onPath = !!node && w.path.some((p) => p.node.id === node.id);
+  const name = caseName(stored, flow.kb.id);
+  const to =
+    purpose === 'handover' ? paths.handover(caseRef) : onPath && node ? paths.step(caseRef, node.id) : paths.resume(caseRef);
+  return (
+    <li className="grid min-w-0 gap-0.5 rounded-md border border-slate-200 p-3 wrap-anywhere">
+      <Link to={to} className="font-semibold text-brand-700 underline underline-offset-2">
+        {name}
+        <span className="sr-only">
+          {purpose === 'handover' ? ': hand it over' : onPath ? ': open it at this step' : ': open it where it stands'}
+        </span>
+      </Link>
+      <span className="text-sm text-slate-700">
+        {onPath && purpose === 'step' ? 'This step is on its way. ' : ''}Now at step {w.path.length}: {plainText(w.current.title)} · last
+        change {formatWhen(stored.updatedAt) || 'not known'}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { useNavigate, useNavigationType } from 'react-router';
+
+import { plainText } from '@/components/ui/rich-text';
+import type { Flow } from '@/content/schema';
+import type { StoredCase } from '@/wizard/store/persisted';
+import { actions as store } from '@/wizard/store/wizard-store';
+
+import { lastMoveDirection } from '../history-direction';
+import { type CaseRef, paths } from '../paths';
+
+/** True when an answer on the case's way was changed at some point (so steps it once reached are gone). */
+function answerChanged(stored: StoredCase | undefined): boolean {
+  const given = new Map<string, string>();
+  for (const e of stored?.log ?? []) {
+    if (e.type === 'start' || e.type === 'restart') given.clear();
+    if (e.type !== 'answer' || !e.node || e.value === undefined) continue;
+    const before = given.get(e.node);
+    if (before !== undefined && before !== e.value) return true;
+    given.set(e.node, e.value);
+  }
+  return false;
+}
+
+/**
+ * A step this case's answers do not reach. Reached by Back or Forward (an
+ * entry left from before an answer was changed): keep going the same way,
+ * past every such entry, and say so. Otherwise (a reload, a link): go to the
+ * step the answers lead to now, with a banner that says why.
+ */
+export function OffPath({
+  flow,
+  caseRef,
+  nodeId,
+  current,
+  stored,
+}: {
+  flow: Flow;
+  caseRef: CaseRef;
+  nodeId: string;
+  current: string;
+  stored: StoredCase | undefined;
+}) {
+  const navigate = useNavigate();
+  const navigationType = useNavigationType();
+  /** Which way to keep going (-1 back, 1 forward), or 0 to go to the current step; decided once. */
+  const plan = useRef<number | null>(null);
+  useEffect(() => {
+    const toCurrent = () => void navigate(paths.step(caseRef, current), { replace: true });
+    if (plan.current === null) {
+      plan.current = navigationType === 'POP' ? lastMoveDirection() : 0;
+      if (plan.current !== 0) {
+        store.showNotice({ kind: 'skipped' });
+        void navigate(plan.current);
+      } else {
+        const node = flow.nodes.find((n) => n.id === nodeId)!;
+        store.showNotice({ kind: 'redirected', reason: answerChanged(stored) ? 'changed' : 'ahead', title: plainText(node.title) });
+        toCurrent();
+      }
+    }
+    if (plan.current === 0) return;
+    // Nothing further that way (the first or last entry): the case's current step instead.
+    const timer = setTimeout(toCurrent, 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the step asked for (keyed by it)
+  }, []);
+  return <p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>;
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+
+import { getFlow } from '@/content';
+import presenter from '@/content/presenter/q255888';
+import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+
+import { buildDeck, decodePicks, deckReaching, encodePicks, slideNotes, tipKey } from './deck';
+
+const flow = getFlow('q255888')!;
+const keys = (d: { slides: readonly { key: string }[] }) => d.slides.map((s) => s.key);
+
+const ARTICLE_CHAIN = [
+  'app-log-event',
+  'mailboxes-created',
+  'batch-size',
+  'single-user',
+  'logged-on-role',
+  'exchange-version',
+  'source-version',
+  'diagnosis-q255888',
+  'fix-account',
+  'grant-organization',
+  tipKey('grant-organization', 0),
+  'grant-site',
+  'grant-configuration',
+  'fix-log-on',
+  'verify',
+  'resolved',
+];
+
+/** What a finished walk of the matching path stores: the answers, every step done and the diagnosis continued. */
+const MATCHING_SESSION = {
+  'app-log-event': 'event-7044',
+  'mailboxes-created': 'created-no-mail',
+  'batch-size': 'several',
+  'single-user': 'works',
+  'logged-on-role': 'service-account-admin',
+  'exchange-version': 'ex50-55',
+  'source-version': 'msmail-3x',
+  'diagnosis-q255888': 'continue',
+  'fix-account': 'create',
+  'create-account': 'done',
+  'grant-organization': 'done',
+  'grant-site': 'done',
+  'grant-configuration': 'done',
+  'fix-log-on': 'done',
+  verify: 'yes',
+};
+
+describe('buildDeck', () => {
+  it('without a case, tells the article’s own story, with the Tools > Options help as a slide', () => {
+    const deck = buildDeck(flow, { presenter });
+    expect(keys(deck)).toEqual(ARTICLE_CHAIN);
+    expect(deck.entry).toBe('diagnose');
+    const questions = deck.slides.filter((s) => s.kind === 'node' && s.node.kind === 'question');
+    expect(questions.map((s) => s.kind === 'node' && s.source)).toEqual(Array(questions.length).fill('article'));
+    const tip = deck.slides[10]!;
+    expect(tip.kind === 'tip' && tip.tip.title).toBe('No Permissions tab, or no Rights list?');
+    // Every slide but the last names the choice that leads on.
+    deck.slides
+      .filter((s) => s.kind === 'node')
+      .slice(0, -1)
+      .forEach((s) => expect(s.kind === 'node' && s.choice).toBeTruthy());
+  });
+
+  it('follows a case: a finished matching-path session shows the chain with the Service Account Admin diagnosis and the case’s own account choice', () => {
+    const deck = buildDeck(flow, { presenter, caseAnswers: MATCHING_SESSION, entry: 'diagnose' });
+    expect(keys(deck)).toEqual([...ARTICLE_CHAIN.slice(0, 9), 'create-account', ...ARTICLE_CHAIN.slice(9)]);
+    const role = deck.slides.find((s) => s.key === 'logged-on-role')!;
+    expect(role.kind === 'node' && [role.choice?.label, role.source]).toEqual(['Service Account Admin', 'case']);
+  });
+
+  it('a case stopped half-way: its answers first, then the article’s', () => {
+    const deck = buildDeck(flow, { presenter, caseAnswers: { 'app-log-event': 'no-event', 'mailboxes-created': 'not-sure' } });
+    const sources = deck.slides.flatMap((s) => (s.kind === 'node' && s.source ? [[s.key, s.source]] : []));
+    expect(sources.slice(0, 3)).toEqual([
+      ['app-log-event', 'case'],
+      ['mailboxes-created', 'case'],
+      ['batch-size', 'article'],
+    ]);
+    expect(keys(deck)).toContain('diagnosis-q255888');
+  });
+
+  it('a choice made on a slide changes the slides after it, and only those', () => {
+    const article = buildDeck(flow, { presenter });
+    const other = buildDeck(flow, { presenter, picks: { 'app-log-event': 'other-event' } });
+    expect(keys(other)[0]).toBe('app-log-event');
+    expect(keys(other)[1]).toBe('which-event');
+    expect(keys(other)).not.toContain('diagnosis-q255888');
+    const first = other.slides[0]!;
+    expect(first.kind === 'node' && [first.choice?.id, first.source]).toEqual(['other-event', 'picked']);
+    // A pick further down keeps everything before it.
+    const created = buildDeck(flow, { presenter, picks: { 'fix-account': 'create' } });
+    const at = keys(article).indexOf('fix-account');
+    expect(keys(created).slice(0, at + 1)).toEqual(keys(article).slice(0, at + 1));
+    expect(keys(created)[at + 1]).toBe('create-account');
+    // Picks outrank the case's answers.
+    const picked = buildDeck(flow, { presenter, caseAnswers: MATCHING_SESSION, picks: { verify: 'no' } });
+    expect(keys(picked).at(-1)).toBe('escalate');
+  });
+
+  it('the route it returns rebuilds the same deck (what the audience window receives)', () => {
+    for (const input of [{ presenter }, { presenter, picks: { 'app-log-event': 'other-event', 'which-event': 'event-7026' } }]) {
+      const deck = buildDeck(flow, input);
+      expect(keys(buildDeck(flow, { presenter, entry: deck.entry, picks: deck.route }))).toEqual(keys(deck));
+    }
+  });
+
+  it('ignores answers that do not fit the flow', () => {
+    const deck = buildDeck(flow, { presenter, picks: { 'app-log-event': 'nope', 'no-such-node': 'x' }, entry: 'nowhere' });
+    expect(keys(deck)).toEqual(ARTICLE_CHAIN);
+  });
+
+  it('without presenter data, still gives a route that ends resolved (any flow)', () => {
+    const tiny = tinyFlow();
+    const deck = buildDeck(tiny, {});
+    expect(keys(deck)).toEqual(['q1', 'q2', 'diag', 's1', 'verify', 'done']);
+    const q = buildDeck(flow, {});
+    expect(q.slides.at(-1)!.key).toBe('resolved');
+    expect(keys(q)).toContain('grant-configuration');
+  });
+});
+
+describe('deckReaching', () => {
+  it('opens every node of the flow on a route that passes through it', () => {
+    for (const node of flow.nodes) {
+      const found = deckReaching(flow, { presenter }, node.id);
+      expect(found, node.id).toBeDefined();
+      expect(keys(found!.deck), node.id).toContain(node.id);
+      // The picks and entry it returns rebuild that deck.
+      expect(keys(buildDeck(flow, { presenter, entry: found!.entry, picks: found!.picks }))).toEqual(keys(found!.deck));
+    }
+  });
+
+  it('keeps the deck as it is when the node is on it, and keeps as much of it as it can otherwise', () => {
+    const same = deckReaching(flow, { presenter }, 'logged-on-role')!;
+    expect(keys(same.deck)).toEqual(ARTICLE_CHAIN);
+    expect(same.picks).toEqual({});
+    const notThis = deckReaching(flow, { presenter }, 'not-this-role')!;
+    expect(notThis.picks).toEqual({ 'logged-on-role': 'permissions-admin' });
+    expect(keys(notThis.deck).slice(0, 5)).toEqual(ARTICLE_CHAIN.slice(0, 5));
+    expect(deckReaching(flow, { presenter }, tipKey('grant-organization', 0))!.deck.slides[10]!.kind).toBe('tip');
+    expect(deckReaching(flow, { presenter }, 'no-such-node')).toBeUndefined();
+  });
+});
+
+describe('slide notes', () => {
+  it('every slide has notes: written ones on the article’s path, drawn from the content elsewhere', () => {
+    for (const node of flow.nodes) {
+      const deck = deckReaching(flow, { presenter }, node.id)!.deck;
+      const slide = deck.slides.find((s) => s.key === node.id)!;
+      const notes = slideNotes(slide, presenter);
+      expect(notes.text.join(' ').trim().length, node.id).toBeGreaterThan(20);
+      if (ARTICLE_CHAIN.includes(node.id)) expect(notes.written, node.id).toBe(true);
+    }
+    const tip = buildDeck(flow, { presenter }).slides[10]!;
+    expect(slideNotes(tip, presenter).text[0]).toContain('Display rights for roles on Permissions page');
+  });
+});
+
+describe('picks in the address bar', () => {
+  it('round-trips, and drops anything that is not a question’s option', () => {
+    const picks = { 'app-log-event': 'other-event', 'which-event': 'event-7026' };
+    expect(decodePicks(flow, encodePicks(picks))).toEqual(picks);
+    expect(decodePicks(flow, 'app-log-event.nope_grant-site.done_x_..__which-event.event-145.extra_batch-size.one')).toEqual({
+      'batch-size': 'one',
+    });
+    expect(decodePicks(flow, null)).toEqual({});
+    expect(decodePicks(flow, 'a'.repeat(5000))).toEqual({});
+  });
+});

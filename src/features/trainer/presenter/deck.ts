@@ -1,0 +1,284 @@
+/**
+ * The presenter's deck, built from the flow and what is known about the
+ * story being told (pure: flow + answers → slides; no React, no DOM).
+ *
+ * The deck follows one route through the flow. At each question it takes, in
+ * this order: the answer the trainer chose in class (`picks`), the answer of
+ * the case being presented (`caseAnswers`), the article's own answer (the
+ * presenter data's `articlePath`), and otherwise the answer whose branch
+ * shows the most of the fix and ends resolved. Fix steps and outcomes that
+ * lead on are followed. A tip the presenter data makes a slide follows its
+ * step. A deck can also be built to reach any node (`deckReaching`), so a
+ * link to any slide of the flow opens it, on a route that passes through it.
+ */
+import type { PresenterData } from '@/content/presenter-schema';
+import type { Flow, FlowNode, StepNode, Tip } from '@/content/schema';
+import { hasTrainer } from '@/content/trainer';
+import { choicesOf, indexNodes } from '@/engine/graph';
+
+export type Answers = Readonly<Record<string, string>>;
+
+/** Where the deck's answer to a question came from. */
+export type AnswerSource = 'picked' | 'case' | 'article' | 'default';
+
+export type NodeSlide = {
+  readonly kind: 'node';
+  /** The slide's address: the node id. */
+  readonly key: string;
+  readonly node: FlowNode;
+  /** The choice the deck takes on this node (absent on the last slide). */
+  readonly choice?: { readonly id: string; readonly label?: string };
+  /** For a question: where its answer came from. */
+  readonly source?: AnswerSource;
+};
+
+export type TipSlide = {
+  readonly kind: 'tip';
+  /** `<step id>~tip-<n>`, n being the tip's place among the presenter data's tip slides. */
+  readonly key: string;
+  readonly step: StepNode;
+  readonly tip: Tip;
+  readonly tipIndex: number;
+  readonly notes: string;
+};
+
+export type Slide = NodeSlide | TipSlide;
+
+export type Deck = {
+  readonly entry: string;
+  readonly slides: readonly Slide[];
+  /** The choice taken on every node of the route that leads on: enough to build the same deck again. */
+  readonly route: Answers;
+};
+
+export type DeckInput = {
+  /** The way in; unknown or absent: the article's, else the flow's first. */
+  readonly entry?: string;
+  /** Answers the trainer chose on the slides. */
+  readonly picks?: Answers;
+  /** The answers of the case being presented. */
+  readonly caseAnswers?: Answers;
+  readonly presenter?: PresenterData;
+};
+
+export function tipKey(stepId: string, tipIndex: number): string {
+  return `${stepId}~tip-${tipIndex}`;
+}
+
+export function slideTitle(slide: Slide): string {
+  return slide.kind === 'node' ? slide.node.title : slide.tip.title;
+}
+
+/** The entry a deck starts from. */
+export function deckEntry(flow: Flow, input: Pick<DeckInput, 'entry' | 'presenter'>): string {
+  const known = (id: string | undefined) => (id && flow.entries.some((e) => e.id === id) ? id : undefined);
+  return known(input.entry) ?? known(input.presenter?.articlePath.entry) ?? flow.entries[0]!.id;
+}
+
+type Score = readonly [resolved: number, trainerSteps: number, shortness: number];
+const better = (a: Score, b: Score) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
+/**
+ * For each node, the choice whose continuation is best: it ends resolved,
+ * shows the most fix steps that can be practised, and is shortest; ties go to
+ * the first choice. Computed once per flow (the flow is acyclic; a loop, which
+ * the validator forbids, is cut).
+ */
+const bestChoices = new WeakMap<Flow, ReadonlyMap<string, string>>();
+function bestChoiceOf(flow: Flow): ReadonlyMap<string, string> {
+  const cached = bestChoices.get(flow);
+  if (cached) return cached;
+  const nodes = indexNodes(flow);
+  const score = new Map<string, Score>();
+  const best = new Map<string, string>();
+  const visiting = new Set<string>();
+  const visit = (id: string): Score => {
+    const known = score.get(id);
+    if (known) return known;
+    const node = nodes.get(id);
+    if (!node || visiting.has(id)) return [-1, 0, -Infinity];
+    visiting.add(id);
+    const own = hasTrainer(node) ? 1 : 0;
+    let result: Score = [node.kind === 'outcome' && node.type === 'resolved' ? 1 : 0, own, -1];
+    let first = true;
+    for (const c of choicesOf(node)) {
+      const [resolved, steps, shortness] = visit(c.next);
+      const s: Score = [resolved, steps + own, shortness - 1];
+      if (first || better(s, result)) {
+        result = s;
+        best.set(id, c.id);
+        first = false;
+      }
+    }
+    visiting.delete(id);
+    score.set(id, result);
+    return result;
+  };
+  for (const id of nodes.keys()) visit(id);
+  bestChoices.set(flow, best);
+  return best;
+}
+
+export function buildDeck(flow: Flow, input: DeckInput): Deck {
+  const nodes = indexNodes(flow);
+  const entry = deckEntry(flow, input);
+  const article: Record<string, string> = {};
+  for (const a of input.presenter?.articlePath.answers ?? []) article[a.question] = a.answer;
+  const layers: readonly [AnswerSource, Answers | undefined][] = [
+    ['picked', input.picks],
+    ['case', input.caseAnswers],
+    ['article', article],
+  ];
+  const best = bestChoiceOf(flow);
+  const tipSlides = input.presenter?.tipSlides ?? [];
+
+  const slides: Slide[] = [];
+  const route: Record<string, string> = {};
+  const seen = new Set<string>();
+  let id: string | undefined = flow.entries.find((e) => e.id === entry)!.start;
+  while (id !== undefined && !seen.has(id)) {
+    const node = nodes.get(id);
+    if (!node) break;
+    seen.add(id);
+    const choices = choicesOf(node).filter((c) => nodes.has(c.next));
+    let choice = undefined as (typeof choices)[number] | undefined;
+    let source: AnswerSource | undefined;
+    if (choices.length) {
+      for (const [from, answers] of layers) {
+        const wanted = answers && Object.hasOwn(answers, node.id) ? answers[node.id] : undefined;
+        choice = choices.find((c) => c.id === wanted);
+        if (choice) {
+          source = from;
+          break;
+        }
+      }
+      if (!choice) {
+        choice = choices.find((c) => c.id === best.get(node.id)) ?? choices[0]!;
+        source = 'default';
+      }
+    }
+    slides.push({
+      kind: 'node',
+      key: node.id,
+      node,
+      ...(choice ? { choice: { id: choice.id, ...(choice.label ? { label: choice.label } : {}) } } : {}),
+      ...(node.kind === 'question' && source ? { source } : {}),
+    });
+    if (node.kind === 'step') {
+      tipSlides.forEach((t, i) => {
+        const tip = t.step === node.id ? node.tips?.find((x) => x.title === t.tip) : undefined;
+        if (tip) slides.push({ kind: 'tip', key: tipKey(node.id, i), step: node, tip, tipIndex: i, notes: t.speakerNotes });
+      });
+    }
+    if (choice) route[node.id] = choice.id;
+    id = choice?.next;
+  }
+  return { entry, slides, route };
+}
+
+/**
+ * A deck that shows `target` (a node id or a tip slide's key): the deck as
+ * asked when it already does; otherwise the route to it that keeps as many
+ * of the deck's answers as it can (from the deck's entry when that reaches
+ * it, else from another entry), then on as usual. Returns the picks and entry
+ * that make the route, so the presenter can keep them. Undefined when no
+ * entry reaches the target (or it does not exist).
+ */
+export function deckReaching(
+  flow: Flow,
+  input: DeckInput,
+  target: string,
+): { deck: Deck; picks: Answers; entry: string } | undefined {
+  const asked = buildDeck(flow, input);
+  if (asked.slides.some((s) => s.key === target)) return { deck: asked, picks: input.picks ?? {}, entry: asked.entry };
+  const nodeId = target.includes('~') ? target.slice(0, target.indexOf('~')) : target;
+  const nodes = indexNodes(flow);
+  if (!nodes.has(nodeId)) return undefined;
+  const prefer = asked.route;
+
+  // Best way from each node to the target: most of the deck's answers kept, then shortest.
+  type Way = { keep: number; length: number; choice?: string };
+  const memo = new Map<string, Way | null>();
+  const visiting = new Set<string>();
+  const way = (id: string): Way | null => {
+    if (id === nodeId) return { keep: 0, length: 0 };
+    if (memo.has(id)) return memo.get(id)!;
+    const node = nodes.get(id);
+    if (!node || visiting.has(id)) return null;
+    visiting.add(id);
+    let found: Way | null = null;
+    for (const c of choicesOf(node)) {
+      const rest = way(c.next);
+      if (!rest) continue;
+      const w = { keep: rest.keep + (prefer[id] === c.id ? 1 : 0), length: rest.length + 1, choice: c.id };
+      if (!found || w.keep > found.keep || (w.keep === found.keep && w.length < found.length)) found = w;
+    }
+    visiting.delete(id);
+    memo.set(id, found);
+    return found;
+  };
+  const entries = [asked.entry, ...flow.entries.map((e) => e.id).filter((e) => e !== asked.entry)];
+  for (const entry of entries) {
+    const start = flow.entries.find((e) => e.id === entry)!.start;
+    if (!way(start)) continue;
+    const picks: Record<string, string> = { ...input.picks };
+    for (let id = start; id !== nodeId; ) {
+      const w = way(id)!;
+      const node = nodes.get(id)!;
+      const c = choicesOf(node).find((x) => x.id === w.choice)!;
+      if (node.kind === 'question' && prefer[id] !== c.id) picks[id] = c.id;
+      id = c.next;
+    }
+    return { deck: buildDeck(flow, { ...input, entry, picks }), picks, entry };
+  }
+  return undefined;
+}
+
+/** The picks of a deck route, in the compact form used in the address bar: `node.choice_node.choice`. */
+export function encodePicks(picks: Answers): string {
+  return Object.entries(picks)
+    .map(([node, choice]) => `${node}.${choice}`)
+    .join('_');
+}
+
+/** Picks from the address bar: only questions of the flow with one of their options; anything else is dropped. */
+export function decodePicks(flow: Flow, raw: string | null | undefined): Record<string, string> {
+  const picks: Record<string, string> = {};
+  if (!raw || raw.length > 4000) return picks;
+  const nodes = indexNodes(flow);
+  for (const part of raw.split('_').slice(0, 200)) {
+    const [node, choice, extra] = part.split('.');
+    if (!node || !choice || extra !== undefined) continue;
+    const n = nodes.get(node);
+    if (n?.kind === 'question' && n.options.some((o) => o.id === choice)) picks[node] = choice;
+  }
+  return picks;
+}
+
+/**
+ * The speaker notes of a slide: the presenter data's, or, for a slide that
+ * has none written (off the article's path), notes drawn from the guide's own
+ * text so that no slide is without something to say.
+ */
+export function slideNotes(slide: Slide, presenter: PresenterData | undefined): { text: readonly string[]; written: boolean } {
+  if (slide.kind === 'tip') return { text: [slide.notes], written: true };
+  const written = presenter?.notes[slide.node.id];
+  if (written) return { text: [written], written: true };
+  const node = slide.node;
+  const text: string[] = [];
+  if (node.kind === 'question') {
+    text.push(`Ask the room: ${node.prompt}`);
+    if (node.help?.[0]) text.push(node.help[0]);
+    if (node.howToCheck) text.push(`If nobody knows: ${node.howToCheck.title.replace(/^How to /, 'how to ')}, as the guide explains.`);
+  } else if (node.kind === 'step') {
+    if (node.intro?.[0]) text.push(node.intro[0]);
+    text.push(`${node.actions.length} action${node.actions.length === 1 ? '' : 's'}; source: ${node.source.ref}, ${node.source.section}.`);
+  } else {
+    text.push(`Source: ${node.source.ref}, ${node.source.section}${node.source.note ? ` (${node.source.note})` : ''}.`);
+    for (const check of node.nextChecks?.slice(0, 2) ?? []) text.push(check);
+  }
+  return { text, written: false };
+}

@@ -1,0 +1,21 @@
+/**
+ * Open a chosen hand-over file as a new case, next to the others (never over
+ * one), and say so. Loaded only when a file is chosen: the reader, the guides
+ * it checks against and the store's actions are not on the start page.
+ */
+import { paths } from '@/app/paths';
+import { walk } from '@/engine/walk';
+import { caseActions } from '@/wizard/store/case-actions';
+import { actions } from '@/wizard/store/wizard-store';
+
+import { openSessionFile } from './open-file';
+import { droppedText } from './session-file';
+
+/** On success, the address of the new case's current step. */
+export async function openAsCase(file: File): Promise<{ ok: true; to: string } | { ok: false; message: string }> {
+  const result = await openSessionFile(file);
+  if (!result.ok) return result;
+  const caseId = caseActions.importCase(result.flow, result.session, 'import');
+  actions.showNotice({ kind: 'opened', source: 'import', dropped: result.dropped ? droppedText(result.dropped) : '' });
+  return { ok: true, to: paths.step({ flowId: result.flow.id, caseId }, walk(result.flow, result.session).current.id) };
+}
