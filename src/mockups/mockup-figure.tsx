@@ -126,9 +126,6 @@ export const MockupFigure = memo(function MockupFigure({
           aria-label={`Enlarge the picture: ${resolved.title}`}
           data-slot="mockup-enlarge"
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16">
-            <path d="M9 2h5v5M7 14H2V9M14 2 9 7M2 14l5-5" />
-          </svg>
           Enlarge
         </button>
       )}

@@ -136,12 +136,12 @@ function selectInContents(level: Level): PracticeAlternative[] | undefined {
   if (level === 'organization') return undefined;
   const t = LEVEL_TEXT[level];
   return [
-    { target: `${level}-item`, how: `Click **${t.shown}** in the contents pane on the right.` },
+    { target: `${level}-item`, how: `Click **${t.shown}** in the right pane.` },
     {
       target: `${level}-item`,
       gesture: 'double-click',
       covers: 3,
-      how: `Double-click **${t.shown}** in the contents pane on the right: its Properties dialog opens.`,
+      how: `Double-click **${t.shown}** in the right pane.`,
     },
   ];
 }
@@ -198,7 +198,7 @@ function grantPractice(level: Level) {
         'Click the account that will run the migration (here **MigAdmin**) under **Names**.',
         'The account is selected.',
         // Double-clicking a name adds it, as Add does (the NT 4 dialog's behaviour as we know it; not in the stored sources).
-        [{ target: 'migration-account', gesture: 'double-click', covers: 2, how: 'Double-click **MigAdmin**: it is added to **Add Names** at once.' }],
+        [{ target: 'migration-account', gesture: 'double-click', covers: 2, how: 'Double-click **MigAdmin**.' }],
       ),
       move(
         addUsers({ showUsers: true, selectedName: 'MigAdmin' }),
