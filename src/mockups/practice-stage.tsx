@@ -163,6 +163,9 @@ function combo(e: KeyboardEvent): string {
 const ENTER_DEFAULT =
   '[data-slot="win-list-box"] [role="option"], [data-slot="win-tree-item-label"], [data-slot="win-list-view-row"], [role="combobox"][aria-expanded="false"], input, [data-slot="win-check-list-box"] input';
 
+/** focusNext's value for the screen itself (its holder, focusable by script). */
+const SCREEN = ':screen';
+
 /** The open popup of a screen: a menu or a drop-down list. */
 function openPopup(host: HTMLElement): HTMLElement | null {
   return host.querySelector<HTMLElement>('[role="menu"], [data-slot="win-drop-down-list"]');
@@ -209,13 +212,13 @@ function usePractice({
     const inMenu = !!from?.closest('[role="menu"]');
     const next = react(s, now, { kind, target, key, inMenu });
     if (host?.contains(document.activeElement)) m.current.hadFocus = true;
-    // Chosen from an open list or menu: it closes, and focus goes back to what opened it (if it is still there).
+    // Chosen from an open list: it closes, and focus goes back to the list's field. Chosen from a menu with the
+    // keyboard: back to the control that had focus before the menu (remembered); with the mouse: to the screen
+    // itself, so that keys meant for the page around it (presenter mode's →, N, Escape) reach it.
     const popup = from?.closest('[role="menu"], [data-slot="win-drop-down-list"]');
     if (popup && kind === 'activate') {
-      const opener =
-        popup.closest('[data-slot="win-drop-down"]')?.querySelector('[role="combobox"]') ??
-        popup.parentElement?.querySelector('[data-slot="win-menu-bar-item"]');
-      m.current.focusNext = opener ? selectorFor(opener) : undefined;
+      const field = popup.closest('[data-slot="win-drop-down"]')?.querySelector('[role="combobox"]');
+      m.current.focusNext = field ? selectorFor(field) : m.current.mouse ? SCREEN : undefined;
     }
     if (next !== now) {
       live.current.shown = next;
@@ -355,8 +358,8 @@ function usePractice({
 
     const onFocus = (e: FocusEvent) => {
       const el = e.target as Element;
-      // Items of an open menu or list go when it closes: not a place to come back to.
-      if (openPopup(host)?.contains(el)) return;
+      // The menu bar and the items of an open menu or list are passed through, not places to come back to.
+      if (openPopup(host)?.contains(el) || el.closest('[role="menubar"]')) return;
       const sel = selectorFor(el);
       if (sel) m.current.remembered.set(live.current.screen, sel);
     };
@@ -389,7 +392,7 @@ function usePractice({
       item?.focus();
       r.hadFocus = false;
     } else if (r.hadFocus && (lost || r.focusNext)) {
-      const find = (sel: string | undefined) => (sel ? focusableIn(host, sel) : undefined);
+      const find = (sel: string | undefined) => (sel === SCREEN ? host : sel ? focusableIn(host, sel) : undefined);
       const target = find(r.focusNext) ?? find(r.remembered.get(screen)) ?? firstTabStop(host);
       target?.focus();
       r.hadFocus = false;
@@ -451,7 +454,15 @@ export function PracticeStage({
     >
       <ScreenSlot screen={id} width={size.width} height={size.height}>
         {(Screen) => (
-          <div ref={setHost} inert={!interactive} data-slot="practice-screen">
+          <div
+            ref={setHost}
+            inert={!interactive}
+            data-slot="practice-screen"
+            // Operable: focusable by script, where focus rests after a menu closes under the mouse.
+            tabIndex={interactive ? -1 : undefined}
+            role={interactive ? 'group' : undefined}
+            aria-labelledby={interactive ? labelledBy : undefined}
+          >
             <Screen {...shown} target={spotlight} interactive={interactive} onAction={fromKit} />
           </div>
         )}
