@@ -48,6 +48,14 @@ function trainerBar(page: Page): Locator {
 async function chooseMode(page: Page, name: 'Guide' | 'Show me' | 'Let me try' | 'Test me'): Promise<void> {
   await trainerBar(page).getByRole('button', { name, exact: true }).click();
   await expect(trainerBar(page).getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // The chosen mode's panel scrolls into view: let it arrive before clicking in it (a double-click needs it still).
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = scrollY;
+        setTimeout(() => requestAnimationFrame(() => resolve(scrollY === y)), 150);
+      }),
+  );
 }
 
 function frame(page: Page): Locator {
