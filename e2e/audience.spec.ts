@@ -50,7 +50,9 @@ const measureScreens = (page: Page) =>
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const parent = n.parentElement;
         if (!n.textContent?.trim() || !parent || parent.closest('[aria-hidden="true"]')) continue;
-        const px = parseFloat(getComputedStyle(parent).fontSize) * (parent as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+        // Drawn screens are scaled by a CSS transform (fit-screen.tsx), whose scale the box names.
+        const scale = Number(parent.closest('[data-slot="fit-screen"]')?.getAttribute('data-scale') ?? 1);
+        const px = parseFloat(getComputedStyle(parent).fontSize) * (parent as HTMLElement & { currentCSSZoom: number }).currentCSSZoom * scale;
         smallest = Math.min(smallest, px);
       }
     }

@@ -86,7 +86,8 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   await expect(page.getByTestId('classroom-status')).toContainText('one practice case cleared');
   expect(await stats(page)).toBe(before);
   await expectNoAxeViolations(await settled(page), 'classroom after a reset');
-  await open(page, 't/q255888');
+  await open(page);
+  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await expect(heading(page)).toHaveText(/Which error does the Application log/);
   await page.waitForTimeout(500);
   expect(await stats(page)).toBe(before);
@@ -94,7 +95,8 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   // With classroom mode off again, the helpdesk counts as before.
   await open(page, 'class');
   await page.getByTestId('classroom-flag').uncheck();
-  await open(page, 't/q255888');
+  await open(page);
+  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).not.toBe(before);
 });

@@ -310,7 +310,29 @@ test.describe('mockup gallery', () => {
   });
 });
 
-test.describe('reflow: the page never scrolls sideways, the mockup frame does', () => {
+/**
+ * Every drawn screen inside the viewport and inside its own box (the picture's frame), with no sideways scroll of
+ * the page: the one scaling rule (fit-screen.tsx) at work.
+ */
+async function expectScreensFit(page: Page, where: string): Promise<number> {
+  const report = await page.evaluate(() => {
+    const out: string[] = [];
+    const screens = [...document.querySelectorAll<HTMLElement>('[data-slot="win-screen"]')];
+    for (const [i, el] of screens.entries()) {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('[data-slot="fit-box"]')!.getBoundingClientRect();
+      // Allow half a pixel for subpixel layout.
+      if (r.left < -0.5 || r.right > window.innerWidth + 0.5) out.push(`screen ${i} outside the viewport: ${r.left}–${r.right}`);
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`screen ${i} outside its frame: ${r.left}–${r.right} in ${box.left}–${box.right}`);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth})`);
+    return { out, n: screens.length };
+  });
+  expect(report.out, where).toEqual([]);
+  return report.n;
+}
+
+test.describe('reflow: every picture fits its column, and can be enlarged', () => {
   for (const { name, viewport, deviceScaleFactor } of [
     { name: '320 px wide', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
     // 1280 px at 200 % zoom is 640 CSS px.
@@ -319,40 +341,147 @@ test.describe('reflow: the page never scrolls sideways, the mockup frame does', 
     test.describe(name, () => {
       test.use({ viewport, deviceScaleFactor });
 
-      test('gallery: no horizontal page scroll; wide screens scroll inside a focusable frame', async ({ page }) => {
+      test('gallery: every screen scaled into its frame; Enlarge shows it larger, Escape closes, focus returns', async ({ page }) => {
         await open(page, 'mockups');
         await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
         await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-        }));
-        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-        // The main window (640 px) is wider than the space: its frame scrolls and can be focused.
-        const frame = page
-          .getByRole('figure', { name: TITLES.admin })
-          .first()
-          .locator('[data-slot="mockup-scroll"]');
-        await expect(frame).toHaveAttribute('tabindex', '0');
-        const scrolls = await frame.evaluate((el) => el.scrollWidth > el.clientWidth);
-        expect(scrolls).toBe(true);
-        await frame.focus();
-        await page.keyboard.press('ArrowRight');
-        await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+        expect(await expectScreensFit(page, `gallery at ${name}`)).toBeGreaterThan(20);
+        // The main window (640 px) is drawn smaller than its own size: the figure offers Enlarge.
+        const fig = page.getByRole('figure', { name: TITLES.admin }).first();
+        const small = await fig.locator('[data-slot="win-screen"]').boundingBox();
+        expect(small!.width).toBeLessThan(640);
+        const enlarge = fig.getByRole('button', { name: `Enlarge the picture: ${TITLES.admin}` });
+        await enlarge.click();
+        const dialog = page.getByRole('dialog', { name: TITLES.admin });
+        await expect(dialog).toBeVisible();
+        const big = await dialog.locator('[data-slot="win-screen"]').boundingBox();
+        // At least the program's own size; where that is wider than the window, the picture scrolls inside the dialog.
+        expect(big!.width).toBeGreaterThanOrEqual(639);
+        await expectNoAxeViolations(page, `Enlarge at ${name}`);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toHaveCount(0);
+        await expect(enlarge).toBeFocused();
         await expectNoAxeViolations(page, `gallery at ${name}`);
       });
 
-      test('a fix step with mockups: no horizontal page scroll', async ({ page }) => {
+      test('a fix step with mockups: every picture fits, no horizontal page scroll', async ({ page }) => {
         await open(page);
         await page.getByRole('button', { name: /go to the fix/ }).click();
         await choose(page, /does not hold Permissions Admin yet/);
         await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
-        await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
+        await expect(figures).toHaveCount(5);
+        for (let i = 0; i < 5; i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await expect(figures.nth(i).locator('[data-slot="win-screen"]')).toBeVisible();
+        }
+        await expectScreensFit(page, `fix step at ${name}`);
       });
     });
   }
+});
+
+test.describe('screens that fit the window, in the step pictures, Let me try and Test me', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`${viewport.width}×${viewport.height}: never cut, and practice targets keep 24 px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await open(page);
+      await page.getByRole('button', { name: /go to the fix/ }).click();
+      await choose(page, /does not hold Permissions Admin yet/);
+      await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+      const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
+      for (let i = 0; i < 5; i++) {
+        await figures.nth(i).scrollIntoViewIfNeeded();
+        await expect(figures.nth(i).locator('[data-slot="win-screen"]')).toBeVisible();
+      }
+      await expectScreensFit(page, 'step pictures');
+      for (const mode of ['Let me try', 'Test me'] as const) {
+        await page.getByTestId('trainer-bar').getByRole('button', { name: mode, exact: true }).click();
+        const frame = page.getByTestId('practice-frame');
+        await expect(frame.locator('[data-slot="win-screen"]')).toBeVisible();
+        await expectScreensFit(page, mode);
+        // The practice screen lies inside the practice panel's column too.
+        const panel = await page.locator('[data-slot="practice-panel"]').boundingBox();
+        const screen = await frame.locator('[data-slot="win-screen"]').boundingBox();
+        expect(screen!.x).toBeGreaterThanOrEqual(panel!.x - 0.5);
+        expect(screen!.x + screen!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
+        // Tree items, 18 px apart in NT 4, are at least 24 px apart on screen (WCAG 2.5.8).
+        const rows = await frame.locator('[data-slot="win-tree-item-label"]').evaluateAll((els) =>
+          els.map((el) => el.getBoundingClientRect().top),
+        );
+        const pitch = Math.min(...rows.slice(1).map((t, i) => t - rows[i]!));
+        expect(pitch).toBeGreaterThanOrEqual(24);
+      }
+      await expectNoAxeViolations(page, `Test me at ${viewport.width}`);
+    });
+  }
+});
+
+test.describe('printing', () => {
+  test('Print the fix: a runbook of the whole fix, every picture drawn under print emulation', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await choose(page, /does not hold Permissions Admin yet/);
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await page.getByRole('link', { name: 'Print the fix' }).click();
+    await expect(heading(page)).toHaveText(/^Fix runbook: /);
+    await expect(heading(page)).toBeFocused();
+    await page.emulateMedia({ media: 'print' });
+    const steps = page.locator('[data-runbook-step]');
+    await expect(steps).toHaveCount(5);
+    const figures = page.locator('[data-slot="mockup-figure"]');
+    expect(await figures.count()).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+    for (const fig of await figures.all()) await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
+    // No app chrome on paper; the Done? items are squares to tick.
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Back to the guide' })).toBeHidden();
+    await expect(page.locator('input[type="checkbox"]:not([data-slot="win-screen"] *)')).toHaveCount(0);
+    await expect(page.getByText('To tick:', { exact: false }).first()).toBeAttached();
+    // Printed at their own size (a 640 px window fits a page), never wider than the page.
+    const widths = await page.locator('[data-slot="win-screen"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(640.5);
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(page, 'fix runbook');
+  });
+
+  test('printing a fix step draws the pictures not scrolled to yet (beforeprint)', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await choose(page, /does not hold Permissions Admin yet/);
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    // Draw the second picture (a Properties dialog): the last one, of the same screen, is still far below the fold.
+    const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
+    await figures.nth(1).scrollIntoViewIfNeeded();
+    await expect(figures.nth(1).locator('[data-slot="win-screen"]')).toBeVisible();
+    const { before, after } = await page.evaluate(async () => {
+      /** Figures not drawn whose screen's code is in (the same screen is drawn elsewhere on the page). */
+      const waiting = () => {
+        const all = [...document.querySelectorAll('[data-slot="mockup-figure"]')];
+        const drawn = new Set(all.filter((f) => f.querySelector('[data-slot="win-screen"]')).map((f) => f.getAttribute('data-screen')));
+        return all.filter((f) => f.querySelector('[data-slot="mockup-placeholder"]') && drawn.has(f.getAttribute('data-screen'))).length;
+      };
+      const before = waiting();
+      window.dispatchEvent(new Event('beforeprint'));
+      // What the browser prints is laid out once the event's script is over (its microtasks included).
+      await Promise.resolve();
+      return { before, after: waiting() };
+    });
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBe(0);
+    // "Print this step" waits for every picture, the ones whose code was not loaded yet too.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Print this step' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+    await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
+  });
 });
 
 /** The screen and spotlit control of each action's figure, in order, for a fix step. */

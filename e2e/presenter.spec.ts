@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { walkMatchingPath } from './full-walk.ts';
-import { STORE_KEY, expectNoAxeViolations, heading, open } from './support.ts';
+import { expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
  * Presenter mode's deck: built from the case it was opened from, else the
@@ -39,7 +39,8 @@ test.describe('presenter deck', () => {
     await open(page);
     await walkMatchingPath(page);
     // Presenter mode on that case (its address names the case: ?case=<id>).
-    const caseId = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.sessions.q255888.id as string, STORE_KEY);
+    const caseId = new URL(page.url()).searchParams.get('case') ?? '';
+    expect(caseId).not.toBe('');
     await open(page, `present/q255888?case=${encodeURIComponent(caseId)}`);
     await expect(heading(page)).toHaveText('Application log event');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the case you opened');

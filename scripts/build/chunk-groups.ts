@@ -47,6 +47,8 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/registry.',
     'mockups/screen-slot.',
     'mockups/use-near-viewport.',
+    'mockups/fit-screen.',
+    'mockups/print-screens.',
     'mockups/resolve-mockup.',
     'mockups/catalog.',
     'mockups/exchange-permissions.',

@@ -31,6 +31,8 @@ export const paths = {
     `/t/${enc(flowId)}/${enc(nodeId)}${mode ? `?mode=${mode}` : ''}`,
   /** Where a share link lands; the session itself travels in the fragment. */
   shared: (flowId: string) => `/t/${enc(flowId)}/shared`,
+  /** The whole fix as one printable page (a runbook), of a case when one is named. */
+  runbook: (flowId: string, caseId?: string) => `/t/${enc(flowId)}/runbook${caseId ? `?case=${enc(caseId)}` : ''}`,
   stats: () => '/stats',
   mockups: () => '/mockups',
 };

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
               { path: 'handover', lazy: () => import('./routes/handover-route') },
               { path: 'shared', lazy: () => import('./routes/shared-route') },
               { path: 'map', lazy: () => import('./routes/map-route') },
+              { path: 'runbook', lazy: () => import('./routes/runbook-route') },
               // The class: quiz, whole-fix test, practice (src/features/trainer/class).
               { path: 'class/:page', lazy: () => import('@/features/trainer/class/flow-class-route') },
               { path: ':nodeId', lazy: () => import('./routes/step-route') },

@@ -73,6 +73,26 @@ export const checklistItemSchema = z.object({
 });
 
 /**
+ * Trainer: another way the real program offers to do a practice move, which
+ * Try and Test accept as right: another control (the toolbar's Properties
+ * button), a shortcut the screen answers as a control (Alt+Enter stands for
+ * `properties-command`), or a double-click. It may do several moves at once
+ * (`covers`, this move included): Alt+Enter opens Properties without the
+ * File menu. The validator checks the target and that `covers` stays within
+ * the step's moves.
+ */
+export const practiceAlternativeSchema = z.object({
+  /** The control (a key of the move's screen's catalog targets). */
+  target: z.string().min(1),
+  /** Only a double-click on it counts (its single click does something else). */
+  gesture: z.literal('double-click').optional(),
+  /** How many moves it does, this one included (default 1). */
+  covers: z.number().int().min(1).max(20).optional(),
+  /** The way, in words, as the trainer's hints list it ("Press **Alt+Enter**."). */
+  how: text,
+});
+
+/**
  * One thing to do on a mockup in trainer mode (Show / Try / Test): in the
  * screen `screen` drawn in `state`, the expected action is activating the
  * control `target` (a key of the screen's catalog targets). The next move's
@@ -86,6 +106,14 @@ export const practiceMoveSchema = z.object({
   instruction: text,
   /** What the program does in response, said after the action ("Users are listed under **Names** too."). */
   result: text.optional(),
+  /** Other ways the real program offers to do it, accepted as right (see practiceAlternativeSchema). */
+  alternatives: z.array(practiceAlternativeSchema).optional(),
+  /**
+   * Trainer: what the screen shows after this move when no next move shows
+   * it (the last move of a step: the main window once its dialog has
+   * closed), so Show me ends on what its caption says.
+   */
+  after: z.object({ screen: idSchema, state: z.record(z.string(), z.unknown()).optional() }).optional(),
 });
 
 /** One thing the user does on a fix step, optionally illustrated by a mockup. */
@@ -278,6 +306,7 @@ export type QuestionNode = z.infer<typeof questionSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type PracticeMove = z.infer<typeof practiceMoveSchema>;
+export type PracticeAlternative = z.infer<typeof practiceAlternativeSchema>;
 export type Tip = z.infer<typeof tipSchema>;
 export type StepNode = z.infer<typeof stepSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

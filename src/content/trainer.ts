@@ -7,7 +7,7 @@
  * mockup is one move when that mockup names a target (the control to
  * activate). Actions without either are not practised.
  */
-import type { FlowNode, StepNode } from './schema';
+import type { FlowNode, PracticeAlternative, StepNode } from './schema';
 
 export type TrainerMove = {
   /** Position among the step's moves (0-based). */
@@ -23,6 +23,10 @@ export type TrainerMove = {
   readonly instruction: string;
   /** What happens after it, when the content says. */
   readonly result?: string;
+  /** Other ways to do it that count as right (the toolbar, a shortcut, a double-click). */
+  readonly alternatives?: readonly PracticeAlternative[];
+  /** What the screen shows after it, when no next move shows that (the last move). */
+  readonly after?: { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
 };
 
 export function trainerMoves(step: StepNode): TrainerMove[] {
@@ -30,17 +34,7 @@ export function trainerMoves(step: StepNode): TrainerMove[] {
   step.actions.forEach((action, actionIndex) => {
     const base = { actionId: action.id, actionIndex };
     if (action.practice) {
-      for (const m of action.practice) {
-        moves.push({
-          ...base,
-          index: moves.length,
-          screen: m.screen,
-          state: m.state ?? {},
-          target: m.target,
-          instruction: m.instruction,
-          ...(m.result ? { result: m.result } : {}),
-        });
-      }
+      for (const m of action.practice) moves.push({ ...base, ...m, index: moves.length, state: m.state ?? {} });
     } else if (action.mockup?.target) {
       moves.push({
         ...base,

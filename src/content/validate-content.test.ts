@@ -325,6 +325,55 @@ describe('validateFlow: trainer data', () => {
   });
 });
 
+describe('validateFlow: alternatives of practice moves', () => {
+  const step = (practice: unknown[]) =>
+    mutate((_, node) => {
+      const s = node('s1');
+      if (s.kind === 'step') s.actions = [{ id: 'a1', text: 'Open it', practice }] as unknown as typeof s.actions;
+    });
+  const admin = (target: string, alternatives?: unknown[]) => ({
+    screen: 'exchange-admin',
+    target,
+    instruction: 'Do it.',
+    ...(alternatives ? { alternatives } : {}),
+  });
+
+  it('accepts another control, a double-click on the move\'s own control, and covers within the step', () => {
+    const flow = step([
+      admin('file-menu', [
+        { target: 'properties-button', covers: 2, how: 'Click **Properties** on the toolbar.' },
+        { target: 'properties-command', covers: 2, how: 'Press **Alt+Enter**.' },
+      ]),
+      admin('properties-command', [{ target: 'properties-command', gesture: 'double-click', how: 'Double-click it.' }]),
+    ]);
+    expect(messages(flow)).toEqual([]);
+  });
+
+  it('reports an alternative without "how" (schema)', () => {
+    const flow = step([admin('file-menu', [{ target: 'properties-button' }])]);
+    expect(messages(flow)).toContainEqual(expect.stringContaining('practice[0].alternatives[0].how'));
+  });
+
+  it('reports an unknown control, the move\'s own control again, and covers past the last move', () => {
+    const flow = step([
+      admin('file-menu', [
+        { target: 'no-such-control', how: 'Somehow.' },
+        { target: 'file-menu', how: 'Again.' },
+        { target: 'properties-button', covers: 3, how: 'Toolbar.' },
+      ]),
+      admin('properties-command'),
+    ]);
+    const m = messages(flow);
+    const at = 'tiny › nodes[5] (s1) › actions[0]';
+    expect(m).toContain(`${at}.practice[0].alternatives[0].target: screen "exchange-admin" has no target "no-such-control"`);
+    expect(m).toContain(
+      `${at}.practice[0].alternatives[1].target: an alternative must be another control than the move's own (or a double-click on it)`,
+    );
+    expect(m).toContain(`${at}.practice[0].alternatives[2].covers: covers 3 moves but the step has only 2 left from here`);
+    expect(validateFlow(flow).every((i) => i.rule === 'trainer')).toBe(true);
+  });
+});
+
 describe('validateContent', () => {
   it('reports flows that share an id', () => {
     expect(validateContent([tinyFlow(), tinyFlow()]).map(formatIssue)).toContain(

@@ -234,6 +234,34 @@ function checkGraph(flow: Flow): ContentIssue[] {
     add('revisions', 'revisions', `the flow is at revision ${flow.revision} but has change notes for ${flow.revisions.length}`);
   }
 
+  // Trainer: each alternative of a practice move names a control of the move's screen (other than the move's
+  // own, unless it asks for a double-click), and does no more moves than the step has left.
+  for (const node of flow.nodes) {
+    if (node.kind !== 'step') continue;
+    const at = nodeLabel(flow, node);
+    let position = 0;
+    const total = trainerMoves(node).length;
+    node.actions.forEach((a, i) => {
+      // Positions as trainerMoves counts them: an action without practice moves is one move when its mockup names a target.
+      if (!a.practice) position += a.mockup?.target ? 1 : 0;
+      (a.practice ?? []).forEach((m, j) => {
+        const here = position++;
+        checkMockup(`${at} › actions[${i}].practice[${j}].after`, m.after, 'trainer');
+        (m.alternatives ?? []).forEach((alt, k) => {
+          const path = `${at} › actions[${i}].practice[${j}].alternatives[${k}]`;
+          const targets: Readonly<Record<string, string>> | undefined = isScreenId(m.screen) ? SCREENS[m.screen].targets : undefined;
+          if (targets && !Object.hasOwn(targets, alt.target)) add(`${path}.target`, 'trainer', `screen "${m.screen}" has no target "${alt.target}"`);
+          if (alt.target === m.target && alt.gesture !== 'double-click') {
+            add(`${path}.target`, 'trainer', 'an alternative must be another control than the move\'s own (or a double-click on it)');
+          }
+          if ((alt.covers ?? 1) > total - here) {
+            add(`${path}.covers`, 'trainer', `covers ${alt.covers} moves but the step has only ${total - here} left from here`);
+          }
+        });
+      });
+    });
+  }
+
   // If references are broken, graph checks would only repeat them.
   if (issues.some((i) => i.rule === 'unknown-reference' || i.rule === 'duplicate-id')) return issues;
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { MIGRATION_PAGES, SAMPLE, type ScreenId } from './catalog';
 import { EXCHANGE_OBJECTS, OBJECT_PERMISSIONS, ROLES } from './exchange-permissions';
 import { EXPANDABLE_NODES, HIERARCHY_NODES } from './exchange-hierarchy';
+import { NT_GROUPS, NT_USERS } from './nt-names';
 
 
 // ── Exchange Administrator main window ────────────────────────────────────
@@ -76,7 +77,7 @@ export const addUsersGroupsState = z
   })
   .superRefine((s, ctx) => {
     if (s.selectedName === undefined) return;
-    const listed: string[] = [...SAMPLE.ntGroups, ...(s.showUsers ? SAMPLE.ntUsers : [])].map((n) => n.name);
+    const listed: string[] = [...NT_GROUPS, ...(s.showUsers ? NT_USERS : [])].map((n) => n.name);
     if (!listed.includes(s.selectedName)) {
       ctx.addIssue({
         code: 'custom',

@@ -28,25 +28,6 @@ export const SAMPLE = {
     { mailbox: 'CARLAM', name: 'Carla Moreau' },
     { mailbox: 'DAVIDW', name: 'David Wong' },
   ],
-  /** Groups the Names list of Add Users and Groups shows for the domain (descriptions are ours). */
-  ntGroups: [
-    { name: 'Account Operators', description: 'Can manage user and group accounts' },
-    { name: 'Administrators', description: 'Full control of the domain controllers' },
-    { name: 'Backup Operators', description: 'Can back up and restore files' },
-    { name: 'Domain Admins', description: 'Administrators of the domain' },
-    { name: 'Domain Guests', description: 'Guest accounts of the domain' },
-    { name: 'Domain Users', description: 'All user accounts of the domain' },
-    { name: 'Everyone', description: 'All users' },
-    { name: 'Print Operators', description: 'Can manage printers' },
-    { name: 'Server Operators', description: 'Can manage servers' },
-  ],
-  /** Users listed after Show Users (descriptions are ours). */
-  ntUsers: [
-    { name: 'Administrator', description: 'Built-in administrator account' },
-    { name: 'ExchService', description: 'Exchange service account' },
-    { name: 'Guest', description: 'Built-in guest account' },
-    { name: 'MigAdmin', description: 'Runs the MS Mail migration' },
-  ],
   /** Date and time the failed migration ran, as NT 4 prints them. */
   eventDate: '3/14/00',
   eventTime: '2:31:07 PM',
@@ -67,7 +48,10 @@ export type ScreenSpec = {
    */
   choices?: Readonly<Record<string, readonly string[]>>;
   required?: readonly string[];
-  /** Size of the drawing in CSS px (its largest state), reserved while it loads so nothing jumps. */
+  /**
+   * Size of the drawing in CSS px (its largest state): the box reserved while its code loads, so nothing
+   * jumps. Once drawn, the screen is measured (fit-screen.tsx scales what it measures, not this).
+   */
   size: { readonly width: number; readonly height: number };
 };
 
@@ -84,6 +68,9 @@ export const SCREENS = {
       'tools-menu': 'the Tools menu',
       'properties-command': 'the Properties command on the File menu',
       'options-command': 'the Options command on the Tools menu',
+      'properties-button': 'the Properties button on the toolbar',
+      'site-item': 'the Site object in the contents pane',
+      'configuration-item': 'the Configuration container in the contents pane',
     },
     choices: { selected: HIERARCHY_NODES, menu: ['file', 'tools'] },
     size: { width: 640, height: 420 },

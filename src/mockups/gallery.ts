@@ -240,3 +240,54 @@ export const GALLERY: readonly GallerySection[] = [
     },
   ]),
 ];
+
+/**
+ * What in the screens is ours rather than the programs', as the gallery page
+ * says it. Every label that labels.ts marks `// unverified` is listed under
+ * its screen (gallery.test.ts keeps the two in step).
+ */
+export const OURS = {
+  samples:
+    'The names (the ACME organization, the HEADOFFICE site, the EXCH01 server, the ACMEDOM domain, the MigAdmin and ExchService accounts, the MS Mail users), the dates and times, and the descriptions of the groups and users in Add Users and Groups are samples we made up.',
+  drawings:
+    'The icons and the Migration Wizard’s picture are our own drawings in the Windows NT 4 style, not copies of the originals.',
+  unverified: [
+    {
+      screen: 'exchange-admin',
+      labels: [
+        'Close',
+        'Exit',
+        'Alt+Enter',
+        'Directory Export…',
+        'Up One Level',
+        'System Folders',
+        'Directory Replication',
+        'Monitors',
+        'Protocols',
+        'MTA Site Configuration',
+        'Site Addressing',
+        'Ready',
+        '… objects',
+      ],
+    },
+    {
+      screen: 'exchange-properties',
+      labels: ['Windows NT accounts with inherited permissions', 'Remove', 'Display name', 'Directory name'],
+    },
+    { screen: 'exchange-options', labels: ['Apply'] },
+    { screen: 'add-users-groups', labels: ['Search…', 'Cancel', 'Help'] },
+    { screen: 'event-viewer', labels: ['View', 'Options', 'Help', 'Close', 'Previous', 'Next', 'N/A'] },
+    {
+      screen: 'migration-wizard',
+      labels: [
+        'Migration Wizard',
+        'Migrate from MS Mail for AppleTalk Networks',
+        'Migrate from Lotus cc:Mail',
+        'Migrate from Lotus Notes',
+        'Migrate from Novell GroupWise',
+      ],
+    },
+    { screen: 'user-manager-new-user', labels: ['Cancel', 'Close', 'Help'] },
+    { screen: 'exchange-mailbox-resources', labels: ['Mailbox', 'Total K', 'Total no. Items'] },
+  ] satisfies { screen: ScreenId; labels: string[] }[],
+} as const;

@@ -7,8 +7,8 @@ import { ExchangeAdminScreen } from './screens/exchange-admin';
 import { ExchangePropertiesScreen } from './screens/exchange-properties';
 
 /**
- * Groundwork for the later "Try it" mode (issue 6): the same screens become
- * operable when given `interactive` and report activations by target id.
+ * The same screens become operable when given `interactive` and report
+ * activations by target id, with the item's key when it has one.
  */
 describe('screens in interactive mode', () => {
   it('are not operable by default: no control is in the tab order', () => {
@@ -26,7 +26,7 @@ describe('screens in interactive mode', () => {
     await user.click(screen.getByRole('button', { name: 'Add…' }));
     expect(onAction).toHaveBeenLastCalledWith('add-button');
     await user.click(screen.getByRole('tab', { name: 'General' }));
-    expect(onAction).toHaveBeenLastCalledWith('general-tab');
+    expect(onAction).toHaveBeenLastCalledWith('general-tab', 'tab:general');
     screen.getByRole('button', { name: 'OK' }).focus();
     await user.keyboard('{Enter}');
     expect(onAction).toHaveBeenLastCalledWith('ok-button');
@@ -40,7 +40,7 @@ describe('screens in interactive mode', () => {
     expect(site.tabIndex).toBe(0);
     site.focus();
     await user.keyboard('{Enter}');
-    expect(onAction).toHaveBeenCalledWith('site-node');
+    expect(onAction).toHaveBeenCalledWith('site-node', 'node:site');
   });
 
   it('report null for a control no step points at, and a list item as its targeted list', async () => {
@@ -50,9 +50,9 @@ describe('screens in interactive mode', () => {
     await user.click(screen.getAllByRole('button', { name: 'Help' }).at(-1)!);
     expect(onAction).toHaveBeenLastCalledWith(null);
     await user.click(screen.getByRole('option', { name: /Domain Guests/ }));
-    expect(onAction).toHaveBeenLastCalledWith('names-list');
+    expect(onAction).toHaveBeenLastCalledWith('names-list', 'name:Domain Guests');
     await user.click(screen.getByRole('option', { name: /MigAdmin/ }));
-    expect(onAction).toHaveBeenLastCalledWith('migration-account');
+    expect(onAction).toHaveBeenLastCalledWith('migration-account', 'name:MigAdmin');
   });
 
   it('report an option of an open drop-down by its own target, or null, never as the drop-down', async () => {
@@ -69,8 +69,8 @@ describe('screens in interactive mode', () => {
       />,
     );
     await user.click(screen.getByRole('option', { name: 'Permissions Admin' }));
-    expect(onAction).toHaveBeenLastCalledWith('permissions-admin-role');
+    expect(onAction).toHaveBeenLastCalledWith('permissions-admin-role', 'option:Permissions Admin');
     await user.click(screen.getByRole('option', { name: 'User' }));
-    expect(onAction).toHaveBeenLastCalledWith(null);
+    expect(onAction).toHaveBeenLastCalledWith(null, 'option:User');
   });
 });

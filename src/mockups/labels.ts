@@ -114,32 +114,7 @@ export const EXCHANGE_PROPERTIES_LABELS = {
   },
 } as const;
 
-// ── 3. Tools › Options, Permissions tab (§1.4) ────────────────────────────
-export const EXCHANGE_OPTIONS_LABELS = {
-  title: 'Options',
-  tabs: { autoNaming: 'Auto Naming', permissions: 'Permissions' },
-  showPermissionsPage: 'Show Permissions page for all objects',
-  displayRights: 'Display rights for roles on Permissions page',
-  ok: 'OK',
-  cancel: 'Cancel',
-  apply: 'Apply', // unverified
-  help: 'Help',
-} as const;
-
-// ── 4. Add Users and Groups (§2) ──────────────────────────────────────────
-export const ADD_USERS_GROUPS_LABELS = {
-  title: 'Add Users and Groups',
-  listNamesFrom: 'List Names From:',
-  names: 'Names:',
-  add: 'Add',
-  showUsers: 'Show Users',
-  members: 'Members…',
-  search: 'Search…', // unverified
-  addNames: 'Add Names:',
-  ok: 'OK',
-  cancel: 'Cancel', // unverified
-  help: 'Help', // unverified
-} as const;
+// ── 3 and 4 (Tools › Options; Add Users and Groups): labels-dialogs.ts, which only those screens load.
 
 // ── 5. Event Viewer (§3.2; event text from KB Q255888) ────────────────────
 export const EVENT_VIEWER_LABELS = {

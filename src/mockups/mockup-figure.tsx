@@ -5,18 +5,22 @@
  * name is the screen title in the visible caption, and the caption gives the
  * content's description and what is highlighted.
  *
- * The drawing sits on a teal "desktop" stage (mockup-stage.tsx) that scrolls
- * sideways inside its own frame when the viewport is narrow, so the page
- * itself never does. The screen is drawn only once the stage is near the
- * viewport (use-near-viewport.ts); until then, and while its code loads, a
- * box of the drawing's size holds its place, so nothing jumps.
+ * The drawing sits on a teal "desktop" stage (mockup-stage.tsx) and is
+ * scaled to its column by the one scaling rule (fit-screen.tsx): never wider
+ * than the program's own size, smaller where the column is narrower. Drawn
+ * smaller than that, the figure offers Enlarge, which shows it as large as
+ * the window allows (enlarge-dialog.tsx, loaded on demand). The screen is
+ * drawn only once the stage is near the viewport (use-near-viewport.ts) or
+ * the page is printed; until then, and while its code loads, a box of the
+ * drawing's size holds its place, so nothing jumps.
  */
-import { memo, useId, useMemo, useRef } from 'react';
+import { type ComponentType, memo, useId, useMemo, useRef, useState } from 'react';
 
 import type { MockupRef } from '@/content/schema';
 import { cn } from '@/lib/cn';
 
 import type { ScreenId } from './catalog';
+import type { EnlargeDialogProps } from './enlarge-dialog';
 import { MockupStage } from './mockup-stage';
 import { resolveMockup } from './resolve-mockup';
 import { ScreenSlot } from './screen-slot';
@@ -31,26 +35,35 @@ type StageProps = {
   size: { width: number; height: number };
   titleId: string;
   eager: boolean;
+  onScale?: (scale: number) => void;
 };
 
-function Stage({ screen, state, target, highlighted, size, titleId, eager }: StageProps) {
+function Stage({ screen, state, target, highlighted, size, titleId, eager, onScale }: StageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(stageRef, eager);
   return (
-    <MockupStage labelledBy={titleId} minHeight={size.height + 96} stageRef={stageRef}>
+    <MockupStage
+      labelledBy={titleId}
+      size={size}
+      stageRef={stageRef}
+      onScale={onScale}
+      overlay={
+        near && target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />
+      }
+    >
       <ScreenSlot screen={screen} show={near} width={size.width} height={size.height}>
         {(Screen) => (
-          <>
-            <div inert className="inline-block text-left align-top">
-              <Screen {...state} target={target} />
-            </div>
-            {target && highlighted && <SpotlightCallout stageRef={stageRef} target={target} label={highlighted} />}
-          </>
+          <div inert>
+            <Screen {...state} target={target} />
+          </div>
         )}
       </ScreenSlot>
     </MockupStage>
   );
 }
+
+/** The picture is drawn this much smaller than the program's own size or more: offer Enlarge. */
+const ENLARGE_BELOW = 0.999;
 
 /**
  * Memoised: its props come from the content and do not change, so a step that
@@ -72,6 +85,15 @@ export const MockupFigure = memo(function MockupFigure({
   const descId = `${id}-desc`;
   const hlId = `${id}-hl`;
   const highlighted = resolved.ok ? resolved.highlighted : undefined;
+  const [small, setSmall] = useState(false);
+  const onScale = useMemo(() => (scale: number) => setSmall(scale < ENLARGE_BELOW), []);
+  const [Dialog, setDialog] = useState<ComponentType<EnlargeDialogProps> | null>(null);
+  const enlargeRef = useRef<HTMLButtonElement>(null);
+  const enlarge = () =>
+    void import('./enlarge-dialog').then(
+      (m) => setDialog(() => m.EnlargeDialog),
+      () => undefined,
+    );
 
   return (
     <figure
@@ -91,25 +113,41 @@ export const MockupFigure = memo(function MockupFigure({
           size={resolved.size}
           titleId={titleId}
           eager={eager}
+          onScale={onScale}
         />
       ) : (
-        <p
-          data-slot="mockup-unavailable"
-          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-        >
-          This screen picture can’t be shown: {resolved.problem}.
-        </p>
+        <p data-slot="mockup-unavailable">This screen picture can’t be shown: {resolved.problem}.</p>
       )}
-      <figcaption className="mt-2 text-sm text-slate-700">
-        <span id={titleId} className="block font-semibold text-slate-900">
+      {resolved.ok && small && (
+        <button
+          ref={enlargeRef}
+          type="button"
+          onClick={enlarge}
+          aria-label={`Enlarge the picture: ${resolved.title}`}
+          data-slot="mockup-enlarge"
+        >
+          Enlarge
+        </button>
+      )}
+      {resolved.ok && Dialog && (
+        <Dialog
+          mockup={mockup}
+          onClose={() => {
+            setDialog(null);
+            enlargeRef.current?.focus();
+          }}
+        />
+      )}
+      <figcaption>
+        <span id={titleId}>
           {resolved.title}
         </span>
-        <span id={descId} className="block">
+        <span id={descId}>
           {mockup.description}
         </span>
         {highlighted && (
-          <span id={hlId} className="block">
-            <span className="font-semibold">Highlighted:</span> {highlighted}
+          <span id={hlId}>
+            <b>Highlighted:</b> {highlighted}
           </span>
         )}
       </figcaption>

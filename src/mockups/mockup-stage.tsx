@@ -1,69 +1,56 @@
 /**
- * The teal "desktop" a mockup is drawn on, inside a frame that scrolls
- * sideways on its own when the drawing is wider than the space available, so
- * the page never scrolls sideways (WCAG 1.4.10). While it scrolls, the frame
- * is focusable, so keyboard users can scroll it too (WCAG 2.1.1).
+ * The teal "desktop" a mockup is drawn on. The drawing is scaled to the space
+ * available by the one scaling rule (fit-screen.tsx): it shrinks to fit its
+ * column, so it is never cut and the page never scrolls sideways. Strips of
+ * the desktop above and below the window hold the spotlight callout;
+ * `overlay` is drawn in the stage's own coordinates (the callout, Show's
+ * pointer), unscaled.
  */
-import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
-import { cn } from '@/lib/cn';
+import { type FitRule, FitScreen } from './fit-screen';
 
-/**
- * Whether the element's content is wider than its box. Measured by a
- * ResizeObserver, which reports after the browser's own layout: reading
- * scrollWidth inside React's commit would force the new step to be laid out
- * there, in the middle of the click's work.
- */
-function useOverflowsX(ref: RefObject<HTMLElement | null>): boolean {
-  const [overflows, setOverflows] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
-    if (typeof ResizeObserver === 'undefined') {
-      check();
-      return;
-    }
-    // Observing reports the current size once, after the next layout.
-    const ro = new ResizeObserver(check);
-    ro.observe(el);
-    if (el.firstElementChild) ro.observe(el.firstElementChild);
-    return () => ro.disconnect();
-  }, [ref]);
-  return overflows;
-}
-
-type MockupStageProps = {
+type MockupStageProps = FitRule & {
   /** Id of the element naming the picture (the figure's title). */
   labelledBy: string;
-  /** Height reserved for the drawing, so nothing moves when it loads. */
-  minHeight?: number;
-  /** The positioned stage element, for the spotlight callout to measure. */
+  /** The drawing's expected size (the catalog's), used until it is measured. */
+  size?: { readonly width: number; readonly height: number };
+  /** The positioned stage element, for the callout and the pointer to measure. */
   stageRef?: RefObject<HTMLDivElement | null>;
+  /** Drawn over the stage, unscaled (callout, pointer). */
+  overlay?: ReactNode;
+  /** Told the drawing's scale (below 1: the figure offers Enlarge). */
+  onScale?: (scale: number) => void;
   children: ReactNode;
   className?: string;
 };
 
-export function MockupStage({ labelledBy, minHeight, stageRef, children, className }: MockupStageProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const overflows = useOverflowsX(scrollRef);
+export function MockupStage({
+  labelledBy,
+  size = { width: 600, height: 300 },
+  stageRef,
+  overlay,
+  onScale,
+  children,
+  className,
+  ...fit
+}: MockupStageProps) {
   return (
-    <div
-      ref={scrollRef}
-      data-slot="mockup-scroll"
-      tabIndex={overflows ? 0 : undefined}
-      role={overflows ? 'group' : undefined}
-      aria-labelledby={overflows ? labelledBy : undefined}
-      className={cn('max-w-full overflow-x-auto overflow-y-hidden rounded-md border border-slate-300', className)}
+    <FitScreen
+      {...fit}
+      width={size.width}
+      height={size.height}
+      labelledBy={labelledBy}
+      onScale={onScale}
+      className={className}
+      frame={(drawing) => (
+        <div ref={stageRef} data-slot="mockup-stage">
+          {drawing}
+          {overlay}
+        </div>
+      )}
     >
-      <div
-        ref={stageRef}
-        data-slot="mockup-stage"
-        className="relative inline-block min-w-full bg-win-desktop px-4 py-12 text-center align-top sm:px-8"
-        style={minHeight ? { minHeight } : undefined}
-      >
-        {children}
-      </div>
-    </div>
+      {children}
+    </FitScreen>
   );
 }

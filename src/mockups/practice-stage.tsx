@@ -1,20 +1,52 @@
 /**
  * A mockup screen for trainer mode: the same stage and screens as the figure,
  * but either operable (Try / Test: real, focusable controls that report each
- * activation) or an illustration a pointer moves over (Show). The pointer is
+ * action) or an illustration a pointer moves over (Show). The pointer is
  * decorative: captions outside say in words what it does.
+ *
+ * Operable, it behaves as Windows does:
+ * - the picture follows the learner (practice-reactions.ts): a node clicked
+ *   is selected, a menu opens, a tab shows its page, until the practice
+ *   moves on (`moveKey`), when the next move's state takes over;
+ * - the keyboard (practice-keys.ts): one tab stop per control group, arrow
+ *   keys between its items (moving onto a tree node, tab or list item
+ *   selects it), Alt+letter opens a menu, F10 goes to the menu bar, the
+ *   program's shortcuts (Alt+Enter for Properties), Escape closes an open
+ *   menu or list first, Enter in a dialog presses its default button;
+ * - a double-click is one action (its second click is not another one);
+ * - focus stays where the action happened; when that control is gone (a
+ *   dialog opened or closed, a menu closed), it goes where Windows puts it:
+ *   into the open menu or list, back to the control that opened this dialog,
+ *   else to the dialog's first control. Never to the page's body.
+ *
+ * Each action reaches `onAction` with how it was done: `activate` (click,
+ * Enter, Space, a shortcut), `navigate` (selected with the arrow keys) or
+ * `double-click`.
  *
  * Reduced motion: the pointer jumps instead of gliding, and the click is a
  * still ring instead of a ripple.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
 
 import { type ScreenId, SCREENS, isScreenId, targetLabel } from './catalog';
+import type { FitRule } from './fit-screen';
 import { MockupStage } from './mockup-stage';
+import {
+  arrowTarget,
+  firstTabStop,
+  focusableIn,
+  itemGroup,
+  normaliseTabStops,
+  selectorFor,
+  treeKey,
+} from './practice-keys';
+import { ACCELERATORS, type PracticeGesture, type ReactionEvent, type ScreenState, react } from './practice-reactions';
 import { ScreenSlot } from './screen-slot';
 import { SpotlightCallout } from './spotlight-callout';
+
+export type { PracticeGesture } from './practice-reactions';
 
 export type PracticePointer = {
   /** The control the pointer goes to. */
@@ -36,15 +68,15 @@ type PracticeStageProps = {
   labelledBy: string;
   /** Operable controls (Try / Test). */
   interactive?: boolean;
-  onAction?: (targetId: string | null) => void;
+  /** Each action: the control's target id (null for one no move names) and how it was done. */
+  onAction?: (targetId: string | null, gesture: PracticeGesture) => void;
+  /** Changes when the practice moves on: what the learner changed on the screen is then forgotten. */
+  moveKey?: string | number;
   /** Ring and callout on this control (a hint, or Show's current control). */
   spotlight?: string;
   pointer?: PracticePointer;
-  /**
-   * Drawing scale (CSS zoom). Operable screens are drawn larger so that their
-   * small NT 4 controls make click targets of at least 24 px (WCAG 2.5.8).
-   */
-  scale?: number;
+  /** How the screen is scaled to its space (fit-screen.tsx). Default: up to 1.5×, never cut. */
+  fit?: FitRule;
   className?: string;
 };
 
@@ -122,20 +154,280 @@ function Pointer({ pos, pointer }: { pos: { x: number; y: number }; pointer: Pra
   );
 }
 
+/** The key combination of a key press, as ACCELERATORS names it ("Alt+Enter"). */
+function combo(e: KeyboardEvent): string {
+  return `${e.ctrlKey ? 'Ctrl+' : ''}${e.altKey ? 'Alt+' : ''}${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+}
+
+/** Where Enter presses the dialog's default button instead (as in Windows): lists, trees, fields, a closed drop-down. */
+const ENTER_DEFAULT =
+  '[data-slot="win-list-box"] [role="option"], [data-slot="win-tree-item-label"], [data-slot="win-list-view-row"], [role="combobox"][aria-expanded="false"], input, [data-slot="win-check-list-box"] input';
+
+/** focusNext's value for the screen itself (its holder, focusable by script). */
+const SCREEN = ':screen';
+
+/** The open popup of a screen: a menu or a drop-down list. */
+function openPopup(host: HTMLElement): HTMLElement | null {
+  return host.querySelector<HTMLElement>('[role="menu"], [data-slot="win-drop-down-list"]');
+}
+
+/**
+ * The operable screen's behaviour (see the module comment). Returns the
+ * state to draw and the ref for the element that holds the screen.
+ */
+function usePractice({
+  screen,
+  state,
+  interactive,
+  onAction,
+  moveKey,
+}: Pick<PracticeStageProps, 'screen' | 'state' | 'interactive' | 'onAction' | 'moveKey'>) {
+  const base = `${moveKey ?? ''}|${screen}|${JSON.stringify(state)}`;
+  const [local, setLocal] = useState<{ base: string; state: ScreenState } | null>(null);
+  const shown = local && local.base === base ? local.state : state;
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+
+  // The latest values, for the DOM listeners below (attached once per screen element).
+  const live = useRef({ screen, shown, base, onAction });
+  useLayoutEffect(() => {
+    live.current = { screen, shown, base, onAction };
+  });
+  const m = useRef({
+    /** The element the event being handled started from. */
+    from: null as Element | null,
+    /** The event being handled is a mouse click (a possible first click of a double-click). */
+    mouse: false,
+    lastClick: null as { target: string | null; key?: string; from: Element | null } | null,
+    /** Focus was in the screen when the last action happened: put it back if the action removed it. */
+    hadFocus: false,
+    /** Where focus goes after the next drawing (the control that opened a popup just closed). */
+    focusNext: undefined as string | undefined,
+    /** The last focused control of each screen, to come back to when that screen is drawn again. */
+    remembered: new Map<string, string>(),
+    popupWasOpen: false,
+  });
+
+  const emit = (kind: ReactionEvent['kind'], target: string | null, key: string | undefined, from: Element | null) => {
+    const { screen: s, shown: now, base: b, onAction: report } = live.current;
+    const inMenu = !!from?.closest('[role="menu"]');
+    const next = react(s, now, { kind, target, key, inMenu });
+    if (host?.contains(document.activeElement)) m.current.hadFocus = true;
+    // Chosen from an open list: it closes, and focus goes back to the list's field. Chosen from a menu with the
+    // keyboard: back to the control that had focus before the menu (remembered); with the mouse: to the screen
+    // itself, so that keys meant for the page around it (presenter mode's →, N, Escape) reach it.
+    const popup = from?.closest('[role="menu"], [data-slot="win-drop-down-list"]');
+    if (popup && kind === 'activate') {
+      const field = popup.closest('[data-slot="win-drop-down"]')?.querySelector('[role="combobox"]');
+      m.current.focusNext = field ? selectorFor(field) : m.current.mouse ? SCREEN : undefined;
+    }
+    if (next !== now) {
+      live.current.shown = next;
+      setLocal({ base: b, state: next });
+    }
+    if (kind === 'activate' || kind === 'navigate' || kind === 'double-click') report?.(target, kind);
+  };
+
+  // What the kit reports (a click, Enter or Space on a control).
+  const fromKit = (target: string | null, key?: string) => {
+    const from = m.current.from ?? document.activeElement;
+    emit('activate', target, key, from);
+    m.current.lastClick = m.current.mouse ? { target, key, from } : null;
+    m.current.from = null;
+    m.current.mouse = false;
+  };
+
+  useEffect(() => {
+    if (!host || !interactive) return;
+    const targetOf = (el: Element) =>
+      el.closest<HTMLElement>('[data-target]')?.dataset.target ?? null;
+    const keyOf = (el: Element) => el.closest<HTMLElement>('[data-key]')?.dataset.key;
+
+    const onClick = (e: MouseEvent) => {
+      const el = e.target as Element;
+      if (e.detail >= 2) {
+        // The second click of a double-click is part of it, not another action.
+        e.stopPropagation();
+        e.preventDefault();
+        const first = m.current.lastClick;
+        if (e.detail === 2 && first) emit('double-click', first.target, first.key, first.from);
+        return;
+      }
+      // The +/– box of a tree node.
+      const box = el.closest('[data-slot="win-tree-expander"]');
+      if (box) {
+        const li = box.closest('[role="treeitem"]');
+        const label = li?.querySelector('[data-slot="win-tree-item-label"]');
+        if (label) emit(li!.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
+        return;
+      }
+      m.current.from = el;
+      m.current.mouse = e.detail === 1;
+    };
+
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement;
+      m.current.from = el;
+      m.current.mouse = false;
+      const handled = () => {
+        e.preventDefault();
+        e.stopPropagation();
+      };
+      const c = combo(e);
+      const accelerator = ACCELERATORS[live.current.screen]?.[c];
+      if (accelerator) {
+        handled();
+        return emit('activate', accelerator, undefined, el);
+      }
+      // Alt+letter (or Alt+Shift+letter, where the browser keeps Alt+letter) opens that menu.
+      if (e.altKey && !e.ctrlKey && /^Key[A-Z]$/.test(e.code)) {
+        const item = host.querySelector<HTMLElement>(`[aria-keyshortcuts~="Alt+${e.code.slice(3)}"]`);
+        if (item) {
+          handled();
+          m.current.from = item;
+          item.focus();
+          item.click();
+        }
+        return;
+      }
+      if (e.key === 'F10' && !e.altKey && !e.ctrlKey) {
+        const first = host.querySelector<HTMLElement>('[data-slot="win-menu-bar-item"]');
+        if (first) {
+          handled();
+          first.focus();
+        }
+        return;
+      }
+      if (e.key === 'Escape') {
+        const popup = openPopup(host);
+        if (!popup) return; // nothing open here: Escape is the page's
+        handled();
+        const opener =
+          popup.closest('[data-slot="win-drop-down"]')?.querySelector('[role="combobox"]') ??
+          host.querySelector('[data-slot="win-menu-bar-item"][aria-expanded="true"]');
+        m.current.focusNext = opener ? selectorFor(opener) : undefined;
+        m.current.hadFocus = true;
+        return emit('escape', null, undefined, el);
+      }
+      // A closed drop-down list opens with Alt+↓ or F4 (and ↓ / ↑, here); an open one closes with Alt+↑.
+      if (
+        el.matches('[role="combobox"]') &&
+        !e.ctrlKey &&
+        (e.key === 'F4' || e.key === 'ArrowDown' || (e.key === 'ArrowUp' && !e.altKey))
+      ) {
+        handled();
+        return el.click();
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Enter' && el.matches(ENTER_DEFAULT)) {
+        const button = el
+          .closest('[data-slot="win-window"]')
+          ?.querySelector<HTMLElement>('[data-slot="win-push-button"][data-variant="default"]');
+        if (button) {
+          handled();
+          m.current.from = button;
+          button.focus();
+          return button.click();
+        }
+        return;
+      }
+      // A menu-bar item opens its menu with ↓ (or, open already, goes into it).
+      if (el.matches('[data-slot="win-menu-bar-item"][aria-haspopup]') && e.key === 'ArrowDown') {
+        handled();
+        if (el.getAttribute('aria-expanded') !== 'true') return el.click();
+        return openPopup(host)?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+      }
+      const group = itemGroup(el);
+      if (!group) return;
+      if (group.orientation === 'tree' && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+        const t = treeKey(el, e.key);
+        handled();
+        if (!t) return;
+        if (t.kind === 'move') {
+          t.to.focus();
+          return emit('navigate', targetOf(t.to), keyOf(t.to), t.to);
+        }
+        return emit(t.kind, null, keyOf(el), el);
+      }
+      const to = arrowTarget(group, el, e.key);
+      if (!to) return;
+      handled();
+      if (to === el) return;
+      to.focus();
+      if (group.selects) emit('navigate', targetOf(to), keyOf(to), to);
+    };
+
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target as Element;
+      // The menu bar and the items of an open menu or list are passed through, not places to come back to.
+      if (openPopup(host)?.contains(el) || el.closest('[role="menubar"]')) return;
+      const sel = selectorFor(el);
+      if (sel) m.current.remembered.set(live.current.screen, sel);
+    };
+
+    host.addEventListener('click', onClick, true);
+    host.addEventListener('keydown', onKey, true);
+    host.addEventListener('focusin', onFocus);
+    return () => {
+      host.removeEventListener('click', onClick, true);
+      host.removeEventListener('keydown', onKey, true);
+      host.removeEventListener('focusin', onFocus);
+    };
+    // emit and fromKit read everything through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, interactive]);
+
+  // After every drawing: one tab stop per group, and focus where Windows would have it.
+  useLayoutEffect(() => {
+    if (!host || !interactive) return;
+    normaliseTabStops(host);
+    const r = m.current;
+    const popup = openPopup(host);
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    if (popup && !r.popupWasOpen && (r.hadFocus || host.contains(active))) {
+      // A menu or list just opened: focus its current item, else its first.
+      const item =
+        popup.querySelector<HTMLElement>('[aria-selected="true"]') ??
+        popup.querySelector<HTMLElement>('[role="menuitem"], [role="option"]');
+      item?.focus();
+      r.hadFocus = false;
+    } else if (r.hadFocus && (lost || r.focusNext)) {
+      const find = (sel: string | undefined) => (sel === SCREEN ? host : sel ? focusableIn(host, sel) : undefined);
+      const target = find(r.focusNext) ?? find(r.remembered.get(screen)) ?? firstTabStop(host);
+      target?.focus();
+      r.hadFocus = false;
+    } else if (!lost) {
+      r.hadFocus = false;
+    }
+    r.focusNext = undefined;
+    r.popupWasOpen = !!popup;
+  });
+
+  return { shown, setHost, fromKit };
+}
+
 export function PracticeStage({
   screen,
   state,
   labelledBy,
   interactive = false,
   onAction,
+  moveKey,
   spotlight,
   pointer,
-  scale = 1,
+  fit = { max: 1.5 },
   className,
 }: PracticeStageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
-  const stateKey = `${screen}|${JSON.stringify(state)}`;
+  const { shown, setHost, fromKit } = usePractice({ screen, state, interactive, onAction, moveKey });
+  const stateKey = `${screen}|${JSON.stringify(shown)}`;
   const pos = usePointerPosition(stageRef, pointer?.target, stateKey, pointer?.hold ?? false);
+  // A control spotlit as a hint is brought into view (on a narrow screen the practice screen scrolls sideways).
+  useEffect(() => {
+    const stage = stageRef.current;
+    const el = stage && spotlight && interactive ? findTarget(stage, spotlight) : undefined;
+    el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [spotlight, stateKey, interactive]);
   if (!isScreenId(screen)) {
     return (
       <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">
@@ -147,23 +439,34 @@ export function PracticeStage({
   const size = SCREENS[id].size;
   const label = spotlight ? targetLabel(id, spotlight) : undefined;
   return (
-    <MockupStage labelledBy={labelledBy} minHeight={Math.ceil(size.height * scale) + 96} stageRef={stageRef} className={className}>
-      <ScreenSlot screen={id} width={size.width * scale} height={size.height * scale}>
+    <MockupStage
+      {...fit}
+      labelledBy={labelledBy}
+      size={size}
+      stageRef={stageRef}
+      className={className}
+      overlay={
+        <>
+          {spotlight && label && <SpotlightCallout stageRef={stageRef} target={spotlight} label={label} />}
+          {pointer && pos && <Pointer pos={pos} pointer={pointer} />}
+        </>
+      }
+    >
+      <ScreenSlot screen={id} width={size.width} height={size.height}>
         {(Screen) => (
-          <>
-            <div
-              inert={!interactive}
-              className="inline-block text-left align-top"
-              data-slot="practice-screen"
-              style={scale !== 1 ? { zoom: scale } : undefined}
-            >
-              <Screen {...state} target={spotlight} interactive={interactive} onAction={onAction} />
-            </div>
-            {spotlight && label && <SpotlightCallout stageRef={stageRef} target={spotlight} label={label} />}
-          </>
+          <div
+            ref={setHost}
+            inert={!interactive}
+            data-slot="practice-screen"
+            // Operable: focusable by script, where focus rests after a menu closes under the mouse.
+            tabIndex={interactive ? -1 : undefined}
+            role={interactive ? 'group' : undefined}
+            aria-labelledby={interactive ? labelledBy : undefined}
+          >
+            <Screen {...shown} target={spotlight} interactive={interactive} onAction={fromKit} />
+          </div>
         )}
       </ScreenSlot>
-      {pointer && pos && <Pointer pos={pos} pointer={pointer} />}
     </MockupStage>
   );
 }

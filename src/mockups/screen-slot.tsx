@@ -58,11 +58,7 @@ export function ScreenSlot({ screen, show = true, width, height, children }: Scr
   if (Screen) return children(Screen);
   if (failed) {
     return (
-      <div
-        data-slot="mockup-failed"
-        className="inline-flex flex-col items-center justify-center gap-3 bg-win-surface p-4 align-top text-slate-900"
-        style={{ width, minHeight: height }}
-      >
+      <div data-slot="mockup-failed" style={{ width, minHeight: height }}>
         <p className="m-0 max-w-prose text-center">
           The picture of this screen could not be loaded: the browser could not fetch it. Check the network connection.
         </p>
@@ -72,12 +68,5 @@ export function ScreenSlot({ screen, show = true, width, height, children }: Scr
       </div>
     );
   }
-  return (
-    <div
-      aria-hidden="true"
-      data-slot="mockup-placeholder"
-      className="inline-block bg-win-surface/60 align-top"
-      style={{ width, height }}
-    />
-  );
+  return <div aria-hidden="true" data-slot="mockup-placeholder" style={{ width, height }} />;
 }

@@ -1,11 +1,11 @@
 /**
  * The callout that names the spotlit control. It sits in the free strip of
- * the stage above or below the window (whichever is nearer the control),
- * with a short pointer down or up towards the control's column. It never
- * covers the control (WCAG 2.4.11), nor any other part of the screen: the
- * pointer stops at the window's edge, and the matching magenta ring marks
- * the control itself. Decorative: the figure caption says the same in text
- * ("Highlighted: …").
+ * the stage above or below the window (whichever is nearer the control), so
+ * it never covers the control (WCAG 2.4.11) nor any other part of the
+ * screen, and a thin line runs from it to the matching magenta ring around
+ * the control, along the ring's left edge. The ring of an open drop-down
+ * list takes in the list (its popup). Decorative: the figure caption says
+ * the same in text ("Highlighted: …").
  */
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
@@ -16,7 +16,7 @@ export type CalloutPosition = {
   left: number;
   top: number;
   placement: 'top' | 'bottom';
-  /** The pointer from the callout towards the ring: x, top and height. */
+  /** The line from the callout to the ring: x, top and height. */
   line: { x: number; top: number; height: number };
 };
 
@@ -42,9 +42,9 @@ export function placeCallout(target: Box, w: number, h: number, W: number, H: nu
   const top = placement === 'top' ? STRIP_INSET : H - STRIP_INSET - h;
   const left = clamp(Math.round(edge - 12), 4, W - w - 4);
   const x = Math.round(clamp(edge, left + 2, left + w - 2));
-  // It stops at the window's edge (or at the ring, if that is nearer), so it crosses nothing drawn.
-  const lineTop = placement === 'top' ? top + h : Math.max(ringBottom, H - STRIP);
-  const lineEnd = placement === 'top' ? Math.min(ringTop, STRIP) : top;
+  // It reaches the ring, so the callout is plainly joined to the control however far inside the window it is.
+  const lineTop = placement === 'top' ? top + h : ringBottom;
+  const lineEnd = placement === 'top' ? ringTop : top;
   return {
     left,
     top: Math.round(top),
@@ -57,20 +57,9 @@ function findTarget(stage: HTMLElement, target: string): Element | undefined {
   return Array.from(stage.querySelectorAll('[data-target]')).find((el) => el.getAttribute('data-target') === target);
 }
 
-/**
- * On a narrow screen the stage scrolls sideways inside its frame: scroll it
- * once so the spotlit control is in view (the user can scroll on from there).
- */
-function revealInFrame(stage: HTMLElement, target: string): void {
-  const frame = stage.parentElement;
-  const el = findTarget(stage, target);
-  if (!frame || !el || frame.scrollWidth <= frame.clientWidth) return;
-  const f = frame.getBoundingClientRect();
-  const r = el.getBoundingClientRect();
-  const left = r.left - f.left + frame.scrollLeft;
-  const right = left + r.width;
-  if (left >= frame.scrollLeft && right <= frame.scrollLeft + frame.clientWidth) return;
-  frame.scrollLeft = Math.max(0, left - 24);
+/** What the ring goes round: the control, or an open drop-down's popup (its field and list). */
+function ringed(el: Element): Element {
+  return el.querySelector('[data-slot="win-drop-down-popup"]') ?? el;
 }
 
 type SpotlightCalloutProps = {
@@ -86,8 +75,10 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
   const [maxWidth, setMaxWidth] = useState<number | undefined>(undefined);
 
   useLayoutEffect(() => {
-    const stage = stageRef.current;
     const box = ref.current;
+    // The stage it is drawn on (its parent): found from the callout itself, because the stage's own ref is set
+    // after this effect when both are drawn in the same commit.
+    const stage = stageRef.current ?? box?.closest<HTMLDivElement>('[data-slot="mockup-stage"]');
     if (!stage || !box) return;
     const place = () => {
       const frame = stage.parentElement;
@@ -95,8 +86,9 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
       const limit = frameWidth ? Math.max(120, Math.min(520, frameWidth - 16)) : 520;
       setMaxWidth((prev) => (prev === limit ? prev : limit));
       if (box.style.maxWidth !== `${limit}px`) box.style.maxWidth = `${limit}px`;
-      const el = findTarget(stage, target);
-      if (!el) return setPos(null);
+      const found = findTarget(stage, target);
+      if (!found) return setPos(null);
+      const el = ringed(found);
       const s = stage.getBoundingClientRect();
       const r = el.getBoundingClientRect();
       const next = placeCallout(
@@ -109,12 +101,17 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
       );
       setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
-    revealInFrame(stage, target);
     place();
     if (typeof ResizeObserver === 'undefined') return;
+    // Placed again when the stage changes size (a new scale) or its drawing changes (a screen drawn, a new state).
     const ro = new ResizeObserver(place);
     ro.observe(stage);
-    return () => ro.disconnect();
+    const mo = new MutationObserver(place);
+    mo.observe(stage, { childList: true, subtree: true });
+    return () => {
+      ro.disconnect();
+      mo.disconnect();
+    };
   }, [stageRef, target, label]);
 
   const text = label.charAt(0).toUpperCase() + label.slice(1);
@@ -133,11 +130,7 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         aria-hidden="true"
         data-slot="mockup-callout"
         data-placement={pos?.placement}
-        className={cn(
-          'pointer-events-none absolute z-30 w-max rounded bg-spot px-2 py-1 text-left font-sans text-xs leading-4 font-semibold text-spot-text shadow-md',
-          'forced-colors:border forced-colors:border-[CanvasText]',
-          !pos && 'invisible',
-        )}
+        className={cn(!pos && 'invisible')}
         style={{ left: pos?.left ?? 0, top: pos?.top ?? 0, maxWidth }}
       >
         {text}

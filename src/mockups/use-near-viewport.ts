@@ -3,9 +3,12 @@
  * true. Figures use it to draw a screen only when the reader gets near it, so
  * a step with several screen pictures paints its words first and loads only
  * the pictures that are looked at. Without IntersectionObserver (old
- * browsers, jsdom) and when printing, everything is drawn at once.
+ * browsers, jsdom) everything is drawn at once; printing draws everything
+ * (print-screens.ts).
  */
 import { type RefObject, useEffect, useState } from 'react';
+
+import { onPrint } from './print-screens';
 
 /** How far outside the viewport a picture starts to be drawn. */
 const MARGIN = '600px 0px';
@@ -23,10 +26,10 @@ export function useNearViewport(ref: RefObject<Element | null>, always = false):
       { rootMargin: MARGIN },
     );
     observer.observe(el);
-    window.addEventListener('beforeprint', show);
+    const unregister = onPrint(show);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', show);
+      unregister();
     };
   }, [ref, near]);
   return near;

@@ -106,7 +106,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             </div>
           )}
           <div>
-            <StepTrainerSlot flowId={flow.id} step={node} guide={null} />
+            <StepTrainerSlot flowId={flow.id} step={node} />
           </div>
         </>
       ) : (

@@ -6,7 +6,7 @@
 import { useEffect, useId } from 'react';
 
 import { SCREENS } from '@/mockups/catalog';
-import { GALLERY } from '@/mockups/gallery';
+import { GALLERY, OURS } from '@/mockups/gallery';
 import { KIT_SAMPLER_TITLE, KitSampler } from '@/mockups/kit-sampler';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { MockupStage } from '@/mockups/mockup-stage';
@@ -40,9 +40,30 @@ export function Component() {
     <div>
       <h1 className="text-3xl font-bold">Screen gallery</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">
-        Every Windows NT 4 screen the Q255888 fix touches, drawn in HTML, in each state the steps use. Labels follow
-        the programs exactly; a magenta ring and callout mark the control a step points at.
+        Every Windows NT 4 screen the Q255888 fix touches, drawn in HTML, in each state the steps use. A magenta ring
+        and callout mark the control a step points at. The labels are the programs’ own as our sources give them;
+        what is ours is listed below.
       </p>
+      <section aria-labelledby="gallery-ours" className="mt-6 max-w-prose rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="gallery-ours" className="text-lg font-bold">
+          What is ours, not the programs’
+        </h2>
+        <ul className="mt-2 grid list-inside list-disc gap-2 text-slate-800">
+          <li>{OURS.samples}</li>
+          <li>{OURS.drawings}</li>
+          <li>
+            Labels no source we have confirms, drawn as we believe they were:
+            <ul className="mt-1 ml-5 grid list-[circle] gap-1">
+              {OURS.unverified.map((s) => (
+                <li key={s.screen}>
+                  <span className="font-semibold">{SCREENS[s.screen].title}:</span>{' '}
+                  {s.labels.map((l) => `“${l}”`).join(', ')}
+                </li>
+              ))}
+            </ul>
+          </li>
+        </ul>
+      </section>
       <nav aria-label="Screens in this gallery" className="mt-6">
         <h2 className="text-lg font-bold">Screens</h2>
         <ul className="mt-2 grid list-inside list-disc gap-1 text-brand-700">

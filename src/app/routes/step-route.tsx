@@ -125,7 +125,7 @@ function StepPage({
   };
 
   return (
-    <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div data-slot="step-layout" className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
           <StepProgress progress={progress} />
@@ -198,7 +198,7 @@ function StepPage({
               node={node}
               ticked={session.checks[node.id] ?? []}
               onTick={(item, checked) => act.setCheck(node.id, item, checked)}
-              renderActions={(guide) => <StepTrainerSlot flowId={flow.id} step={node} guide={guide} />}
+              trainer={<StepTrainerSlot flowId={flow.id} step={node} />}
               onDone={() => {
                 const missing = missingChecks(flow, session, node.id);
                 if (missing.length) return missing;

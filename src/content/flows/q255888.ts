@@ -4,7 +4,16 @@
  * (event text, role names, on-screen labels) match the article and
  * shared/reference/domain-facts.md exactly.
  */
-import type { Evidence, Flow, HowToCheck, MockupRef, PracticeMove, QuestionNode, Source } from '../schema';
+import type {
+  Evidence,
+  Flow,
+  HowToCheck,
+  MockupRef,
+  PracticeAlternative,
+  PracticeMove,
+  QuestionNode,
+  Source,
+} from '../schema';
 
 const Q = 'Q255888';
 const DIAGNOSIS = 'diagnosis-q255888';
@@ -51,12 +60,10 @@ function properties(
   };
 }
 
-/** What the Properties dialog's title bar shows for each object: the organization's and site's own names (here the samples'). */
-const TITLE_NAME: Record<Level, string> = { organization: 'ACME', site: 'HEADOFFICE', configuration: 'Configuration' };
-
-const LEVEL_TEXT: Record<Level, { name: string; where: string; next: string; after: string }> = {
+const LEVEL_TEXT: Record<Level, { name: string; shown: string; where: string; next: string; after: string }> = {
   organization: {
     name: 'Organization',
+    shown: 'ACME',
     where:
       'In **Microsoft Exchange Administrator**, click the Organization object: the top of the hierarchy on the left, shown under your organization’s name.',
     next: 'grant-site',
@@ -64,6 +71,7 @@ const LEVEL_TEXT: Record<Level, { name: string; where: string; next: string; aft
   },
   site: {
     name: 'Site',
+    shown: 'HEADOFFICE',
     where:
       'In the hierarchy, expand the organization and click the Site object (shown under your site’s name).',
     next: 'grant-configuration',
@@ -71,6 +79,7 @@ const LEVEL_TEXT: Record<Level, { name: string; where: string; next: string; aft
   },
   configuration: {
     name: 'Configuration',
+    shown: 'Configuration',
     where: 'In the hierarchy, expand the site and click its **Configuration** container.',
     next: 'fix-log-on',
     after: 'All three levels are done',
@@ -107,14 +116,49 @@ const ALREADY_LISTED_TIP = {
   ],
 };
 
-/** One trainer move: in this screen and state, activate `target`. */
+/** One trainer move: in this screen and state, activate `target` (or one of the `alternatives`). */
 function move(
   at: Pick<MockupRef, 'screen' | 'state'>,
   target: string,
   instruction: string,
   result?: string,
+  alternatives?: PracticeAlternative[],
 ): PracticeMove {
-  return { screen: at.screen, ...(at.state ? { state: at.state } : {}), target, instruction, ...(result ? { result } : {}) };
+  return {
+    screen: at.screen,
+    ...(at.state ? { state: at.state } : {}),
+    target,
+    instruction,
+    ...(result ? { result } : {}),
+    ...(alternatives ? { alternatives } : {}),
+  };
+}
+
+// ── Trainer: the other ways Exchange Administrator offers (Try and Test accept each as right) ──
+/** File > Properties without the menu: the toolbar button, or the shortcut the File menu shows beside it. */
+const PROPERTIES_WITHOUT_MENU: PracticeAlternative[] = [
+  { target: 'properties-button', covers: 2, how: 'Click **Properties** on the toolbar.' },
+  { target: 'properties-command', covers: 2, how: 'Press **Alt+Enter**.' },
+];
+/**
+ * The Site and Configuration objects are also listed in the contents pane on
+ * the right while their parent is selected: selected there, File > Properties
+ * opens theirs, and a double-click there opens it at once (the documented
+ * "or double-click", EX55DOC xgs02011). In the tree a double-click only opens
+ * or closes the container, so the tree offers no such shortcut.
+ */
+function selectInContents(level: Level): PracticeAlternative[] | undefined {
+  if (level === 'organization') return undefined;
+  const t = LEVEL_TEXT[level];
+  return [
+    { target: `${level}-item`, how: `Click **${t.shown}** in the right pane.` },
+    {
+      target: `${level}-item`,
+      gesture: 'double-click',
+      covers: 3,
+      how: `Double-click **${t.shown}** in the right pane.`,
+    },
+  ];
 }
 
 /** Where the hierarchy selection starts before the learner clicks the object (a neighbour that is visible). */
@@ -135,11 +179,24 @@ function grantPractice(level: Level) {
         `${level}-node`,
         `Click the **${t.name}** object in the hierarchy on the left.`,
         `The ${t.name} object is selected and the pane on the right lists what it contains.`,
+        selectInContents(level),
       ),
     ],
     'open-permissions': [
-      move(admin({ selected: level }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down.'),
-      move(admin({ selected: level, menu: 'file' }), 'properties-command', 'Choose **Properties**.', `The ${TITLE_NAME[level]} Properties dialog opens on its General tab.`),
+      move(
+        admin({ selected: level }),
+        'file-menu',
+        'Open the **File** menu.',
+        'The File menu drops down.',
+        PROPERTIES_WITHOUT_MENU,
+      ),
+      move(
+        admin({ selected: level, menu: 'file' }),
+        'properties-command',
+        'Choose **Properties**.',
+        `The ${t.shown} Properties dialog opens on its General tab.`,
+        [{ target: 'properties-button', how: 'Click **Properties** on the toolbar.' }],
+      ),
       move(
         { screen: before.screen, state: { ...before.state, tab: 'general' } },
         'permissions-tab',
@@ -155,6 +212,8 @@ function grantPractice(level: Level) {
         'migration-account',
         'Click the account that will run the migration (here **MigAdmin**) under **Names**.',
         'The account is selected.',
+        // Double-clicking a name adds it, as Add does (the NT 4 dialog's behaviour as we know it; not in the stored sources).
+        [{ target: 'migration-account', gesture: 'double-click', covers: 2, how: 'Double-click **MigAdmin**.' }],
       ),
       move(
         addUsers({ showUsers: true, selectedName: 'MigAdmin' }),
@@ -185,7 +244,11 @@ function grantPractice(level: Level) {
       ),
     ],
     save: [
-      move(properties(level, 'granted', 'ok-button', ''), 'ok-button', 'Click **OK**.', 'The change is saved and the dialog closes.'),
+      {
+        ...move(properties(level, 'granted', 'ok-button', ''), 'ok-button', 'Click **OK**.', 'The change is saved and the dialog closes.'),
+        // Closed: back in the main window, the object still selected.
+        after: admin({ selected: level }),
+      },
     ],
   } satisfies Record<string, PracticeMove[]>;
 }
@@ -221,7 +284,7 @@ function grantStep(level: Level) {
           level,
           'before',
           'permissions-tab',
-          `The ${TITLE_NAME[level]} Properties dialog on its Permissions tab: the account that ran Exchange Setup holds Permissions Admin, the service account Service Account Admin. The Rights list appears only when Display rights for roles on Permissions page is selected (Tools > Options; off until then).`,
+          `The ${LEVEL_TEXT[level].shown} Properties dialog on its Permissions tab: the account that ran Exchange Setup holds Permissions Admin, the service account Service Account Admin. The Rights list appears only when Display rights for roles on Permissions page is selected (Tools > Options; off until then).`,
         ),
       },
       {

@@ -1,36 +1,39 @@
 import { describe, expect, it } from 'vitest';
 
-import { type PracticeState, practiceReducer, startPractice } from './practice-machine';
+import { type Gesture, type MoveSpec, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { moveScore, reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
-const act = (s: PracticeState, target: string | null, expected: string, at: number) =>
-  practiceReducer(s, { type: 'action', target, expected, at });
+const act = (s: PracticeState, target: string | null, at: number, gesture?: Gesture) =>
+  practiceReducer(s, { type: 'action', target, at, ...(gesture ? { gesture } : {}) });
+
+/** Moves by their control alone. */
+const specs = (...targets: string[]): MoveSpec[] => targets.map((target) => ({ target }));
 
 describe('Try', () => {
   it('advances on the right action and records the time it took', () => {
-    let s = startPractice('try', 2, 1000);
-    s = act(s, 'a', 'a', 1500);
+    let s = startPractice('try', specs('a', 'b'), 1000);
+    s = act(s, 'a', 1500);
     expect(s.index).toBe(1);
     expect(s.records).toEqual([{ index: 0, wrong: 0, ms: 500, how: 'done', hint: 0 }]);
     expect(s.feedback).toEqual({ kind: 'right', index: 0 });
-    s = act(s, 'b', 'b', 1600);
+    s = act(s, 'b', 1600);
     expect(s.finished).toBe(true);
   });
 
   it('climbs the hint ladder on wrong actions: words, spotlight, show me, and no further', () => {
-    let s = startPractice('try', 1, 0);
-    s = act(s, 'x', 'a', 1);
+    let s = startPractice('try', specs('a'), 0);
+    s = act(s, 'x', 1);
     expect([s.hint, s.wrong, s.index]).toEqual([1, 1, 0]);
     expect(s.feedback).toEqual({ kind: 'wrong', index: 0, target: 'x' });
-    s = act(s, null, 'a', 2);
+    s = act(s, null, 2);
     expect(s.hint).toBe(2);
-    s = act(s, 'y', 'a', 3);
-    s = act(s, 'y', 'a', 4);
+    s = act(s, 'y', 3);
+    s = act(s, 'y', 4);
     expect([s.hint, s.wrong]).toEqual([3, 4]);
   });
 
   it('lets the learner ask for the next hint, and "show me" finishes the move as shown', () => {
-    let s = startPractice('try', 2, 0);
+    let s = startPractice('try', specs('a', 'b'), 0);
     s = practiceReducer(s, { type: 'hint', at: 1 });
     expect(s.hint).toBe(1);
     s = practiceReducer(s, { type: 'shown', at: 10 });
@@ -39,32 +42,119 @@ describe('Try', () => {
   });
 
   it('ignores skip (Test only) and everything after the end, and restarts clean', () => {
-    let s = startPractice('try', 1, 0);
+    let s = startPractice('try', specs('a'), 0);
     expect(practiceReducer(s, { type: 'skip', at: 1 })).toBe(s);
-    s = act(s, 'a', 'a', 5);
-    expect(act(s, 'b', 'b', 6)).toBe(s);
+    s = act(s, 'a', 5);
+    expect(act(s, 'b', 6)).toBe(s);
     const again = practiceReducer(s, { type: 'restart', at: 100 });
-    expect(again).toEqual(startPractice('try', 1, 100));
+    expect(again).toEqual(startPractice('try', specs('a'), 100));
   });
 });
 
 describe('Test', () => {
   it('gives no hints, counts wrong actions and allows giving up', () => {
-    let s = startPractice('test', 3, 0);
-    s = act(s, 'x', 'a', 1);
-    s = act(s, 'y', 'a', 2);
+    let s = startPractice('test', specs('a', 'b', 'c'), 0);
+    s = act(s, 'x', 1);
+    s = act(s, 'y', 2);
     expect([s.hint, s.wrong]).toEqual([0, 2]);
     expect(practiceReducer(s, { type: 'hint', at: 3 })).toBe(s);
     expect(practiceReducer(s, { type: 'shown', at: 3 })).toBe(s);
-    s = act(s, 'a', 'a', 4000);
+    s = act(s, 'a', 4000);
     s = practiceReducer(s, { type: 'skip', at: 6000 });
-    s = act(s, 'c', 'c', 6500);
+    s = act(s, 'c', 6500);
     expect(s.finished).toBe(true);
     expect(s.records.map((r) => [r.wrong, r.how, r.ms])).toEqual([
       [2, 'done', 4000],
       [0, 'skipped', 2000],
       [0, 'done', 500],
     ]);
+  });
+});
+
+describe('what Windows accepts, and what is no mistake', () => {
+  /** Select the object, open File, choose Properties, click the Permissions tab. */
+  const OPEN: MoveSpec[] = [
+    {
+      target: 'site-node',
+      alternatives: [
+        { target: 'site-item' },
+        { target: 'site-item', gesture: 'double-click', covers: 3 },
+      ],
+    },
+    {
+      target: 'file-menu',
+      alternatives: [
+        { target: 'properties-button', covers: 2 },
+        { target: 'properties-command', covers: 2 },
+      ],
+    },
+    { target: 'properties-command', alternatives: [{ target: 'properties-button' }] },
+    { target: 'permissions-tab' },
+  ];
+
+  it.each(['test', 'try'] as const)('%s: an alternative that covers two moves does both, with no wrong action', (kind) => {
+    let s = startPractice(kind, OPEN, 0);
+    s = act(s, 'site-node', 10);
+    s = act(s, 'properties-command', 30); // Alt+Enter
+    expect(s.index).toBe(3);
+    expect(s.wrong).toBe(0);
+    expect(s.records.slice(1)).toEqual([
+      { index: 1, wrong: 0, ms: 20, how: 'done', hint: 0, via: 'properties-command' },
+      { index: 2, wrong: 0, ms: 0, how: 'done', hint: 0, via: 'properties-command' },
+    ]);
+    expect(s.feedback).toEqual({ kind: 'right', index: 2 });
+  });
+
+  it('a double-click in the contents pane selects the object and opens its Properties: three moves, no mistake', () => {
+    let s = startPractice('test', OPEN, 0);
+    // Its first click selects the object there (an alternative of the first move) …
+    s = act(s, 'site-item', 10);
+    expect(s.index).toBe(1);
+    // … and the double-click does the rest.
+    s = act(s, 'site-item', 12, 'double-click');
+    expect(s.index).toBe(3);
+    expect(s.records.every((r) => r.wrong === 0 && r.how === 'done')).toBe(true);
+  });
+
+  it('the second click of a double-click on the move just done is no new action', () => {
+    let s = startPractice('test', OPEN, 0);
+    s = act(s, 'site-node', 10);
+    const after = act(s, 'site-node', 12, 'double-click');
+    expect(after).toBe(s);
+  });
+
+  it('a double-click on the expected control does it; a double-click elsewhere adds nothing to its first click', () => {
+    let s = startPractice('test', specs('ok-button', 'x'), 0);
+    s = act(s, 'cancel-button', 1);
+    expect(s.wrong).toBe(1);
+    expect(act(s, 'cancel-button', 2, 'double-click')).toBe(s);
+    s = act(s, 'ok-button', 3, 'double-click');
+    expect(s.index).toBe(1);
+  });
+
+  it('moving through a list or tree with the arrow keys is no mistake; reaching the control does the move', () => {
+    let s = startPractice('test', OPEN, 0);
+    s = act(s, 'configuration-node', 1, 'navigate');
+    s = act(s, null, 2, 'navigate');
+    expect([s.index, s.wrong]).toEqual([0, 0]);
+    s = act(s, 'site-node', 3, 'navigate');
+    expect(s.index).toBe(1);
+  });
+
+  it('doing the last action again is no mistake (opening the menu that Escape closed)', () => {
+    let s = startPractice('test', OPEN, 0);
+    s = act(s, 'site-node', 1);
+    s = act(s, 'file-menu', 2);
+    expect(act(s, 'file-menu', 3)).toBe(s);
+    // A control that was not the last action is still wrong.
+    expect(act(s, 'site-node', 4).wrong).toBe(1);
+  });
+
+  it('an alternative never covers more moves than are left', () => {
+    let s = startPractice('test', [{ target: 'a', alternatives: [{ target: 'b', covers: 5 }] }, { target: 'c' }], 0);
+    s = act(s, 'b', 1);
+    expect(s.finished).toBe(true);
+    expect(s.records).toHaveLength(2);
   });
 });
 

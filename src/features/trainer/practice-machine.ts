@@ -6,12 +6,36 @@
  * Try: a wrong action climbs the hint ladder (text → spotlight → "show me");
  * the learner can also ask for the next hint. Test: no hints; wrong actions
  * are counted, and the learner may give up on an action.
+ *
+ * Every way the real program offers counts as right: the move's own control
+ * (by click, Enter, Space or selected with the arrow keys), and each of its
+ * `alternatives` from the content (the toolbar button, a shortcut such as
+ * Alt+Enter, a double-click), which may do several moves at once (`covers`).
+ * Some things are not mistakes, as they would not be in Windows: moving
+ * through a list or tree with the arrow keys, the second click of a
+ * double-click, and doing the last action again (opening a menu that was
+ * closed with Escape).
  */
 export type PracticeKind = 'try' | 'test';
 
 /** 0 no hint, 1 the instruction in words, 2 the control spotlit, 3 "show me" offered. */
 export type HintLevel = 0 | 1 | 2 | 3;
 export const MAX_HINT: HintLevel = 3;
+
+/** How an action was done: a click, Enter, Space or a shortcut; selected with the arrow keys; a double-click. */
+export type Gesture = 'activate' | 'navigate' | 'double-click';
+
+/** Another way to do a move (content: a practice move's `alternatives`). */
+export type MoveAlternative = {
+  readonly target: string;
+  /** Only a double-click on it counts. */
+  readonly gesture?: 'double-click';
+  /** How many moves it does, this one included (default 1). */
+  readonly covers?: number;
+};
+
+/** What the machine needs to know of a move: its control and the alternatives. */
+export type MoveSpec = { readonly target: string; readonly alternatives?: readonly MoveAlternative[] };
 
 export type MoveRecord = {
   readonly index: number;
@@ -23,6 +47,8 @@ export type MoveRecord = {
   readonly how: 'done' | 'shown' | 'skipped';
   /** Highest hint reached (Try). */
   readonly hint: HintLevel;
+  /** Done another way than its own control: the alternative's target. */
+  readonly via?: string;
 };
 
 export type Feedback =
@@ -33,6 +59,7 @@ export type Feedback =
 
 export type PracticeState = {
   readonly kind: PracticeKind;
+  readonly moves: readonly MoveSpec[];
   readonly total: number;
   /** The move being practised (equals total when finished). */
   readonly index: number;
@@ -42,52 +69,106 @@ export type PracticeState = {
   readonly records: readonly MoveRecord[];
   readonly finished: boolean;
   readonly feedback?: Feedback;
+  /** The moves the learner's last action did, and its control (for double-clicks and repeats). */
+  readonly last?: { readonly from: number; readonly to: number; readonly target: string | null };
 };
 
 export type PracticeEvent =
-  | { readonly type: 'action'; readonly target: string | null; readonly expected: string; readonly at: number }
+  | { readonly type: 'action'; readonly target: string | null; readonly gesture?: Gesture; readonly at: number }
   | { readonly type: 'hint'; readonly at: number }
   | { readonly type: 'shown'; readonly at: number }
   | { readonly type: 'skip'; readonly at: number }
   | { readonly type: 'restart'; readonly at: number };
 
-export function startPractice(kind: PracticeKind, total: number, at: number): PracticeState {
-  return { kind, total, index: 0, wrong: 0, hint: 0, startedAt: at, records: [], finished: total === 0 };
+export function startPractice(kind: PracticeKind, moves: readonly MoveSpec[], at: number): PracticeState {
+  const total = moves.length;
+  return { kind, moves, total, index: 0, wrong: 0, hint: 0, startedAt: at, records: [], finished: total === 0 };
 }
 
-function finishMove(s: PracticeState, how: MoveRecord['how'], at: number): PracticeState {
-  const record: MoveRecord = { index: s.index, wrong: s.wrong, ms: Math.max(0, at - s.startedAt), how, hint: s.hint };
-  const index = s.index + 1;
-  const feedback: Feedback = how === 'done' ? { kind: 'right', index: s.index } : { kind: how, index: s.index };
+/** Finishes `count` moves from the current one (the first carries the wrong actions, hints and time). */
+function finishMoves(
+  s: PracticeState,
+  how: MoveRecord['how'],
+  at: number,
+  count = 1,
+  target: string | null = null,
+  via?: string,
+): PracticeState {
+  const n = Math.max(1, Math.min(count, s.total - s.index));
+  const records: MoveRecord[] = [];
+  for (let k = 0; k < n; k++) {
+    const first = k === 0;
+    records.push({
+      index: s.index + k,
+      wrong: first ? s.wrong : 0,
+      ms: first ? Math.max(0, at - s.startedAt) : 0,
+      how,
+      hint: first ? s.hint : 0,
+      ...(via ? { via } : {}),
+    });
+  }
+  const last = s.index + n - 1;
+  const index = s.index + n;
+  const feedback: Feedback = how === 'done' ? { kind: 'right', index: last } : { kind: how, index: last };
   return {
     ...s,
     index,
     wrong: 0,
     hint: 0,
     startedAt: at,
-    records: [...s.records, record],
+    records: [...s.records, ...records],
     finished: index >= s.total,
     feedback,
+    last: how === 'done' ? { from: s.index, to: last, target } : undefined,
+  };
+}
+
+/** The alternative of a move that `target` does: for a double-click, one that asks for it first. */
+function alternative(spec: MoveSpec | undefined, target: string | null, doubleClick: boolean): MoveAlternative | undefined {
+  const alts = spec?.alternatives?.filter((a) => a.target === target) ?? [];
+  return (doubleClick ? alts.find((a) => a.gesture === 'double-click') : undefined) ?? alts.find((a) => a.gesture !== 'double-click');
+}
+
+function act(s: PracticeState, target: string | null, gesture: Gesture, at: number): PracticeState {
+  const spec = s.moves[s.index];
+  const last = s.last && s.last.to === s.index - 1 ? s.last : undefined;
+  if (gesture === 'double-click') {
+    // Its first click has been judged already. If that click did a move whose
+    // double-click does more (double-click the object: select it and open its
+    // Properties), do the rest; otherwise the second click changes nothing.
+    if (last && last.target === target) {
+      const alt = alternative(s.moves[last.from], target, true);
+      const more = alt ? last.from + (alt.covers ?? 1) - 1 - last.to : 0;
+      return more > 0 ? finishMoves(s, 'done', at, more, target, target ?? undefined) : s;
+    }
+    const alt = alternative(spec, target, true);
+    if (alt) return finishMoves(s, 'done', at, alt.covers ?? 1, target, alt.target);
+    return target !== null && target === spec?.target ? finishMoves(s, 'done', at, 1, target) : s;
+  }
+  if (spec && target === spec.target) return finishMoves(s, 'done', at, 1, target);
+  const alt = alternative(spec, target, false);
+  if (alt) return finishMoves(s, 'done', at, alt.covers ?? 1, target, alt.target);
+  // Moving through a list or tree with the arrow keys, or doing the last action again, is no mistake.
+  if (gesture === 'navigate' || (last && target !== null && last.target === target)) return s;
+  return {
+    ...s,
+    wrong: s.wrong + 1,
+    hint: s.kind === 'try' ? (Math.min(MAX_HINT, s.hint + 1) as HintLevel) : 0,
+    feedback: { kind: 'wrong', index: s.index, target },
   };
 }
 
 export function practiceReducer(s: PracticeState, e: PracticeEvent): PracticeState {
-  if (e.type === 'restart') return startPractice(s.kind, s.total, e.at);
+  if (e.type === 'restart') return startPractice(s.kind, s.moves, e.at);
   if (s.finished) return s;
   switch (e.type) {
     case 'action':
-      if (e.target === e.expected) return finishMove(s, 'done', e.at);
-      return {
-        ...s,
-        wrong: s.wrong + 1,
-        hint: s.kind === 'try' ? (Math.min(MAX_HINT, s.hint + 1) as HintLevel) : 0,
-        feedback: { kind: 'wrong', index: s.index, target: e.target },
-      };
+      return act(s, e.target, e.gesture ?? 'activate', e.at);
     case 'hint':
       return s.kind === 'try' ? { ...s, hint: Math.min(MAX_HINT, s.hint + 1) as HintLevel } : s;
     case 'shown':
-      return s.kind === 'try' ? finishMove(s, 'shown', e.at) : s;
+      return s.kind === 'try' ? finishMoves(s, 'shown', e.at) : s;
     case 'skip':
-      return s.kind === 'test' ? finishMove(s, 'skipped', e.at) : s;
+      return s.kind === 'test' ? finishMoves(s, 'skipped', e.at) : s;
   }
 }

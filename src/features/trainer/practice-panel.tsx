@@ -16,12 +16,16 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer';
 import { cn } from '@/lib/cn';
-import { PracticeStage } from '@/mockups/practice-stage';
+import { isScreenId } from '@/mockups/catalog';
+import type { FitRule } from '@/mockups/fit-screen';
+import { type PracticeGesture, PracticeStage } from '@/mockups/practice-stage';
+import { loadScreen } from '@/mockups/registry';
 
 import { TakeTestButton } from './class/take-test-button';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
+import { useReveal, useViewportHeight } from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
@@ -35,6 +39,8 @@ type PracticePanelProps = {
   onProgress?: (p: PracticeProgress) => void;
   /** Presenter: larger type. */
   large?: boolean;
+  /** Scroll into view once drawn (a mode chosen on the step page). */
+  reveal?: boolean;
   /** The clock for timing (ms); the UI's, never the engine's. */
   clock?: () => number;
 };
@@ -42,13 +48,24 @@ type PracticePanelProps = {
 const defaultClock = () => performance.now();
 
 /**
- * How much larger an operable screen is drawn: enough that its smallest
- * controls, stacked 15 px apart in NT 4 (list items, check boxes), make
+ * The smallest scale an operable screen may be drawn at: its smallest
+ * controls, stacked 15 px apart in NT 4 (list items, check boxes), must make
  * click targets at least 24 px apart (WCAG 2.5.8). The main window's
- * smallest are its 17 px menus, so it needs less.
+ * smallest are its 17 px menu items, so it needs less.
  */
-export function practiceScale(screen: string): number {
-  return screen === 'exchange-admin' ? 1.5 : 1.65;
+export function practiceMinScale(screen: string): number {
+  return screen === 'exchange-admin' ? 24 / 17 : 24 / 15;
+}
+
+/**
+ * How an operable screen is scaled (fit-screen.tsx): as large as the column
+ * and the window's height allow, up to 2×, never below its minimum. The
+ * practice view is laid out full width ([data-practice-wide], app-theme.css),
+ * so from 1024 px wide the minimum always fits; narrower, the screen scrolls
+ * sideways inside its frame rather than shrink its targets.
+ */
+export function practiceFit(screen: string, viewportHeight: number): FitRule {
+  return { min: practiceMinScale(screen), max: 2, maxHeight: viewportHeight - 120 };
 }
 
 function ProgressBar({ value, total, label }: { value: number; total: number; label: string }) {
@@ -72,13 +89,16 @@ export function PracticePanel({
   moves,
   onProgress,
   large = false,
+  reveal,
   clock = defaultClock,
 }: PracticePanelProps) {
-  const [state, dispatch] = useReducer(practiceReducer, undefined, () => startPractice(kind, moves.length, clock()));
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReveal(rootRef, reveal);
+  const [state, dispatch] = useReducer(practiceReducer, undefined, () => startPractice(kind, moves, clock()));
   const reduced = useReducedMotion();
   const id = useId();
   const titleId = `${id}-title`;
-  const frameRef = useRef<HTMLDivElement>(null);
+  const viewportHeight = useViewportHeight();
   // "Show me": the pointer goes to the control and clicks it; then the move counts as shown.
   const [demo, setDemo] = useState<'point' | 'press' | null>(null);
   const move = moves[Math.min(state.index, moves.length - 1)];
@@ -90,8 +110,13 @@ export function PracticePanel({
   );
   useEffect(() => report(state), [report, state]);
 
-  // After a move is finished (not on the first render), focus the screen so the
-  // keyboard carries on from there, and say what happened.
+  // Every screen of the step, loaded now, so that moving on never waits for one.
+  useEffect(() => {
+    for (const m of moves) if (isScreenId(m.screen)) loadScreen(m.screen).catch(() => undefined);
+  }, [moves]);
+
+  // After a move is finished (not on the first render), say what happened. Focus stays
+  // where the learner acted (the screen takes care of it); at the end it goes to the result.
   const lastIndex = useRef(state.index);
   useEffect(() => {
     if (state.index === lastIndex.current) return;
@@ -112,12 +137,11 @@ export function PracticePanel({
     } else if (fb?.kind === 'skipped') {
       announce(`Skipped. Next: action ${state.index + 1} of ${moves.length}.`);
     }
-    if (!state.finished) frameRef.current?.focus({ preventScroll: false });
   }, [state.index, state.finished, state.feedback, moves, kind]);
 
-  const onAction = (target: string | null) => {
+  const onAction = (target: string | null, gesture: PracticeGesture) => {
     if (!move || demo || state.finished) return;
-    const event = { type: 'action', target, expected: move.target, at: clock() } as const;
+    const event = { type: 'action', target, gesture, at: clock() } as const;
     const next = practiceReducer(state, event);
     dispatch(event);
     if (next.feedback?.kind === 'wrong') {
@@ -171,7 +195,13 @@ export function PracticePanel({
   const spotlight = kind === 'try' && (state.hint >= 2 || demo !== null) ? move.target : undefined;
 
   return (
-    <div data-slot="practice-panel" data-kind={kind} className={cn('grid gap-4', text)}>
+    <div
+      ref={rootRef}
+      data-slot="practice-panel"
+      data-kind={kind}
+      data-practice-wide=""
+      className={cn('grid gap-4', text)}
+    >
       <div>
         <p className="font-semibold text-slate-900" data-testid="practice-position">
           {`Action ${state.index + 1} of ${moves.length}`}
@@ -202,6 +232,12 @@ export function PracticePanel({
             >
               <span className="font-semibold">Hint: </span>
               <RichText text={move.instruction} />
+              {move.alternatives?.map((a) => (
+                <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
+                  <span className="font-semibold">Or: </span>
+                  <RichText text={a.how} />
+                </span>
+              ))}
               {state.hint >= 2 && (
                 <span className="block">
                   <span className="font-semibold">Highlighted: </span>
@@ -224,21 +260,15 @@ export function PracticePanel({
         </div>
       )}
 
-      <figure aria-labelledby={titleId} className="m-0 min-w-0">
-        <div
-          ref={frameRef}
-          tabIndex={-1}
-          role="group"
-          aria-labelledby={titleId}
-          data-testid="practice-frame"
-          className="rounded-md focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-        >
+      <figure aria-labelledby={titleId} aria-describedby={`${id}-keys`} className="m-0 min-w-0">
+        <div role="group" aria-labelledby={titleId} data-testid="practice-frame">
           <PracticeStage
             screen={move.screen}
             state={move.state}
             labelledBy={titleId}
             interactive
-            scale={practiceScale(move.screen)}
+            moveKey={state.index}
+            fit={practiceFit(move.screen, viewportHeight)}
             onAction={onAction}
             spotlight={spotlight}
             pointer={
@@ -248,7 +278,15 @@ export function PracticePanel({
         </div>
         <figcaption className="mt-2 text-sm text-slate-700">
           <span id={titleId} className="block font-semibold text-slate-900">
-            {`${screenTitle(move.screen)} (practice: its controls work)`}
+            {`${screenTitle(move.screen)} (practice)`}
+          </span>
+          <span data-slot="practice-scroll-note" className="hidden max-w-prose font-semibold text-slate-900">
+            This window is wider than your screen: scroll it sideways to see the rest (or turn your device).
+          </span>
+          <span id={`${id}-keys`} className="block max-w-prose">
+            Use it as you would the program: click, double-click, or the keyboard (Tab between controls, the arrow
+            keys in a list, tree, menu or tab row, Alt and a menu’s underlined letter, Alt+Enter for Properties,
+            Escape to close a menu).
           </span>
         </figcaption>
       </figure>
@@ -283,13 +321,18 @@ function TrySummary({
 }) {
   const wrong = state.records.reduce((s, r) => s + r.wrong, 0);
   const shown = state.records.filter((r) => r.how === 'shown').length;
+  // The end of the practice: focus goes to the result.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div
       data-slot="practice-panel"
       data-kind="try"
       className={cn('grid gap-3 rounded-lg border-2 border-green-700 bg-green-50 p-4', large ? 'text-xl' : 'text-base')}
     >
-      <h3 className="text-lg font-bold text-green-900">Well done: you did all {total} actions</h3>
+      <h3 ref={headingRef} tabIndex={-1} className="text-lg font-bold text-green-900">
+        Well done: you did all {total} actions
+      </h3>
       <p data-testid="try-summary">
         {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`} Ready for the real thing, or take the test.
       </p>

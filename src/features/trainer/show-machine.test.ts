@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type ShowState, showReducer, shownStateIndex, startShow } from './show-machine';
+import { type ShowState, showReducer, shownScreen, shownStateIndex, startShow } from './show-machine';
 
 const run = (s: ShowState, ...events: Parameters<typeof showReducer>[1][]) => events.reduce(showReducer, s);
 
@@ -47,5 +47,24 @@ describe('Show', () => {
     const s = startShow(0, true);
     expect(s.finished).toBe(true);
     expect(showReducer(s, { type: 'play' })).toBe(s);
+  });
+
+  it('draws the next move\'s screen after a click, and after the last one what the step says follows (the dialog closed)', () => {
+    const a = { screen: 'exchange-admin', state: { selected: 'site' } };
+    const b = { screen: 'exchange-properties', state: { object: 'site' } };
+    const closed = { screen: 'exchange-admin', state: { selected: 'site' } };
+    const moves = [a, { ...b, after: closed }];
+    let s = startShow(2, false);
+    expect(shownScreen(s, moves)).toBe(a);
+    s = showReducer(s, { type: 'next' });
+    expect(shownScreen(s, moves)).toBe(moves[1]);
+    s = run(s, { type: 'next' }, { type: 'next' });
+    expect([s.index, s.phase]).toEqual([1, 'result']);
+    expect(shownScreen(s, moves)).toBe(closed);
+    s = showReducer(s, { type: 'next' });
+    expect(s.finished).toBe(true);
+    expect(shownScreen(s, moves)).toBe(closed);
+    // Without `after`, the last screen stays.
+    expect(shownScreen(s, [a, b])).toBe(b);
   });
 });

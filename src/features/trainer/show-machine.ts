@@ -68,5 +68,19 @@ export function shownStateIndex(s: ShowState): number {
   return s.phase === 'result' || s.finished ? Math.min(s.index + 1, s.total - 1) : s.index;
 }
 
+/**
+ * The screen to draw: the move's own, or after its click the next move's;
+ * after the last move, what that move says the screen shows then (its
+ * `after`: the dialog closed), else its own.
+ */
+type Frame = { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
+
+export function shownScreen(s: ShowState, moves: readonly (Frame & { readonly after?: Frame })[]): Frame | undefined {
+  const last = moves[s.total - 1];
+  const done = s.finished || (s.phase === 'result' && s.index === s.total - 1);
+  if (done && last?.after) return last.after;
+  return moves[shownStateIndex(s)];
+}
+
 /** How long each phase lasts at speed 1, in ms. */
 export const PHASE_MS: Readonly<Record<ShowPhase, number>> = { point: 900, press: 350, result: 1500 };

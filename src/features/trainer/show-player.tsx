@@ -5,7 +5,7 @@
  * by itself: "Next step" walks through it one change at a time, without
  * animation.
  */
-import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useState } from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -14,7 +14,8 @@ import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
-import { PHASE_MS, type ShowEvent, type ShowPhase, type ShowState, showReducer, shownStateIndex, startShow } from './show-machine';
+import { useReveal, useViewportHeight } from './practice-view';
+import { PHASE_MS, type ShowEvent, type ShowPhase, type ShowState, showReducer, shownScreen, startShow } from './show-machine';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
@@ -30,9 +31,17 @@ type ShowPlayerProps = {
   onProgress?: (p: ShowProgress) => void;
   large?: boolean;
   control?: Ref<ShowControl>;
+  /** Scroll into view once drawn (a mode chosen on the step page): it plays where it is seen. */
+  reveal?: boolean;
 };
 
-export function ShowPlayer({ moves, onProgress, large = false, control }: ShowPlayerProps) {
+/** Room the playback buttons and the caption take above the screen, and the stage's strips, in CSS px. */
+const SHOW_CHROME = 300;
+
+export function ShowPlayer({ moves, onProgress, large = false, control, reveal }: ShowPlayerProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReveal(rootRef, reveal);
+  const viewportHeight = useViewportHeight();
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
@@ -58,12 +67,12 @@ export function ShowPlayer({ moves, onProgress, large = false, control }: ShowPl
   );
 
   const move = moves[s.index];
-  const shown = moves[shownStateIndex(s)];
+  const shown = shownScreen(s, moves);
   if (!move || !shown) return null;
   const pointing = !s.finished && s.phase !== 'result';
 
   return (
-    <div data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
+    <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback">
         {!reduced &&
           (s.playing ? (
@@ -132,8 +141,9 @@ export function ShowPlayer({ moves, onProgress, large = false, control }: ShowPl
       <figure aria-labelledby={titleId} aria-describedby={`${id}-hl`} className="m-0 min-w-0">
         <PracticeStage
           screen={shown.screen}
-          state={shown.state}
+          state={shown.state ?? {}}
           labelledBy={titleId}
+          fit={{ max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
           spotlight={pointing ? move.target : undefined}
           pointer={{
             target: move.target,

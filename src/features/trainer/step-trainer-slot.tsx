@@ -1,10 +1,11 @@
 /**
- * Where a fix step shows the trainer bar. The trainer code loads as its own
- * file, started as soon as the step page's code runs (so it is normally
- * there by the first paint); until then, or if it cannot load, the plain
- * guide shows. This keeps the trainer out of the step page's own files.
+ * Where a fix step shows the trainer bar (after its Next button). The
+ * trainer code loads as its own file, started as soon as the step page's
+ * code runs (so it is normally there by the first paint); until then, or if
+ * it cannot load, nothing shows there. This keeps the trainer out of the
+ * step page's own files.
  */
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 import type { StepNode } from '@/content/schema';
 
@@ -33,7 +34,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function StepTrainerSlot(props: { flowId: string; step: StepNode; guide: ReactNode }) {
+export function StepTrainerSlot(props: { flowId: string; step: StepNode }) {
   const ready = useSyncExternalStore(subscribe, () => trainer !== null, () => false);
-  return ready && trainer ? <trainer.StepTrainer {...props} /> : <>{props.guide}</>;
+  return ready && trainer ? <trainer.StepTrainer {...props} /> : null;
 }

@@ -1,9 +1,11 @@
 /**
- * The trainer entry on a fix step: choose Guide (the plain steps), Show me,
- * Let me try or Test me, or present the step. The mode lives in the URL
- * (`?mode=`), and the trainer code itself loads only once a mode is chosen.
+ * The trainer entry on a fix step, after its Next button: choose Show me,
+ * Let me try or Test me (or Guide: no practice), or present the step. The
+ * mode lives in the URL (`?mode=`), and the trainer code itself loads only
+ * once a mode is chosen. The chosen mode's panel opens below the choice and
+ * is scrolled into view (Show me plays where it can be seen).
  */
-import { type ReactNode, Suspense, lazy, useId } from 'react';
+import { Suspense, lazy, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { lazyPaths } from '@/app/lazy-paths';
@@ -38,17 +40,17 @@ export function parseMode(value: unknown): TrainerMode {
 const TrainerPanel = lazy(() => import('./trainer-panel').then((m) => ({ default: m.TrainerPanel })));
 
 const MODE_HELP: Readonly<Record<TrainerMode, string>> = {
-  guide: 'The steps in words, with a picture of each screen.',
+  guide: 'Practise on the screen pictures: watch it done, do it yourself with hints, or take a test.',
   show: 'Watch each click on the screen pictures, with captions.',
   try: 'Do it yourself on the screen pictures; hints when you need them.',
   test: 'Do it without hints; wrong clicks and time are counted.',
 };
 
-export function StepTrainer({ flowId, step, guide }: { flowId: string; step: StepNode; guide: ReactNode }) {
+export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }) {
   const [params, setParams] = useSearchParams();
   const id = useId();
-  if (!hasTrainer(step)) return <>{guide}</>;
   const mode = parseMode(params.get('mode'));
+  if (!hasTrainer(step)) return null;
 
   const choose = (m: TrainerMode) =>
     setParams(
@@ -101,16 +103,19 @@ export function StepTrainer({ flowId, step, guide }: { flowId: string; step: Ste
           </Link>
         </div>
       </section>
-      {mode === 'guide' ? (
-        guide
-      ) : (
-        <section aria-labelledby={`${id}-mode`} className="mt-6" data-testid="trainer-panel" data-mode={mode}>
+      {mode !== 'guide' && (
+        <section
+          aria-labelledby={`${id}-mode`}
+          className="mt-6 scroll-mt-4 print:hidden"
+          data-testid="trainer-panel"
+          data-mode={mode}
+        >
           <h2 id={`${id}-mode`} className="text-lg font-bold">
             {MODE_LABELS[mode]}
           </h2>
           <div className="mt-3">
             <Suspense fallback={<p className="text-slate-700">Loading the trainer…</p>}>
-              <TrainerPanel flowId={flowId} step={step} mode={mode} />
+              <TrainerPanel flowId={flowId} step={step} mode={mode} reveal />
             </Suspense>
           </div>
         </section>

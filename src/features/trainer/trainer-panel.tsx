@@ -20,19 +20,37 @@ type TrainerPanelProps = {
   step: StepNode;
   mode: Exclude<TrainerMode, 'guide'>;
   large?: boolean;
+  /** Scroll the panel into view once it is drawn (a mode chosen on the step page). */
+  reveal?: boolean;
   onShowProgress?: (p: ShowProgress) => void;
   onPracticeProgress?: (p: PracticeProgress) => void;
   /** Presenter mode's handle on Show (its keys and clicker). */
   showControl?: Ref<ShowControl>;
 };
 
-export function TrainerPanel({ flowId, step, mode, large, onShowProgress, onPracticeProgress, showControl }: TrainerPanelProps) {
+export function TrainerPanel({
+  flowId,
+  step,
+  mode,
+  large,
+  reveal,
+  onShowProgress,
+  onPracticeProgress,
+  showControl,
+}: TrainerPanelProps) {
   const moves = trainerMoves(step);
   if (moves.length === 0) return null;
   // A new mode starts fresh (key), so switching Try → Test never carries hints or counts over.
   if (mode === 'show')
     return (
-      <ShowPlayer key={`${step.id}-show`} moves={moves} large={large} onProgress={onShowProgress} control={showControl} />
+      <ShowPlayer
+        key={`${step.id}-show`}
+        moves={moves}
+        large={large}
+        reveal={reveal}
+        onProgress={onShowProgress}
+        control={showControl}
+      />
     );
   return (
     <PracticePanel
@@ -42,6 +60,7 @@ export function TrainerPanel({ flowId, step, mode, large, onShowProgress, onPrac
       step={step}
       moves={moves}
       large={large}
+      reveal={reveal}
       onProgress={onPracticeProgress}
     />
   );

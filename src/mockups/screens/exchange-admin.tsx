@@ -33,6 +33,12 @@ const NODE_TARGETS: Partial<Record<HierarchyNode, string>> = {
   recipients: 'recipients-node',
 };
 
+/** Containers listed in the contents pane that a step can point at (double-clicking one opens its Properties). */
+const ITEM_TARGETS: Partial<Record<HierarchyNode, string>> = {
+  site: 'site-item',
+  configuration: 'configuration-item',
+};
+
 const CONTENT_ICONS: Partial<Record<HierarchyNode, IconName>> = {
   recipients: 'mailbox',
 };
@@ -67,6 +73,7 @@ export function ExchangeAdminScreen({
         expanded={open.has(node)}
         selected={node === selected}
         targetId={NODE_TARGETS[node]}
+        itemKey={`node:${node}`}
       >
         {children.map((c) => renderNode(c))}
       </TreeItem>
@@ -75,8 +82,8 @@ export function ExchangeAdminScreen({
 
   const subContainers = HIERARCHY_CHILDREN[selected] ?? [];
   const extra: readonly string[] = (L.contents as Partial<Record<HierarchyNode, readonly string[]>>)[selected] ?? [];
-  const contents: { key: string; label: string; icon: IconName }[] = [
-    ...subContainers.map((c) => ({ key: c, label: L.nodes[c], icon: HIERARCHY_ICONS[c] })),
+  const contents: { key: string; label: string; icon: IconName; targetId?: string }[] = [
+    ...subContainers.map((c) => ({ key: c, label: L.nodes[c], icon: HIERARCHY_ICONS[c], targetId: ITEM_TARGETS[c] })),
     ...extra.map((label) => ({ key: label, label, icon: CONTENT_ICONS[selected] ?? 'properties' })),
   ];
 
@@ -85,7 +92,7 @@ export function ExchangeAdminScreen({
       <Window className="h-[420px] w-[640px]">
         <WindowTitleBar title={L.appTitle} icon="exchange" />
         <MenuBar>
-          <MenuBarItem label={L.menus.file} open={menu === 'file'} targetId="file-menu">
+          <MenuBarItem label={L.menus.file} open={menu === 'file'} targetId="file-menu" itemKey="menu:file">
             <Menu label={L.menus.file}>
               <MenuItem label={L.fileMenu.connect} />
               <MenuItem label={L.fileMenu.close} />
@@ -103,9 +110,9 @@ export function ExchangeAdminScreen({
               <MenuItem label={L.fileMenu.exit} />
             </Menu>
           </MenuBarItem>
-          <MenuBarItem label={L.menus.edit} />
-          <MenuBarItem label={L.menus.view} />
-          <MenuBarItem label={L.menus.tools} open={menu === 'tools'} targetId="tools-menu">
+          <MenuBarItem label={L.menus.edit} itemKey="menu:edit" />
+          <MenuBarItem label={L.menus.view} itemKey="menu:view" />
+          <MenuBarItem label={L.menus.tools} open={menu === 'tools'} targetId="tools-menu" itemKey="menu:tools">
             <Menu label={L.menus.tools}>
               <MenuItem label={L.toolsMenu.directoryImport} />
               <MenuItem label={L.toolsMenu.directoryExport} />
@@ -115,12 +122,12 @@ export function ExchangeAdminScreen({
               <MenuItem label={L.toolsMenu.options} targetId="options-command" active={target === 'options-command'} />
             </Menu>
           </MenuBarItem>
-          <MenuBarItem label={L.menus.window} />
-          <MenuBarItem label={L.menus.help} />
+          <MenuBarItem label={L.menus.window} itemKey="menu:window" />
+          <MenuBarItem label={L.menus.help} itemKey="menu:help" />
         </MenuBar>
         <Toolbar label={L.toolbar.label}>
           <ToolbarButton label={L.toolbar.newMailbox} icon="mailbox" />
-          <ToolbarButton label={L.toolbar.properties} icon="properties" />
+          <ToolbarButton label={L.toolbar.properties} icon="properties" targetId="properties-button" />
           <ToolbarSeparator />
           <ToolbarButton label={L.toolbar.upOneLevel} icon="up-level" />
           <ToolbarSeparator />
@@ -141,7 +148,7 @@ export function ExchangeAdminScreen({
                 className="min-w-0 flex-1"
               >
                 {contents.map((row) => (
-                  <ListViewRow key={row.key} cells={[row.label]} icon={row.icon} />
+                  <ListViewRow key={row.key} cells={[row.label]} icon={row.icon} targetId={row.targetId} />
                 ))}
               </ListView>
             </div>

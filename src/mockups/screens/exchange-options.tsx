@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 
-import { EXCHANGE_OPTIONS_LABELS as L } from '../labels';
+import { EXCHANGE_OPTIONS_LABELS as L } from '../labels-dialogs';
 import { CheckBox } from '../win/check-box';
 import { MockupScreen } from '../win/mockup-screen';
 import { Tab, TabList, TabPanel } from '../win/property-sheet';

@@ -46,10 +46,15 @@ export function ExchangePropertiesScreen({
         <WindowBody className="flex flex-col gap-[8px] p-[6px] pt-[8px]">
           <div>
             <TabList>
-              <Tab selected={tab === 'general'} targetId="general-tab" controls={`${ids}-panel`}>
+              <Tab selected={tab === 'general'} targetId="general-tab" itemKey="tab:general" controls={`${ids}-panel`}>
                 {L.tabs.general}
               </Tab>
-              <Tab selected={tab === 'permissions'} targetId="permissions-tab" controls={`${ids}-panel`}>
+              <Tab
+                selected={tab === 'permissions'}
+                targetId="permissions-tab"
+                itemKey="tab:permissions"
+                controls={`${ids}-panel`}
+              >
                 {L.tabs.permissions}
               </Tab>
             </TabList>
@@ -81,6 +86,7 @@ export function ExchangePropertiesScreen({
                           key={a.account}
                           selected={a.account === selectedAccount}
                           targetId={a.account === SAMPLE.migrationAccount ? 'migration-account' : undefined}
+                          itemKey={`account:${a.account}`}
                           className="grid grid-cols-[1fr_150px] gap-[8px]"
                         >
                           <span className="truncate">{a.account}</span>

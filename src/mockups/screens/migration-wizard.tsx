@@ -19,13 +19,14 @@ import type { ScreenProps } from './screen-props';
 /** The wizard's picture on the left: a stylised stack of mail moving to a server. Decorative. */
 function WizardArt() {
   return (
-    <div aria-hidden="true" className="relative w-[120px] shrink-0 overflow-hidden bg-win-desktop bevel-sunken">
-      <div className="absolute top-[40px] left-[16px] h-[44px] w-[60px] bg-win-window bevel-thin-raised" />
-      <div className="absolute top-[52px] left-[28px] h-[44px] w-[60px] bg-win-yellow bevel-thin-raised" />
-      <div className="absolute top-[150px] left-[38px] h-[90px] w-[46px] bg-win-surface bevel-raised" />
-      <div className="absolute top-[160px] left-[46px] h-[4px] w-[30px] bg-win-text" />
-      <div className="absolute top-[170px] left-[46px] h-[4px] w-[30px] bg-win-text" />
-      <div className="absolute top-[225px] left-[46px] size-[4px] bg-win-green" />
+    // Its parts are placed by win-theme.css ([data-slot='wizard-art']).
+    <div aria-hidden="true" data-slot="wizard-art">
+      <i />
+      <i />
+      <i />
+      <i />
+      <i />
+      <i />
     </div>
   );
 }
@@ -106,6 +107,7 @@ export function MigrationWizardScreen({
                       <ListBoxOption
                         key={u.mailbox}
                         selected={selectedAccounts.includes(u.mailbox)}
+                        itemKey={`mailbox:${u.mailbox}`}
                         className="grid grid-cols-[90px_1fr]"
                       >
                         <span>{u.mailbox}</span>
@@ -120,7 +122,7 @@ export function MigrationWizardScreen({
               )}
             </div>
           </div>
-          <div className="mt-[10px] mb-[10px] border-t border-b border-t-win-shadow border-b-win-highlight" />
+          <div data-slot="win-separator" />
           <div className="flex justify-end gap-[6px]">
             <PushButton targetId="back-button" disabled={page === 'source'}>
               {L.back}

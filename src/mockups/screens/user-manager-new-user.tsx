@@ -83,10 +83,20 @@ export function NewUserScreen({
             </div>
           </div>
           <div className="flex flex-col gap-[4px] pl-[102px]">
-            <CheckBox label={L.mustChange} checked={clear ? true : mustChange} targetId="must-change" />
-            <CheckBox label={L.cannotChange} checked={clear ? false : cannotChange} targetId="cannot-change" />
-            <CheckBox label={L.neverExpires} checked={clear ? false : neverExpires} targetId="never-expires" />
-            <CheckBox label={L.disabled} checked={clear ? false : disabled} targetId="account-disabled" />
+            <CheckBox label={L.mustChange} checked={clear ? true : mustChange} targetId="must-change" itemKey="check:mustChange" />
+            <CheckBox
+              label={L.cannotChange}
+              checked={clear ? false : cannotChange}
+              targetId="cannot-change"
+              itemKey="check:cannotChange"
+            />
+            <CheckBox
+              label={L.neverExpires}
+              checked={clear ? false : neverExpires}
+              targetId="never-expires"
+              itemKey="check:neverExpires"
+            />
+            <CheckBox label={L.disabled} checked={clear ? false : disabled} targetId="account-disabled" itemKey="check:disabled" />
           </div>
           <div className="mt-[6px] flex flex-wrap gap-[6px]">
             {BOTTOM_BUTTONS.map((b) => (

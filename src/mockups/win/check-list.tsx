@@ -20,13 +20,7 @@ export function CheckList({ label, items, className, ...control }: CheckListProp
       <span id={id} className="mb-[2px]">
         {label}
       </span>
-      <div
-        role="group"
-        aria-labelledby={id}
-        {...c.attrs}
-        data-slot="win-check-list-box"
-        className="flex flex-1 flex-col gap-0 overflow-hidden bg-win-window px-[4px] py-[3px] bevel-field"
-      >
+      <div role="group" aria-labelledby={id} {...c.attrs} data-slot="win-check-list-box">
         <ContainerActivation value={control.targetId !== undefined ? c.activate : undefined}>
           {items.map((item) => (
             <CheckBox key={item.label} label={item.label} checked={item.checked} />

@@ -1,7 +1,7 @@
 /**
  * Drop-down list: a sunken white box with the current value and a raised
  * arrow button; when `open`, the list hangs below it with the current value
- * highlighted.
+ * highlighted (in a popup that spans field and list, for the spotlight ring).
  */
 import { useId } from 'react';
 
@@ -47,37 +47,31 @@ export function DropDown({
         aria-labelledby={labelledBy}
         {...c.nativeProps}
         data-slot="win-drop-down-field"
-        className="flex h-[21px] w-full items-center bg-win-window p-[2px] text-left bevel-field"
       >
         <span className="min-w-0 flex-1 truncate px-[2px]">{value}</span>
-        <span
-          aria-hidden="true"
-          className="flex h-[17px] w-[16px] shrink-0 items-center justify-center bg-win-surface bevel-button"
-        >
+        <span aria-hidden="true" data-slot="win-drop-down-arrow">
           <ArrowDownGlyph />
         </span>
       </button>
       {open && (
-        <ul
-          id={listId}
-          role="listbox"
-          aria-labelledby={labelledBy}
-          data-slot="win-drop-down-list"
-          className="absolute top-full right-0 left-0 z-20 border border-win-frame bg-win-window"
-        >
-          <ContainerActivation value={undefined}>
-            {options.map((o) => (
-              <ListBoxOption
-                key={o}
-                selected={o === value}
-                targetId={optionTargets && Object.hasOwn(optionTargets, o) ? optionTargets[o] : undefined}
-                onActivate={onSelect ? () => onSelect(o) : undefined}
-              >
-                {o}
-              </ListBoxOption>
-            ))}
-          </ContainerActivation>
-        </ul>
+        // The popup spans the field and the list hanging below it, so the spotlight ring goes round both.
+        <div data-slot="win-drop-down-popup">
+          <ul id={listId} role="listbox" aria-labelledby={labelledBy} data-slot="win-drop-down-list">
+            <ContainerActivation value={undefined}>
+              {options.map((o) => (
+                <ListBoxOption
+                  key={o}
+                  selected={o === value}
+                  targetId={optionTargets && Object.hasOwn(optionTargets, o) ? optionTargets[o] : undefined}
+                  itemKey={`option:${o}`}
+                  onActivate={onSelect ? () => onSelect(o) : undefined}
+                >
+                  {o}
+                </ListBoxOption>
+              ))}
+            </ContainerActivation>
+          </ul>
+        </div>
       )}
     </div>
   );

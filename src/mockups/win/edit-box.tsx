@@ -15,7 +15,15 @@ type EditBoxProps = ControlProps & {
   className?: string;
 };
 
-export function EditBox({ id, value = '', password = false, multiline = false, label, className, ...control }: EditBoxProps) {
+export function EditBox({
+  id,
+  value = '',
+  password = false,
+  multiline = false,
+  label,
+  className,
+  ...control
+}: EditBoxProps) {
   const c = useControl(control);
   const field = {
     id,
@@ -26,19 +34,14 @@ export function EditBox({ id, value = '', password = false, multiline = false, l
     tabIndex: c.interactive ? undefined : -1,
     spellCheck: false,
     autoComplete: 'off',
-    className: 'w-full min-w-0 bg-transparent p-0 leading-[13px] outline-none',
   };
   return (
     <span
       {...c.attrs}
       data-slot="win-edit-box"
-      className={cn(
-        'min-w-0 bg-win-window px-[4px] bevel-field',
-        multiline ? 'flex py-[3px]' : 'inline-flex h-[21px] items-center',
-        className,
-      )}
+      className={cn(multiline ? 'flex py-[3px]' : 'inline-flex h-[21px] items-center', className)}
     >
-      {multiline ? <textarea {...field} className={cn(field.className, 'h-full resize-none')} /> : <input type="text" {...field} />}
+      {multiline ? <textarea {...field} className="h-full resize-none" /> : <input type="text" {...field} />}
     </span>
   );
 }

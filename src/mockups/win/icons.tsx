@@ -8,6 +8,11 @@ import { cn } from '@/lib/cn';
 
 type SvgProps = { className?: string; size?: number; height?: number; viewBox?: string; children: ReactNode };
 
+/** A 16×16 icon drawn by its caller (icons only one screen uses live with that screen). */
+export function IconArt({ children }: { children: ReactNode }) {
+  return <Svg>{children}</Svg>;
+}
+
 function Svg({ className, size = 16, height, viewBox = '0 0 16 16', children }: SvgProps) {
   return (
     <svg
@@ -114,7 +119,10 @@ const ICONS: Record<IconName, ReactNode> = {
   site: (
     <>
       <path d="M2 5h5v10H2zM8 2h6v13H8z" className="fill-win-surface stroke-win-text" strokeWidth="1" />
-      <path d="M3 7h1v1H3zm2 0h1v1H5zM3 10h1v1H3zm2 0h1v1H5zM10 4h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1z" className="fill-win-blue" />
+      <path
+        d="M3 7h1v1H3zm2 0h1v1H5zM3 10h1v1H3zm2 0h1v1H5zM10 4h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1zm-2 3h1v1h-1zm2 0h1v1h-1z"
+        className="fill-win-blue"
+      />
     </>
   ),
   folder: (
@@ -153,7 +161,12 @@ const ICONS: Record<IconName, ReactNode> = {
   mailbox: (
     <>
       <path d="M1 4h14v9H1z" className="fill-win-window stroke-win-text" strokeWidth="1" />
-      <path d="M1 4l7 5 7-5" className="fill-none stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path
+        d="M1 4l7 5 7-5"
+        className="fill-none stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   user: (
@@ -162,29 +175,55 @@ const ICONS: Record<IconName, ReactNode> = {
       <path d="M4 7h8v7H4z" className="fill-win-blue" />
     </>
   ),
+  // Groups: two people with a badge. Our own drawings in the NT 4 style, one per kind of name.
+  /** A local group: the badge is a small computer. */
   group: (
     <>
       <path d="M9 1h3v3H9zM8 5h5v5H8z" className="fill-win-maroon" />
       <path d="M4 4h3v3H4zM3 8h5v6H3z" className="fill-win-blue" />
-      <path d="M10 11h4v4h-4z" className="fill-win-window stroke-win-text" strokeWidth="1" />
+      <path d="M9.5 10.5h6v4h-6z" className="fill-win-cyan stroke-win-text" strokeWidth="1" />
+      <path d="M11 15h3v1h-3z" className="fill-win-text" />
     </>
   ),
+  /** Event Viewer's error: a red stop sign (domain-facts §3.2). */
   error: (
     <>
-      <circle cx="8" cy="8" r="7" className="fill-win-red" shapeRendering="geometricPrecision" />
-      <path d="M5 4h1v1h1v1h2V5h1V4h1v1h1v1h-1v1h-1v2h1v1h1v1h-1v1h-1v-1H9v-1H7v1H6v1H5v-1H4v-1h1V9h1V7H5V6H4V5h1z" className="fill-win-window" />
+      <path
+        d="M5 1h6l4 4v6l-4 4H5l-4-4V5z"
+        className="fill-win-red stroke-win-maroon"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
+      <path
+        d="M5.5 2.5h5l3 3v5l-3 3h-5l-3-3v-5z"
+        className="fill-none stroke-win-window"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   information: (
     <>
-      <circle cx="8" cy="8" r="7" className="fill-win-window stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <circle
+        cx="8"
+        cy="8"
+        r="7"
+        className="fill-win-window stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
       <path d="M7 3h2v2H7zM6 6h3v5h1v1H6v-1h1V7H6z" className="fill-win-blue" />
     </>
   ),
   exchange: (
     <>
       <path d="M1 3h14v10H1z" className="fill-win-yellow stroke-win-text" strokeWidth="1" />
-      <path d="M1 3l7 6 7-6" className="fill-none stroke-win-text" strokeWidth="1" shapeRendering="geometricPrecision" />
+      <path
+        d="M1 3l7 6 7-6"
+        className="fill-none stroke-win-text"
+        strokeWidth="1"
+        shapeRendering="geometricPrecision"
+      />
     </>
   ),
   'event-viewer': (
@@ -212,9 +251,7 @@ const ICONS: Record<IconName, ReactNode> = {
       <path d="M8 6l3 3H9v3H7V9H5z" className="fill-win-text" />
     </>
   ),
-  help: (
-    <path d="M6 2h4v1h1v3h-1v1H9v2H7V6h1V5h1V3H7v2H5V3h1zM7 10h2v2H7z" className="fill-win-text" />
-  ),
+  help: <path d="M6 2h4v1h1v3h-1v1H9v2H7V6h1V5h1V3H7v2H5V3h1zM7 10h2v2H7z" className="fill-win-text" />,
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

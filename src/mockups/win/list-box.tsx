@@ -26,7 +26,7 @@ export function ListBox({ labelledBy, label, multiselect, children, className, .
       aria-multiselectable={multiselect || undefined}
       {...c.attrs}
       data-slot="win-list-box"
-      className={cn('overflow-hidden bg-win-window p-[2px] bevel-field', className)}
+      className={className}
     >
       <ContainerActivation value={control.targetId !== undefined ? c.activate : undefined}>
         {children}
@@ -46,11 +46,7 @@ export function ListBoxOption({ selected = false, children, className, ...contro
       {...c.widgetProps}
       {...c.attrs}
       data-slot="win-list-box-option"
-      className={cn(
-        'min-h-[15px] px-[2px] leading-[15px] whitespace-nowrap',
-        selected && 'bg-win-select text-win-select-text',
-        className,
-      )}
+      className={cn(selected && 'bg-win-select text-win-select-text', className)}
     >
       {children}
     </li>

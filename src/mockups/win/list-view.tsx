@@ -22,23 +22,12 @@ type ListViewProps = ControlProps & {
 export function ListView({ label, columns, children, className, ...control }: ListViewProps) {
   const c = useControl(control);
   return (
-    <div
-      {...c.attrs}
-      data-slot="win-list-view"
-      className={cn('overflow-hidden bg-win-window p-[2px] bevel-field', className)}
-    >
-      <table aria-label={label} className="w-full table-fixed border-collapse">
+    <div {...c.attrs} data-slot="win-list-view" className={className}>
+      <table aria-label={label}>
         <thead>
           <tr>
             {columns.map((col) => (
-              <th
-                key={col.key}
-                scope="col"
-                className={cn(
-                  'h-[18px] truncate bg-win-surface px-[6px] text-left font-normal whitespace-nowrap bevel-button',
-                  col.className,
-                )}
-              >
+              <th key={col.key} scope="col" className={col.className}>
                 {col.label}
               </th>
             ))}
@@ -74,14 +63,14 @@ export function ListViewRow({ cells, icon, selected = false, fullRow = false, ..
       data-slot="win-list-view-row"
       className={cn('h-[17px]', rowSelected && 'bg-win-select text-win-select-text')}
     >
-      <td className="truncate pl-[2px] whitespace-nowrap">
-        <span className="inline-flex items-center gap-[3px] align-middle">
+      <td>
+        <span>
           {icon && <Icon name={icon} />}
           <span className={cn('px-[2px]', selected && !fullRow && 'bg-win-select text-win-select-text')}>{first}</span>
         </span>
       </td>
       {rest.map((cell, i) => (
-        <td key={i} className="truncate px-[6px] whitespace-nowrap">
+        <td key={i}>
           {cell}
         </td>
       ))}

@@ -34,6 +34,8 @@ type MenuBarItemProps = ControlProps & {
 
 export function MenuBarItem({ label, open = false, children, ...control }: MenuBarItemProps) {
   const c = useControl(control);
+  // Operable: its access key, as Alt+letter (practice opens the menu with it).
+  const key = c.interactive ? /&([^&])/.exec(label)?.[1] : undefined;
   return (
     <div className="relative">
       <button
@@ -41,10 +43,11 @@ export function MenuBarItem({ label, open = false, children, ...control }: MenuB
         role="menuitem"
         aria-haspopup={children ? 'menu' : undefined}
         aria-expanded={children ? open : undefined}
+        aria-keyshortcuts={key && `Alt+${key.toUpperCase()}`}
         {...c.nativeProps}
         {...c.attrs}
         data-slot="win-menu-bar-item"
-        className={cn('block h-[17px] px-[6px] leading-[17px]', open && 'translate-x-px translate-y-px bevel-sunken')}
+        className={cn(open && 'translate-x-px translate-y-px bevel-sunken')}
       >
         <Mnemonic label={label} />
       </button>
@@ -55,15 +58,7 @@ export function MenuBarItem({ label, open = false, children, ...control }: MenuB
 
 export function Menu({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div
-      role="menu"
-      aria-label={plainLabel(label)}
-      data-slot="win-menu"
-      className={cn(
-        'absolute top-full left-0 z-20 flex min-w-[170px] flex-col bg-win-surface p-[3px] whitespace-nowrap bevel-raised',
-        className,
-      )}
-    >
+    <div role="menu" aria-label={plainLabel(label)} data-slot="win-menu" className={className}>
       {children}
     </div>
   );
@@ -87,10 +82,7 @@ export function MenuItem({ label, shortcut, submenu, active, ...control }: MenuI
       {...c.nativeProps}
       {...c.attrs}
       data-slot="win-menu-item"
-      className={cn(
-        'flex h-[17px] items-center pr-[6px] pl-[18px] text-left',
-        active && 'bg-win-select text-win-select-text',
-      )}
+      className={cn(active && 'bg-win-select text-win-select-text')}
     >
       <span className="flex-1">
         <Mnemonic label={label} />
@@ -110,7 +102,6 @@ export function MenuSeparator() {
     <div
       role="separator"
       data-slot="win-menu-separator"
-      className="mx-px my-[3px] border-t border-b border-t-win-shadow border-b-win-highlight"
     />
   );
 }

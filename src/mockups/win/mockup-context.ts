@@ -13,9 +13,11 @@ export type MockupControlContext = {
   readonly interactive: boolean;
   /**
    * Called when a control is activated (interactive only): with its target
-   * id, or with null for a control no step can point at.
+   * id, or with null for a control no step can point at, and the item's key
+   * when it has one (which tree node, list item or tab: practice uses it to
+   * move the selection as the program would).
    */
-  readonly onAction?: (targetId: string | null) => void;
+  readonly onAction?: (targetId: string | null, itemKey?: string) => void;
 };
 
 export const MockupContext = createContext<MockupControlContext>({ interactive: false });
@@ -25,7 +27,7 @@ export const MockupContext = createContext<MockupControlContext>({ interactive: 
  * check list): its items without a target of their own report the
  * container's target, so "click in the Names list" is one action.
  */
-export const ContainerActivation = createContext<(() => void) | undefined>(undefined);
+export const ContainerActivation = createContext<((itemKey?: string) => void) | undefined>(undefined);
 
 /** Props a screen component accepts besides its catalog state. */
 export type ScreenControlProps = {
@@ -34,7 +36,7 @@ export type ScreenControlProps = {
   /** Make the controls operable (for a later "Try it" mode). Default false. */
   interactive?: boolean;
   /** Reports activation of a control by its target id, or null for an untargeted control (interactive only). */
-  onAction?: (targetId: string | null) => void;
+  onAction?: (targetId: string | null, itemKey?: string) => void;
 };
 
 /** Props shared by every control of the kit. */
@@ -43,11 +45,14 @@ export type ControlProps = {
   targetId?: string;
   /** Called when the control is activated in interactive mode. */
   onActivate?: () => void;
+  /** Which item this is, e.g. "node:site" (rendered as data-key; reported with its activation). */
+  itemKey?: string;
 };
 
 type ControlAttrs = {
   'data-target'?: string;
   'data-highlighted'?: '';
+  'data-key'?: string;
 };
 
 export type ControlBinding = {
@@ -66,26 +71,30 @@ export type ControlBinding = {
     onClick?: () => void;
     onKeyDown?: (e: KeyboardEvent) => void;
   };
-  /** Activation handler, only in interactive mode. */
-  readonly activate: (() => void) | undefined;
+  /** Activation handler (with the key of the item activated inside a container), only in interactive mode. */
+  readonly activate: ((key?: unknown) => void) | undefined;
 };
 
-export function useControl({ targetId, onActivate }: ControlProps): ControlBinding {
+export function useControl({ targetId, onActivate, itemKey }: ControlProps): ControlBinding {
   const ctx = useContext(MockupContext);
   const container = useContext(ContainerActivation);
   const highlighted = targetId !== undefined && ctx.target === targetId;
   const activate = ctx.interactive
-    ? () => {
+    ? (arg?: unknown) => {
+        // An item's key, or (from onChange / onClick) an event: then this control's own key.
+        const key = typeof arg === 'string' ? arg : itemKey;
         onActivate?.();
-        if (targetId !== undefined) ctx.onAction?.(targetId);
-        else if (container) container();
-        else ctx.onAction?.(null);
+        if (targetId === undefined && container) return container(key);
+        const t = targetId ?? null;
+        if (key) ctx.onAction?.(t, key);
+        else ctx.onAction?.(t);
       }
     : undefined;
   return {
     attrs: {
       ...(targetId !== undefined ? { 'data-target': targetId } : {}),
       ...(highlighted ? { 'data-highlighted': '' as const } : {}),
+      ...(itemKey ? { 'data-key': itemKey } : {}),
     },
     interactive: ctx.interactive,
     highlighted,

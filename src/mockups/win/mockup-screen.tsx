@@ -4,8 +4,6 @@
  */
 import type { ReactNode } from 'react';
 
-import { cn } from '@/lib/cn';
-
 import { MockupContext, type ScreenControlProps } from './mockup-context';
 
 type MockupScreenProps = ScreenControlProps & {
@@ -15,14 +13,17 @@ type MockupScreenProps = ScreenControlProps & {
   className?: string;
 };
 
-export function MockupScreen({ screen, target, interactive = false, onAction, children, className }: MockupScreenProps) {
+export function MockupScreen({
+  screen,
+  target,
+  interactive = false,
+  onAction,
+  children,
+  className,
+}: MockupScreenProps) {
   return (
     <MockupContext value={{ target, interactive, onAction }}>
-      <div
-        data-slot="win-screen"
-        data-screen={screen}
-        className={cn('relative inline-block align-top font-win text-win text-win-text select-none', className)}
-      >
+      <div data-slot="win-screen" data-screen={screen} className={className}>
         {children}
       </div>
     </MockupContext>

@@ -5,18 +5,11 @@
  */
 import type { ReactNode } from 'react';
 
-import { cn } from '@/lib/cn';
-
 import { type ControlProps, useControl } from './mockup-context';
 
 export function TabList({ label, children, className }: { label?: string; children: ReactNode; className?: string }) {
   return (
-    <div
-      role="tablist"
-      aria-label={label}
-      data-slot="win-tab-list"
-      className={cn('relative z-[1] flex h-[20px] items-end pl-[2px]', className)}
-    >
+    <div role="tablist" aria-label={label} data-slot="win-tab-list" className={className}>
       {children}
     </div>
   );
@@ -35,11 +28,6 @@ export function Tab({ selected = false, children, controls, ...control }: TabPro
       {...c.nativeProps}
       {...c.attrs}
       data-slot="win-tab"
-      className={cn(
-        'relative rounded-t-[3px] border-t border-l border-win-highlight bg-win-surface px-[6px] leading-[15px] whitespace-nowrap',
-        'shadow-[inset_-1px_0_var(--color-win-frame),inset_-2px_0_var(--color-win-shadow)]',
-        selected ? 'z-[2] -mx-[2px] -mb-px h-[21px] px-[8px] pb-[3px]' : 'h-[18px] pb-px',
-      )}
     >
       {children}
     </button>
@@ -48,16 +36,7 @@ export function Tab({ selected = false, children, controls, ...control }: TabPro
 
 export function TabPanel({ id, children, className }: { id?: string; children: ReactNode; className?: string }) {
   return (
-    <div
-      id={id}
-      role="tabpanel"
-      data-slot="win-tab-panel"
-      className={cn(
-        'border-t border-l border-win-highlight bg-win-surface p-[8px]',
-        'shadow-[inset_-1px_-1px_var(--color-win-frame),inset_-2px_-2px_var(--color-win-shadow)]',
-        className,
-      )}
-    >
+    <div id={id} role="tabpanel" data-slot="win-tab-panel" className={className}>
       {children}
     </div>
   );

@@ -35,7 +35,6 @@ export function PushButton({
       data-slot="win-push-button"
       data-variant={variant}
       className={cn(
-        'inline-flex h-[23px] min-w-[75px] shrink-0 items-center justify-center bg-win-surface px-[8px] whitespace-nowrap',
         pressed ? 'bevel-button-pressed' : variant === 'default' ? 'bevel-button-default' : 'bevel-button',
         disabled ? 'text-win-shadow [text-shadow:1px_1px_0_var(--color-win-highlight)]' : 'text-win-text',
         className,

@@ -1,14 +1,21 @@
 /** Radio button: a sunken white circle with a black dot, and its label. */
 import type { ReactNode } from 'react';
 
-import { cn } from '@/lib/cn';
-
 import { type ControlProps, useControl } from './mockup-context';
 
 /** Arc of radius r around (6,6) from the lower-left to the upper-right, through `via`. */
 function arc(r: number, via: 'top-left' | 'bottom-right'): string {
   const a = r * Math.SQRT1_2;
-  const [from, to] = via === 'top-left' ? [[6 - a, 6 + a], [6 + a, 6 - a]] : [[6 + a, 6 - a], [6 - a, 6 + a]];
+  const [from, to] =
+    via === 'top-left'
+      ? [
+          [6 - a, 6 + a],
+          [6 + a, 6 - a],
+        ]
+      : [
+          [6 + a, 6 - a],
+          [6 - a, 6 + a],
+        ];
   return `M${from[0]} ${from[1]}A${r} ${r} 0 0 1 ${to[0]} ${to[1]}`;
 }
 
@@ -31,12 +38,8 @@ type RadioButtonProps = ControlProps & { label: ReactNode; name: string; checked
 export function RadioButton({ label, name, checked = false, className, ...control }: RadioButtonProps) {
   const c = useControl(control);
   return (
-    <label
-      {...c.attrs}
-      data-slot="win-radio-button"
-      className={cn('inline-flex items-center gap-[5px] self-start pr-[2px] leading-[15px]', className)}
-    >
-      <span className="relative inline-flex size-[12px] shrink-0">
+    <label {...c.attrs} data-slot="win-radio-button" className={className}>
+      <span>
         <RadioGlyph checked={checked} />
         <input
           type="radio"
@@ -45,7 +48,6 @@ export function RadioButton({ label, name, checked = false, className, ...contro
           readOnly={!c.interactive}
           onChange={c.activate}
           tabIndex={c.interactive ? undefined : -1}
-          className="absolute inset-0 m-0 appearance-none rounded-full"
         />
       </span>
       <span>{label}</span>

@@ -8,12 +8,7 @@ import { type ControlProps, useControl } from './mockup-context';
 
 export function Toolbar({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div
-      role="toolbar"
-      aria-label={label}
-      data-slot="win-toolbar"
-      className={cn('flex h-[30px] shrink-0 items-center px-[3px] bevel-thin-raised', className)}
-    >
+    <div role="toolbar" aria-label={label} data-slot="win-toolbar" className={className}>
       {children}
     </div>
   );
@@ -32,7 +27,6 @@ export function ToolbarButton({ label, icon, pressed, ...control }: ToolbarButto
       {...c.attrs}
       data-slot="win-toolbar-button"
       className={cn(
-        'flex size-[23px] items-center justify-center bg-win-surface p-0',
         // Operable: 1px apart, so each click target has room (WCAG 2.5.8 spacing).
         c.interactive && 'mr-px',
         pressed ? 'bevel-button-pressed' : 'bevel-button',
@@ -44,5 +38,5 @@ export function ToolbarButton({ label, icon, pressed, ...control }: ToolbarButto
 }
 
 export function ToolbarSeparator() {
-  return <span aria-hidden="true" className="mx-[4px] h-[22px] w-[2px] bevel-sunken" />;
+  return <span aria-hidden="true" data-slot="win-toolbar-separator" />;
 }

@@ -11,12 +11,7 @@ import { type ControlProps, useControl } from './mockup-context';
 
 export function TreeView({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <ul
-      role="tree"
-      aria-label={label}
-      data-slot="win-tree-view"
-      className={cn('overflow-hidden bg-win-window p-[4px] bevel-field', className)}
-    >
+    <ul role="tree" aria-label={label} data-slot="win-tree-view" className={className}>
       {children}
     </ul>
   );
@@ -31,6 +26,7 @@ function ExpanderBox({ expanded }: { expanded: boolean }) {
       height="9"
       viewBox="0 0 9 9"
       shapeRendering="crispEdges"
+      data-slot="win-tree-expander"
       className="absolute top-[5px] left-0 z-[1]"
     >
       <path d="M.5.5h8v8h-8z" className="fill-win-window stroke-win-shadow" />
@@ -69,13 +65,9 @@ export function TreeItem({
       aria-expanded={expandable ? expanded : undefined}
       aria-selected={selected}
       data-slot="win-tree-item"
-      className={cn(
-        'relative',
-        !root &&
-          'before:absolute before:top-0 before:left-[4px] before:h-full before:border-l before:border-dotted before:border-win-shadow last:before:h-[9px] after:absolute after:top-[9px] after:left-[4px] after:w-[10px] after:border-t after:border-dotted after:border-win-shadow',
-      )}
+      data-root={root || undefined}
     >
-      <div className="relative flex h-[18px] items-center pl-[14px] whitespace-nowrap">
+      <div data-slot="win-tree-row">
         {expandable && <ExpanderBox expanded={expanded} />}
         <span
           {...c.widgetProps}

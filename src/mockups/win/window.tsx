@@ -12,16 +12,7 @@ import { CloseGlyph, HelpGlyph, Icon, type IconName, MaximizeGlyph, MinimizeGlyp
 import { type ControlProps, useControl } from './mockup-context';
 
 export function Window({ className, ...props }: ComponentProps<'div'>) {
-  return (
-    <div
-      data-slot="win-window"
-      className={cn(
-        'flex flex-col bg-win-surface p-[3px] font-win text-win text-win-text bevel-raised',
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <div data-slot="win-window" className={className} {...props} />;
 }
 
 type TitleBarButtonProps = ControlProps & {
@@ -40,10 +31,7 @@ export function TitleBarButton({ kind, className, ...control }: TitleBarButtonPr
       inert={control.targetId === undefined}
       {...c.nativeProps}
       {...c.attrs}
-      className={cn(
-        'flex h-[14px] w-[16px] items-center justify-center bg-win-surface p-0 pt-px bevel-button',
-        className,
-      )}
+      className={className}
     >
       {kind === 'close' && <CloseGlyph />}
       {kind === 'minimize' && <MinimizeGlyph />}
@@ -63,17 +51,9 @@ type WindowTitleBarProps = {
 
 export function WindowTitleBar({ title, icon, controls = 'window', className }: WindowTitleBarProps) {
   return (
-    <div
-      data-slot="win-title-bar"
-      className={cn(
-        'flex h-[18px] shrink-0 items-center gap-[3px] bg-win-title px-[2px] text-win-title-text',
-        className,
-      )}
-    >
+    <div data-slot="win-title-bar" className={className}>
       {icon && <Icon name={icon} />}
-      <span data-slot="win-title" className="min-w-0 flex-1 truncate font-bold whitespace-pre">
-        {title}
-      </span>
+      <span data-slot="win-title">{title}</span>
       {controls === 'window' && (
         <span className="flex items-center">
           <TitleBarButton kind="minimize" />

@@ -6,23 +6,30 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Action, StepNode } from '@/content/schema';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
+import { PrintFixLinks } from './print-fix-link';
 import { SourceCitation } from './source-citation';
 import { StepHeading } from './step-heading';
 
+/**
+ * A fix step: what to do (with a picture of each screen), tips, the "Done?"
+ * checklist and Next, in that order for the keyboard too; then the ways to
+ * print it, then the optional practice (`trainer`: Show me, Let me try, Test
+ * me), so that a reader who only wants the fix never tabs through it.
+ */
 export function FixStep({
   node,
   ticked,
   onTick,
   onDone,
-  renderActions = (guide) => guide,
+  trainer,
 }: {
   node: StepNode;
   ticked: readonly string[];
   onTick: (itemId: string, checked: boolean) => void;
   /** Returns the ids of required items still unticked, or an empty list when done. */
   onDone: () => string[];
-  /** Wraps the "What to do" list (trainer mode offers Show / Try / Test in its place). */
-  renderActions?: (guide: ReactNode) => ReactNode;
+  /** The optional practice of this step, after Next. */
+  trainer?: ReactNode;
 }) {
   const [missing, setMissing] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -63,26 +70,22 @@ export function FixStep({
         </div>
       )}
 
-      {renderActions(
-        <>
-          <h2 className="mt-6 text-lg font-bold">What to do</h2>
-          <ol className="mt-3 grid gap-5" data-testid="actions">
-            {first && <ActionItem key={first.id} action={first} n={1} pictureAfterPaint />}
-            <AfterPaint>
-              {rest.map((a, i) => (
-                <ActionItem key={a.id} action={a} n={i + 2} />
-              ))}
-            </AfterPaint>
-          </ol>
-        </>,
-      )}
+      <h2 className="mt-6 text-lg font-bold">What to do</h2>
+      <ol className="mt-3 grid gap-5" data-testid="actions">
+        {first && <ActionItem key={first.id} action={first} n={1} pictureAfterPaint />}
+        <AfterPaint>
+          {rest.map((a, i) => (
+            <ActionItem key={a.id} action={a} n={i + 2} />
+          ))}
+        </AfterPaint>
+      </ol>
 
       <AfterPaint>
         {node.tips?.map((t, i) => (
-          <details key={i} className="mt-5 rounded-lg border border-amber-300 bg-amber-50 p-4">
-            <summary className="cursor-pointer font-semibold text-amber-950">{t.title}</summary>
+          <details key={i} data-slot="fix-tip">
+            <summary>{t.title}</summary>
             {t.body.map((b, j) => (
-              <p key={j} className="mt-2 max-w-prose text-amber-950">
+              <p key={j}>
                 <RichText text={b} />
               </p>
             ))}
@@ -91,16 +94,15 @@ export function FixStep({
         ))}
 
         {node.checklist && node.checklist.length > 0 && (
-          <fieldset className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
-            <legend className="px-1 font-bold">Done?</legend>
-            <ul className="grid gap-3">
+          <fieldset data-slot="fix-done">
+            <legend>Done?</legend>
+            <ul>
               {node.checklist.map((item) => (
                 <li key={item.id}>
-                  <label className="flex cursor-pointer items-start gap-3 text-lg">
+                  <label>
                     <input
                       id={`${id}-${item.id}`}
                       type="checkbox"
-                      className="mt-1 size-5 shrink-0 accent-brand-700"
                       checked={ticked.includes(item.id)}
                       onChange={(e) => onTick(item.id, e.currentTarget.checked)}
                       data-check={item.id}
@@ -118,7 +120,7 @@ export function FixStep({
 
         <SourceCitation source={node.source} className="mt-4" />
         <Button
-          className="mt-6"
+          className="mt-6 print:hidden"
           onClick={() => {
             const left = onDone();
             setMissing(left);
@@ -127,6 +129,8 @@ export function FixStep({
         >
           {node.nextLabel ?? 'Continue'}
         </Button>
+        <PrintFixLinks step className="mt-6" />
+        {trainer}
       </AfterPaint>
     </div>
   );
@@ -150,11 +154,10 @@ const ActionItem = memo(function ActionItem({
 }) {
   const picture = action.mockup && <MockupFigure mockup={action.mockup} />;
   return (
-    <li className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4" data-action={action.id}>
-      <p className="flex gap-3 text-lg">
+    <li data-slot="fix-action" data-action={action.id}>
+      <p>
         <span
           aria-hidden="true"
-          className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
         >
           {n}
         </span>

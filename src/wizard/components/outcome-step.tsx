@@ -14,6 +14,7 @@ import { pastedAnswers } from '@/wizard/provenance';
 import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/wizard/transcript';
 
+import { PrintFixLinks } from './print-fix-link';
 import { SessionSummary } from './session-summary';
 import { SourceCitation } from './source-citation';
 import { StepHeading } from './step-heading';
@@ -301,6 +302,7 @@ export function OutcomeStep({
               {node.nextLabel ?? 'Continue'}
             </button>
           )}
+          {node.type === 'diagnosis' && node.next && <PrintFixLinks />}
           {!node.next && (
             <button
               type="button"

@@ -1,9 +1,9 @@
 /**
  * The audience window's drawn screens, scaled to the space they are given:
  * as large as the box allows, never larger than the box (nothing cut, a
- * dialog's OK button always in view), drawn with CSS zoom so the text stays
- * crisp. Kept apart from the rest of the audience window so it can give way
- * to the shared scaling primitive of src/mockups when that lands.
+ * dialog's OK button always in view). The scale is worked out here for the
+ * window's box and drawn by the shared scaling primitive (fit-screen.tsx,
+ * through PracticeStage's `fit`), which keeps the text crisp.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 
@@ -57,7 +57,7 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer }: 
             labelledBy={labelledBy}
             spotlight={spotlight}
             pointer={pointer}
-            scale={scale ?? 1}
+            fit={{ min: scale ?? 1, max: scale ?? 1 }}
             className="max-h-full [&>[data-slot=mockup-stage]]:min-h-0! [&>[data-slot=mockup-stage]]:px-3! [&>[data-slot=mockup-stage]]:py-6!"
           />
         </div>
