@@ -291,12 +291,12 @@ test.describe('a case begun on an older revision of the guide', () => {
     const notice = page.getByTestId('revision-notice');
     await expect(notice.getByRole('heading', { name: 'This guide was updated since you started' })).toBeVisible();
     await expect(notice).toContainText('You began this case on revision 2; the guide is now at revision 3.');
-    await expect(notice.getByRole('heading', { name: 'What changed in revision 3 (2026-12-03)' })).toBeVisible();
+    await expect(notice.getByRole('heading', { name: 'What changed in revision 3 (Dec 3, 2026)' })).toBeVisible();
     await expect(notice.getByTestId('revision-changes')).toContainText(
       'Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version',
     );
     await expect(notice.getByTestId('revision-changes')).not.toContainText('revision 2 (');
-    await expect(page.getByTestId('guide-revision')).toContainText('Guide revision 3, 2026-12-03');
+    await expect(page.getByTestId('guide-revision')).toContainText('Guide revision 3, Dec 3, 2026');
     await expectNoAxeViolations(page, 'revision notice');
 
     // The answers before the new question are kept, and so is the one after it.
@@ -314,6 +314,6 @@ test.describe('a case begun on an older revision of the guide', () => {
     await page.reload();
     await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
     await expect(page.getByTestId('revision-notice')).toHaveCount(0);
-    await expect(page.getByTestId('guide-revision')).toHaveText('Guide revision 3, 2026-12-03');
+    await expect(page.getByTestId('guide-revision')).toHaveText('Guide revision 3, Dec 3, 2026');
   });
 });

@@ -7,6 +7,7 @@ import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
 import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { useCases } from '@/wizard/store/store-core';
+import { formatDay } from '@/lib/format-day';
 
 import { caseListSlot } from '../cases/load-case-list';
 import { hasListedCases } from '../home-state';
@@ -56,7 +57,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       </h2>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
       <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
-        Guide revision {flow.revision}, {flow.revisionDate}
+        Guide revision {flow.revision}, {formatDay(flow.revisionDate)}
       </p>
       <h3 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h3>
       <ul className="mt-1 list-inside list-disc text-slate-700">

@@ -22,6 +22,7 @@ import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
 import { useStepFocus } from '@/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/wizard/hooks/use-step-navigation';
 import { actions as store } from '@/wizard/store/wizard-store';
+import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '../paths';
 import { NotFoundPage } from './not-found-route';
@@ -227,7 +228,7 @@ function StepPage({
           )}
         </div>
         <p className="mt-8 text-sm text-slate-600" data-testid="guide-revision">
-          Guide revision {flow.revision}, {flow.revisions.at(-1)?.date}
+          Guide revision {flow.revision}, {formatDay(flow.revisions.at(-1)?.date ?? '')}
         </p>
       </div>
       <aside aria-label="Case" className="grid min-w-0 content-start gap-4">

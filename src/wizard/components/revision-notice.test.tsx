@@ -6,6 +6,8 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
+import { formatDay } from '@/lib/format-day';
+
 import { GuideRevision, RevisionNotice, changesSince } from './revision-notice';
 
 /** The tiny flow at revision 3, where q2's option "y" was renamed "why" in revision 3. */
@@ -41,8 +43,8 @@ describe('RevisionNotice', () => {
     expect(notice).toHaveTextContent('You began this case on revision 1; the guide is now at revision 3.');
     expect(notice).toHaveTextContent('One answer no longer fits and is asked again: Second.');
     expect(within(notice).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'What changed in revision 2 (2026-02-01)',
-      'What changed in revision 3 (2026-03-01)',
+      `What changed in revision 2 (${formatDay('2026-02-01')})`,
+      `What changed in revision 3 (${formatDay('2026-03-01')})`,
     ]);
     expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Second.', 'Third: Y is now called Why.']);
     await userEvent.click(within(notice).getByRole('button', { name: 'Got it, hide this' }));
@@ -59,11 +61,11 @@ describe('GuideRevision', () => {
   it('names the guide’s revision with its date, newest notes first', () => {
     render(<GuideRevision flow={updatedFlow()} />);
     const details = screen.getByTestId('guide-revision-notes');
-    expect(details).toHaveTextContent(/^Guide revision 3, 2026-03-01: what changed/);
+    expect(details).toHaveTextContent(`Guide revision 3, ${formatDay('2026-03-01')}: what changed`);
     expect(within(details).getAllByText(/^Revision \d/).map((e) => e.textContent)).toEqual([
-      'Revision 3 (2026-03-01)',
-      'Revision 2 (2026-02-01)',
-      'Revision 1 (2026-01-01)',
+      `Revision 3 (${formatDay('2026-03-01')})`,
+      `Revision 2 (${formatDay('2026-02-01')})`,
+      `Revision 1 (${formatDay('2026-01-01')})`,
     ]);
   });
 });

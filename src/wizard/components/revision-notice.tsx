@@ -17,6 +17,7 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, RevisionNote } from '@/content/schema';
 import { indexNodes } from '@/engine/graph';
 import type { Walk } from '@/engine/walk';
+import { formatDay } from '@/lib/format-day';
 
 /** The change notes a case begun on `revision` has not seen, oldest first. */
 export function changesSince(flow: Flow, revision: number): RevisionNote[] {
@@ -64,7 +65,7 @@ export function RevisionNotice({
         {changes.map((r) => (
           <div key={r.revision}>
             <h3 className="font-semibold">
-              What changed in revision {r.revision} ({r.date})
+              What changed in revision {r.revision} ({formatDay(r.date)})
             </h3>
             <ul className="mt-1 ml-5 grid list-disc gap-1">
               {r.changes.map((c, i) => (
@@ -90,13 +91,13 @@ export function GuideRevision({ flow }: { flow: Flow }) {
     <details className="text-sm text-slate-700" data-testid="guide-revision-notes">
       <summary className="cursor-pointer py-2 font-semibold text-brand-700">
         Guide revision {flow.revision}
-        {current ? `, ${current.date}` : ''}: what changed
+        {current ? `, ${formatDay(current.date)}` : ''}: what changed
       </summary>
       <ul className="mt-1 grid max-w-prose gap-2">
         {[...flow.revisions].reverse().map((r) => (
           <li key={r.revision}>
             <span className="font-semibold">
-              Revision {r.revision} ({r.date})
+              Revision {r.revision} ({formatDay(r.date)})
             </span>
             <ul className="ml-5 list-disc">
               {r.changes.map((c, i) => (
