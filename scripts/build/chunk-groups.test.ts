@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkGroup } from './chunk-groups.ts';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+import { chunkGroup, chunkPrefixes } from './chunk-groups.ts';
+
+const SRC = join(import.meta.dirname, '../../src');
+const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map((f) => relative(SRC, join(SRC, f)).replaceAll('\\', '/'));
 
 describe('chunkGroup', () => {
   it('puts the wizard pages, their components and the engine they use in one group', () => {
@@ -16,19 +22,24 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/lib/shape.ts')).toBe('store-deps');
   });
 
-  it('leaves out start-page files, on-demand files, screens, other pages, tests and packages', () => {
+  it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
+    expect(chunkGroup('/repo/src/wizard/store/store-core.ts')).toBe('start');
+    expect(chunkGroup('/repo/src/wizard/hooks/flow-route-id.ts')).toBe('start');
+    expect(chunkGroup('/repo/node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('start');
+    expect(chunkGroup('/repo/node_modules/react-router/dist/development/index.mjs')).toBe('start');
+  });
+
+  it('leaves out the start page itself, on-demand files and screens, other pages, tests and other packages', () => {
     for (const id of [
       '/repo/src/wizard/components/store-notice-banner.tsx',
-      '/repo/src/wizard/hooks/flow-route-id.ts',
       '/repo/src/wizard/components/evidence-read.ts',
       '/repo/src/wizard/components/evidence-result.tsx',
       '/repo/src/engine/event-parse.ts',
-      '/repo/src/mockups/screens/event-viewer.tsx',
+      '/repo/src/mockups/screens/add-users-groups.tsx',
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
-      '/repo/src/wizard/store/store-core.ts',
       '/repo/src/wizard/components/fix-step.test.tsx',
-      '/repo/node_modules/react/index.js',
+      '/repo/node_modules/zod/index.js',
       '/repo/node_modules/some-lib/src/wizard/components/x.js',
       '\0vite/preload-helper.js',
     ]) {
@@ -36,9 +47,16 @@ describe('chunkGroup', () => {
     }
   });
 
-  it('draws both Exchange Administrator main-window screens from one file', () => {
-    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin.tsx')).toBe('exchange-admin-screens');
-    expect(chunkGroup('/repo/src/mockups/screens/exchange-mailbox-resources.tsx')).toBe('exchange-admin-screens');
+  it('draws the screens a walk through the fix shows from one file', () => {
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-mailbox-resources.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/event-viewer.tsx')).toBe('walk-screens');
+  });
+
+  it('names only files that exist (a renamed file would silently leave its group)', () => {
+    for (const prefix of chunkPrefixes()) {
+      expect(FILES.some((f) => f.startsWith(prefix)), prefix).toBe(true);
+    }
   });
 
   it('reads Windows paths too', () => {

@@ -8,7 +8,7 @@ import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
 import { MODE_LABELS, parseMode } from '@/features/trainer/step-trainer';
-import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
+import { StepTrainer } from '@/features/trainer/step-trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/wizard/case-name';
@@ -106,7 +106,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             </div>
           )}
           <div>
-            <StepTrainerSlot flowId={flow.id} step={node} />
+            <StepTrainer flowId={flow.id} step={node} />
           </div>
         </>
       ) : (

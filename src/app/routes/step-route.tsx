@@ -8,7 +8,7 @@ import type { Flow, FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { entryStart, progressAt } from '@/engine/walk';
-import { StepTrainerSlot } from '@/features/trainer/step-trainer-slot';
+import { StepTrainer } from '@/features/trainer/step-trainer';
 import { caseName } from '@/wizard/case-name';
 import { FixStep } from '@/wizard/components/fix-step';
 import { OutcomeStep } from '@/wizard/components/outcome-step';
@@ -199,7 +199,7 @@ function StepPage({
               node={node}
               ticked={session.checks[node.id] ?? []}
               onTick={(item, checked) => act.setCheck(node.id, item, checked)}
-              trainer={<StepTrainerSlot flowId={flow.id} step={node} />}
+              trainer={<StepTrainer flowId={flow.id} step={node} />}
               onDone={() => {
                 const missing = missingChecks(flow, session, node.id);
                 if (missing.length) return missing;
