@@ -105,7 +105,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/{engine,content,lib}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{engine,content,checks,lib}/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
@@ -114,7 +114,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           globals: true,
-          include: ['src/**/*.test.tsx', 'src/{wizard,mockups,app,features}/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/{mockups,app,features}/**/*.test.ts'],
           setupFiles: ['src/testing/setup-dom.ts'],
         },
       },

@@ -5,8 +5,8 @@ import { RouterProvider } from 'react-router';
 import { caseListSlot } from './app/cases/load-case-list';
 import { hasListedCases, startPageIsPristine } from './app/home-state';
 import { basename, createAppRouter } from './app/router';
-import { noticeTextSlot } from './wizard/components/store-notice-banner';
-import { getWizardState } from './wizard/store/store-core';
+import { noticeTextSlot } from './features/wizard/components/store-notice-banner';
+import { getWizardState } from './features/wizard/store/store-core';
 import './styles/index.css';
 
 const container = document.getElementById('root')!;

@@ -11,7 +11,7 @@ const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map((f) =>
 describe('chunkGroup', () => {
   it('puts the wizard pages, their components and the engine they use in one group', () => {
     expect(chunkGroup('/repo/src/app/routes/step-route.tsx')).toBe('wizard');
-    expect(chunkGroup('/repo/src/wizard/components/fix-step.tsx')).toBe('wizard');
+    expect(chunkGroup('/repo/src/features/wizard/components/fix-step.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/engine/walk.ts')).toBe('wizard');
   });
 
@@ -23,24 +23,24 @@ describe('chunkGroup', () => {
   });
 
   it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
-    expect(chunkGroup('/repo/src/wizard/store/store-core.ts')).toBe('start');
-    expect(chunkGroup('/repo/src/wizard/hooks/flow-route-id.ts')).toBe('start');
+    expect(chunkGroup('/repo/src/features/wizard/store/store-core.ts')).toBe('start');
+    expect(chunkGroup('/repo/src/features/wizard/hooks/flow-route-id.ts')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-router/dist/development/index.mjs')).toBe('start');
   });
 
   it('leaves out the start page itself, on-demand files and screens, other pages, tests and other packages', () => {
     for (const id of [
-      '/repo/src/wizard/components/store-notice-banner.tsx',
-      '/repo/src/wizard/components/evidence-read.ts',
-      '/repo/src/wizard/components/evidence-result.tsx',
+      '/repo/src/features/wizard/components/store-notice-banner.tsx',
+      '/repo/src/features/wizard/components/evidence-read.ts',
+      '/repo/src/features/wizard/components/evidence-result.tsx',
       '/repo/src/engine/event-parse.ts',
       '/repo/src/mockups/screens/add-users-groups.tsx',
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
-      '/repo/src/wizard/components/fix-step.test.tsx',
+      '/repo/src/features/wizard/components/fix-step.test.tsx',
       '/repo/node_modules/zod/index.js',
-      '/repo/node_modules/some-lib/src/wizard/components/x.js',
+      '/repo/node_modules/some-lib/src/features/wizard/components/x.js',
       '\0vite/preload-helper.js',
     ]) {
       expect(chunkGroup(id), id).toBeNull();
@@ -60,6 +60,6 @@ describe('chunkGroup', () => {
   });
 
   it('reads Windows paths too', () => {
-    expect(chunkGroup('C:\\repo\\src\\wizard\\hooks\\use-flow.ts')).toBe('wizard');
+    expect(chunkGroup('C:\\repo\\src\\features\\wizard\\hooks\\use-flow.ts')).toBe('wizard');
   });
 });

@@ -17,17 +17,17 @@ const GROUPS: Record<string, readonly string[]> = {
     'app/routes/flow-index-route.',
     'app/routes/step-route.',
     'app/lazy-paths.',
-    'wizard/components/',
-    'wizard/hooks/',
-    'wizard/store/wizard-store.',
-    'wizard/transcript.',
-    'wizard/provenance.',
-    'wizard/case-name.',
+    'features/wizard/components/',
+    'features/wizard/hooks/',
+    'features/wizard/store/wizard-store.',
+    'features/wizard/transcript.',
+    'features/wizard/provenance.',
+    'features/wizard/case-name.',
     'lib/format-when.',
     'lib/quote.',
     'app/history-direction.',
-    'wizard/export/session-report.',
-    'wizard/export/download.',
+    'features/wizard/export/session-report.',
+    'features/wizard/export/download.',
     'engine/session.',
     'engine/walk.',
     'engine/graph.',
@@ -71,19 +71,19 @@ const GROUPS: Record<string, readonly string[]> = {
   'mockup-kit': ['mockups/win/', 'mockups/labels.'],
   /**
    * What the store's first action loads: the statistics and the checks they use. The stored-data validator
-   * (wizard/store/persisted.ts) is a file of its own, loaded only when there is stored data to read.
+   * (features/wizard/store/persisted.ts) is a file of its own, loaded only when there is stored data to read.
    */
-  'store-deps': ['wizard/stats/outcome-stats.', 'lib/shape.'],
+  'store-deps': ['features/wizard/stats/outcome-stats.', 'lib/shape.'],
 };
 
 const EXCEPT: readonly string[] = [
-  'wizard/components/store-notice-banner.', // in the root layout, on the start page
-  'wizard/hooks/flow-route-id.', // the router's, on the start page
-  'wizard/components/evidence-read.', // the event parser, loaded on "Read event"
-  'wizard/components/evidence-result.', // what it read, loaded with it
-  'wizard/components/revision-notice.', // only for a case begun on an older revision, and the hand-over page
-  'wizard/components/how-to-check-panel.', // opened by a "Not sure" answer
-  'wizard/components/verdict-open.', // only for a verdict short of confirmed
+  'features/wizard/components/store-notice-banner.', // in the root layout, on the start page
+  'features/wizard/hooks/flow-route-id.', // the router's, on the start page
+  'features/wizard/components/evidence-read.', // the event parser, loaded on "Read event"
+  'features/wizard/components/evidence-result.', // what it read, loaded with it
+  'features/wizard/components/revision-notice.', // only for a case begun on an older revision, and the hand-over page
+  'features/wizard/components/how-to-check-panel.', // opened by a "Not sure" answer
+  'features/wizard/components/verdict-open.', // only for a verdict short of confirmed
 ];
 
 /**
@@ -99,11 +99,11 @@ const START: readonly string[] = [
   'lib/cn.',
   'app/paths.',
   'app/routes/not-found-route.',
-  'wizard/session-content.',
-  'wizard/store/persisted-meta.',
-  'wizard/hooks/flow-route-id.',
-  'wizard/store/store-core.',
-  'wizard/store/store-deps.',
+  'features/wizard/session-content.',
+  'features/wizard/store/persisted-meta.',
+  'features/wizard/hooks/flow-route-id.',
+  'features/wizard/store/store-core.',
+  'features/wizard/store/store-deps.',
   'lib/after-next-paint.',
   'lib/classroom.',
 ];

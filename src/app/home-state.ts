@@ -5,9 +5,9 @@
  * it is, or must be rendered afresh (with the list of cases).
  */
 import { CATALOG } from '@/content/catalog';
-import { caseHasContent } from '@/wizard/session-content';
-import type { WizardData } from '@/wizard/store/persisted';
-import { getWizardState } from '@/wizard/store/store-core';
+import { caseHasContent } from '@/features/wizard/session-content';
+import type { WizardData } from '@/features/wizard/store/persisted';
+import { getWizardState } from '@/features/wizard/store/store-core';
 
 /** True when the start page lists cases: one that holds something, on a guide this app has, open or closed. */
 export function hasListedCases(cases: WizardData['cases']): boolean {

@@ -2,8 +2,8 @@ import { useLayoutEffect } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
-import { StorageBanner, StoreNoticeBanner } from '@/wizard/components/store-notice-banner';
-import { notePageView } from '@/wizard/store/store-core';
+import { StorageBanner, StoreNoticeBanner } from '@/features/wizard/components/store-notice-banner';
+import { notePageView } from '@/features/wizard/store/store-core';
 
 import { paths } from './paths';
 

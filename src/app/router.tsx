@@ -1,6 +1,6 @@
 import { type RouteObject, createBrowserRouter } from 'react-router';
 
-import { FLOW_ROUTE_ID } from '@/wizard/hooks/flow-route-id';
+import { FLOW_ROUTE_ID } from '@/features/wizard/hooks/flow-route-id';
 
 import { RootErrorBoundary } from './root-error-boundary';
 import { RootLayout } from './root-layout';

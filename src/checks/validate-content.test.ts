@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
-import type { Flow, FlowNode } from './schema';
+import type { Flow, FlowNode } from '@/content/schema';
 import { formatIssue, validateContent, validateFlow } from './validate-content';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

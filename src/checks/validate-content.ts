@@ -11,8 +11,8 @@ import { decisiveGroups } from '@/engine/verdict';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
 import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 
-import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from './schema';
-import { showsScreens, trainerMoves } from './trainer';
+import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from '@/content/schema';
+import { showsScreens, trainerMoves } from '@/content/trainer';
 
 export type ContentIssue = {
   readonly flowId: string;

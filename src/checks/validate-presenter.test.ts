@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
-import { getFlow } from './index';
-import type { PresenterData } from './presenter-schema';
+import { getFlow } from '@/content/index';
+import type { PresenterData } from '@/content/presenter-schema';
 import { articleRoute, formatPresenterIssue, validatePresenter } from './validate-presenter';
 
-const shipped = import.meta.glob<PresenterData>('./presenter/*.ts', { eager: true, import: 'default' });
+const shipped = import.meta.glob<PresenterData>('/src/content/presenter/*.ts', { eager: true, import: 'default' });
 
 describe('shipped presenter data', () => {
   it('every file validates against its flow with zero problems', () => {
@@ -14,14 +14,14 @@ describe('shipped presenter data', () => {
     for (const [file, data] of Object.entries(shipped)) {
       const flow = getFlow(data.flowId);
       expect(flow, `${file} names an unknown flow`).toBeDefined();
-      expect(file).toBe(`./presenter/${data.flowId}.ts`);
+      expect(file).toBe(`/src/content/presenter/${data.flowId}.ts`);
       expect(validatePresenter(flow!, data).map(formatPresenterIssue)).toEqual([]);
     }
   });
 
   it('Q255888 tells the article’s own story', () => {
     const flow = getFlow('q255888')!;
-    const ids = articleRoute(flow, shipped['./presenter/q255888.ts']!).nodes.map((n) => n.id);
+    const ids = articleRoute(flow, shipped['/src/content/presenter/q255888.ts']!).nodes.map((n) => n.id);
     expect(ids).toEqual([
       'app-log-event',
       'mailboxes-created',
@@ -44,7 +44,7 @@ describe('shipped presenter data', () => {
 
 describe('validatePresenter', () => {
   const flow = getFlow('q255888')!;
-  const good = shipped['./presenter/q255888.ts']!;
+  const good = shipped['/src/content/presenter/q255888.ts']!;
   const rules = (data: unknown) => validatePresenter(flow, data).map((i) => `${i.rule} ${i.path}: ${i.message}`);
   const withAnswers = (answers: PresenterData['articlePath']['answers'], entry = 'diagnose') => ({
     ...good,

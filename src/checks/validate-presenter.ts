@@ -8,9 +8,9 @@
  */
 import { indexNodes } from '@/engine/graph';
 
-import { type PresenterData, presenterDataSchema } from './presenter-schema';
-import type { Flow, FlowNode } from './schema';
-import { hasTrainer } from './trainer';
+import { type PresenterData, presenterDataSchema } from '@/content/presenter-schema';
+import type { Flow, FlowNode } from '@/content/schema';
+import { hasTrainer } from '@/content/trainer';
 
 export type PresenterRule = 'presenter-schema' | 'presenter' | 'article-path' | 'speaker-notes';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { CATALOG } from './catalog';
 import { FLOWS } from './index';
-import { formatIssue, validateContent } from './validate-content';
+import { formatIssue, validateContent } from '@/checks/validate-content';
 
 describe('shipped content', () => {
   it('every flow validates with zero problems', () => {

@@ -17,12 +17,12 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
-import { caseName } from '@/wizard/case-name';
-import { caseHasContent } from '@/wizard/session-content';
-import type { StoredCase } from '@/wizard/store/persisted';
-import { NAME_MAX, caseActions as actions } from '@/wizard/store/case-actions';
-import { useCases, useListAction } from '@/wizard/store/wizard-store';
-import { outcomeKindLabel } from '@/wizard/transcript';
+import { caseName } from '@/features/wizard/case-name';
+import { caseHasContent } from '@/features/wizard/session-content';
+import type { StoredCase } from '@/features/wizard/store/persisted';
+import { NAME_MAX, caseActions as actions } from '@/features/wizard/store/case-actions';
+import { useCases, useListAction } from '@/features/wizard/store/wizard-store';
+import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 import { paths } from '../paths';
 

@@ -11,11 +11,11 @@ import { MODE_LABELS, parseMode } from '@/features/trainer/step-trainer';
 import { StepTrainer } from '@/features/trainer/step-trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
-import { caseName } from '@/wizard/case-name';
-import { caseHasContent } from '@/wizard/session-content';
-import { type StartAt, shortestWayTo, waysTo } from '@/wizard/start-at';
-import type { StoredCase } from '@/wizard/store/persisted';
-import { actions, useCases } from '@/wizard/store/wizard-store';
+import { caseName } from '@/features/wizard/case-name';
+import { caseHasContent } from '@/features/wizard/session-content';
+import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
+import type { StoredCase } from '@/features/wizard/store/persisted';
+import { actions, useCases } from '@/features/wizard/store/wizard-store';
 
 import { type CaseRef, type PracticeMode, paths } from '../paths';
 

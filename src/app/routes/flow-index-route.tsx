@@ -1,9 +1,9 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
-import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { actions } from '@/wizard/store/wizard-store';
+import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
+import { actions } from '@/features/wizard/store/wizard-store';
 
 import { paths } from '../paths';
 import type { StartState } from './home-route';

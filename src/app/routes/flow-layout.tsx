@@ -2,10 +2,10 @@ import { useLayoutEffect, useMemo } from 'react';
 import { Link, Outlet, type LoaderFunctionArgs, data, useLocation, useSearchParams } from 'react-router';
 
 import { getFlow } from '@/content';
-import { caseName } from '@/wizard/case-name';
-import { CaseProvider } from '@/wizard/hooks/use-case';
-import { useFlow } from '@/wizard/hooks/use-flow';
-import { useCaseById } from '@/wizard/store/wizard-store';
+import { caseName } from '@/features/wizard/case-name';
+import { CaseProvider } from '@/features/wizard/hooks/use-case';
+import { useFlow } from '@/features/wizard/hooks/use-flow';
+import { useCaseById } from '@/features/wizard/store/wizard-store';
 
 import { noteLocation } from '../history-direction';
 import { lazyPaths } from '../lazy-paths';

@@ -5,17 +5,17 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { startSession } from '@/engine/session';
-import { ownName } from '@/wizard/case-name';
-import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { copyText, downloadText } from '@/wizard/export/download';
-import { exportFileName, sessionFileJson } from '@/wizard/export/session-file';
-import { SessionFileImport } from '@/wizard/export/session-file-import';
-import { buildReport, markdown, ticketText } from '@/wizard/export/session-report';
-import { SessionReportView } from '@/wizard/export/session-report-view';
-import type { StoredSession } from '@/wizard/store/persisted';
-import { GuideRevision } from '@/wizard/components/revision-notice';
-import { SharePanel } from '@/wizard/share/share-panel';
+import { ownName } from '@/features/wizard/case-name';
+import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
+import { copyText, downloadText } from '@/features/wizard/export/download';
+import { exportFileName, sessionFileJson } from '@/features/wizard/export/session-file';
+import { SessionFileImport } from '@/features/wizard/export/session-file-import';
+import { buildReport, markdown, ticketText } from '@/features/wizard/export/session-report';
+import { SessionReportView } from '@/features/wizard/export/session-report-view';
+import type { StoredSession } from '@/features/wizard/store/persisted';
+import { GuideRevision } from '@/features/wizard/components/revision-notice';
+import { SharePanel } from '@/features/wizard/share/share-panel';
 
 import { type CaseRef, paths } from '../paths';
 

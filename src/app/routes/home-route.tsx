@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
 import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
-import { SessionFileImport } from '@/wizard/export/session-file-import';
-import { useCases } from '@/wizard/store/store-core';
+import { SessionFileImport } from '@/features/wizard/export/session-file-import';
+import { useCases } from '@/features/wizard/store/store-core';
 import { formatDay } from '@/lib/format-day';
 
 import { caseListSlot } from '../cases/load-case-list';

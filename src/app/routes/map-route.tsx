@@ -4,8 +4,8 @@ import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router
 import { getFlow } from '@/content';
 import { FlowMap } from '@/features/flow-map/flow-map';
 import type * as Layout from '@/features/flow-map/layout';
-import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
+import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 
 import { paths } from '../paths';
 

@@ -3,8 +3,8 @@ import { useNavigate, useNavigationType } from 'react-router';
 
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
-import type { StoredCase } from '@/wizard/store/persisted';
-import { actions as store } from '@/wizard/store/wizard-store';
+import type { StoredCase } from '@/features/wizard/store/persisted';
+import { actions as store } from '@/features/wizard/store/wizard-store';
 
 import { lastMoveDirection } from '../history-direction';
 import { type CaseRef, paths } from '../paths';

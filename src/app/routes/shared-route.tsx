@@ -5,12 +5,12 @@ import { ButtonLink } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
-import { useFlow } from '@/wizard/hooks/use-flow';
-import type { StoredCase, StoredSession } from '@/wizard/store/persisted';
-import { type SharedSession, decodeShare, shareErrorText } from '@/wizard/share/share-link';
-import { caseHasContent } from '@/wizard/session-content';
-import { caseActions } from '@/wizard/store/case-actions';
-import { getWizardState, useWizardActions } from '@/wizard/store/wizard-store';
+import { useFlow } from '@/features/wizard/hooks/use-flow';
+import type { StoredCase, StoredSession } from '@/features/wizard/store/persisted';
+import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
+import { caseHasContent } from '@/features/wizard/session-content';
+import { caseActions } from '@/features/wizard/store/case-actions';
+import { getWizardState, useWizardActions } from '@/features/wizard/store/wizard-store';
 
 import { paths } from '../paths';
 

@@ -5,10 +5,10 @@ import { plainText } from '@/components/ui/rich-text';
 import { FLOWS } from '@/content';
 import { formatWhen } from '@/lib/format-when';
 import { plural } from '@/lib/quote';
-import { downloadText } from '@/wizard/export/download';
-import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
-import { flushStats } from '@/wizard/store/store-deps';
-import { outcomeKindLabel } from '@/wizard/transcript';
+import { downloadText } from '@/features/wizard/export/download';
+import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/features/wizard/stats/outcome-stats';
+import { flushStats } from '@/features/wizard/store/store-deps';
+import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
   const flow = FLOWS.find((f) => f.id === flowId);

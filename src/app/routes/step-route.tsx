@@ -9,26 +9,26 @@ import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { entryStart, progressAt } from '@/engine/walk';
 import { StepTrainer } from '@/features/trainer/step-trainer';
-import { caseName } from '@/wizard/case-name';
-import { FixStep } from '@/wizard/components/fix-step';
-import { OutcomeStep } from '@/wizard/components/outcome-step';
-import { QuestionStep } from '@/wizard/components/question-step';
+import { caseName } from '@/features/wizard/case-name';
+import { FixStep } from '@/features/wizard/components/fix-step';
+import { OutcomeStep } from '@/features/wizard/components/outcome-step';
+import { QuestionStep } from '@/features/wizard/components/question-step';
 
-import { SessionAside } from '@/wizard/components/session-aside';
-import { StepProgress, progressText } from '@/wizard/components/step-progress';
-import { UndoToast } from '@/wizard/components/undo-toast';
-import { useCaseActions, useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
-import { useStepFocus } from '@/wizard/hooks/use-step-focus';
-import { useStepNavigation } from '@/wizard/hooks/use-step-navigation';
-import { actions as store } from '@/wizard/store/wizard-store';
+import { SessionAside } from '@/features/wizard/components/session-aside';
+import { StepProgress, progressText } from '@/features/wizard/components/step-progress';
+import { UndoToast } from '@/features/wizard/components/undo-toast';
+import { useCaseActions, useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
+import { useStepFocus } from '@/features/wizard/hooks/use-step-focus';
+import { useStepNavigation } from '@/features/wizard/hooks/use-step-navigation';
+import { actions as store } from '@/features/wizard/store/wizard-store';
 import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '../paths';
 import { NotFoundPage } from './not-found-route';
 
 /** Only a case begun on an older revision of the guide needs it, so it loads only then. */
-const RevisionNotice = lazy(() => import('@/wizard/components/revision-notice').then((m) => ({ default: m.RevisionNotice })));
+const RevisionNotice = lazy(() => import('@/features/wizard/components/revision-notice').then((m) => ({ default: m.RevisionNotice })));
 /** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
 const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
 /** Only for an address of a step the case's answers do not reach. */
@@ -170,7 +170,7 @@ function StepPage({
             <p>This case is closed. It is kept in the closed cases on the start page.</p>
             <Button
               variant="secondary"
-              onClick={() => void import('@/wizard/store/case-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
+              onClick={() => void import('@/features/wizard/store/case-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
             >
               Reopen this case
             </Button>

@@ -16,9 +16,9 @@ import type { ChecklistItem, Flow, StepNode } from '@/content/schema';
 import type { Session } from '@/engine/session';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { listenForPrint, printWithScreens } from '@/mockups/print-screens';
-import { SourceCitation } from '@/wizard/components/source-citation';
-import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
+import { SourceCitation } from '@/features/wizard/components/source-citation';
+import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 
 import { type RunbookLink, type RunbookPart, fixDiagnosis, runbookParts } from './runbook';
 

@@ -4,8 +4,8 @@
  * it is on the start page's first load nor on an ordinary walk.
  */
 import { quoted } from '@/lib/quote';
-import type { StorageHealth, StoreNotice } from '@/wizard/store/store-core';
-import type { StoredCase } from '@/wizard/store/persisted';
+import type { StorageHealth, StoreNotice } from '@/features/wizard/store/store-core';
+import type { StoredCase } from '@/features/wizard/store/persisted';
 
 export function noticeText(notice: StoreNotice): string {
   switch (notice.kind) {
@@ -50,7 +50,7 @@ export function StorageNotice({ health, shown }: { health: Exclude<StorageHealth
         {shown && (
           <button
             type="button"
-            onClick={() => void import('@/wizard/export/download-case').then((m) => m.downloadCase(shown))}
+            onClick={() => void import('@/features/wizard/export/download-case').then((m) => m.downloadCase(shown))}
             className="min-h-11 rounded border border-sky-800 bg-white px-3 text-sm font-semibold text-sky-950 hover:bg-sky-100"
           >
             Download this case (JSON)

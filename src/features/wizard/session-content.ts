@@ -1,4 +1,4 @@
-import type { StoredSession } from '@/wizard/store/persisted';
+import type { StoredSession } from '@/features/wizard/store/persisted';
 
 /** True when losing the session would lose something: an answer, a tick or a note. */
 export function sessionHasContent(s: StoredSession | undefined): s is StoredSession {

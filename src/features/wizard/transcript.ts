@@ -1,7 +1,7 @@
 /**
  * Words for outcome kinds, shared by the outcome page, the statistics and the
  * session report. The session as text (for a ticket, Markdown, print) is
- * built in src/wizard/export/session-report.ts.
+ * built in src/features/wizard/export/session-report.ts.
  */
 import { plainText } from '@/components/ui/rich-text';
 

@@ -5,7 +5,7 @@ import { type CaseRef, paths } from '@/app/paths';
 import { plainText } from '@/components/ui/rich-text';
 import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
+import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 
 /** The answers given on the current path, each with a link to change it. */
 export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string }) {

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { useFlow } from '@/wizard/hooks/use-flow';
+import { useFlow } from '@/features/wizard/hooks/use-flow';
 
 import type * as ReaderModule from './evidence-read';
 

@@ -15,8 +15,8 @@ import type { ParsedEvent } from '@/engine/event-parse';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/session';
 import { walk } from '@/engine/walk';
-import { useFlowSession } from '@/wizard/hooks/use-flow';
-import { useCaseActions, useCaseRef } from '@/wizard/hooks/use-case';
+import { useFlowSession } from '@/features/wizard/hooks/use-flow';
+import { useCaseActions, useCaseRef } from '@/features/wizard/hooks/use-case';
 
 import type { PasteReading } from './evidence-read';
 

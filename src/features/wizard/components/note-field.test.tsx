@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import { CaseProvider, useStoredCase } from '@/wizard/hooks/use-case';
-import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/wizard/store/wizard-store';
+import { CaseProvider, useStoredCase } from '@/features/wizard/hooks/use-case';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/features/wizard/store/wizard-store';
 
 import { NoteField } from './note-field';
 

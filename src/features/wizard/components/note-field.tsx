@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { NOTE_MAX } from '@/wizard/store/persisted-meta';
-import { useCaseActions } from '@/wizard/hooks/use-case';
+import { NOTE_MAX } from '@/features/wizard/store/persisted-meta';
+import { useCaseActions } from '@/features/wizard/hooks/use-case';
 
 /**
  * A note saved as it is typed (no save button), kept across reloads. When the

@@ -10,9 +10,9 @@ import type { Session } from '@/engine/session';
 import { type Verdict, basisOf, verdict as verdictOf } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
-import { pastedAnswers } from '@/wizard/provenance';
-import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
-import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/wizard/transcript';
+import { pastedAnswers } from '@/features/wizard/provenance';
+import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
+import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/features/wizard/transcript';
 
 import { PrintFixLinks } from './print-fix-link';
 import { SessionSummary } from './session-summary';

@@ -8,8 +8,8 @@ import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
 import { printWithScreens } from '@/mockups/print-screens';
-import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
-import { useFlow } from '@/wizard/hooks/use-flow';
+import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { useFlow } from '@/features/wizard/hooks/use-flow';
 
 export function PrintFixLinks({ step = false, className }: { step?: boolean; className?: string }) {
   const flow = useFlow();

@@ -6,10 +6,10 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import { copyText } from '@/wizard/export/download';
-import { buildReport, ticketText } from '@/wizard/export/session-report';
-import { useCaseRef } from '@/wizard/hooks/use-case';
-import type { StoredCase } from '@/wizard/store/persisted';
+import { copyText } from '@/features/wizard/export/download';
+import { buildReport, ticketText } from '@/features/wizard/export/session-report';
+import { useCaseRef } from '@/features/wizard/hooks/use-case';
+import type { StoredCase } from '@/features/wizard/store/persisted';
 
 import { AnswerTrail } from './answer-trail';
 import { NoteField } from './note-field';

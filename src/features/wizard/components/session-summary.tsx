@@ -5,8 +5,8 @@ import { paths } from '@/app/paths';
 import type { Flow } from '@/content/schema';
 import type { Session } from '@/engine/session';
 import type { Walk } from '@/engine/walk';
-import { buildReport, ticketText } from '@/wizard/export/session-report';
-import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
+import { buildReport, ticketText } from '@/features/wizard/export/session-report';
+import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 
 /**
  * Everything answered, done and noted, as the text for the ticket, on a

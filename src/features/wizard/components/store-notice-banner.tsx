@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { moduleSlot, useModuleSlot } from '@/lib/module-slot';
-import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/wizard/store/store-core';
+import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/features/wizard/store/store-core';
 
 /**
  * The words of both banners load only when one has something to say: most
  * visits never need them. main.tsx loads them before the first render when
  * the stored data already gives a notice.
  */
-export const noticeTextSlot = moduleSlot(() => import('@/wizard/notice-text'));
+export const noticeTextSlot = moduleSlot(() => import('@/features/wizard/notice-text'));
 
 /** Notices about stored data and about how the page got here; a notice about another case's change is not shown on this one. */
 export function StoreNoticeBanner() {

@@ -9,7 +9,7 @@ import { paths } from '@/app/paths';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Verdict } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
-import { useCaseRef } from '@/wizard/hooks/use-case';
+import { useCaseRef } from '@/features/wizard/hooks/use-case';
 
 export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
   const caseRef = useCaseRef();

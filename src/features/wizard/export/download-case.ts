@@ -1,7 +1,7 @@
 /** Save one case's hand-over file. Loaded on demand (the storage banner's button), with the guide it needs. */
 import { getFlow } from '@/content';
-import { ownName } from '@/wizard/case-name';
-import type { StoredCase } from '@/wizard/store/persisted';
+import { ownName } from '@/features/wizard/case-name';
+import type { StoredCase } from '@/features/wizard/store/persisted';
 
 import { downloadText } from './download';
 import { exportFileName, sessionFileJson } from './session-file';

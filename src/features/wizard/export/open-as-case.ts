@@ -5,8 +5,8 @@
  */
 import { paths } from '@/app/paths';
 import { walk } from '@/engine/walk';
-import { caseActions } from '@/wizard/store/case-actions';
-import { actions } from '@/wizard/store/wizard-store';
+import { caseActions } from '@/features/wizard/store/case-actions';
+import { actions } from '@/features/wizard/store/wizard-store';
 
 import { openSessionFile } from './open-file';
 import { droppedText } from './session-file';

@@ -10,8 +10,8 @@ import type { CaseRef } from '@/app/paths';
 import type { Flow } from '@/content/schema';
 import { type Session, startSession } from '@/engine/session';
 import { type Walk, walk } from '@/engine/walk';
-import type { StoredCase } from '@/wizard/store/persisted';
-import { actions, useCaseById } from '@/wizard/store/wizard-store';
+import type { StoredCase } from '@/features/wizard/store/persisted';
+import { actions, useCaseById } from '@/features/wizard/store/wizard-store';
 
 const CaseContext = createContext<CaseRef | null>(null);
 

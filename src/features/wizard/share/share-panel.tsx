@@ -4,8 +4,8 @@ import { useHref } from 'react-router';
 import { paths } from '@/app/paths';
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { copyText } from '@/wizard/export/download';
-import type { StoredSession } from '@/wizard/store/persisted';
+import { copyText } from '@/features/wizard/export/download';
+import type { StoredSession } from '@/features/wizard/store/persisted';
 
 import { encodeShare } from './share-link';
 

@@ -94,7 +94,7 @@ describe('bad stored state', () => {
     const c = BAD_STORED_STATES.find((x) => x.notice === 'partial')!;
     localStorage.setItem(WIZARD_STORE_KEY, c.raw);
     vi.resetModules();
-    await import('@/wizard/store/wizard-store');
+    await import('@/features/wizard/store/wizard-store');
     expect(loadPersisted(localStorage.getItem(WIZARD_STORE_KEY))).toEqual({
       ok: true,
       data: { cases: cleanCases() },
@@ -113,7 +113,7 @@ describe('bad stored state', () => {
       const { routes } = await import('@/app/router');
       render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
       expect(await screen.findByRole('button', { name: 'Diagnose from the symptoms' })).toBeInTheDocument();
-      const { getWizardActionsForTests, getWizardState } = await import('@/wizard/store/wizard-store');
+      const { getWizardActionsForTests, getWizardState } = await import('@/features/wizard/store/wizard-store');
       const { q255888Flow } = await import('@/content/flows/q255888');
       const act = getWizardActionsForTests();
       const id = act.startCase(q255888Flow);

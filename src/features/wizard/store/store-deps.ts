@@ -11,7 +11,7 @@ import { afterNextPaint } from '@/lib/after-next-paint';
 import { isClassroom } from '@/lib/classroom';
 
 import type * as PersistedModule from './persisted';
-import type * as StatsModule from '@/wizard/stats/outcome-stats';
+import type * as StatsModule from '@/features/wizard/stats/outcome-stats';
 
 type Persisted = typeof PersistedModule;
 type Stats = typeof StatsModule;
@@ -23,7 +23,7 @@ let loading: Promise<void> | undefined;
 
 /** The statistics module alone (what an action needs). */
 function loadStats(): Promise<void> {
-  loadingStats ??= import('@/wizard/stats/outcome-stats').then((s) => {
+  loadingStats ??= import('@/features/wizard/stats/outcome-stats').then((s) => {
     stats = s;
   });
   return loadingStats;

@@ -207,7 +207,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('start over resets only that case, keeps its name and case note, can be undone, and then does not count as abandoned', async () => {
     const mod = await freshStore();
-    const stats = await import('@/wizard/stats/outcome-stats');
+    const stats = await import('@/features/wizard/stats/outcome-stats');
     const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
@@ -244,7 +244,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('renames, closes, reopens and deletes a case, each undoable; statistics follow', async () => {
     const mod = await freshStore();
-    const stats = await import('@/wizard/stats/outcome-stats');
+    const stats = await import('@/features/wizard/stats/outcome-stats');
     const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
@@ -302,7 +302,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('counts each outcome a run reaches once, and nothing for an untouched case started over', async () => {
     const mod = await freshStore();
-    const stats = await import('@/wizard/stats/outcome-stats');
+    const stats = await import('@/features/wizard/stats/outcome-stats');
     const { flushStats } = await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
@@ -321,7 +321,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('writes statistics after the step is painted, in order, or at once when the page is left or hidden', async () => {
     const mod = await freshStore();
-    const stats = await import('@/wizard/stats/outcome-stats');
+    const stats = await import('@/features/wizard/stats/outcome-stats');
     await import('./store-deps');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);

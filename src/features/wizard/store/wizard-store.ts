@@ -15,7 +15,7 @@ import type { EngineError } from '@/engine/session';
 import { pathLevels } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
-import { caseHasContent } from '@/wizard/session-content';
+import { caseHasContent } from '@/features/wizard/session-content';
 
 import type { LogEntry, StoredCase, StoredSession, WizardData } from './persisted';
 import { NOTE_MAX } from './persisted-meta';
