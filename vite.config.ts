@@ -114,7 +114,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           globals: true,
-          include: ['src/**/*.test.tsx', 'src/{mockups,app,features}/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/{mockups,app,features,store}/**/*.test.ts'],
           setupFiles: ['src/testing/setup-dom.ts'],
         },
       },

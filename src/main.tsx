@@ -3,10 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { caseListSlot } from './app/cases/load-case-list';
-import { hasListedCases, startPageIsPristine } from './app/home-state';
+import { startPageIsPristine } from './boot/start-page';
+import { hasListedCases } from './store/case-content';
 import { basename, createAppRouter } from './app/router';
 import { noticeTextSlot } from './features/wizard/components/store-notice-banner';
-import { getWizardState } from './features/wizard/store/store-core';
+import { getWizardState } from '@/store/state';
 import './styles/index.css';
 
 const container = document.getElementById('root')!;

@@ -19,7 +19,7 @@ import { type Plugin, type ResolvedConfig, createServer } from 'vite';
 import { flowCatalog } from './flow-catalog.ts';
 
 const STORE_KEY = 'kb-wizard';
-/** Class set on <html> by the boot script; src/styles/boot.css hides #main while it is there. */
+/** Class set on <html> by the boot script; src/boot/boot.css hides #main while it is there. */
 export const PENDING_CLASS = 'kbw-pending';
 
 /** Window properties shared with main.tsx: set once the app runs / the button pressed before that. */
@@ -155,7 +155,7 @@ export function appShell(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => Promise<string> };
+        const mod = (await server.ssrLoadModule('/src/boot/prerender.tsx')) as { renderStartPage: () => Promise<string> };
         const html = await mod.renderStartPage();
         if (!html.includes('<h1')) this.error('the prerendered start page has no heading');
         // A boundary the server could not finish would be thrown away by the client (React error #419).

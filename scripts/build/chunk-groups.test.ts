@@ -23,7 +23,7 @@ describe('chunkGroup', () => {
   });
 
   it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
-    expect(chunkGroup('/repo/src/features/wizard/store/store-core.ts')).toBe('start');
+    expect(chunkGroup('/repo/src/store/state.ts')).toBe('start');
     expect(chunkGroup('/repo/src/features/wizard/hooks/flow-route-id.ts')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-router/dist/development/index.mjs')).toBe('start');

@@ -16,10 +16,9 @@ const GROUPS: Record<string, readonly string[]> = {
     'app/routes/flow-layout.',
     'app/routes/flow-index-route.',
     'app/routes/step-route.',
-    'app/lazy-paths.',
     'features/wizard/components/',
     'features/wizard/hooks/',
-    'features/wizard/store/wizard-store.',
+    'store/actions.',
     'features/wizard/transcript.',
     'features/wizard/provenance.',
     'features/wizard/case-name.',
@@ -27,14 +26,14 @@ const GROUPS: Record<string, readonly string[]> = {
     'lib/quote.',
     'app/history-direction.',
     'features/wizard/export/session-report.',
-    'features/wizard/export/download.',
+    'lib/download.',
     'engine/session.',
     'engine/walk.',
     'engine/graph.',
     'engine/evidence.',
     'engine/verdict.',
     'components/ui/rich-text.',
-    'components/ui/after-paint.',
+    'lib/after-paint.',
     'lib/random-id.',
     'features/trainer/step-trainer.',
   ],
@@ -71,9 +70,9 @@ const GROUPS: Record<string, readonly string[]> = {
   'mockup-kit': ['mockups/win/', 'mockups/labels.'],
   /**
    * What the store's first action loads: the statistics and the checks they use. The stored-data validator
-   * (features/wizard/store/persisted.ts) is a file of its own, loaded only when there is stored data to read.
+   * (store/stored-schema.ts) is a file of its own, loaded only when there is stored data to read.
    */
-  'store-deps': ['features/wizard/stats/outcome-stats.', 'lib/shape.'],
+  'store-deps': ['store/outcome-stats.', 'lib/shape.'],
 };
 
 const EXCEPT: readonly string[] = [
@@ -97,13 +96,13 @@ const START: readonly string[] = [
   'lib/safe-storage.',
   'lib/format-day.',
   'lib/cn.',
-  'app/paths.',
+  'lib/paths.',
   'app/routes/not-found-route.',
-  'features/wizard/session-content.',
-  'features/wizard/store/persisted-meta.',
+  'store/case-content.',
+  'store/stored-format.',
   'features/wizard/hooks/flow-route-id.',
-  'features/wizard/store/store-core.',
-  'features/wizard/store/store-deps.',
+  'store/state.',
+  'store/load-on-demand.',
   'lib/after-next-paint.',
   'lib/classroom.',
 ];

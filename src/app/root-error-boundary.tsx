@@ -3,7 +3,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 import { ButtonLink } from '@/components/ui/button';
 
-import { paths } from './paths';
+import { paths } from '@/lib/paths';
 import { NotFoundPage } from './routes/not-found-route';
 
 export function RootErrorBoundary() {

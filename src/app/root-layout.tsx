@@ -3,9 +3,9 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
 import { StorageBanner, StoreNoticeBanner } from '@/features/wizard/components/store-notice-banner';
-import { notePageView } from '@/features/wizard/store/store-core';
+import { notePageView } from '@/store/state';
 
-import { paths } from './paths';
+import { paths } from '@/lib/paths';
 
 export function RootLayout() {
   const { key } = useLocation();

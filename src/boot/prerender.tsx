@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 
-import { basename, routes } from './app/router';
+import { basename, routes } from '@/app/router';
 
 export async function renderStartPage(): Promise<string> {
   const base = basename();

@@ -33,6 +33,15 @@ export const paths = {
   shared: (flowId: string) => `/t/${enc(flowId)}/shared`,
   /** The whole fix as one printable page (a runbook), of a case when one is named. */
   runbook: (flowId: string, caseId?: string) => `/t/${enc(flowId)}/runbook${caseId ? `?case=${enc(caseId)}` : ''}`,
+  /** The flow's decision map, with a case's path when it names one. */
+  map: (flowId: string, caseId?: string) => `/t/${enc(flowId)}/map${caseId ? `?case=${enc(caseId)}` : ''}`,
+  /** Presenter mode, optionally opened on a node, and following a case's answers when it names one. */
+  present: (flowId: string, nodeId?: string, caseId?: string) => {
+    const query = [nodeId && `node=${enc(nodeId)}`, caseId && `case=${enc(caseId)}`].filter(Boolean).join('&');
+    return `/present/${enc(flowId)}${query ? `?${query}` : ''}`;
+  },
+  /** The audience window of presenter mode: the same slides, without notes or controls. */
+  audience: (flowId: string) => `/present/${enc(flowId)}?audience`,
   stats: () => '/stats',
   mockups: () => '/mockups',
 };

@@ -15,10 +15,10 @@ import type { EngineError } from '@/engine/session';
 import { pathLevels } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
-import { caseHasContent } from '@/features/wizard/session-content';
+import { hasContent } from '@/store/case-content';
 
-import type { LogEntry, StoredCase, StoredSession, WizardData } from './persisted';
-import { NOTE_MAX } from './persisted-meta';
+import type { LogEntry, StoredCase, StoredSession, WizardData } from '@/store/stored-schema';
+import { NOTE_MAX } from '@/store/stored-format';
 import {
   type StoreNotice,
   caseById,
@@ -28,10 +28,10 @@ import {
   showNotice,
   withCase,
   wizardStore,
-} from './store-core';
-import { withStats } from './store-deps';
+} from '@/store/state';
+import { withStats } from '@/store/load-on-demand';
 
-export * from './store-core';
+export * from '@/store/state';
 
 /** Where a new case starts: a way in (entry) and, optionally, answers already given along it. */
 export type CaseStart = { entry?: string; answers?: Readonly<Record<string, string>>; at?: string };
@@ -100,7 +100,7 @@ export function recordStats(
     withStats((s) => s.recordOutcomes(flow.id, run.id, outcomesOn(flow, run), now, pathLevels(flow, walk(flow, run))));
     return;
   }
-  if (Object.keys(run.answers).length === 0 && Object.keys(run.checks).length === 0) return;
+  if (!hasContent(run, 'walk')) return;
   withStats((s) => {
     const w = walk(flow, run);
     if (!w.finished) s.recordAbandoned(flow.id, run.id, w.current.id, now);
@@ -129,7 +129,7 @@ const EMPTY_CASE_KEPT_MS = 24 * 60 * 60 * 1000;
 
 function withoutOldEmptyCases(data: WizardData, now: number): WizardData {
   const stale = Object.entries(data.cases).filter(
-    ([, c]) => c.closedAt === undefined && !caseHasContent(c) && now - c.updatedAt > EMPTY_CASE_KEPT_MS,
+    ([, c]) => c.closedAt === undefined && !hasContent(c, 'all') && now - c.updatedAt > EMPTY_CASE_KEPT_MS,
   );
   if (!stale.length) return data;
   const cases = { ...data.cases };
@@ -207,7 +207,7 @@ export const actions: WizardActions = {
       ...(old?.sessionNote ? { sessionNote: old.sessionNote } : {}),
     };
     recordStats('abandoned', flow, old, now);
-    const touched = old && (Object.keys(old.answers).length > 0 || Object.keys(old.checks).length > 0 || Object.keys(old.notes).length > 0);
+    const touched = hasContent(old, 'steps');
     wizardStore.setState({
       ...withCase(data, caseId, next),
       replaced: old && touched ? { caseId, previous: old, replacedBy: next.id, logLength: next.log.length, at: now } : null,

@@ -1,19 +1,28 @@
-import type { StoredSession } from '@/features/wizard/store/persisted';
+/**
+ * Whether a case holds something, written once. Three questions ask it, each
+ * about a different part of the case:
+ * - 'walk': an answer or a tick (the statistics count a case set aside with
+ *   these as abandoned where it stood);
+ * - 'steps': that, or a note on a step (what "start over" clears, so it
+ *   offers undo only then);
+ * - 'all': that, or the case note or a name (what the start page lists; a case
+ *   opened and left untouched holds nothing worth listing).
+ */
+import { CATALOG } from '@/content/catalog';
 
-/** True when losing the session would lose something: an answer, a tick or a note. */
-export function sessionHasContent(s: StoredSession | undefined): s is StoredSession {
-  return (
-    !!s &&
-    (Object.keys(s.answers).length > 0 || Object.keys(s.checks).length > 0 || Object.keys(s.notes).length > 0 || !!s.sessionNote)
-  );
+import type { StoredCase, StoredSession, WizardData } from './stored-schema';
+
+export type ContentScope = 'walk' | 'steps' | 'all';
+
+export function hasContent(c: (StoredSession & { name?: string }) | undefined, scope: ContentScope): boolean {
+  if (!c) return false;
+  if (Object.keys(c.answers).length > 0 || Object.keys(c.checks).length > 0) return true;
+  if (scope === 'walk') return false;
+  if (Object.keys(c.notes).length > 0) return true;
+  return scope === 'all' && (!!c.sessionNote || !!c.name);
 }
 
-/**
- * True when a case holds anything the user did (an answer, a tick, a note or
- * a name): the cases the start page lists. A case opened and left untouched
- * holds nothing worth listing.
- */
-export function caseHasContent(c: (StoredSession & { name?: string }) | undefined): boolean {
-  if (!c) return false;
-  return !!c.name || sessionHasContent(c);
+/** True when the start page lists cases: one that holds something, on a guide this app has, open or closed. */
+export function hasListedCases(cases: WizardData['cases']): boolean {
+  return Object.values(cases).some((c: StoredCase) => hasContent(c, 'all') && CATALOG.some((f) => f.id === c.flowId));
 }

@@ -8,10 +8,10 @@
 import type { Flow } from '@/content/schema';
 import { randomId } from '@/lib/random-id';
 
-import type { StoredCase, StoredSession } from './persisted';
-import { type RestoreSource, caseById, dismissListAction, withCase, wizardStore } from './store-core';
-import { withStats } from './store-deps';
-import { freshCaseId, recordStats, state } from './wizard-store';
+import type { StoredCase, StoredSession } from '@/store/stored-schema';
+import { type RestoreSource, caseById, dismissListAction, withCase, wizardStore } from '@/store/state';
+import { withStats } from '@/store/load-on-demand';
+import { freshCaseId, recordStats, state } from '@/store/actions';
 
 /** Longest case name kept. */
 export const NAME_MAX = 120;

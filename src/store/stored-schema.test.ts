@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { WIZARD_STORE_VERSION, loadPersisted, migrations } from './persisted';
+import { WIZARD_STORE_VERSION, loadPersisted, migrations } from '@/store/stored-schema';
 
 const goodSession = {
   id: 'abc',

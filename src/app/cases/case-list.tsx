@@ -18,13 +18,13 @@ import { walk } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { caseHasContent } from '@/features/wizard/session-content';
-import type { StoredCase } from '@/features/wizard/store/persisted';
-import { NAME_MAX, caseActions as actions } from '@/features/wizard/store/case-actions';
-import { useCases, useListAction } from '@/features/wizard/store/wizard-store';
+import { hasContent } from '@/store/case-content';
+import type { StoredCase } from '@/store/stored-schema';
+import { NAME_MAX, caseActions as actions } from '@/store/list-actions';
+import { useCases, useListAction } from '@/store/actions';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 
-import { paths } from '../paths';
+import { paths } from '@/lib/paths';
 
 /** From this many cases on, a filter box helps find one. */
 const FILTER_FROM = 6;
@@ -42,7 +42,7 @@ type Row = {
 
 function describe(caseId: string, stored: StoredCase): Row | undefined {
   const flow = FLOWS.find((f) => f.id === stored.flowId);
-  if (!flow || !caseHasContent(stored)) return undefined;
+  if (!flow || !hasContent(stored, 'all')) return undefined;
   const w = walk(flow, stored);
   const title = plainText(w.current.title);
   const where =

@@ -12,12 +12,12 @@ import { StepTrainer } from '@/features/trainer/step-trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { caseHasContent } from '@/features/wizard/session-content';
+import { hasContent } from '@/store/case-content';
 import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
-import type { StoredCase } from '@/features/wizard/store/persisted';
-import { actions, useCases } from '@/features/wizard/store/wizard-store';
+import type { StoredCase } from '@/store/stored-schema';
+import { actions, useCases } from '@/store/actions';
 
-import { type CaseRef, type PracticeMode, paths } from '../paths';
+import { type CaseRef, type PracticeMode, paths } from '@/lib/paths';
 
 const PRACTICE: readonly PracticeMode[] = ['show', 'try', 'test'];
 
@@ -49,7 +49,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
   const open = useMemo(
     () =>
       Object.entries(cases)
-        .filter(([, c]) => c.flowId === flow.id && c.closedAt === undefined && caseHasContent(c))
+        .filter(([, c]) => c.flowId === flow.id && c.closedAt === undefined && hasContent(c, 'all'))
         .sort(([, a], [, b]) => b.updatedAt - a.updatedAt),
     [cases, flow.id],
   );

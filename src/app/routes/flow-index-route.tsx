@@ -3,9 +3,9 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
-import { actions } from '@/features/wizard/store/wizard-store';
+import { actions } from '@/store/actions';
 
-import { paths } from '../paths';
+import { paths } from '@/lib/paths';
 import type { StartState } from './home-route';
 
 const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));

@@ -5,11 +5,10 @@ import { getFlow } from '@/content';
 import { caseName } from '@/features/wizard/case-name';
 import { CaseProvider } from '@/features/wizard/hooks/use-case';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { useCaseById } from '@/features/wizard/store/wizard-store';
+import { useCaseById } from '@/store/actions';
 
 import { noteLocation } from '../history-direction';
-import { lazyPaths } from '../lazy-paths';
-import { type CaseRef, paths } from '../paths';
+import { type CaseRef, paths } from '@/lib/paths';
 
 export function loader({ params }: LoaderFunctionArgs) {
   const flow = getFlow(params.flowId);
@@ -62,7 +61,7 @@ export function Component() {
           </li>
           <li>
             <Link
-              to={lazyPaths.map(flow.id, ref?.caseId)}
+              to={paths.map(flow.id, ref?.caseId)}
               className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
             >
               Decision map
@@ -70,7 +69,7 @@ export function Component() {
           </li>
           <li>
             <Link
-              to={lazyPaths.present(flow.id, undefined, ref?.caseId)}
+              to={paths.present(flow.id, undefined, ref?.caseId)}
               className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2"
             >
               Presenter mode

@@ -8,16 +8,16 @@ import { startSession } from '@/engine/session';
 import { ownName } from '@/features/wizard/case-name';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
-import { copyText, downloadText } from '@/features/wizard/export/download';
+import { copyText, downloadText } from '@/lib/download';
 import { exportFileName, sessionFileJson } from '@/features/wizard/export/session-file';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
 import { buildReport, markdown, ticketText } from '@/features/wizard/export/session-report';
 import { SessionReportView } from '@/features/wizard/export/session-report-view';
-import type { StoredSession } from '@/features/wizard/store/persisted';
+import type { StoredSession } from '@/store/stored-schema';
 import { GuideRevision } from '@/features/wizard/components/revision-notice';
 import { SharePanel } from '@/features/wizard/share/share-panel';
 
-import { type CaseRef, paths } from '../paths';
+import { type CaseRef, paths } from '@/lib/paths';
 
 const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
 

@@ -6,12 +6,12 @@ import { CATALOG, type FlowSummary } from '@/content/catalog';
 import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
-import { useCases } from '@/features/wizard/store/store-core';
+import { useCases } from '@/store/state';
 import { formatDay } from '@/lib/format-day';
 
 import { caseListSlot } from '../cases/load-case-list';
-import { hasListedCases } from '../home-state';
-import { paths } from '../paths';
+import { hasListedCases } from '@/store/case-content';
+import { paths } from '@/lib/paths';
 
 export type StartState = { start: string };
 

@@ -7,7 +7,7 @@ import type * as Layout from '@/features/flow-map/layout';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 
-import { paths } from '../paths';
+import { paths } from '@/lib/paths';
 
 /**
  * `/t/:flowId/map`: the flow's decision graph with this session's path, which

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 import { ButtonLink } from '@/components/ui/button';
 
-import { paths } from '../paths';
+import { paths } from '@/lib/paths';
 
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
   useEffect(() => {

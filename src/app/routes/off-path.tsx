@@ -3,11 +3,11 @@ import { useNavigate, useNavigationType } from 'react-router';
 
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
-import type { StoredCase } from '@/features/wizard/store/persisted';
-import { actions as store } from '@/features/wizard/store/wizard-store';
+import type { StoredCase } from '@/store/stored-schema';
+import { actions as store } from '@/store/actions';
 
 import { lastMoveDirection } from '../history-direction';
-import { type CaseRef, paths } from '../paths';
+import { type CaseRef, paths } from '@/lib/paths';
 
 /** True when an answer on the case's way was changed at some point (so steps it once reached are gone). */
 function answerChanged(stored: StoredCase | undefined): boolean {

@@ -6,13 +6,13 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import type { StoredCase, StoredSession } from '@/features/wizard/store/persisted';
+import type { StoredCase, StoredSession } from '@/store/stored-schema';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
-import { caseHasContent } from '@/features/wizard/session-content';
-import { caseActions } from '@/features/wizard/store/case-actions';
-import { getWizardState, useWizardActions } from '@/features/wizard/store/wizard-store';
+import { hasContent } from '@/store/case-content';
+import { caseActions } from '@/store/list-actions';
+import { getWizardState, useWizardActions } from '@/store/actions';
 
-import { paths } from '../paths';
+import { paths } from '@/lib/paths';
 
 type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 
@@ -50,7 +50,7 @@ function same(a: StoredSession, b: StoredSession): boolean {
 /** An open case of this flow that already holds exactly what the link holds (the link opened twice). */
 function sameOpenCase(flow: Flow, incoming: StoredSession): [string, StoredCase] | undefined {
   return Object.entries(getWizardState().cases).find(
-    ([, c]) => c.flowId === flow.id && c.closedAt === undefined && caseHasContent(c) && same(c, incoming),
+    ([, c]) => c.flowId === flow.id && c.closedAt === undefined && hasContent(c, 'all') && same(c, incoming),
   );
 }
 

@@ -5,9 +5,9 @@ import { plainText } from '@/components/ui/rich-text';
 import { FLOWS } from '@/content';
 import { formatWhen } from '@/lib/format-when';
 import { plural } from '@/lib/quote';
-import { downloadText } from '@/features/wizard/export/download';
-import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/features/wizard/stats/outcome-stats';
-import { flushStats } from '@/features/wizard/store/store-deps';
+import { downloadText } from '@/lib/download';
+import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/store/outcome-stats';
+import { flushStats } from '@/store/load-on-demand';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
-import { DeferBelowTheFold } from '@/components/ui/after-paint';
+import { DeferBelowTheFold } from '@/lib/after-paint';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
@@ -21,10 +21,10 @@ import { useCaseActions, useOptionalCaseRef } from '@/features/wizard/hooks/use-
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { useStepFocus } from '@/features/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/features/wizard/hooks/use-step-navigation';
-import { actions as store } from '@/features/wizard/store/wizard-store';
+import { actions as store } from '@/store/actions';
 import { formatDay } from '@/lib/format-day';
 
-import { type CaseRef, paths } from '../paths';
+import { type CaseRef, paths } from '@/lib/paths';
 import { NotFoundPage } from './not-found-route';
 
 /** Only a case begun on an older revision of the guide needs it, so it loads only then. */
@@ -170,7 +170,7 @@ function StepPage({
             <p>This case is closed. It is kept in the closed cases on the start page.</p>
             <Button
               variant="secondary"
-              onClick={() => void import('@/features/wizard/store/case-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
+              onClick={() => void import('@/store/list-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
             >
               Reopen this case
             </Button>

@@ -9,7 +9,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { ChecklistItem, Flow, StepNode } from '@/content/schema';

@@ -8,11 +8,11 @@
 import { Suspense, lazy, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { lazyPaths } from '@/app/lazy-paths';
 import { Button } from '@/components/ui/button';
 import type { StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { cn } from '@/lib/cn';
+import { paths } from '@/lib/paths';
 
 /**
  * The ways a fix step can be shown: the plain guide, or one of the three
@@ -94,7 +94,7 @@ export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }
             </Button>
           ))}
           <Link
-            to={lazyPaths.present(flowId, step.id)}
+            to={paths.present(flowId, step.id)}
             className={cn(
               'inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline underline-offset-2',
             )}

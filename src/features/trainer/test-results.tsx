@@ -17,7 +17,7 @@ import { cn } from '@/lib/cn';
 import { CLASS_PATHS } from './class/class-paths';
 import { WHOLE_FIX_ID, currentLearner, renameClassResult, saveClassResult, setLearner } from './class/class-results';
 import type { MoveRecord } from './practice-machine';
-import { copyText as copyToClipboard, downloadText as saveText } from '@/features/wizard/export/download';
+import { copyText as copyToClipboard, downloadText as saveText } from '@/lib/download';
 import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
 type TestResultsProps = {

@@ -4,8 +4,8 @@
  * it is on the start page's first load nor on an ordinary walk.
  */
 import { quoted } from '@/lib/quote';
-import type { StorageHealth, StoreNotice } from '@/features/wizard/store/store-core';
-import type { StoredCase } from '@/features/wizard/store/persisted';
+import type { StorageHealth, StoreNotice } from '@/store/state';
+import type { StoredCase } from '@/store/stored-schema';
 
 export function noticeText(notice: StoreNotice): string {
   switch (notice.kind) {

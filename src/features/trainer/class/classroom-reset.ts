@@ -8,8 +8,8 @@
  */
 import { CLASSROOM_PERIODS_KEY } from '@/lib/classroom';
 import { safeStorage } from '@/lib/safe-storage';
-import type { StoredCase } from '@/features/wizard/store/persisted';
-import { latest, wizardStore } from '@/features/wizard/store/store-core';
+import type { StoredCase } from '@/store/stored-schema';
+import { latest, wizardStore } from '@/store/state';
 
 import { clearClassResults, readClassResults, restoreClassResults, storedClassResults } from './class-results';
 import { forgetClassroomPeriods, startedInClass } from './classroom-periods';

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { FLOWS } from '@/content';
-import { downloadText } from '@/features/wizard/export/download';
+import { downloadText } from '@/lib/download';
 
 import { CLASS_PATHS } from './class-paths';
 import {

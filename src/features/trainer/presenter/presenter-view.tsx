@@ -12,7 +12,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useSearchParams } from 'react-router';
 
-import { lazyPaths } from '@/app/lazy-paths';
 import { LiveAnnouncer, announce } from '@/components/ui/announcer';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
@@ -40,6 +39,7 @@ import {
 import { type PresenterCommand, SHORTCUTS, commandFor, useShortcutsEnabled } from './shortcuts';
 import { KIND, SlideView } from './slide';
 import { usePresentedCase } from './use-presented-case';
+import { paths } from '@/lib/paths';
 
 type FullscreenState = 'off' | 'native' | 'fallback';
 
@@ -84,7 +84,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   /** Page Down in Show plays one action, then stops at its result. */
   const stopAt = useRef<number | null>(null);
   const id = useId();
-  const audienceHref = useHref(lazyPaths.audience(flow.id));
+  const audienceHref = useHref(paths.audience(flow.id));
 
   /** Write the slide, mode, picks and entry into the address (replacing it: Back leaves presenter mode). */
   const write = useCallback(
@@ -432,7 +432,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       <header className="border-b border-slate-200 bg-white px-4 py-2">
         <div className="flex flex-wrap items-center gap-2">
           <Link
-            to={lazyPaths.flow(flow.id)}
+            to={paths.flow(flow.id)}
             className="mr-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
           >
             Exit presenter

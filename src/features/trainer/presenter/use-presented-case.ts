@@ -5,7 +5,7 @@
  * place to change when their storage does.
  */
 import type { Flow } from '@/content/schema';
-import { useCaseById } from '@/features/wizard/store/store-core';
+import { useCaseById } from '@/store/state';
 
 export type PresentedCase =
   | { readonly status: 'none' }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 
-import { type CaseRef, paths } from '@/app/paths';
+import { type CaseRef, paths } from '@/lib/paths';
 import { plainText } from '@/components/ui/rich-text';
 import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';

@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';

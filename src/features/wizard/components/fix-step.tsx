@@ -1,6 +1,6 @@
 import { type ReactNode, memo, useId, useRef, useState } from 'react';
 
-import { AfterPaint } from '@/components/ui/after-paint';
+import { AfterPaint } from '@/lib/after-paint';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Action, StepNode } from '@/content/schema';

@@ -1,8 +1,8 @@
 import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
-import { AfterPaint } from '@/components/ui/after-paint';
+import { paths } from '@/lib/paths';
+import { AfterPaint } from '@/lib/after-paint';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, OutcomeNode, Source } from '@/content/schema';
 import { type Finding, explain, ruledOutBy } from '@/engine/evidence';

@@ -6,7 +6,7 @@
  */
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { printWithScreens } from '@/mockups/print-screens';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow } from '@/features/wizard/hooks/use-flow';

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import { copyText } from '@/features/wizard/export/download';
+import { copyText } from '@/lib/download';
 import { buildReport, ticketText } from '@/features/wizard/export/session-report';
 import { useCaseRef } from '@/features/wizard/hooks/use-case';
-import type { StoredCase } from '@/features/wizard/store/persisted';
+import type { StoredCase } from '@/store/stored-schema';
 
 import { AnswerTrail } from './answer-trail';
 import { NoteField } from './note-field';

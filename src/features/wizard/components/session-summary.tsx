@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import type { Flow } from '@/content/schema';
 import type { Session } from '@/engine/session';
 import type { Walk } from '@/engine/walk';

@@ -5,7 +5,7 @@
  */
 import { Link } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Verdict } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';

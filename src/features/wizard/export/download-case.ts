@@ -1,9 +1,9 @@
 /** Save one case's hand-over file. Loaded on demand (the storage banner's button), with the guide it needs. */
 import { getFlow } from '@/content';
 import { ownName } from '@/features/wizard/case-name';
-import type { StoredCase } from '@/features/wizard/store/persisted';
+import type { StoredCase } from '@/store/stored-schema';
 
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 import { exportFileName, sessionFileJson } from './session-file';
 
 export function downloadCase(stored: StoredCase): boolean {

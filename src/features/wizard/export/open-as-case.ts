@@ -3,10 +3,10 @@
  * one), and say so. Loaded only when a file is chosen: the reader, the guides
  * it checks against and the store's actions are not on the start page.
  */
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { walk } from '@/engine/walk';
-import { caseActions } from '@/features/wizard/store/case-actions';
-import { actions } from '@/features/wizard/store/wizard-store';
+import { caseActions } from '@/store/list-actions';
+import { actions } from '@/store/actions';
 
 import { openSessionFile } from './open-file';
 import { droppedText } from './session-file';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import type { StoredCase } from '@/features/wizard/store/persisted';
+import type { StoredCase } from '@/store/stored-schema';
 
 import { formatWhen } from '@/lib/format-when';
 

@@ -6,12 +6,12 @@
  */
 import { createContext, use, useMemo } from 'react';
 
-import type { CaseRef } from '@/app/paths';
+import type { CaseRef } from '@/lib/paths';
 import type { Flow } from '@/content/schema';
 import { type Session, startSession } from '@/engine/session';
 import { type Walk, walk } from '@/engine/walk';
-import type { StoredCase } from '@/features/wizard/store/persisted';
-import { actions, useCaseById } from '@/features/wizard/store/wizard-store';
+import type { StoredCase } from '@/store/stored-schema';
+import { actions, useCaseById } from '@/store/actions';
 
 const CaseContext = createContext<CaseRef | null>(null);
 

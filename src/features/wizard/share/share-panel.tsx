@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useHref } from 'react-router';
 
-import { paths } from '@/app/paths';
+import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { copyText } from '@/features/wizard/export/download';
-import type { StoredSession } from '@/features/wizard/store/persisted';
+import { copyText } from '@/lib/download';
+import type { StoredSession } from '@/store/stored-schema';
 
 import { encodeShare } from './share-link';
 
