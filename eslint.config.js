@@ -6,6 +6,15 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+import parts from './scripts/lint/parts.js';
+
+/** One part of src/: the parts it may import (scripts/lint/parts.js). */
+const part = (folder, options) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  plugins: { kbw: parts },
+  rules: { 'kbw/parts': ['error', options] },
+});
+
 const UI_LAYERS = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*'];
 
 export default defineConfig([
@@ -27,32 +36,33 @@ export default defineConfig([
       'react-refresh/only-export-components': 'off',
     },
   },
+  // Parts and arrows (docs/architecture.md): one block per part, naming the parts it may import besides itself.
+  // Everything else is refused, type imports and import() included (scripts/lint/parts.js). Only tests import
+  // src/testing. Cycles are refused by kbw/no-cycles (scripts/lint/cycles.mjs).
+  part('src/content', { may: [], testsMay: ['engine', 'checks'] }), // flows as data, their schema and authoring helpers; its tests walk the flows
+  part('src/engine', { may: ['content'] }), // pure logic over the content's types
+  part('src/mockups', { may: ['lib', 'components'] }), // an island: screens and their kit
+  part('src/checks', { may: ['content', 'engine', 'mockups', 'lib'] }), // the content validators
+  part('src/lib', { may: [] }), // shared helpers: nothing above them
+  part('src/components', { may: ['lib'] }), // shared UI parts: nothing above them
+  part('src/store', { may: ['content', 'engine', 'lib'] }), // the cases: state, stored format, actions
+  part('src/features/*', { may: ['features/*', 'store', 'content', 'engine', 'mockups', 'lib', 'components'], entryOnly: true }),
+  part('src/app', { may: ['features/*', 'store', 'content', 'mockups', 'lib', 'components'] }), // routes that compose
+  part('src/boot', { may: ['app', 'store', 'lib'] }), // the first paint: prerender, hand-over to React
+  part('src/testing', { may: ['content', 'engine', 'mockups', 'store', 'lib', 'components'] }), // fixtures for tests
+  { files: ['src/**/*.{ts,tsx}'], plugins: { kbw: parts }, rules: { 'kbw/no-cycles': 'error' } },
   {
-    // The engine and the content are pure TypeScript: no React, no store, no DOM-bound layers.
+    // The engine and the content are pure TypeScript: no React, no store, no DOM.
     files: ['src/engine/**/*.ts', 'src/content/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: UI_LAYERS.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'engine and content stay pure TypeScript' })),
-          patterns: [
-            { group: ['react-dom/*', 'zustand/*'], message: 'engine and content stay pure TypeScript' },
-            { group: ['@/wizard/*', '@/app/*', '@/components/*'], message: 'engine and content must not depend on the UI' },
-            { group: ['@/mockups/*', '!@/mockups/catalog', '!@/mockups/catalog-schemas', '!@/mockups/exchange-permissions'], message: 'only the pure mockup catalog may be used here' },
-          ],
+          patterns: [{ group: ['react-dom/*', 'zustand/*'], message: 'engine and content stay pure TypeScript' }],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
-    },
-  },
-  {
-    // Mockups are an island: they never reach into the engine, store or app.
-    files: ['src/mockups/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/engine/*', '@/wizard/*', '@/app/*', '@/content/*', '!@/content/schema'], message: 'mockups stay independent of the wizard' }] },
-      ],
     },
   },
   {

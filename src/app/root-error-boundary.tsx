@@ -4,7 +4,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ButtonLink } from '@/components/ui/button';
 
 import { paths } from '@/lib/paths';
-import { NotFoundPage } from './routes/not-found-route';
+import { NotFoundPage } from '@/components/ui/not-found-page';
 
 export function RootErrorBoundary() {
   const error = useRouteError();

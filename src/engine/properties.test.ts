@@ -12,7 +12,8 @@ import type { Flow, FlowNode } from '@/content/schema';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
 import { choicesOf } from './graph';
-import { type Session, answer, goBack, setCheck, startSession } from './session';
+import { answer, goBack, setCheck, startSession } from './session';
+import type { Session } from './walk';
 import { walk } from './walk';
 
 const RUNS = 10_000;

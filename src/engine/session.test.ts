@@ -4,7 +4,6 @@ import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
 import { OUTCOME_CONTINUE, STEP_DONE } from './graph';
 import {
-  type Session,
   answer,
   answerMany,
   clearAnswer,
@@ -15,7 +14,7 @@ import {
   setCheck,
   startSession,
 } from './session';
-import { walk } from './walk';
+import { type Session, walk } from './walk';
 
 const flow = tinyFlow();
 

@@ -7,18 +7,7 @@
 import type { Flow } from '@/content/schema';
 
 import { choicesOf, indexNodes } from './graph';
-import { walk } from './walk';
-
-export type Answers = Readonly<Record<string, string>>;
-export type Checks = Readonly<Record<string, readonly string[]>>;
-
-export type Session = {
-  readonly flowId: string;
-  readonly revision: number;
-  readonly entry: string;
-  readonly answers: Answers;
-  readonly checks: Checks;
-};
+import { type Session, walk } from './walk';
 
 export type EngineError =
   | { code: 'unknown-node'; nodeId: string }

@@ -5,7 +5,18 @@
 import type { Flow, FlowNode, OutcomeNode } from '@/content/schema';
 
 import { type Choice, choicesOf, indexNodes, isTerminal, remainingAfter } from './graph';
-import type { Session } from './session';
+
+/** What the user has said: the way in, an answer per node, the ticked items per step (changed by session.ts). */
+export type Answers = Readonly<Record<string, string>>;
+export type Checks = Readonly<Record<string, readonly string[]>>;
+
+export type Session = {
+  readonly flowId: string;
+  readonly revision: number;
+  readonly entry: string;
+  readonly answers: Answers;
+  readonly checks: Checks;
+};
 
 export type PathEntry = {
   readonly node: FlowNode;

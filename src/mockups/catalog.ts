@@ -5,7 +5,6 @@
  * no validator library: the full state schemas are in catalog-schemas.ts,
  * which the content validator and the tests use.
  */
-import type { ScreenState as SchemaState } from './catalog-schemas';
 import { EXCHANGE_OBJECTS } from './exchange-permissions';
 import { HIERARCHY_NODES } from './exchange-hierarchy';
 
@@ -188,8 +187,6 @@ export const SCREENS = {
 export type ScreenId = keyof typeof SCREENS;
 export const SCREEN_IDS = Object.keys(SCREENS) as ScreenId[];
 
-/** The state a screen accepts, as the screen component receives it. */
-export type ScreenState<Id extends ScreenId> = SchemaState<Id>;
 /** The ids of the controls a screen can spotlight. */
 export type ScreenTarget<Id extends ScreenId> = keyof (typeof SCREENS)[Id]['targets'] & string;
 

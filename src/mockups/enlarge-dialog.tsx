@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 
 import { MockupStage } from './mockup-stage';
 import { resolveMockup } from './resolve-mockup';

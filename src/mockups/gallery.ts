@@ -3,9 +3,10 @@
  * (trainers and reviewers). Plain data in the same shape content uses, so
  * the gallery renders exactly what a step would.
  */
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 
-import { SAMPLE, type ScreenId, type ScreenState, type ScreenTarget } from './catalog';
+import { SAMPLE, type ScreenId, type ScreenTarget } from './catalog';
+import type { ScreenState } from './catalog-schemas';
 
 type GalleryState<Id extends ScreenId> = {
   /** Heading for this state. */

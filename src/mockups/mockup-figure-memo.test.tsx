@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 
 import { MockupFigure } from './mockup-figure';
 

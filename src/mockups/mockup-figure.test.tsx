@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 
 import { MockupFigure } from './mockup-figure';
 

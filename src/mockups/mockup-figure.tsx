@@ -16,7 +16,7 @@
  */
 import { type ComponentType, memo, useId, useMemo, useRef, useState } from 'react';
 
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 import { cn } from '@/lib/cn';
 
 import type { ScreenId } from './catalog';

@@ -32,7 +32,7 @@ export function drawAll(): void {
 
 /** Draws every picture, then opens the browser's print dialog. */
 export function printWithScreens(): Promise<void> {
-  return import('./print-all').then((m) => m.printAll());
+  return import('./print-all').then((m) => m.printAll({ drawAll, missing }));
 }
 
 function onKey(e: KeyboardEvent): void {

@@ -5,7 +5,7 @@
  * schemas (catalog-schemas.ts) before content ships; this light check keeps
  * a bad reference from crashing a page without loading a validator.
  */
-import type { MockupRef } from '@/content/schema';
+import type { MockupRef } from './mockup-ref';
 
 import { type ScreenId, SCREENS, isScreenId, stateProblem, targetLabel } from './catalog';
 

@@ -13,7 +13,7 @@ import type { Flow } from '@/content/schema';
 import * as engine from '@/engine/session';
 import type { EngineError } from '@/engine/session';
 import { pathLevels } from '@/engine/verdict';
-import { walk } from '@/engine/walk';
+import { type Session, walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { hasContent } from '@/store/case-content';
 
@@ -111,7 +111,7 @@ function clampNote(text: string): string {
   return text.length > NOTE_MAX ? text.slice(0, NOTE_MAX) : text;
 }
 
-function record(session: StoredCase, changes: engine.Session, entry: Omit<LogEntry, 'at'>, now: number): StoredCase {
+function record(session: StoredCase, changes: Session, entry: Omit<LogEntry, 'at'>, now: number): StoredCase {
   return {
     ...session,
     answers: { ...changes.answers },

@@ -6,9 +6,8 @@ import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { actions } from '@/store/actions';
 
 import { paths } from '@/lib/paths';
-import type { StartState } from './home-route';
 
-const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+const CaseOffer = lazy(() => import('@/features/wizard/pages/case-offer').then((m) => ({ default: m.CaseOffer })));
 
 /**
  * `/t/:flowId`: the start page's buttons come here to open a new case; a
@@ -17,6 +16,9 @@ const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.Ca
  * and never starts anything twice. Without either: an offer to start a case
  * or resume one of this article.
  */
+/** What the start page hands over when it starts a case (the way in it chose). */
+export type StartState = { start: string };
+
 export function Component() {
   const flow = useFlow();
   const ref = useOptionalCaseRef();

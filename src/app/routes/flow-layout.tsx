@@ -7,7 +7,7 @@ import { CaseProvider } from '@/features/wizard/hooks/use-case';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
 import { useCaseById } from '@/store/actions';
 
-import { noteLocation } from '../history-direction';
+import { noteLocation } from '@/lib/history-direction';
 import { type CaseRef, paths } from '@/lib/paths';
 
 export function loader({ params }: LoaderFunctionArgs) {

@@ -9,11 +9,11 @@ import { SessionFileImport } from '@/features/wizard/export/session-file-import'
 import { useCases } from '@/store/state';
 import { formatDay } from '@/lib/format-day';
 
-import { caseListSlot } from '../cases/load-case-list';
+import { caseListSlot } from '@/features/wizard/cases/load-case-list';
 import { hasListedCases } from '@/store/case-content';
 import { paths } from '@/lib/paths';
+import type { StartState } from './flow-index-route';
 
-export type StartState = { start: string };
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages

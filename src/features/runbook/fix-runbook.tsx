@@ -13,12 +13,10 @@ import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { ChecklistItem, Flow, StepNode } from '@/content/schema';
-import type { Session } from '@/engine/session';
+import type { Session } from '@/engine/walk';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { listenForPrint, printWithScreens } from '@/mockups/print-screens';
-import { SourceCitation } from '@/features/wizard/components/source-citation';
-import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
-import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
+import { SourceCitation, useOptionalCaseRef, useFlow, useFlowSession } from '@/features/wizard';
 
 import { type RunbookLink, type RunbookPart, fixDiagnosis, runbookParts } from './runbook';
 

@@ -14,28 +14,7 @@ import { hasTrainer } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 
-/**
- * The ways a fix step can be shown: the plain guide, or one of the three
- * trainer modes. The mode travels in the URL (`?mode=try`), so a link, the
- * presenter and the audience window all name it the same way. (Kept in this
- * module, which the step page loads anyway, so it costs no extra file.)
- */
-export const TRAINER_MODES = ['guide', 'show', 'try', 'test'] as const;
-export type TrainerMode = (typeof TRAINER_MODES)[number];
-
-export const MODE_LABELS: Readonly<Record<TrainerMode, string>> = {
-  guide: 'Guide',
-  show: 'Show me',
-  try: 'Let me try',
-  test: 'Test me',
-};
-
-/** Any string (a URL parameter, a message) → a mode; unknown values mean the guide. */
-export function parseMode(value: unknown): TrainerMode {
-  return typeof value === 'string' && (TRAINER_MODES as readonly string[]).includes(value)
-    ? (value as TrainerMode)
-    : 'guide';
-}
+import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from './trainer-mode';
 
 const TrainerPanel = lazy(() => import('./trainer-panel').then((m) => ({ default: m.TrainerPanel })));
 

@@ -7,7 +7,7 @@ import type { Ref } from 'react';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 
-import type { TrainerMode } from './step-trainer';
+import type { TrainerMode } from './trainer-mode';
 import { type PracticeProgress, PracticePanel } from './practice-panel';
 import { type ShowControl, type ShowProgress, ShowPlayer } from './show-player';
 

@@ -1,7 +1,7 @@
 /**
  * What every control of a screen needs to know: which control is spotlit,
  * and whether the screen is an illustration (the default) or operable
- * ("Try it" mode, later). A screen provides it once; each control reads it
+ * (the trainer's Let me try and Test me). A screen provides it once; each control reads it
  * through useControl, so making a screen operable needs no change to it.
  */
 import { type KeyboardEvent, createContext, useContext } from 'react';
@@ -33,7 +33,7 @@ export const ContainerActivation = createContext<((itemKey?: string) => void) | 
 export type ScreenControlProps = {
   /** Spotlight this control (a key of the screen's catalog `targets`). */
   target?: string;
-  /** Make the controls operable (for a later "Try it" mode). Default false. */
+  /** Make the controls operable (the trainer's practice). Default false. */
   interactive?: boolean;
   /** Reports activation of a control by its target id, or null for an untargeted control (interactive only). */
   onAction?: (targetId: string | null, itemKey?: string) => void;

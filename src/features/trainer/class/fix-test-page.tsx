@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { RichText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
 import { trainerMoves } from '@/content/trainer';
-import { useFlow } from '@/features/wizard/hooks/use-flow';
+import { useFlow } from '@/features/wizard';
 
 import { PracticePanel } from '../practice-panel';
 import { wholeFixStep, wholeFixSteps } from './whole-fix';

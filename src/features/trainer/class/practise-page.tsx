@@ -6,7 +6,7 @@
 import { Navigate } from 'react-router';
 
 import type { PresenterData } from '@/content/presenter-schema';
-import { useFlow } from '@/features/wizard/hooks/use-flow';
+import { useFlow } from '@/features/wizard';
 
 import { wholeFixSteps } from './whole-fix';
 

@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
 import { cn } from '@/lib/cn';
-import { useFlow } from '@/features/wizard/hooks/use-flow';
+import { useFlow } from '@/features/wizard';
 
 import { CLASS_PATHS } from './class-paths';
 import { currentLearner, renameClassResult, saveClassResult, setLearner } from './class-results';

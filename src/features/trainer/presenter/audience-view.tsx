@@ -18,7 +18,7 @@ import { cn } from '@/lib/cn';
 
 import { actionText, controlName, screenTitle } from '../move-text';
 import { shownStateIndex } from '../show-machine';
-import { MODE_LABELS, type TrainerMode } from '../step-trainer';
+import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import { useReducedMotion } from '../use-reduced-motion';
 import { FittedScreen } from './audience-fit';
 import { type PresenterState, openChannel } from './channel';

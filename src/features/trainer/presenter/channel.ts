@@ -3,7 +3,7 @@
  * origin, same browser; nothing leaves the device). Messages from the other
  * side are checked before use: anything malformed is ignored or dropped.
  */
-import { type TrainerMode, parseMode } from '../step-trainer';
+import { type TrainerMode, parseMode } from '../trainer-mode';
 import type { PresenterCommand } from './shortcuts';
 import type { ShowPhase } from '../show-machine';
 

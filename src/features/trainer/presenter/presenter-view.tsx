@@ -24,7 +24,7 @@ import { CLASS_PATHS } from '../class/class-paths';
 import { useClassroom } from '../class/use-classroom';
 import type { PracticeProgress } from '../practice-panel';
 import type { ShowControl, ShowProgress } from '../show-player';
-import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../step-trainer';
+import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../trainer-mode';
 import { type PresenterState, openChannel } from './channel';
 import {
   type DeckInput,

@@ -14,7 +14,7 @@ import { MockupFigure } from '@/mockups/mockup-figure';
 
 import type { PracticeProgress } from '../practice-panel';
 import type { ShowControl, ShowProgress } from '../show-player';
-import { MODE_LABELS, type TrainerMode } from '../step-trainer';
+import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import type { AnswerSource, Slide } from './deck';
 
 const TrainerPanel = lazy(() => import('../trainer-panel').then((m) => ({ default: m.TrainerPanel })));

@@ -5,9 +5,10 @@ import type { Flow } from '@/content/schema';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
 
 import type * as ReaderModule from './evidence-read';
+import type { PasteReading } from './evidence-result';
 
 type Reader = typeof ReaderModule;
-type Result = { reader: Reader; reading: ReaderModule.PasteReading; n: number } | { failed: true };
+type Result = { reader: Reader; reading: PasteReading; n: number } | { failed: true };
 
 /** The parser and the result view load on the first "Read event", not with the step page. */
 const loadReader = () => import('./evidence-read');

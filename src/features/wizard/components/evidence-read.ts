@@ -5,13 +5,10 @@
  * the many walks that never paste anything.
  */
 import type { Flow } from '@/content/schema';
-import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
-import { type EvidenceReading, readEvidence } from '@/engine/evidence-rules';
+import { parseEvents } from '@/engine/event-parse';
+import { readEvidence } from '@/engine/evidence-rules';
 
-export type PasteReading =
-  | { kind: 'empty' }
-  | { kind: 'unreadable' }
-  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
+import type { PasteReading } from './evidence-result';
 
 export function readPaste(flow: Flow, text: string): PasteReading {
   if (text.trim() === '') return { kind: 'empty' };

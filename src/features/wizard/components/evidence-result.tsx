@@ -12,13 +12,19 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
 import type { ParsedEvent } from '@/engine/event-parse';
+import type { EvidenceReading } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { useCaseActions, useCaseRef } from '@/features/wizard/hooks/use-case';
 
-import type { PasteReading } from './evidence-read';
+/** What reading a paste found (evidence-read.ts reads it; this view shows it). */
+export type PasteReading =
+  | { kind: 'empty' }
+  | { kind: 'unreadable' }
+  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
+
 
 const LEAVE = '';
 

@@ -6,7 +6,7 @@ import { AfterPaint } from '@/lib/after-paint';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, OutcomeNode, Source } from '@/content/schema';
 import { type Finding, explain, ruledOutBy } from '@/engine/evidence';
-import type { Session } from '@/engine/session';
+import type { Session } from '@/engine/walk';
 import { type Verdict, basisOf, verdict as verdictOf } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { paths } from '@/lib/paths';
 import type { Flow } from '@/content/schema';
-import type { Session } from '@/engine/session';
+import type { Session } from '@/engine/walk';
 import type { Walk } from '@/engine/walk';
 import { buildReport, ticketText } from '@/features/wizard/export/session-report';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';

@@ -8,8 +8,8 @@ import { createContext, use, useMemo } from 'react';
 
 import type { CaseRef } from '@/lib/paths';
 import type { Flow } from '@/content/schema';
-import { type Session, startSession } from '@/engine/session';
-import { type Walk, walk } from '@/engine/walk';
+import { startSession } from '@/engine/session';
+import { type Session, type Walk, walk } from '@/engine/walk';
 import type { StoredCase } from '@/store/stored-schema';
 import { actions, useCaseById } from '@/store/actions';
 

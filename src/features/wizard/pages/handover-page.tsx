@@ -27,7 +27,7 @@ const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.Ca
  * step. The page itself is the print view: app chrome and buttons do not
  * print. Without a case this browser has: which case to hand over.
  */
-export function Component() {
+export function HandoverPage() {
   const flow = useFlow();
   const ref = useOptionalCaseRef();
   const [params] = useSearchParams();

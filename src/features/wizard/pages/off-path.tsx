@@ -6,7 +6,7 @@ import type { Flow } from '@/content/schema';
 import type { StoredCase } from '@/store/stored-schema';
 import { actions as store } from '@/store/actions';
 
-import { lastMoveDirection } from '../history-direction';
+import { lastMoveDirection } from '@/lib/history-direction';
 import { type CaseRef, paths } from '@/lib/paths';
 
 /** True when an answer on the case's way was changed at some point (so steps it once reached are gone). */

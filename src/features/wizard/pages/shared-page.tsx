@@ -59,7 +59,7 @@ function sameOpenCase(flow: Flow, incoming: StoredSession): [string, StoredCase]
  * cases already here (never over one). A bad link is refused with a clear
  * message and nothing changed; a link opened again goes to the case it made.
  */
-export function Component() {
+export function SharedPage() {
   const flow = useFlow();
   const { hash } = useLocation();
   const navigate = useNavigate();

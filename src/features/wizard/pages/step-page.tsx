@@ -8,7 +8,7 @@ import type { Flow, FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
 import { entryStart, progressAt } from '@/engine/walk';
-import { StepTrainer } from '@/features/trainer/step-trainer';
+import { StepTrainer } from '@/features/trainer';
 import { caseName } from '@/features/wizard/case-name';
 import { FixStep } from '@/features/wizard/components/fix-step';
 import { OutcomeStep } from '@/features/wizard/components/outcome-step';
@@ -25,7 +25,7 @@ import { actions as store } from '@/store/actions';
 import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '@/lib/paths';
-import { NotFoundPage } from './not-found-route';
+import { NotFoundPage } from '@/components/ui/not-found-page';
 
 /** Only a case begun on an older revision of the guide needs it, so it loads only then. */
 const RevisionNotice = lazy(() => import('@/features/wizard/components/revision-notice').then((m) => ({ default: m.RevisionNotice })));
@@ -47,7 +47,7 @@ function nodeTitle(node: FlowNode): string {
  * answer and the next step render together, once, in the click's own task;
  * the URL follows right after the paint (useStepNavigation).
  */
-export function Component() {
+export function StepPage() {
   const flow = useFlow();
   const ref = useOptionalCaseRef();
   const { nodeId = '' } = useParams();
@@ -70,12 +70,12 @@ function CaseStep({ flow, caseRef, urlNodeId }: { flow: Flow; caseRef: CaseRef; 
   return (
     // A step reached by a click starts at the top: what is below its first screen can wait a frame.
     <DeferBelowTheFold value={ahead}>
-      <StepPage flow={flow} caseRef={caseRef} nodeId={nodeId} go={go} />
+      <StepView flow={flow} caseRef={caseRef} nodeId={nodeId} go={go} />
     </DeferBelowTheFold>
   );
 }
 
-function StepPage({
+function StepView({
   flow,
   caseRef,
   nodeId,
