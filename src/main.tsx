@@ -1,8 +1,9 @@
-import { StrictMode, type ReactNode, startTransition, useEffect, useLayoutEffect } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
-import { caseListSlot } from './app/cases/load-case-list';
+import { caseListSlot } from './features/wizard/cases/load-case-list';
+import { Reveal } from './boot/reveal';
 import { startPageIsPristine } from './boot/start-page';
 import { hasListedCases } from './store/case-content';
 import { basename, createAppRouter } from './app/router';
@@ -20,29 +21,6 @@ const hydrating =
   trim(window.location.pathname) === trim(basename()) &&
   startPageIsPristine();
 const router = createAppRouter({ prerendered: hydrating });
-
-type BootGlobals = { __kbwReady?: boolean; __kbwClick?: HTMLElement };
-
-/**
- * Shows the main column again once the right page is on screen (see
- * styles/boot.css) and tells the boot script (scripts/build/app-shell.ts) that
- * React now handles clicks itself; then presses again a button the user
- * pressed on the prerendered page before that (the boot script held it back,
- * so it happens once). After hydration it is the very same element.
- */
-function Reveal({ children }: { children: ReactNode }) {
-  useLayoutEffect(() => {
-    document.documentElement.classList.remove('kbw-pending');
-    (window as Window & BootGlobals).__kbwReady = true;
-  }, []);
-  useEffect(() => {
-    const boot = window as Window & BootGlobals;
-    const early = boot.__kbwClick;
-    delete boot.__kbwClick;
-    if (early?.isConnected) setTimeout(() => early.click(), 0);
-  }, []);
-  return children;
-}
 
 const app = (
   <StrictMode>

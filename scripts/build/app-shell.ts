@@ -1,13 +1,13 @@
 /**
- * Build-time shaping of index.html (production builds only):
+ * Build-time shaping of index.html (production builds only); the code that
+ * runs in the page is in src/boot/, explained in docs/performance.md:
  *
  * - a strict Content-Security-Policy: scripts only from this origin plus one
  *   inline boot script allowed by its hash (no 'unsafe-inline' anywhere);
- * - the boot script, which hides the prerendered start page's main column
- *   while a deep link or a returning user's session is being rendered, so
- *   nobody sees (or clicks) the wrong page for a moment;
- * - the start page, rendered with react-dom/server into #root, so its words
- *   are in the served HTML and paint before any JavaScript runs.
+ * - the boot script (src/boot/boot-script.ts), put first in the head;
+ * - the start page, rendered with react-dom/static (src/boot/prerender.tsx)
+ *   into #root, so its words are in the served HTML and paint before any
+ *   JavaScript runs.
  *
  * The same policy is sent as a header by `vite preview` (see vite.config.ts).
  */
@@ -16,58 +16,26 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { type Plugin, type ResolvedConfig, createServer } from 'vite';
 
+import { EARLY_CLICK, PENDING_CLASS, READY_FLAG, bootScriptText } from '../../src/boot/boot-script.ts';
+import { WIZARD_STORE_KEY } from '../../src/store/stored-format.ts';
+
 import { flowCatalog } from './flow-catalog.ts';
 
-const STORE_KEY = 'kb-wizard';
-/** Class set on <html> by the boot script; src/boot/boot.css hides #main while it is there. */
-export const PENDING_CLASS = 'kbw-pending';
-
-/** Window properties shared with main.tsx: set once the app runs / the button pressed before that. */
-export const READY_FLAG = '__kbwReady';
-export const EARLY_CLICK = '__kbwClick';
+const STORE_KEY = WIZARD_STORE_KEY;
 
 /** Name of the meta tag that lists the entry module and its static imports for the boot script. */
 const APP_META = 'kbw-app';
 
-/**
- * The inline boot script for an app served from `base`. It does two things:
- *
- * 1. hides the prerendered start page's main column when this visit will
- *    show something else (a deep link, or a stored session) — see boot.css;
- * 2. starts the app's JavaScript once the first contentful paint is on
- *    screen (the paint timing entry; where there is none, right after the
- *    first frame; in a background tab, at once; and after 1.5 s whatever
- *    happened), so the prerendered page paints as soon as the HTML and CSS
- *    are in, exactly like a static page, and the scripts neither delay it nor
- *    share the network with it. The entry and its imports are listed in
- *    <meta name="kbw-app">;
- * 3. holds back a button pressed before the app has taken the page over
- *    (until main.tsx sets the ready flag, after hydration has committed):
- *    React never sees that click, even while it is still hydrating, and
- *    main.tsx presses the button again once the page is live, so the click
- *    happens exactly once and nothing the user did is lost.
- *
- * Its text is fixed for a base path, so its hash (in the CSP) is known before
- * the build.
- */
+/** The inline boot script for an app served from `base` (src/boot/boot-script.ts). Its text is fixed for a base path, so its hash (in the CSP) is known before the build. */
 export function bootScript(base: string): string {
-  const home = JSON.stringify(base.replace(/\/+$/, ''));
-  return (
-    `try{var p=location.pathname.replace(/\\/+$/,'');` +
-    `if(p!==${home}||localStorage.getItem(${JSON.stringify(STORE_KEY)})!==null)` +
-    `document.documentElement.classList.add(${JSON.stringify(PENDING_CLASS)})}catch(e){}` +
-    `(function(){var done=0,go=function(){if(done)return;done=1;var m=document.querySelector('meta[name="${APP_META}"]');if(!m)return;` +
-    `var u=m.content.split(' ');for(var i=1;i<u.length;i++){var l=document.createElement('link');` +
-    `l.rel='modulepreload';l.href=u[i];document.head.appendChild(l)}import(u[0])};` +
-    `if(document.visibilityState!=='visible')return go();` +
-    `var t=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;` +
-    `if(t&&t.indexOf('paint')>=0){new PerformanceObserver(function(l,o){` +
-    `if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true});` +
-    `setTimeout(go,1500)}else requestAnimationFrame(function(){setTimeout(go,0)})})();` +
-    `document.addEventListener('click',function(e){if(window.${READY_FLAG})return;` +
-    `var b=e.target&&e.target.closest&&e.target.closest('button');` +
-    `if(b){window.${EARLY_CLICK}=b;e.stopPropagation();e.preventDefault()}},true)`
-  );
+  return bootScriptText({
+    home: base.replace(/\/+$/, ''),
+    storeKey: STORE_KEY,
+    pendingClass: PENDING_CLASS,
+    appMeta: APP_META,
+    readyFlag: READY_FLAG,
+    earlyClick: EARLY_CLICK,
+  });
 }
 
 function sha256(text: string): string {
