@@ -89,6 +89,9 @@ export default defineConfig({
     },
     reportCompressedSize: true,
     rolldownOptions: {
+      // The store's entry (src/store/index.ts) only re-exports: each name an importer uses comes from the file
+      // that defines it, so the start page does not load the step actions it never uses.
+      treeshake: { moduleSideEffects: (id) => (/[\\/]src[\\/]store[\\/]index\.ts$/.test(id) ? false : undefined) },
       output: {
         codeSplitting: {
           // A group holds its own files only; what they import is split as usual.

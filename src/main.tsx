@@ -8,7 +8,7 @@ import { startPageIsPristine } from './boot/start-page';
 import { hasListedCases } from './store/case-content';
 import { basename, createAppRouter } from './app/router';
 import { noticeTextSlot } from './features/wizard/components/store-notice-banner';
-import { getWizardState } from '@/store/state';
+import { getWizardState } from '@/store';
 import './styles/index.css';
 
 const container = document.getElementById('root')!;

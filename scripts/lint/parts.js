@@ -8,6 +8,8 @@
  *   { testsMay: [...] }              more parts its tests may import
  *   { entryOnly: true }              another feature only through its entry
  *                                    (src/features/<x>/index.ts)
+ * The store is imported only through its entry (src/store/index.ts) by every
+ * other part.
  * A part is a top-level folder of src/ (`content`, `engine`, …), each feature
  * (`features/wizard`, …), or `root` for the files directly in src/.
  */
@@ -36,7 +38,7 @@ export function partOf(path) {
   return segments[0];
 }
 
-const isEntry = (path, part) => path === part || path === `${part}/index` || /^features\/[^/]+\/index\.tsx?$/.test(path);
+const isEntry = (path, part) => path === part || path === `${part}/index` || path === `${part}/index.ts`;
 
 export const partsRule = {
   meta: {
@@ -84,7 +86,8 @@ export const partsRule = {
         context.report({ node: source, message: `${from} must not import ${to} ('${source.value}'; see docs/architecture.md)` });
         return;
       }
-      if (feature && entryOnly && from.startsWith('features/') && !isEntry(path, to)) {
+      const throughEntry = to === 'store' || (feature && entryOnly && from.startsWith('features/'));
+      if (throughEntry && !isEntry(path, to)) {
         context.report({ node: source, message: `import ${to} through its entry '@/${to}' (not '${source.value}')` });
       }
     }

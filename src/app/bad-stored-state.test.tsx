@@ -15,7 +15,7 @@ import {
   STORED_STATE_KEY,
 } from '@/testing/fixtures/bad-stored-states';
 
-import { WIZARD_STORE_KEY, loadPersisted } from '@/store/stored-schema';
+import { WIZARD_STORE_KEY, loadPersisted } from '@/store';
 
 /** The good seeded session as the current version stores it (after any migrations): one case. */
 function cleanCases() {
@@ -94,7 +94,7 @@ describe('bad stored state', () => {
     const c = BAD_STORED_STATES.find((x) => x.notice === 'partial')!;
     localStorage.setItem(WIZARD_STORE_KEY, c.raw);
     vi.resetModules();
-    await import('@/store/actions');
+    await import('@/store');
     expect(loadPersisted(localStorage.getItem(WIZARD_STORE_KEY))).toEqual({
       ok: true,
       data: { cases: cleanCases() },
@@ -113,7 +113,7 @@ describe('bad stored state', () => {
       const { routes } = await import('@/app/router');
       render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
       expect(await screen.findByRole('button', { name: 'Diagnose from the symptoms' })).toBeInTheDocument();
-      const { getWizardActionsForTests, getWizardState } = await import('@/store/actions');
+      const { getWizardActionsForTests, getWizardState } = await import('@/store');
       const { q255888Flow } = await import('@/content/flows/q255888');
       const act = getWizardActionsForTests();
       const id = act.startCase(q255888Flow);

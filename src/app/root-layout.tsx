@@ -3,7 +3,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
 import { StorageBanner, StoreNoticeBanner } from '@/features/wizard/components/store-notice-banner';
-import { notePageView } from '@/store/state';
+import { notePageView } from '@/store';
 
 import { paths } from '@/lib/paths';
 

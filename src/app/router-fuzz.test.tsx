@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
 import { GOOD_STORED_RAW, STORED_STATE_KEY } from '@/testing/fixtures/bad-stored-states';
-import { rehydrateWizardStore, resetWizardStore } from '@/store/actions';
+import { rehydrateWizardStore, resetWizardStore } from '@/store';
 
 import { routes } from './router';
 

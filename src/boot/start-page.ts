@@ -4,8 +4,7 @@
  * place (hydrates it) only then; otherwise it renders the page afresh. See
  * docs/performance.md.
  */
-import { hasListedCases } from '@/store/case-content';
-import { getWizardState } from '@/store/state';
+import { hasListedCases, getWizardState } from '@/store';
 
 export function startPageIsPristine(): boolean {
   const { cases, notice, storage } = getWizardState();

@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 
-import { WIZARD_STORE_KEY } from '@/store/stored-schema';
+import { WIZARD_STORE_KEY } from './stored-format';
 
 async function freshStore() {
   vi.resetModules();
-  const mod = await import('@/store/actions');
-  const { caseActions, NAME_MAX } = await import('@/store/list-actions');
+  const mod = await import('./index');
+  const { caseActions, NAME_MAX } = await import('./list-actions');
   // The store's actions and the case list's, as one object for the tests.
   return { ...mod, NAME_MAX, getWizardActionsForTests: () => ({ ...mod.getWizardActionsForTests(), ...caseActions }) };
 }
@@ -207,8 +207,8 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('start over resets only that case, keeps its name and case note, can be undone, and then does not count as abandoned', async () => {
     const mod = await freshStore();
-    const stats = await import('@/store/outcome-stats');
-    const { flushStats } = await import('@/store/load-on-demand');
+    const stats = await import('./outcome-stats');
+    const { flushStats } = await import('./load-on-demand');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
     const other = act.startCase(flow);
@@ -244,8 +244,8 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('renames, closes, reopens and deletes a case, each undoable; statistics follow', async () => {
     const mod = await freshStore();
-    const stats = await import('@/store/outcome-stats');
-    const { flushStats } = await import('@/store/load-on-demand');
+    const stats = await import('./outcome-stats');
+    const { flushStats } = await import('./load-on-demand');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
     act.answer(flow, id, 'app-log-event', 'event-7044');
@@ -277,10 +277,10 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     act.remove(flow, id);
     expect(mod.getWizardState().cases[id]).toBeUndefined();
     expect(stored().state.cases[id]).toBeUndefined();
-    expect(mod.wizardStore.getState().listAction).toMatchObject({ caseId: id, action: 'delete' });
+    expect((await import('./state')).wizardStore.getState().listAction).toMatchObject({ caseId: id, action: 'delete' });
     expect(act.undoListAction(flow)).toBe(true);
     expect(mod.getWizardState().cases[id]).toEqual(kept);
-    expect(mod.wizardStore.getState().listAction).toBeNull();
+    expect((await import('./state')).wizardStore.getState().listAction).toBeNull();
     expect(act.undoListAction(flow)).toBe(false);
     flushStats();
     expect(stats.readStats()).toEqual([]);
@@ -302,8 +302,8 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('counts each outcome a run reaches once, and nothing for an untouched case started over', async () => {
     const mod = await freshStore();
-    const stats = await import('@/store/outcome-stats');
-    const { flushStats } = await import('@/store/load-on-demand');
+    const stats = await import('./outcome-stats');
+    const { flushStats } = await import('./load-on-demand');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
     act.answer(flow, id, 'app-log-event', 'event-7044');
@@ -321,8 +321,8 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
 
   it('writes statistics after the step is painted, in order, or at once when the page is left or hidden', async () => {
     const mod = await freshStore();
-    const stats = await import('@/store/outcome-stats');
-    await import('@/store/load-on-demand');
+    const stats = await import('./outcome-stats');
+    await import('./load-on-demand');
     const act = mod.getWizardActionsForTests();
     const id = act.startCase(flow);
     const reads = vi.spyOn(Storage.prototype, 'getItem');

@@ -15,10 +15,10 @@ import type { EngineError } from '@/engine/session';
 import { pathLevels } from '@/engine/verdict';
 import { type Session, walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
-import { hasContent } from '@/store/case-content';
+import { hasContent } from './case-content';
 
-import type { LogEntry, StoredCase, StoredSession, WizardData } from '@/store/stored-schema';
-import { NOTE_MAX } from '@/store/stored-format';
+import type { LogEntry, StoredCase, StoredSession, WizardData } from './stored-schema';
+import { NOTE_MAX } from './stored-format';
 import {
   type StoreNotice,
   caseById,
@@ -28,10 +28,9 @@ import {
   showNotice,
   withCase,
   wizardStore,
-} from '@/store/state';
-import { withStats } from '@/store/load-on-demand';
+} from './state';
+import { withStats } from './load-on-demand';
 
-export * from '@/store/state';
 
 /** Where a new case starts: a way in (entry) and, optionally, answers already given along it. */
 export type CaseStart = { entry?: string; answers?: Readonly<Record<string, string>>; at?: string };

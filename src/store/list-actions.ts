@@ -8,15 +8,46 @@
 import type { Flow } from '@/content/schema';
 import { randomId } from '@/lib/random-id';
 
-import type { StoredCase, StoredSession } from '@/store/stored-schema';
-import { type RestoreSource, caseById, dismissListAction, withCase, wizardStore } from '@/store/state';
-import { withStats } from '@/store/load-on-demand';
-import { freshCaseId, recordStats, state } from '@/store/actions';
+import type { StoredCase, StoredSession } from './stored-schema';
+import { freshCaseId, recordStats, state } from './actions';
+import { withStats } from './load-on-demand';
+import { type RestoreSource, caseById, dismissListAction, latest, withCase, wizardStore } from './state';
 
 /** Longest case name kept. */
 export const NAME_MAX = 120;
 
 export const caseActions = {
+  /**
+   * Removes every case `which` selects, with no statistics (removing a case is
+   * not abandoning it): the classroom's reset between two classes. Its undo
+   * puts back each removed case whose place no new case has taken.
+   */
+  removeWhere: (which: (c: StoredCase) => boolean): { count: number; undo: () => void } => {
+    const current = wizardStore.getState();
+    const data = latest(current);
+    const removed: [string, StoredCase][] = [];
+    const cases: Record<string, StoredCase> = {};
+    for (const [caseId, c] of Object.entries(data.cases)) {
+      if (which(c)) removed.push([caseId, c]);
+      else cases[caseId] = c;
+    }
+    if (removed.length) {
+      const gone = new Set(removed.map(([caseId]) => caseId));
+      wizardStore.setState({
+        cases,
+        replaced: current.replaced && gone.has(current.replaced.caseId) ? null : current.replaced,
+        listAction: current.listAction && gone.has(current.listAction.caseId) ? null : current.listAction,
+      });
+    }
+    return {
+      count: removed.length,
+      undo: () => {
+        const now = latest(wizardStore.getState());
+        const back = removed.filter(([caseId]) => !Object.hasOwn(now.cases, caseId));
+        if (back.length) wizardStore.setState({ cases: { ...now.cases, ...Object.fromEntries(back) } });
+      },
+    };
+  },
   /** A whole session from a hand-over file or a share link, as a new case; returns its id. Never over another case. */
   importCase: (flow: Flow, session: StoredSession & { name?: string }, source: RestoreSource): string => {
     const now = Date.now();

@@ -10,8 +10,8 @@
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { isClassroom } from '@/lib/classroom';
 
-import type * as PersistedModule from '@/store/stored-schema';
-import type * as StatsModule from '@/store/outcome-stats';
+import type * as PersistedModule from './stored-schema';
+import type * as StatsModule from './outcome-stats';
 
 type Persisted = typeof PersistedModule;
 type Stats = typeof StatsModule;
@@ -23,7 +23,7 @@ let loading: Promise<void> | undefined;
 
 /** The statistics module alone (what an action needs). */
 function loadStats(): Promise<void> {
-  loadingStats ??= import('@/store/outcome-stats').then((s) => {
+  loadingStats ??= import('./outcome-stats').then((s) => {
     stats = s;
   });
   return loadingStats;
@@ -31,7 +31,7 @@ function loadStats(): Promise<void> {
 
 /** The validator and the statistics (what reading stored data needs). */
 export function loadStoreDeps(): Promise<void> {
-  loading ??= Promise.all([import('@/store/stored-schema'), loadStats()]).then(([p]) => {
+  loading ??= Promise.all([import('./stored-schema'), loadStats()]).then(([p]) => {
     persisted = p;
   });
   return loading;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '@/testing/fixtures/stored-v2';
 
-import { WIZARD_STORE_VERSION, loadPersisted, migrations } from '@/store/stored-schema';
+import { WIZARD_STORE_VERSION } from './stored-format';
+import { loadPersisted, migrations } from './stored-schema';
 
 /** Exactly what version 1 (the first release) wrote to localStorage. */
 const V1_FIXTURE = String.raw`{"state":{"sessions":{"q255888":{"flowId":"q255888","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{"grant-organization":["organization-granted"]},"id":"5f0c9a1e2b3d4c6a","startedAt":1764000000000,"updatedAt":1764000090000,"log":[{"at":1764000000000,"type":"start","value":"diagnose"},{"at":1764000030000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764000090000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}]}}},"version":1}`;

@@ -12,9 +12,9 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 
 import { type StorageFailure, safeStorage } from '@/lib/safe-storage';
 
-import type { LoadNotice, StoredCase, WizardData } from '@/store/stored-schema';
-import { WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from '@/store/stored-format';
-import { loadStoreDeps, loadedPersisted } from '@/store/load-on-demand';
+import type { LoadNotice, StoredCase, WizardData } from './stored-schema';
+import { WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './stored-format';
+import { loadStoreDeps, loadedPersisted } from './load-on-demand';
 
 export type StoreNotice =
   | LoadNotice

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { WIZARD_STORE_VERSION, loadPersisted, migrations } from '@/store/stored-schema';
+import { WIZARD_STORE_VERSION } from './stored-format';
+import { loadPersisted, migrations } from './stored-schema';
 
 const goodSession = {
   id: 'abc',

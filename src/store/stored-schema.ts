@@ -5,9 +5,7 @@
  */
 import { type Infer, array, literal, number, object, optional, record, refine, safeParse, string } from '@/lib/shape';
 
-import { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from '@/store/stored-format';
-
-export { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION };
+import { WIZARD_STORE_VERSION } from './stored-format';
 
 const logEntry = object({
   at: number,

@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
-import { actions } from '@/store/actions';
+import { actions } from '@/store';
 
 import { paths } from '@/lib/paths';
 

@@ -5,7 +5,7 @@ import { getFlow } from '@/content';
 import { caseName } from '@/features/wizard/case-name';
 import { CaseProvider } from '@/features/wizard/hooks/use-case';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { useCaseById } from '@/store/actions';
+import { useCaseById } from '@/store';
 
 import { noteLocation } from '@/lib/history-direction';
 import { type CaseRef, paths } from '@/lib/paths';

@@ -6,11 +6,10 @@ import { CATALOG, type FlowSummary } from '@/content/catalog';
 import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
-import { useCases } from '@/store/state';
+import { useCases, hasListedCases } from '@/store';
 import { formatDay } from '@/lib/format-day';
 
 import { caseListSlot } from '@/features/wizard/cases/load-case-list';
-import { hasListedCases } from '@/store/case-content';
 import { paths } from '@/lib/paths';
 import type { StartState } from './flow-index-route';
 

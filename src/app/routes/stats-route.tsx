@@ -6,8 +6,7 @@ import { FLOWS } from '@/content';
 import { formatWhen } from '@/lib/format-when';
 import { plural } from '@/lib/quote';
 import { downloadText } from '@/lib/download';
-import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise } from '@/store/outcome-stats';
-import { flushStats } from '@/store/load-on-demand';
+import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise, flushStats } from '@/store';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {

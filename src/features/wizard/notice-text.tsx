@@ -4,8 +4,7 @@
  * it is on the start page's first load nor on an ordinary walk.
  */
 import { quoted } from '@/lib/quote';
-import type { StorageHealth, StoreNotice } from '@/store/state';
-import type { StoredCase } from '@/store/stored-schema';
+import { type StorageHealth, type StoreNotice, type StoredCase } from '@/store';
 
 export function noticeText(notice: StoreNotice): string {
   switch (notice.kind) {

@@ -8,8 +8,7 @@
  */
 import { CLASSROOM_PERIODS_KEY } from '@/lib/classroom';
 import { safeStorage } from '@/lib/safe-storage';
-import type { StoredCase } from '@/store/stored-schema';
-import { latest, wizardStore } from '@/store/state';
+import { caseActions } from '@/store';
 
 import { clearClassResults, readClassResults, restoreClassResults, storedClassResults } from './class-results';
 import { forgetClassroomPeriods, startedInClass } from './classroom-periods';
@@ -25,34 +24,17 @@ export function resetClassroom(): ClassroomReset {
   const results = readClassResults().length;
   const periodsRaw = safeStorage.get(CLASSROOM_PERIODS_KEY);
 
-  const state = wizardStore.getState();
-  const data = latest(state);
-  const removed: [string, StoredCase][] = [];
-  const cases: Record<string, StoredCase> = {};
-  for (const [caseId, c] of Object.entries(data.cases)) {
-    if (startedInClass(c.startedAt)) removed.push([caseId, c]);
-    else cases[caseId] = c;
-  }
-  if (removed.length) {
-    const gone = new Set(removed.map(([caseId]) => caseId));
-    wizardStore.setState({
-      cases,
-      replaced: state.replaced && gone.has(state.replaced.caseId) ? null : state.replaced,
-      listAction: state.listAction && gone.has(state.listAction.caseId) ? null : state.listAction,
-    });
-  }
+  const removed = caseActions.removeWhere((c) => startedInClass(c.startedAt));
   clearClassResults();
   forgetClassroomPeriods();
 
   return {
     results,
-    cases: removed.length,
+    cases: removed.count,
     undo: () => {
       restoreClassResults(resultsRaw);
       if (periodsRaw !== null) safeStorage.set(CLASSROOM_PERIODS_KEY, periodsRaw);
-      const now = latest(wizardStore.getState());
-      const back = removed.filter(([caseId]) => !Object.hasOwn(now.cases, caseId));
-      if (back.length) wizardStore.setState({ cases: { ...now.cases, ...Object.fromEntries(back) } });
+      removed.undo();
     },
   };
 }

@@ -9,8 +9,8 @@ const STATS_KEY = 'kb-wizard:stats';
 
 async function fresh() {
   vi.resetModules();
-  const store = await import('@/store/actions');
-  const deps = await import('@/store/load-on-demand');
+  const store = await import('@/store');
+  const deps = await import('@/store');
   const classroom = await import('@/lib/classroom');
   const reset = await import('./classroom-reset');
   const results = await import('./class-results');

@@ -5,7 +5,7 @@
  * place to change when their storage does.
  */
 import type { Flow } from '@/content/schema';
-import { useCaseById } from '@/store/state';
+import { useCaseById } from '@/store';
 
 export type PresentedCase =
   | { readonly status: 'none' }

@@ -4,7 +4,7 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store/actions';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
 import { CaseList } from './case-list';
 

@@ -18,10 +18,7 @@ import { walk } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { hasContent } from '@/store/case-content';
-import type { StoredCase } from '@/store/stored-schema';
-import { NAME_MAX, caseActions as actions } from '@/store/list-actions';
-import { useCases, useListAction } from '@/store/actions';
+import { hasContent, type StoredCase, NAME_MAX, caseActions as actions, useCases, useListAction } from '@/store';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 import { paths } from '@/lib/paths';

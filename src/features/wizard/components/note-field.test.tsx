@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 import { CaseProvider, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store/actions';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
 import { NoteField } from './note-field';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
-import { NOTE_MAX } from '@/store/stored-format';
+import { NOTE_MAX } from '@/store';
 import { useCaseActions } from '@/features/wizard/hooks/use-case';
 
 /**

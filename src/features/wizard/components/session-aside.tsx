@@ -9,7 +9,7 @@ import type { Walk } from '@/engine/walk';
 import { copyText } from '@/lib/download';
 import { buildReport, ticketText } from '@/features/wizard/export/session-report';
 import { useCaseRef } from '@/features/wizard/hooks/use-case';
-import type { StoredCase } from '@/store/stored-schema';
+import type { StoredCase } from '@/store';
 
 import { AnswerTrail } from './answer-trail';
 import { NoteField } from './note-field';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { moduleSlot, useModuleSlot } from '@/lib/module-slot';
-import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/store/state';
+import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/store';
 
 /**
  * The words of both banners load only when one has something to say: most

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { useCaseActions, useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { useReplaced, useWizardActions } from '@/store/actions';
+import { useReplaced, useWizardActions } from '@/store';
 
 /**
  * After "Start over" on this case: a message with Undo. It has no time limit

@@ -1,7 +1,7 @@
 /** Save one case's hand-over file. Loaded on demand (the storage banner's button), with the guide it needs. */
 import { getFlow } from '@/content';
 import { ownName } from '@/features/wizard/case-name';
-import type { StoredCase } from '@/store/stored-schema';
+import type { StoredCase } from '@/store';
 
 import { downloadText } from '@/lib/download';
 import { exportFileName, sessionFileJson } from './session-file';

@@ -5,8 +5,7 @@
  */
 import { paths } from '@/lib/paths';
 import { walk } from '@/engine/walk';
-import { caseActions } from '@/store/list-actions';
-import { actions } from '@/store/actions';
+import { caseActions, actions } from '@/store';
 
 import { openSessionFile } from './open-file';
 import { droppedText } from './session-file';

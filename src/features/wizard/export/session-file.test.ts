@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import type { StoredSession } from '@/store/stored-schema';
+import type { StoredSession } from '@/store';
 
 import { droppedText, exportFileName, readSessionFile, sessionFileJson } from './session-file';
 

@@ -8,7 +8,7 @@ import type { Flow } from '@/content/schema';
 import { choicesOf, indexNodes } from '@/engine/graph';
 import { type Infer, type Path, literal, number, object, safeParse, string } from '@/lib/shape';
 import { plural } from '@/lib/quote';
-import { NOTE_MAX, type StoredCase, type StoredSession, storedCaseSchema } from '@/store/stored-schema';
+import { NOTE_MAX, type StoredCase, type StoredSession, storedCaseSchema } from '@/store';
 
 export const SESSION_FILE_FORMAT = 'kb-wizard-session';
 export const SESSION_FILE_VERSION = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import type { StoredCase } from '@/store/stored-schema';
+import type { StoredCase } from '@/store';
 
 import { formatWhen } from '@/lib/format-when';
 

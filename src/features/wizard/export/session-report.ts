@@ -10,7 +10,7 @@ import { verdict } from '@/engine/verdict';
 import { type Walk, walk as walkSession } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
-import type { StoredSession } from '@/store/stored-schema';
+import type { StoredSession } from '@/store';
 import { levelLabel, outcomeKindLabel } from '@/features/wizard/transcript';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */

@@ -10,8 +10,7 @@ import type { CaseRef } from '@/lib/paths';
 import type { Flow } from '@/content/schema';
 import { startSession } from '@/engine/session';
 import { type Session, type Walk, walk } from '@/engine/walk';
-import type { StoredCase } from '@/store/stored-schema';
-import { actions, useCaseById } from '@/store/actions';
+import { type StoredCase, actions, useCaseById } from '@/store';
 
 const CaseContext = createContext<CaseRef | null>(null);
 

@@ -11,10 +11,8 @@ import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { hasContent } from '@/store/case-content';
+import { hasContent, type StoredCase, actions, useCases } from '@/store';
 import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
-import type { StoredCase } from '@/store/stored-schema';
-import { actions, useCases } from '@/store/actions';
 
 import { type CaseRef, type PracticeMode, paths } from '@/lib/paths';
 

@@ -13,7 +13,7 @@ import { exportFileName, sessionFileJson } from '@/features/wizard/export/sessio
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
 import { buildReport, markdown, ticketText } from '@/features/wizard/export/session-report';
 import { SessionReportView } from '@/features/wizard/export/session-report-view';
-import type { StoredSession } from '@/store/stored-schema';
+import type { StoredSession } from '@/store';
 import { GuideRevision } from '@/features/wizard/components/revision-notice';
 import { SharePanel } from '@/features/wizard/share/share-panel';
 

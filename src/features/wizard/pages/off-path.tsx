@@ -3,8 +3,7 @@ import { useNavigate, useNavigationType } from 'react-router';
 
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
-import type { StoredCase } from '@/store/stored-schema';
-import { actions as store } from '@/store/actions';
+import { type StoredCase, actions as store } from '@/store';
 
 import { lastMoveDirection } from '@/lib/history-direction';
 import { type CaseRef, paths } from '@/lib/paths';

@@ -6,11 +6,8 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import type { StoredCase, StoredSession } from '@/store/stored-schema';
+import { type StoredCase, type StoredSession, hasContent, caseActions, getWizardState, useWizardActions } from '@/store';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
-import { hasContent } from '@/store/case-content';
-import { caseActions } from '@/store/list-actions';
-import { getWizardState, useWizardActions } from '@/store/actions';
 
 import { paths } from '@/lib/paths';
 

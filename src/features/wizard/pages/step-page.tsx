@@ -21,7 +21,7 @@ import { useCaseActions, useOptionalCaseRef } from '@/features/wizard/hooks/use-
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { useStepFocus } from '@/features/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/features/wizard/hooks/use-step-navigation';
-import { actions as store } from '@/store/actions';
+import { loadCaseActions, actions as store } from '@/store';
 import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '@/lib/paths';
@@ -170,7 +170,7 @@ function StepView({
             <p>This case is closed. It is kept in the closed cases on the start page.</p>
             <Button
               variant="secondary"
-              onClick={() => void import('@/store/list-actions').then((m) => m.caseActions.reopen(caseRef.caseId))}
+              onClick={() => void loadCaseActions().then((m) => m.caseActions.reopen(caseRef.caseId))}
             >
               Reopen this case
             </Button>

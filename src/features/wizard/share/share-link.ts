@@ -19,7 +19,7 @@
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { array, object, optional, record, refine, safeParse, string } from '@/lib/shape';
-import { NOTE_MAX } from '@/store/stored-format';
+import { NOTE_MAX } from '@/store';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
 

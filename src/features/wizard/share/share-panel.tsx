@@ -5,7 +5,7 @@ import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
 import { copyText } from '@/lib/download';
-import type { StoredSession } from '@/store/stored-schema';
+import type { StoredSession } from '@/store';
 
 import { encodeShare } from './share-link';
 
