@@ -70,6 +70,7 @@ const TARGETS = {
   walkJsGzipKB: (v) => v <= 160,
   lcpRatio: (v) => v <= 1.3,
   stepPaintP95Ms: (v) => v <= 50,
+  stepPaintMedianRatio: (v) => v <= 1.3,
   performance: (v) => v >= 98,
   accessibility: (v) => v === 100,
   bestPractices: (v) => v === 100,
@@ -548,6 +549,7 @@ async function main() {
       process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep.join(' ')}\n`);
       process.stdout.write(`whole step p95 ${percentile(browser.wholeTimes, 95).toFixed(1)} ms, median ${median(browser.wholeTimes).toFixed(1)} ms\n`);
       process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${floorByStep.join(' ')}\n`);
+      process.stdout.write(`step paint median ratio (app ÷ floor) ${(median(times) / median(floorTimes)).toFixed(2)}\n`);
       saveResults('quick.json', {}, walks, floors);
       return;
     }
@@ -566,6 +568,7 @@ async function main() {
     stepWholeP95Ms: round1(percentile(browser.wholeTimes, 95)),
     startPaintMs: round1(browser.startMs),
     stepPaintFloorP95Ms: round1(percentile(floorTimes, 95)),
+    stepPaintMedianRatio: Math.round((median(browser.stepTimes) / median(floorTimes)) * 100) / 100,
     lighthouse: {
       performance: lh.performance,
       accessibility: lh.accessibility,
@@ -597,6 +600,12 @@ async function main() {
       `${result.stepPaintFloorP95Ms} ms (median ${round1(median(floorTimes))}, max ${round1(Math.max(...floorTimes))}); the app's p95 is ${round1(result.stepPaintP95Ms / result.stepPaintFloorP95Ms)}× this`,
       '',
       undefined,
+    ],
+    [
+      'Step paint, median ratio (app ÷ floor, same run)',
+      `${result.stepPaintMedianRatio}`,
+      '≤ 1.3',
+      TARGETS.stepPaintMedianRatio(result.stepPaintMedianRatio),
     ],
     [`Start page → first question painted (${CPU_SLOWDOWN}× CPU; loads the wizard's code)`, `${result.startPaintMs} ms`, '', undefined],
     ['Lighthouse performance', `${lh.performance}`, '≥ 98', TARGETS.performance(lh.performance)],
