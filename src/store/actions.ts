@@ -3,11 +3,11 @@
  * case, as one-line delegations to the pure engine plus a timestamped log
  * entry, and starting a case or starting it over (with undo). What the case
  * list does to whole cases (rename, close, delete, import) is in
- * case-actions.ts, loaded only where it is used. Every action names its case and is written
+ * list-actions.ts, loaded only where it is used. Every action names its case and is written
  * against the latest stored cases, so it never touches another case, nor
- * what another tab did meanwhile (store-core.ts holds the state and its
+ * what another tab did meanwhile (state.ts holds the state and its
  * storage). This file loads with the wizard's pages, not with the start
- * page. It also re-exports store-core, so pages import one module.
+ * page. Other parts import it through the store's entry (index.ts).
  */
 import type { Flow } from '@/content/schema';
 import * as engine from '@/engine/session';

@@ -1,5 +1,5 @@
 /**
- * The store's heavier helpers — the stored-data validator (persisted.ts) and the local
+ * The store's heavier helpers — the stored-data validator (stored-schema.ts) and the local
  * outcome statistics — are not needed to show the start page to a first-time
  * visitor, so they load on demand: both before the store starts when
  * something is stored; otherwise the statistics on the first action, and the

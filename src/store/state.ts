@@ -3,7 +3,7 @@
  * (any number, each on one flow, persisted in localStorage and validated on
  * the way in), the notice about how they loaded, whether storage works, and
  * what the last "start over", close or delete set aside for undo. The actions
- * that change cases through the engine live in wizard-store.ts, which loads
+ * that change cases through the engine live in actions.ts, which loads
  * with the wizard's pages; the start page loads only this file.
  * Components use the hooks, never the store object itself.
  */
@@ -142,7 +142,7 @@ export function withCase(data: WizardData, caseId: string, next: StoredCase | un
 // the first action. Tests and the dev server always load them first.
 if (safeStorage.get(WIZARD_STORE_KEY) !== null || !import.meta.env.PROD) await loadStoreDeps();
 
-/** The store itself: for wizard-store.ts (the actions) only. */
+/** The store itself: for the store's own files only (index.ts does not export it). */
 export const wizardStore = create<WizardState>()(
   persist(
     (): WizardState => ({

@@ -1,6 +1,6 @@
 /**
  * The stored format's name, version and limits, apart from its schema
- * (persisted.ts), so that modules on the start page can use them without
+ * (stored-schema.ts), so that modules on the start page can use them without
  * loading the validator.
  */
 export const WIZARD_STORE_KEY = 'kb-wizard';
