@@ -48,7 +48,7 @@ export default defineConfig([
   part('src/store', { may: ['content', 'engine', 'lib'] }), // the cases: state, stored format, actions
   part('src/features/*', { may: ['features/*', 'store', 'content', 'engine', 'mockups', 'lib', 'components'], entryOnly: true }),
   part('src/app', { may: ['features/*', 'store', 'content', 'mockups', 'lib', 'components'] }), // routes that compose
-  part('src/boot', { may: ['app', 'store', 'lib'] }), // the first paint: prerender, hand-over to React
+  part('src/boot', { may: ['app', 'store', 'content', 'lib'] }), // the first paint: prerender, hand-over to React
   part('src/testing', { may: ['content', 'engine', 'mockups', 'store', 'lib', 'components'] }), // fixtures for tests
   { files: ['src/**/*.{ts,tsx}'], plugins: { kbw: parts }, rules: { 'kbw/no-cycles': 'error' } },
   {

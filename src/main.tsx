@@ -2,13 +2,14 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
-import { caseListSlot } from './features/wizard/cases/load-case-list';
-import { Reveal } from './boot/reveal';
-import { startPageIsPristine } from './boot/start-page';
-import { hasListedCases } from './store/case-content';
-import { basename, createAppRouter } from './app/router';
-import { noticeTextSlot } from './features/wizard/components/store-notice-banner';
-import { getWizardState } from '@/store';
+import { basename, createAppRouter } from '@/app/router';
+import { Reveal } from '@/boot/reveal';
+import { startPageIsPristine } from '@/boot/start-page';
+import { CATALOG } from '@/content/catalog';
+import { caseListSlot } from '@/features/wizard/cases/load-case-list';
+import { noticeTextSlot } from '@/features/wizard/components/store-notice-banner';
+import { getWizardState, hasListedCases } from '@/store';
+
 import './styles/index.css';
 
 const container = document.getElementById('root')!;
@@ -51,7 +52,7 @@ if (hydrating) {
   // What the first frame shows beyond the page itself: the list of cases on the start page, a banner's words.
   const { cases, notice, storage } = getWizardState();
   const onStartPage = trim(window.location.pathname) === trim(basename());
-  const list = onStartPage && hasListedCases(cases) ? caseListSlot.load() : undefined;
+  const list = onStartPage && hasListedCases(cases, CATALOG) ? caseListSlot.load() : undefined;
   const words = notice || storage !== 'ok' ? noticeTextSlot.load() : undefined;
   void Promise.all([routerReady(), list, words]).then(() => createRoot(container).render(app));
 }

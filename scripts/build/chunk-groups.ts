@@ -40,6 +40,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'features/trainer/trainer-mode.',
     'features/trainer/index.',
     'features/wizard/index.',
+    'store/load-case-actions.',
   ],
   /** A figure of an admin screen: the frame, the spotlight, the screens' catalogue and loaders. */
   'mockup-figure': [

@@ -4,9 +4,10 @@
  * place (hydrates it) only then; otherwise it renders the page afresh. See
  * docs/performance.md.
  */
-import { hasListedCases, getWizardState } from '@/store';
+import { CATALOG } from '@/content/catalog';
+import { getWizardState, hasListedCases } from '@/store';
 
 export function startPageIsPristine(): boolean {
   const { cases, notice, storage } = getWizardState();
-  return !notice && storage === 'ok' && !hasListedCases(cases);
+  return !notice && storage === 'ok' && !hasListedCases(cases, CATALOG);
 }

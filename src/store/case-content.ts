@@ -8,8 +8,6 @@
  * - 'all': that, or the case note or a name (what the start page lists; a case
  *   opened and left untouched holds nothing worth listing).
  */
-import { CATALOG } from '@/content/catalog';
-
 import type { StoredCase, StoredSession, WizardData } from './stored-schema';
 
 export type ContentScope = 'walk' | 'steps' | 'all';
@@ -22,7 +20,10 @@ export function hasContent(c: (StoredSession & { name?: string }) | undefined, s
   return scope === 'all' && (!!c.sessionNote || !!c.name);
 }
 
-/** True when the start page lists cases: one that holds something, on a guide this app has, open or closed. */
-export function hasListedCases(cases: WizardData['cases']): boolean {
-  return Object.values(cases).some((c: StoredCase) => hasContent(c, 'all') && CATALOG.some((f) => f.id === c.flowId));
+/**
+ * True when the start page lists cases: one that holds something, on a guide this app has (`guides`: the
+ * content's catalogue, passed in so that the store's start-page files do not carry it), open or closed.
+ */
+export function hasListedCases(cases: WizardData['cases'], guides: readonly { id: string }[]): boolean {
+  return Object.values(cases).some((c: StoredCase) => hasContent(c, 'all') && guides.some((f) => f.id === c.flowId));
 }

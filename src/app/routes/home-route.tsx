@@ -25,7 +25,7 @@ const prefetchSteps = () =>
 const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
 
 function CasesSlot() {
-  const listed = hasListedCases(useCases());
+  const listed = hasListedCases(useCases(), CATALOG);
   const caseList = useModuleSlot(caseListSlot);
   useEffect(() => {
     if (listed) void caseListSlot.load();
