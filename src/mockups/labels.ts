@@ -36,6 +36,9 @@ export const EXCHANGE_ADMIN_LABELS = {
     newOther: 'New Other',
     properties: 'Properties',
     propertiesShortcut: 'Alt+Enter', // unverified
+    /** Only when started in raw mode, `admin /r` (KB Q186742; the shortcut from KB Q241472). */
+    rawProperties: 'Raw Properties',
+    rawPropertiesShortcut: 'Shift+Enter',
     exit: 'Exit', // unverified
   },
   toolsMenu: {
@@ -183,6 +186,15 @@ export const EVENT_VIEWER_LABELS = {
     user: 'N/A', // unverified
     description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
   },
+  /** The 7017 event exactly as KB Q186742 prints it (with the literal <username>). */
+  event7017: {
+    id: '7017',
+    source: 'MSExchangeMig',
+    type: 'Error',
+    category: 'None',
+    user: 'N/A', // unverified
+    description: 'Could not log onto the Message Store for Account: <username>',
+  },
   event10068: { id: '10068', source: 'MSExchangeMig', type: 'Information', category: 'None' },
 } as const;
 
@@ -238,3 +250,9 @@ export const NEW_USER_LABELS = {
   account: 'Account',
   dialin: 'Dialin',
 } as const;
+
+// ── Screens with a folder of their own: their labels and sources live there ──
+export { RAW_PROPERTIES_LABELS } from './screens/exchange-raw-properties/labels';
+export { MIGRATION_IMPORT_LABELS } from './screens/migration-import/labels';
+export { MIGRATION_NT_ACCOUNTS_LABELS } from './screens/migration-nt-accounts/labels';
+export { NOTEPAD_CSV_LABELS } from './screens/notepad-csv/labels';

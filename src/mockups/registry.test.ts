@@ -8,8 +8,8 @@ describe('mockup registry', () => {
     expect(Object.keys(SCREEN_LOADERS).sort()).toEqual([...SCREEN_IDS].sort());
   });
 
-  it('lists seven screens', () => {
-    expect(SCREEN_IDS).toHaveLength(7);
+  it('lists eleven screens', () => {
+    expect(SCREEN_IDS).toHaveLength(11);
   });
 });
 

@@ -8,6 +8,7 @@ import { useEffect, useId } from 'react';
 import { SCREENS } from '@/mockups/catalog';
 import { GALLERY } from '@/mockups/gallery';
 import { KIT_SAMPLER_TITLE, KitSampler } from '@/mockups/kit-sampler';
+import { LabelList } from '@/mockups/label-list';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { MockupStage } from '@/mockups/mockup-stage';
 
@@ -40,8 +41,10 @@ export function Component() {
     <div>
       <h1 className="text-3xl font-bold">Screen gallery</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">
-        Every Windows NT 4 screen the Q255888 fix touches, drawn in HTML, in each state the steps use. Labels follow
-        the programs exactly; a magenta ring and callout mark the control a step points at.
+        Every Windows NT 4 screen the guided fixes touch, drawn in HTML, in each state the steps use. Labels follow
+        the programs exactly where a source prints them; a screen’s “Labels and their sources” list names the source of
+        each label and marks those no source gives as unverified. A magenta ring and callout mark the control a step
+        points at.
       </p>
       <nav aria-label="Screens in this gallery" className="mt-6">
         <h2 className="text-lg font-bold">Screens</h2>
@@ -66,6 +69,7 @@ export function Component() {
           <h2 id={`screen-${s.screen}`} className="scroll-mt-4 text-2xl font-bold">
             {SCREENS[s.screen].title}
           </h2>
+          {s.labels && <LabelList labels={s.labels} />}
           {s.states.map((st) => (
             <div key={st.name} className="mt-6">
               <h3 className="text-lg font-semibold">{st.name}</h3>

@@ -10,7 +10,11 @@ import { EventViewerScreen } from '../screens/event-viewer';
 import { ExchangeAdminScreen } from '../screens/exchange-admin';
 import { ExchangeOptionsScreen } from '../screens/exchange-options';
 import { ExchangePropertiesScreen } from '../screens/exchange-properties';
+import { ExchangeRawPropertiesScreen } from '../screens/exchange-raw-properties/exchange-raw-properties';
+import { MigrationImportScreen } from '../screens/migration-import/migration-import';
+import { MigrationNtAccountsScreen } from '../screens/migration-nt-accounts/migration-nt-accounts';
 import { MigrationWizardScreen } from '../screens/migration-wizard';
+import { NotepadCsvScreen } from '../screens/notepad-csv/notepad-csv';
 import { NewUserScreen } from '../screens/user-manager-new-user';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each screen takes its own state props
@@ -22,4 +26,8 @@ export const EAGER_SCREENS: Record<ScreenId, (props: any) => ReactNode> = {
   'event-viewer': EventViewerScreen,
   'migration-wizard': MigrationWizardScreen,
   'user-manager-new-user': NewUserScreen,
+  'notepad-csv': NotepadCsvScreen,
+  'exchange-raw-properties': ExchangeRawPropertiesScreen,
+  'migration-import': MigrationImportScreen,
+  'migration-nt-accounts': MigrationNtAccountsScreen,
 };
