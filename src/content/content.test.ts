@@ -9,8 +9,11 @@ describe('shipped content', () => {
     expect(validateContent(FLOWS).map(formatIssue)).toEqual([]);
   });
 
-  it('every file under flows/ default-exports a flow', () => {
-    const files = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
+  it('every file under flows/ and every flow folder’s index.ts default-exports a flow', () => {
+    const files = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
+      eager: true,
+      import: 'default',
+    });
     expect(Object.keys(files).length).toBeGreaterThan(0);
     for (const [file, flow] of Object.entries(files)) {
       expect(FLOWS, `${file} must default-export its flow`).toContain(flow);

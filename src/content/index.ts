@@ -1,12 +1,16 @@
 /**
  * The registry of troubleshooting flows: the default export of every file
- * under flows/ (tests excluded). Adding an article means adding one data file
- * there; the start page's catalog is derived from it at build time
- * (virtual:flow-catalog), and the content tests validate it.
+ * under flows/ and of every flow folder's index.ts (tests excluded). Adding
+ * an article means adding one data file, or one folder, there; the start
+ * page's catalog is derived from it at build time (virtual:flow-catalog),
+ * and the content tests validate it.
  */
 import type { Flow } from './schema';
 
-const modules = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
+const modules = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
+  eager: true,
+  import: 'default',
+});
 
 /** A module export that looks like a flow (the validator checks the rest). */
 function looksLikeFlow(value: unknown): value is Flow {
