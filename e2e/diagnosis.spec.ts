@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { articleCard } from './support.ts';
 
 const EVENT_7044 = [
   'Date:     3/14/00         Event ID: 7044',
@@ -16,7 +17,7 @@ const EVENT_7026 =
 
 async function startDiagnosis(page: Page) {
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await expect(heading(page)).toHaveText(/Which error does the Application log/);
 }
 

@@ -1,6 +1,7 @@
 import { type Page, expect } from '@playwright/test';
 
 import { MATCHING_ANSWERS, choose, heading } from './support.ts';
+import { articleCard } from './support.ts';
 
 /**
  * The whole matching path of Q255888 from the start page: every symptom
@@ -8,7 +9,7 @@ import { MATCHING_ANSWERS, choose, heading } from './support.ts';
  * that all three Permissions Admin grants are shown), ending at "Resolved".
  */
 export async function walkMatchingPath(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   for (const [question, answer] of MATCHING_ANSWERS) {
     await expect(heading(page)).toHaveText(question);
     await choose(page, answer);

@@ -1,6 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { articleCard } from './support.ts';
 
 /**
  * The Windows NT 4 mockups: the /mockups gallery shows all seven screens
@@ -344,7 +345,7 @@ test.describe('reflow: the page never scrolls sideways, the mockup frame does', 
 
       test('a fix step with mockups: no horizontal page scroll', async ({ page }) => {
         await open(page);
-        await page.getByRole('button', { name: /go to the fix/ }).click();
+        await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
         await choose(page, /does not hold Permissions Admin yet/);
         await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
         await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
@@ -378,7 +379,7 @@ async function expectActionFigures(page: Page, expected: ReadonlyArray<[screen: 
 test.describe('the fix steps show the right screen with the right control spotlit', () => {
   test('intake: the event question shows the Event Detail of 7044', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
     await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
@@ -392,7 +393,7 @@ test.describe('the fix steps show the right screen with the right control spotli
     let blocked = true;
     await page.route(/\/assets\/event-viewer-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
     await expect(fig.getByText(/The picture of this screen could not be loaded/)).toBeVisible();
@@ -407,7 +408,7 @@ test.describe('the fix steps show the right screen with the right control spotli
 
   test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /create a new one/);
 
     await expect(heading(page)).toHaveText('Create a Windows NT account in User Manager for Domains');

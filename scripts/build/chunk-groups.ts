@@ -28,6 +28,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'engine/walk.',
     'engine/graph.',
     'engine/evidence.',
+    'content/load-flow.',
     'components/ui/rich-text.',
     'lib/random-id.',
     'features/trainer/step-trainer.',
@@ -45,6 +46,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/catalog.',
     'mockups/exchange-permissions.',
     'mockups/exchange-hierarchy.',
+    // A screen folder's catalogue entry (mockups/screens/<id>/spec.ts), which catalog.ts imports: see SCREEN_SPEC.
   ],
   /** The Windows NT 4 controls and labels every screen is drawn with. */
   'mockup-kit': ['mockups/win/', 'mockups/labels.'],
@@ -58,6 +60,9 @@ const EXCEPT: readonly string[] = [
   'wizard/components/evidence-read.', // the event parser, loaded on "Read event"
 ];
 
+/** The catalogue entry of a screen with a folder of its own: it goes with the catalogue, in the figure's group. */
+const SCREEN_SPEC = /^mockups\/screens\/[a-z0-9-]+\/spec\./;
+
 /** The group a module belongs to, or null (rolldown's `codeSplitting.groups[].name`). */
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
@@ -65,8 +70,20 @@ export function chunkGroup(moduleId: string): string | null {
   if (at < 0 || path.includes('/node_modules/')) return null;
   const file = path.slice(at + '/src/'.length);
   if (file.includes('.test.') || EXCEPT.some((p) => file.startsWith(p))) return null;
+  if (SCREEN_SPEC.test(file)) return 'mockup-figure';
   for (const [group, prefixes] of Object.entries(GROUPS)) {
     if (prefixes.some((p) => file.startsWith(p))) return group;
   }
   return null;
+}
+
+/**
+ * The file name of a chunk (rolldown's `output.chunkFileNames`). Pages load
+ * each flow on demand (src/content/load-flow.ts), so each flow is a chunk of
+ * its own, left ungrouped; a flow folder's chunk would be named after its
+ * index.ts, so it is named after the flow instead.
+ */
+export function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const folder = /\/src\/content\/flows\/([a-z0-9-]+)\/index\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  return folder ? `assets/${folder[1]}-[hash].js` : 'assets/[name]-[hash].js';
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { CATALOG } from './catalog';
 import { FLOWS } from './index';
+import { loadAllFlows } from './load-all-flows';
+import { loadFlow } from './load-flow';
 import { formatIssue, validateContent } from './validate-content';
 
 describe('shipped content', () => {
@@ -32,6 +34,14 @@ describe('shipped content', () => {
         appliesTo: flow.kb.appliesTo,
         entries: flow.entries,
       });
+    }
+  });
+
+  it('pages load each flow by its id, one at a time (a file or folder named after the flow)', async () => {
+    for (const flow of FLOWS) expect(await loadFlow(flow.id)).toBe(flow);
+    expect(await loadAllFlows()).toEqual(FLOWS);
+    for (const junk of [undefined, '', 'nope', '../q255888', '__proto__', 'Q255888', 'q255888/index']) {
+      expect(await loadFlow(junk), String(junk)).toBeUndefined();
     }
   });
 });

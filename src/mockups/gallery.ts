@@ -7,10 +7,10 @@ import type { MockupRef } from '@/content/schema';
 
 import { SAMPLE, type ScreenId, type ScreenState, type ScreenTarget } from './catalog';
 import type { LabelSource } from './label-sources';
-import { RAW_PROPERTIES_LABEL_SOURCES } from './screens/exchange-raw-properties/labels';
-import { MIGRATION_IMPORT_LABEL_SOURCES } from './screens/migration-import/labels';
-import { MIGRATION_NT_ACCOUNTS_LABEL_SOURCES } from './screens/migration-nt-accounts/labels';
-import { NOTEPAD_CSV_LABEL_SOURCES } from './screens/notepad-csv/labels';
+import { RAW_PROPERTIES_LABEL_SOURCES } from './screens/exchange-raw-properties/sources';
+import { MIGRATION_IMPORT_LABEL_SOURCES } from './screens/migration-import/sources';
+import { MIGRATION_NT_ACCOUNTS_LABEL_SOURCES } from './screens/migration-nt-accounts/sources';
+import { NOTEPAD_CSV_LABEL_SOURCES } from './screens/notepad-csv/sources';
 
 type GalleryState<Id extends ScreenId> = {
   /** Heading for this state. */
@@ -288,7 +288,7 @@ export const GALLERY: readonly GallerySection[] = [
       {
         name: 'Mode emptied, Common-Name selected',
         state: { mode: 'blank', selection: 'common-name' },
-        target: 'common-name-column',
+        target: 'common-name-value',
         description:
           'The Mode field of CARLAM is now empty (two commas side by side), and CARLAM is selected in its Common-Name field, ready to be typed over.',
       },
@@ -308,7 +308,7 @@ export const GALLERY: readonly GallerySection[] = [
       {
         name: 'As it opens',
         state: {},
-        target: 'object-attributes',
+        target: 'directory-name-attribute',
         description:
           'The Raw Properties dialog of the mailbox of Carla Moreau: the Object attributes list on the left with List attributes of type set to All below it, the Attribute value and Edit value boxes on the right.',
       },
@@ -328,7 +328,7 @@ export const GALLERY: readonly GallerySection[] = [
       {
         name: 'Obj-Dist-Name selected',
         state: { selected: 'obj-dist-name' },
-        target: 'edit-value',
+        target: 'attribute-value',
         description:
           'Obj-Dist-Name is selected: the mailbox’s distinguished name, which ends with its Directory Name (cn=CMoreau).',
       },

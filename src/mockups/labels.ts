@@ -251,8 +251,8 @@ export const NEW_USER_LABELS = {
   dialin: 'Dialin',
 } as const;
 
-// ── Screens with a folder of their own: their labels and sources live there ──
-export { RAW_PROPERTIES_LABELS } from './screens/exchange-raw-properties/labels';
-export { MIGRATION_IMPORT_LABELS } from './screens/migration-import/labels';
-export { MIGRATION_NT_ACCOUNTS_LABELS } from './screens/migration-nt-accounts/labels';
-export { NOTEPAD_CSV_LABELS } from './screens/notepad-csv/labels';
+// ── Screens with a folder of their own ────────────────────────────────────
+// Their labels live in the folder (screens/<id>/labels.ts) with the notes on
+// where each comes from (screens/<id>/sources.ts): notepad-csv,
+// exchange-raw-properties, migration-import, migration-nt-accounts. They are
+// not re-exported here, because this module loads with every screen.

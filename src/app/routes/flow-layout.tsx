@@ -1,13 +1,17 @@
 import { Link, Outlet, type LoaderFunctionArgs, data } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { useFlow } from '@/wizard/hooks/use-flow';
 
 import { lazyPaths } from '../lazy-paths';
 import { paths } from '../paths';
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const flow = getFlow(params.flowId);
+/** For the start page's prefetch: this module's chunk already holds it. */
+export { loadFlow };
+
+/** Loads this flow only (each flow is a chunk of its own). */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   return { flow };
 }

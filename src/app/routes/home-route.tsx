@@ -25,13 +25,21 @@ function ImportPlaceholder() {
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
- * (the flow layout with the content, the flow's entry and the step page), so
- * the click that follows finds them loaded or on their way.
+ * (the flow layout, the flow's entry and the step page) and that card's flow,
+ * so the click that follows finds them loaded or on their way.
  * Never at idle: a visitor who only reads this page loads nothing more.
  */
-const prefetchSteps = () =>
-  void Promise.all([import('./flow-layout'), import('./flow-index-route'), import('./step-route')]).catch(() => undefined);
-const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
+const prefetchSteps = (flowId: string) =>
+  void Promise.all([
+    import('./flow-layout'),
+    import('./flow-index-route'),
+    import('./step-route'),
+    import('./flow-layout').then((m) => m.loadFlow(flowId)),
+  ]).catch(() => undefined);
+const prefetchOnIntent = (flowId: string) => ({
+  onPointerEnter: () => prefetchSteps(flowId),
+  onFocus: () => prefetchSteps(flowId),
+});
 
 function FlowCard({ flow }: { flow: FlowSummary }) {
   const session = useStoredSession(flow.id);
@@ -63,14 +71,14 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
             {when && <span className="font-normal text-slate-700"> (last change {when})</span>}.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <ButtonLink to={paths.flow(flow.id)} {...prefetchOnIntent}>
+            <ButtonLink to={paths.flow(flow.id)} {...prefetchOnIntent(flow.id)}>
               Resume where you left off
             </ButtonLink>
           </div>
           <p className="mt-4 text-sm text-slate-700">Or start a new session (this replaces the one in progress):</p>
           <div className="mt-2 flex flex-wrap gap-3">
             {flow.entries.map((e) => (
-              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)} {...prefetchOnIntent}>
+              <Button key={e.id} variant="secondary" onClick={() => begin(e.id)} {...prefetchOnIntent(flow.id)}>
                 Start new: {e.label}
               </Button>
             ))}
@@ -80,7 +88,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
         <ul className="mt-6 grid gap-3 sm:grid-cols-2">
           {flow.entries.map((e, i) => (
             <li key={e.id} className="flex flex-col gap-2">
-              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent}>
+              <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent(flow.id)}>
                 {e.label}
               </Button>
               <p className="text-sm text-slate-600">{e.description}</p>

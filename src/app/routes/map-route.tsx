@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { FlowMap } from '@/features/flow-map/flow-map';
 import type { FlowLayout } from '@/features/flow-map/layout';
 import { useFlow, useFlowSession } from '@/wizard/hooks/use-flow';
@@ -13,7 +13,7 @@ import { paths } from '../paths';
  * layout library is loaded here, with import(), only when the map opens.
  */
 export async function loader({ params }: LoaderFunctionArgs): Promise<{ layout: FlowLayout }> {
-  const flow = getFlow(params.flowId);
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   const { layoutFlow } = await import('@/features/flow-map/layout');
   return { layout: layoutFlow(flow) };

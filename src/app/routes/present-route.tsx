@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 
 const PresentPage = lazy(() =>
@@ -13,8 +13,8 @@ const PresentPage = lazy(() =>
  * `?audience`, the audience window that follows it. A page of its own,
  * without the app's header, so full screen shows the slides only.
  */
-export function loader({ params }: LoaderFunctionArgs): { flow: Flow } {
-  const flow = getFlow(params.flowId);
+export async function loader({ params }: LoaderFunctionArgs): Promise<{ flow: Flow }> {
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   return { flow };
 }

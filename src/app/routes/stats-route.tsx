@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLoaderData } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
-import { FLOWS } from '@/content';
+import { loadAllFlows } from '@/content/load-all-flows';
+import type { Flow } from '@/content/schema';
 import { downloadText } from '@/wizard/export/download';
 import { type NamedRow, eraseStats, readStats, statsCsv, summarise } from '@/wizard/stats/outcome-stats';
 import { flushStats } from '@/wizard/store/store-deps';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
-function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
-  const flow = FLOWS.find((f) => f.id === flowId);
+function name(flows: readonly Flow[], flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
+  const flow = flows.find((f) => f.id === flowId);
   const node = flow?.nodes.find((n) => n.id === nodeId);
   return {
     kb: flow?.kb.id ?? flowId,
@@ -22,7 +24,13 @@ function name(flowId: string, nodeId: string): { kb: string; title: string; labe
  * `/stats`: which outcomes sessions in this browser reached, and where
  * sessions were abandoned. Local only; exportable as CSV; erasable.
  */
+/** The flows, to name the outcomes of every article. */
+export async function loader(): Promise<{ flows: Flow[] }> {
+  return { flows: await loadAllFlows() };
+}
+
 export function Component() {
+  const { flows } = useLoaderData() as { flows: Flow[] };
   const [events, setEvents] = useState(() => {
     flushStats(); // anything the last click recorded, not yet written
     return readStats();
@@ -31,7 +39,7 @@ export function Component() {
   const [status, setStatus] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(r.flowId, r.node) })), [events]);
+  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })), [events, flows]);
   const outcomes = rows.filter((r) => r.kind === 'outcome');
   const abandoned = rows.filter((r) => r.kind === 'abandoned');
   const sessions = new Set(events.map((e) => e.session)).size;

@@ -18,7 +18,7 @@ export const q186742Flow: Flow = {
   revision: 1,
   title: 'Migration fails with event 7017 for a user who already has an Exchange mailbox',
   summary:
-    'In a two-step migration from MS Mail for PC Networks to Exchange Server 5.0 or 5.5, a user’s mail and address book information is not migrated and event 7017 (“Could not log onto the Message Store for Account”) is logged: the user already has an Exchange mailbox with a different alias.',
+    'In a two-step migration from MS Mail to Exchange Server 5.0 or 5.5, moving a user’s mail and address books fails with event 7017: the user already had a mailbox under another alias.',
   audience: 'Helpdesk staff and Exchange administrators running a two-step migration with the Microsoft Exchange Migration Wizard.',
   kb: {
     id: Q,

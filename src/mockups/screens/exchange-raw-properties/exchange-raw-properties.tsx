@@ -15,8 +15,9 @@ import { MockupScreen } from '../../win/mockup-screen';
 import { PushButton } from '../../win/push-button';
 import { Window, WindowBody, WindowTitleBar } from '../../win/window';
 import type { ScreenProps } from '../screen-props';
-import { RAW_ATTRIBUTES, RAW_PROPERTIES_LABELS as L, type RawAttribute } from './labels';
+import { RAW_PROPERTIES_LABELS as L } from './labels';
 import { RAW_PROPERTIES_SAMPLE } from './sample';
+import { RAW_ATTRIBUTES, type RawAttribute } from './attributes';
 
 /** The value each drawn attribute holds for this mailbox. */
 function valueOf(attribute: RawAttribute, displayName: string, directoryName: string): string {
@@ -43,7 +44,8 @@ export function ExchangeRawPropertiesScreen({
   onAction,
 }: ScreenProps<'exchange-raw-properties'>) {
   const id = useId();
-  const value = selected ? valueOf(selected, displayName, directoryName) : '';
+  // A value no attribute has (content is validated, so only a hand-made state) shows nothing.
+  const value = selected && RAW_ATTRIBUTES.includes(selected) ? valueOf(selected, displayName, directoryName) : '';
   return (
     <MockupScreen screen="exchange-raw-properties" target={target} interactive={interactive} onAction={onAction}>
       <Window className="w-[480px]">
@@ -52,7 +54,7 @@ export function ExchangeRawPropertiesScreen({
           <div className="flex gap-[12px]">
             <div className="flex w-[180px] shrink-0 flex-col gap-[3px]">
               <span id={`${id}-attributes`}>{L.objectAttributes}</span>
-              <ListBox labelledBy={`${id}-attributes`} targetId="object-attributes">
+              <ListBox labelledBy={`${id}-attributes`}>
                 {RAW_ATTRIBUTES.map((a) => (
                   <ListBoxOption
                     key={a}
@@ -66,7 +68,7 @@ export function ExchangeRawPropertiesScreen({
               <span id={`${id}-type`} className="mt-[8px]">
                 {L.listAttributesOfType}
               </span>
-              <DropDown value={L.all} labelledBy={`${id}-type`} targetId="attribute-type" />
+              <DropDown value={L.all} labelledBy={`${id}-type`} />
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-[3px]">
               <span id={`${id}-value`}>{L.attributeValue}</span>
@@ -76,19 +78,17 @@ export function ExchangeRawPropertiesScreen({
               <label htmlFor={`${id}-edit`} className="mt-[8px]">
                 {L.editValue}
               </label>
-              <EditBox id={`${id}-edit`} value={value} targetId="edit-value" />
+              <EditBox id={`${id}-edit`} value={value} />
               <div className="mt-[6px] flex gap-[6px]">
-                <PushButton targetId="set-button">{L.set}</PushButton>
+                <PushButton>{L.set}</PushButton>
                 <PushButton>{L.add}</PushButton>
               </div>
             </div>
           </div>
           <div className="flex justify-end gap-[6px]">
-            <PushButton variant="default" targetId="ok-button">
-              {L.ok}
-            </PushButton>
+            <PushButton variant="default">{L.ok}</PushButton>
             <PushButton targetId="cancel-button">{L.cancel}</PushButton>
-            <PushButton targetId="apply-button">{L.apply}</PushButton>
+            <PushButton>{L.apply}</PushButton>
           </div>
         </WindowBody>
       </Window>

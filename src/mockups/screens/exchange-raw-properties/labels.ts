@@ -1,11 +1,11 @@
 /**
- * Labels of Exchange Administrator's Raw Properties dialog (raw mode), and
- * where each comes from. KB Q186742 names the command but not the dialog's
+ * Labels of Exchange Administrator's Raw Properties dialog (raw mode) (where
+ * each comes from: sources.ts). KB Q186742 names the command but not the dialog's
  * contents; the labels below are printed in other Exchange articles that
  * work in raw mode (read in the jeffpar/kbarchive mirror). The dialog's
  * title and layout are not given anywhere and are drawn plainly.
  */
-import type { LabelSource } from '../../label-sources';
+import type { RawAttribute } from './attributes';
 
 export const RAW_PROPERTIES_LABELS = {
   /** Dialog title: "<display name> Properties" (unverified). */
@@ -20,51 +20,13 @@ export const RAW_PROPERTIES_LABELS = {
   ok: 'OK',
   cancel: 'Cancel',
   apply: 'Apply',
-  /** Attribute names a mailbox's list shows, in alphabetical order. */
+  /** Attribute names a mailbox's list shows (in the order of RAW_ATTRIBUTES). */
   attributes: {
     'delivery-mechanism': 'Delivery Mechanism',
     'directory-name': 'Directory Name',
     'display-name': 'Display Name',
     'home-mdb': 'Home-MDB',
     'obj-dist-name': 'Obj-Dist-Name',
-  },
+  } satisfies Record<RawAttribute, string>,
 } as const;
 
-export type RawAttribute = keyof typeof RAW_PROPERTIES_LABELS.attributes;
-export const RAW_ATTRIBUTES = Object.keys(RAW_PROPERTIES_LABELS.attributes) as [RawAttribute, ...RawAttribute[]];
-
-export const RAW_PROPERTIES_LABEL_SOURCES: readonly LabelSource[] = [
-  { label: 'Raw Properties (File menu, raw mode only)', source: 'KB Q186742, Workaround, step 2' },
-  {
-    label: 'Object attributes',
-    source: 'KB Q230508, More Information; KB Q241472; KB Q264159',
-    note: 'The articles print it as “Object attributes” and “Object Attributes”; the colon is our drawing.',
-  },
-  {
-    label: 'List attributes of type:, All',
-    source: 'KB Q158336 (with the colon); KB Q152442 (a drop-down at the bottom left); KB Q230508',
-  },
-  {
-    label: 'Attribute value, Edit value, Set',
-    source: 'KB Q152442; KB Q230508; KB Q264159',
-    note: 'Capitalisation differs between the articles; we follow KB Q230508 (“Edit value”).',
-  },
-  { label: 'Add, Apply, OK, Cancel', source: 'KB Q241472; KB Q264159' },
-  {
-    label: 'Directory Name, Display Name, Home-MDB, Obj-Dist-Name, Delivery Mechanism (attribute names)',
-    source: 'KB Q264159 (Directory Name, Home-MDB, Obj-Dist-Name, Delivery Mechanism); KB Q152442 (Display Name)',
-    note: 'KB Q264159 shows Directory Name in the raw dialog of a mailbox object. Only these five attributes are drawn; the real list is longer.',
-  },
-  {
-    label: '/o=<organization>/ou=<site>/cn=… (Obj-Dist-Name and Home-MDB values)',
-    source: 'KB Q264159, More Information',
-    note: 'The form of a distinguished name as the article prints it; the names in it are our samples.',
-  },
-  { label: 'Delivery Mechanism value 0', unverified: true },
-  { label: '<display name> Properties (dialog title)', unverified: true },
-  {
-    label: 'Layout: attributes on the left, values and buttons on the right',
-    unverified: true,
-    note: 'KB Q158336 places the attribute list in the left part of the window and KB Q152442 the type list at the bottom left; the rest is drawn plainly.',
-  },
-];

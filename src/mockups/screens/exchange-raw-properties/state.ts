@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { RAW_ATTRIBUTES } from './labels';
+import { RAW_ATTRIBUTES } from './attributes';
 
 /** A directory name: what Exchange 5.x allows is not in our sources; this keeps it one plain line. */
 const NAME = /^[^\r\n/=]{1,64}$/;

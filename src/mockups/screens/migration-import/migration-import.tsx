@@ -26,7 +26,7 @@ export function MigrationImportScreen({
           <CheckBox label={L.createMailboxes} checked={createMailboxes} targetId="create-mailboxes" />
           <CheckBox label={L.messages} checked={messages} targetId="personal-messages" />
           <CheckBox label={L.sharedFolders} />
-          <CheckBox label={L.pabs} checked={addressBooks} targetId="personal-address-books" />
+          <CheckBox label={L.pabs} checked={addressBooks} />
           <CheckBox label={L.schedule} />
         </div>
       </WizardFrame>

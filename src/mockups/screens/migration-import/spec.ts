@@ -4,7 +4,6 @@ export const MIGRATION_IMPORT_SPEC = {
   targets: {
     'create-mailboxes': 'the “Information to Create Mailboxes” check box',
     'personal-messages': 'the “Personal E-mail Messages” check box',
-    'personal-address-books': 'the “Personal Address Books” check box',
     'back-button': 'the < Back button',
     'next-button': 'the Next > button',
     'cancel-button': 'the Cancel button',

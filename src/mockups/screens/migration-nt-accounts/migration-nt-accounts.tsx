@@ -27,7 +27,6 @@ export function MigrationNtAccountsScreen({
             name={`${id}-accounts`}
             label={L.create}
             checked={choice === 'create'}
-            targetId="create-accounts"
           />
           <RadioButton
             name={`${id}-accounts`}

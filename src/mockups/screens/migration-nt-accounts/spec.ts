@@ -2,7 +2,6 @@
 export const MIGRATION_NT_ACCOUNTS_SPEC = {
   title: 'Migration Wizard: whether to create Windows NT accounts',
   targets: {
-    'create-accounts': 'the “Create Windows NT Accounts” option',
     'dont-create-accounts': "the “Don't Create Windows NT Accounts” option",
     'back-button': 'the < Back button',
     'next-button': 'the Next > button',

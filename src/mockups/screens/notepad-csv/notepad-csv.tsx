@@ -69,10 +69,6 @@ export function NotepadCsvScreen({
       <Field key={name} targetId="mode-column">
         {name}
       </Field>
-    ) : name === 'Common-Name' ? (
-      <Field key={name} targetId="common-name-column">
-        {name}
-      </Field>
     ) : (
       name
     ),

@@ -4,7 +4,6 @@ export const NOTEPAD_CSV_SPEC = {
   targets: {
     'mode-column': 'the Mode column name in the first line',
     'mode-value': 'the Mode field of the user’s line',
-    'common-name-column': 'the Common-Name column name in the first line',
     'common-name-value': 'the Common-Name field of the user’s line',
     'file-menu': 'the File menu',
     'save-command': 'the Save command on the File menu',
