@@ -7,5 +7,5 @@ export const RAW_PROPERTIES_SPEC = {
     'attribute-value': 'the Attribute value box',
     'cancel-button': 'the Cancel button',
   },
-  size: { width: 480, height: 300 },
+  size: { width: 480, height: 233 },
 } as const;

@@ -27,26 +27,38 @@ function Field({ children, selected = false, ...control }: ControlProps & { chil
       {...c.attrs}
       {...c.widgetProps}
       data-slot="win-text-field"
-      // An empty field still has a place to point at: the gap between its two commas.
-      className={cn('inline-block min-w-[4px]', selected && 'bg-win-select text-win-select-text')}
+      className={cn('inline-block', selected && 'bg-win-select text-win-select-text')}
     >
       {children}
     </span>
   );
 }
 
+/**
+ * A field that is empty in the file: drawn as the two commas around it, so
+ * a step can point at the place (",,") where its value used to be.
+ */
+type Empty = { readonly empty: ReactNode };
+
 /** A line of the file: its fields joined by commas, each comma a place where the line may wrap. */
-function Line({ fields }: { fields: readonly ReactNode[] }) {
+function Line({ fields }: { fields: readonly (ReactNode | Empty)[] }) {
+  const isEmpty = (f: ReactNode | Empty | undefined): f is Empty => typeof f === 'object' && f !== null && 'empty' in f;
   return (
     <div data-slot="win-text-line">
       {fields.map((f, i) => (
         <Fragment key={i}>
-          {i > 0 && (
+          {isEmpty(f) ? (
+            f.empty
+          ) : (
             <>
-              ,<wbr />
+              {i > 0 && !isEmpty(fields[i - 1]) && (
+                <>
+                  ,<wbr />
+                </>
+              )}
+              {f}
             </>
           )}
-          {f}
         </Fragment>
       ))}
     </div>
@@ -77,7 +89,7 @@ export function NotepadCsvScreen({
   const rows = SAMPLE.msMailUsers.map((u) => {
     const focus = u.mailbox === user;
     const address = L.migrateAddress(NOTEPAD_CSV_SAMPLE.network, NOTEPAD_CSV_SAMPLE.postoffice, u.mailbox);
-    const modeValue = focus && mode === 'blank' ? '' : L.values.mode;
+    const blank = focus && mode === 'blank';
     const commonNameValue = focus ? (commonName ?? u.mailbox) : u.mailbox;
     return {
       key: u.mailbox,
@@ -87,11 +99,22 @@ export function NotepadCsvScreen({
         L.values.migrateUser,
         L.values.objClass,
         focus ? (
-          <Field key="mode" targetId="mode-value" selected={selection === 'mode'}>
-            {modeValue}
-          </Field>
+          blank ? (
+            // The commas before and after the emptied field, side by side.
+            {
+              empty: (
+                <Field key="mode" targetId="mode-value" selected={selection === 'mode'}>
+                  ,,
+                </Field>
+              ),
+            }
+          ) : (
+            <Field key="mode" targetId="mode-value" selected={selection === 'mode'}>
+              {L.values.mode}
+            </Field>
+          )
         ) : (
-          modeValue
+          L.values.mode
         ),
         focus ? (
           <Field key="cn" targetId="common-name-value" selected={selection === 'common-name'}>

@@ -11,5 +11,5 @@ export const NOTEPAD_CSV_SPEC = {
     'delete-command': 'the Delete command on the Edit menu',
   },
   choices: { mode: ['create', 'blank'], selection: ['mode', 'common-name'], menu: ['file', 'edit'] },
-  size: { width: 600, height: 290 },
+  size: { width: 600, height: 283 },
 } as const;
