@@ -36,6 +36,9 @@ export const EXCHANGE_ADMIN_LABELS = {
     newOther: 'New Other',
     properties: 'Properties',
     propertiesShortcut: 'Alt+Enter', // unverified
+    /** Only when started in raw mode, `admin /r` (KB Q186742; the shortcut from KB Q241472). */
+    rawProperties: 'Raw Properties',
+    rawPropertiesShortcut: 'Shift+Enter',
     exit: 'Exit', // unverified
   },
   toolsMenu: {
@@ -158,6 +161,15 @@ export const EVENT_VIEWER_LABELS = {
     user: 'N/A', // unverified
     description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
   },
+  /** The 7017 event exactly as KB Q186742 prints it (with the literal <username>). */
+  event7017: {
+    id: '7017',
+    source: 'MSExchangeMig',
+    type: 'Error',
+    category: 'None',
+    user: 'N/A', // unverified
+    description: 'Could not log onto the Message Store for Account: <username>',
+  },
   event10068: { id: '10068', source: 'MSExchangeMig', type: 'Information', category: 'None' },
 } as const;
 
@@ -230,3 +242,8 @@ export const MAILBOX_RESOURCES_LABELS = {
     totalItems: 'Total no. Items', // unverified
   },
 } as const;
+// ── Screens with a folder of their own ────────────────────────────────────
+// Their labels live in the folder (screens/<id>/labels.ts) with the notes on
+// where each comes from (screens/<id>/sources.ts): notepad-csv,
+// exchange-raw-properties, migration-import, migration-nt-accounts. They are
+// not re-exported here, because this module loads with every screen.

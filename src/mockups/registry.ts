@@ -26,6 +26,12 @@ export const SCREEN_LOADERS: ScreenLoaders = {
   'user-manager-new-user': () => import('./screens/user-manager-new-user').then((m) => m.NewUserScreen),
   'exchange-mailbox-resources': () =>
     import('./screens/exchange-mailbox-resources').then((m) => m.MailboxResourcesScreen),
+  'notepad-csv': () => import('./screens/notepad-csv/notepad-csv').then((m) => m.NotepadCsvScreen),
+  'exchange-raw-properties': () =>
+    import('./screens/exchange-raw-properties/exchange-raw-properties').then((m) => m.ExchangeRawPropertiesScreen),
+  'migration-import': () => import('./screens/migration-import/migration-import').then((m) => m.MigrationImportScreen),
+  'migration-nt-accounts': () =>
+    import('./screens/migration-nt-accounts/migration-nt-accounts').then((m) => m.MigrationNtAccountsScreen),
 };
 
 type AnyScreenComponent = ComponentType<ScreenProps<ScreenId>>;

@@ -1,8 +1,9 @@
 /**
  * Screen 5: Windows NT 4 Event Viewer. `view: 'log'` shows the Application
  * log with the MSExchangeMig entries of a failed run; `view: 'detail'` shows
- * the Event Detail of the 7044 event exactly as KB Q255888 prints it
- * (including the literal "%1").
+ * the Event Detail of the error exactly as its article prints it: event
+ * 7044 from KB Q255888 (with the literal "%1"), or with `event: '7017'`
+ * event 7017 from KB Q186742 (with the literal "<username>").
  */
 import { type ReactNode, useId } from 'react';
 
@@ -18,27 +19,42 @@ import { RadioButton } from '../win/radio-button';
 import { Window, WindowBody, WindowTitleBar } from '../win/window';
 import type { ScreenProps } from './screen-props';
 
+type ErrorEvent = typeof L.event7044 | typeof L.event7017;
+
 type LogRow = {
   key: string;
   type: 'error' | 'information';
   time: string;
-  event: typeof L.event7044 | typeof L.event10068;
+  event: ErrorEvent | typeof L.event10068;
 };
 
-/** A run that migrated several users: one 7044 per failed account, then the summary event 10068. */
-const ROWS: readonly LogRow[] = [
-  { key: 'summary', type: 'information', time: '2:33:15 PM', event: L.event10068 },
-  { key: 'third', type: 'error', time: '2:32:40 PM', event: L.event7044 },
-  { key: 'second', type: 'error', time: '2:31:52 PM', event: L.event7044 },
-  { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7044 },
-];
+const ERROR_EVENTS = { '7044': L.event7044, '7017': L.event7017 } as const;
+type ErrorEventId = keyof typeof ERROR_EVENTS;
+
+/**
+ * 7044: a run that migrated several users, one 7044 per failed account.
+ * 7017: a second step that failed for the one user who already had a mailbox.
+ * Each run ends with the summary event 10068.
+ */
+const ROWS: Record<ErrorEventId, readonly LogRow[]> = {
+  '7044': [
+    { key: 'summary', type: 'information', time: '2:33:15 PM', event: L.event10068 },
+    { key: 'third', type: 'error', time: '2:32:40 PM', event: L.event7044 },
+    { key: 'second', type: 'error', time: '2:31:52 PM', event: L.event7044 },
+    { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7044 },
+  ],
+  '7017': [
+    { key: 'summary', type: 'information', time: '2:31:40 PM', event: L.event10068 },
+    { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7017 },
+  ],
+};
 const SELECTED_ROW = 'first';
 
 function TypeCell({ type }: { type: LogRow['type'] }) {
   return <>{L.types[type]}</>;
 }
 
-function LogView() {
+function LogView({ rows }: { rows: readonly LogRow[] }) {
   return (
     <Window className="h-[300px] w-[600px]">
       <WindowTitleBar title={L.title(SAMPLE.server)} icon="event-viewer" />
@@ -62,7 +78,7 @@ function LogView() {
             { key: 'computer', label: L.columns.computer },
           ]}
         >
-          {ROWS.map((r) => (
+          {rows.map((r) => (
             <ListViewRow
               key={r.key}
               fullRow
@@ -101,9 +117,8 @@ function DetailField({ label, children, ...control }: ControlProps & { label: st
   );
 }
 
-function DetailView() {
+function DetailView({ e }: { e: ErrorEvent }) {
   const id = useId();
-  const e = L.event7044;
   return (
     <Window className="w-[440px]">
       <WindowTitleBar title={L.detail.title} controls="close" />
@@ -147,10 +162,16 @@ function DetailView() {
   );
 }
 
-export function EventViewerScreen({ view = 'log', target, interactive, onAction }: ScreenProps<'event-viewer'>) {
+export function EventViewerScreen({
+  view = 'log',
+  event = '7044',
+  target,
+  interactive,
+  onAction,
+}: ScreenProps<'event-viewer'>) {
   return (
     <MockupScreen screen="event-viewer" target={target} interactive={interactive} onAction={onAction}>
-      {view === 'detail' ? <DetailView /> : <LogView />}
+      {view === 'detail' ? <DetailView e={ERROR_EVENTS[event]} /> : <LogView rows={ROWS[event]} />}
     </MockupScreen>
   );
 }
