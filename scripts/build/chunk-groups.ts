@@ -62,12 +62,15 @@ const GROUPS: Record<string, readonly string[]> = {
    * stay files of their own.
    */
   'walk-screens': [
+    'mockups/screens/walk-screens.',
     'mockups/screens/exchange-admin.',
     'mockups/screens/exchange-mailbox-resources.',
     'mockups/screens/exchange-properties.',
     'mockups/screens/event-viewer.',
     'mockups/screens/migration-wizard.',
     'mockups/screens/user-manager-new-user.',
+    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by KB Q186742's wizard pages.
+    'mockups/win/wizard-frame.',
   ],
   /** The Windows NT 4 controls and labels every screen is drawn with. */
   'mockup-kit': ['mockups/win/', 'mockups/labels.'],
@@ -108,9 +111,13 @@ const START: readonly string[] = [
   'wizard/store/store-deps.',
   'lib/after-next-paint.',
   'lib/classroom.',
+  'content/catalog.',
 ];
 
-/** The libraries the start page runs on, in the same file as the small shared files above (2 KB gzip less). */
+/**
+ * The libraries the start page runs on, in the same file as the small shared files above (2 KB gzip less); so is
+ * the guides' catalogue (`virtual:flow-catalog`), which the start page lists and the classroom page too.
+ */
 const START_PACKAGES = /\/node_modules\/(react|react-dom|scheduler|react-router|zustand)\//;
 
 /** The catalogue entry of a screen with a folder of its own: it goes with the catalogue, in the figure's group. */
@@ -119,7 +126,7 @@ const SCREEN_SPEC = /^mockups\/screens\/[a-z0-9-]+\/spec\./;
 /** The group a module belongs to, or null (rolldown's `codeSplitting.groups[].name`). */
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
-  if (START_PACKAGES.test(path)) return 'start';
+  if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog')) return 'start';
   const at = path.lastIndexOf('/src/');
   if (at < 0 || path.includes('/node_modules/')) return null;
   const file = path.slice(at + '/src/'.length);

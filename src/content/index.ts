@@ -8,7 +8,7 @@
  * This module imports every flow at once: tests, the validator and the
  * build use it. Pages load one flow at a time with ./load-flow.ts.
  */
-import { looksLikeFlow } from './load-flow';
+import { looksLikeFlow } from './looks-like-flow';
 import type { Flow } from './schema';
 
 const modules = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {

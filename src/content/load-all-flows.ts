@@ -3,7 +3,7 @@
  * statistics (which name outcomes of every article) and reading a hand-over
  * file. Apart from ./load-flow.ts, so a walk's code does not carry it.
  */
-import { looksLikeFlow } from './load-flow';
+import { looksLikeFlow } from './looks-like-flow';
 import type { Flow } from './schema';
 
 const LOADERS = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {

@@ -98,11 +98,21 @@ export const addUsersGroupsState = z
 export type AddUsersGroupsState = z.infer<typeof addUsersGroupsState>;
 
 // ── Event Viewer ──────────────────────────────────────────────────────────
+/** An event as its article prints it: the screen draws whatever the content gives. */
+const loggedEvent = z.object({
+  id: z.string().regex(/^\d{1,5}$/, 'must be an event number'),
+  source: z.string().min(1).max(40),
+  type: z.enum(['Error', 'Warning', 'Information']),
+  category: z.string().min(1).max(30),
+  description: z.string().min(1).max(400),
+});
 export const eventViewerState = z.object({
   /** The Application log list, or the Event Detail of the error. */
   view: z.enum(['log', 'detail']).optional(),
-  /** Which error the run logged: 7044 (KB Q255888, the default) or 7017 (KB Q186742). */
-  event: z.enum(['7044', '7017']).optional(),
+  /** The error the run logged, exactly as its article prints it. */
+  event: loggedEvent,
+  /** How many times the run logged it (once per failed account); default 1. */
+  count: z.number().int().min(1).max(4).optional(),
 });
 export type EventViewerState = z.infer<typeof eventViewerState>;
 

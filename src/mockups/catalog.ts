@@ -139,7 +139,8 @@ export const SCREENS = {
       description: 'the Description',
       'close-button': 'the Close button',
     },
-    choices: { view: ['log', 'detail'], event: ['7044', '7017'] },
+    choices: { view: ['log', 'detail'] },
+    required: ['event'],
     size: { width: 600, height: 348 },
   },
   'migration-wizard': {

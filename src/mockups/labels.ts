@@ -152,24 +152,9 @@ export const EVENT_VIEWER_LABELS = {
     next: 'Next', // unverified
     help: 'Help', // unverified
   },
-  /** The 7044 event exactly as the KB prints it (with the literal %1). */
-  event7044: {
-    id: '7044',
-    source: 'MSExchangeMig',
-    type: 'Error',
-    category: 'None',
-    user: 'N/A', // unverified
-    description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
-  },
-  /** The 7017 event exactly as KB Q186742 prints it (with the literal <username>). */
-  event7017: {
-    id: '7017',
-    source: 'MSExchangeMig',
-    type: 'Error',
-    category: 'None',
-    user: 'N/A', // unverified
-    description: 'Could not log onto the Message Store for Account: <username>',
-  },
+  /** The User column of a service's event (MSExchangeMig logs none). */
+  noUser: 'N/A', // unverified
+  /** The Migration Wizard's summary event at the end of every run (KB Q255888's log). */
   event10068: { id: '10068', source: 'MSExchangeMig', type: 'Information', category: 'None' },
 } as const;
 

@@ -23,10 +23,9 @@ export type StartState = { start: string };
  */
 const prefetchSteps = (flowId: string) =>
   void Promise.all([
-    import('./flow-layout'),
+    import('./flow-layout').then((m) => m.loadFlow(flowId)),
     import('./flow-index-route'),
     import('./step-route'),
-    import('./flow-layout').then((m) => m.loadFlow(flowId)),
   ]).catch(() => undefined);
 const prefetchOnIntent = (flowId: string) => ({
   onPointerEnter: () => prefetchSteps(flowId),
@@ -47,7 +46,7 @@ function CasesSlot() {
       </p>
     );
   }
-  return <caseList.CaseList />;
+  return <caseList.CaseList flows={caseList.flows} />;
 }
 
 function FlowCard({ flow }: { flow: FlowSummary }) {

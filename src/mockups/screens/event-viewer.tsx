@@ -1,9 +1,10 @@
 /**
  * Screen 5: Windows NT 4 Event Viewer. `view: 'log'` shows the Application
- * log with the MSExchangeMig entries of a failed run; `view: 'detail'` shows
- * the Event Detail of the error exactly as its article prints it: event
- * 7044 from KB Q255888 (with the literal "%1"), or with `event: '7017'`
- * event 7017 from KB Q186742 (with the literal "<username>").
+ * log with the entries of a failed migration run: the error the state names
+ * (`event`, as its article prints it), logged `count` times (once per failed
+ * account), then the Migration Wizard's summary event 10068; `view: 'detail'`
+ * shows that error's Event Detail. The screen knows no article's event: the
+ * content gives it.
  */
 import { type ReactNode, useId } from 'react';
 
@@ -19,35 +20,25 @@ import { RadioButton } from '../win/radio-button';
 import { Window, WindowBody, WindowTitleBar } from '../win/window';
 import type { ScreenProps } from './screen-props';
 
-type ErrorEvent = typeof L.event7044 | typeof L.event7017;
+type LoggedEvent = ScreenProps<'event-viewer'>['event'];
 
 type LogRow = {
   key: string;
   type: 'error' | 'information';
   time: string;
-  event: ErrorEvent | typeof L.event10068;
+  event: LoggedEvent | typeof L.event10068;
 };
 
-const ERROR_EVENTS = { '7044': L.event7044, '7017': L.event7017 } as const;
-type ErrorEventId = keyof typeof ERROR_EVENTS;
+/** When each error was logged (the first at SAMPLE.eventTime), and when the summary ended a run of that many. */
+const ERROR_TIMES = [SAMPLE.eventTime, '2:31:52 PM', '2:32:40 PM', '2:33:02 PM'] as const;
+const SUMMARY_TIMES = ['2:31:40 PM', '2:32:20 PM', '2:33:15 PM', '2:33:41 PM'] as const;
 
-/**
- * 7044: a run that migrated several users, one 7044 per failed account.
- * 7017: a second step that failed for the one user who already had a mailbox.
- * Each run ends with the summary event 10068.
- */
-const ROWS: Record<ErrorEventId, readonly LogRow[]> = {
-  '7044': [
-    { key: 'summary', type: 'information', time: '2:33:15 PM', event: L.event10068 },
-    { key: 'third', type: 'error', time: '2:32:40 PM', event: L.event7044 },
-    { key: 'second', type: 'error', time: '2:31:52 PM', event: L.event7044 },
-    { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7044 },
-  ],
-  '7017': [
-    { key: 'summary', type: 'information', time: '2:31:40 PM', event: L.event10068 },
-    { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7017 },
-  ],
-};
+/** The run's entries, newest first: the summary, then the errors (the selected one, logged first, at the bottom). */
+function logRows(event: LoggedEvent, count: number): LogRow[] {
+  const n = Math.min(Math.max(1, count), ERROR_TIMES.length);
+  const errors = ERROR_TIMES.slice(0, n).map((time, i) => ({ key: i === 0 ? 'first' : `error-${i}`, type: 'error' as const, time, event }));
+  return [{ key: 'summary', type: 'information', time: SUMMARY_TIMES[n - 1]!, event: L.event10068 }, ...errors.reverse()];
+}
 const SELECTED_ROW = 'first';
 
 function TypeCell({ type }: { type: LogRow['type'] }) {
@@ -96,7 +87,7 @@ function LogView({ rows }: { rows: readonly LogRow[] }) {
                 r.event.source,
                 r.event.category,
                 r.event.id,
-                'user' in r.event ? r.event.user : L.event7044.user,
+                L.noUser,
                 SAMPLE.server,
               ]}
             />
@@ -117,7 +108,7 @@ function DetailField({ label, children, ...control }: ControlProps & { label: st
   );
 }
 
-function DetailView({ e }: { e: ErrorEvent }) {
+function DetailView({ e }: { e: LoggedEvent }) {
   const id = useId();
   return (
     <Window className="w-[440px]">
@@ -132,7 +123,7 @@ function DetailView({ e }: { e: ErrorEvent }) {
           <DetailField label={L.detail.source} targetId="source">
             {e.source}
           </DetailField>
-          <DetailField label={L.detail.user}>{e.user}</DetailField>
+          <DetailField label={L.detail.user}>{L.noUser}</DetailField>
           <DetailField label={L.detail.type} targetId="type">
             {e.type}
           </DetailField>
@@ -164,14 +155,15 @@ function DetailView({ e }: { e: ErrorEvent }) {
 
 export function EventViewerScreen({
   view = 'log',
-  event = '7044',
+  event,
+  count = 1,
   target,
   interactive,
   onAction,
 }: ScreenProps<'event-viewer'>) {
   return (
     <MockupScreen screen="event-viewer" target={target} interactive={interactive} onAction={onAction}>
-      {view === 'detail' ? <DetailView e={ERROR_EVENTS[event]} /> : <LogView rows={ROWS[event]} />}
+      {view === 'detail' ? <DetailView e={event} /> : <LogView rows={logRows(event, count)} />}
     </MockupScreen>
   );
 }

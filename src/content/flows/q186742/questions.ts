@@ -5,7 +5,7 @@
  * checkable question has a "Not sure" answer with a guide to checking it.
  */
 import type { HowToCheck, QuestionNode } from '../../schema';
-import { DIAGNOSIS, USER, csv, importPage, picture, rawProperties } from './scenario';
+import { DIAGNOSIS, EVENT_7017, USER, csv, importPage, picture, rawProperties } from './scenario';
 
 /** How to open the Application log and read an event (the event questions share it). */
 const READ_THE_LOG: HowToCheck = {
@@ -18,7 +18,7 @@ const READ_THE_LOG: HowToCheck = {
   ],
   mockup: {
     screen: 'event-viewer',
-    state: { view: 'log', event: '7017' },
+    state: { view: 'log', event: EVENT_7017 },
     target: 'event-row',
     description:
       'Event Viewer showing the Application log after the second step of a two-step migration: an MSExchangeMig error with Event 7017, then the information event 10068 that ends the run. Double-clicking the error opens its Event Detail.',
@@ -35,7 +35,7 @@ export const appLogEvent: QuestionNode = {
   ],
   mockup: {
     screen: 'event-viewer',
-    state: { view: 'detail', event: '7017' },
+    state: { view: 'detail', event: EVENT_7017 },
     target: 'event-id',
     description:
       'Event Detail of the error as KB Q186742 prints it: Event ID 7017, Source MSExchangeMig, Type Error, Category None, Description “Could not log onto the Message Store for Account: <username>”.',

@@ -10,6 +10,15 @@ import type { MockupRef } from '../../schema';
 export const Q = 'Q186742';
 export const DIAGNOSIS = 'diagnosis-q186742';
 
+/** The event of the article's Symptoms, exactly as it prints it (with the literal <username>). */
+export const EVENT_7017 = {
+  id: '7017',
+  source: 'MSExchangeMig',
+  type: 'Error',
+  category: 'None',
+  description: 'Could not log onto the Message Store for Account: <username>',
+};
+
 export const USER = { mailbox: 'CARLAM', displayName: 'Carla Moreau', directoryName: 'CMoreau' } as const;
 
 type At = Pick<MockupRef, 'screen' | 'state'>;
