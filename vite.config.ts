@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
-import { chunkGroup } from './scripts/build/chunk-groups.ts';
+import { chunkFileName, chunkGroup } from './scripts/build/chunk-groups.ts';
 import { flowCatalog } from './scripts/build/flow-catalog.ts';
 
 /**
@@ -90,6 +90,7 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       output: {
+        chunkFileNames: chunkFileName,
         codeSplitting: {
           // A group holds its own files only; what they import is split as usual.
           includeDependenciesRecursively: false,
