@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { BAD_STORED_STATES, NOTICE_TEXT, STORED_STATE_KEY } from '../src/testing/fixtures/bad-stored-states.ts';
 import { heading, open } from './support.ts';
+import { articleCard } from './support.ts';
 
 test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear message, valid cases kept and listed`, async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -30,7 +31,7 @@ test(`${BAD_STORED_STATES.length} kinds of bad stored state: start page, clear m
       await expect(heading(page), c.name).toHaveText(/\S/);
       await expect(page.getByText('Something went wrong'), c.name).toHaveCount(0);
     } else {
-      await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+      await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
       await expect(heading(page), c.name).toHaveText(/Which error does the Application log/);
     }
     expect(errors, c.name).toEqual([]);
@@ -113,7 +114,7 @@ test(`30 random share-link payloads (seed ${SEED}) are refused with a clear mess
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   // A case of one's own, which a bad link must leave alone.
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await page.getByRole('radio', { name: /Event ID 7044/ }).check();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(heading(page)).toHaveText(/what do you find in Exchange/);

@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 const CONFIRMED_Q255888 = 'Confirmed: The migration ran under an account with Service Account Admin permissions (KB Q255888)';
 
@@ -18,7 +18,7 @@ const EVENT_7026 =
 
 async function startDiagnosis(page: Page) {
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await expect(heading(page)).toHaveText(/Which error does the Application log/);
 }
 

@@ -1,6 +1,6 @@
 import { type Page, expect } from '@playwright/test';
 
-import { MATCHING_ANSWERS, choose, heading } from './support.ts';
+import { MATCHING_ANSWERS, articleCard, choose, heading } from './support.ts';
 
 /** Called on every page of the walk once its heading is shown, with a short name for it. */
 export type VisitPage = (name: string) => Promise<void>;
@@ -14,7 +14,7 @@ export type VisitPage = (name: string) => Promise<void>;
  */
 export async function walkMatchingPath(page: Page, visit: VisitPage = async () => {}): Promise<void> {
   await visit('start page');
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   for (const [question, answer] of MATCHING_ANSWERS) {
     await expect(heading(page)).toHaveText(question);
     await visit(`question: ${question.source}`);

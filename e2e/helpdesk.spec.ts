@@ -12,6 +12,7 @@ import {
   openWithAppHeld,
   toNextStep,
 } from './support.ts';
+import { articleCard } from './support.ts';
 
 /**
  * Open a page and wait until React owns it: the start page is served
@@ -28,7 +29,7 @@ async function open(page: Page, path = '') {
 /** Start page → diagnose → the seven matching answers → the diagnosis page. */
 async function toDiagnosis(page: Page) {
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   for (const [, answer] of MATCHING_ANSWERS) await choose(page, answer);
   await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
 }
@@ -79,7 +80,7 @@ async function freshPage(browser: Browser, baseURL: string | undefined) {
 test.describe('helpdesk sessions', () => {
   test('notes are saved as you type, survive a reload, and a second tab sees them live', async ({ page, context }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(MATCHING_ANSWERS[0]![0]);
     await stepNote(page).fill('Caller reads 7044 off the Application log');
     await caseNote(page).fill('Ticket 4411 – Dana at ACME');
@@ -124,7 +125,7 @@ test.describe('helpdesk sessions', () => {
 
   test('the other tab’s version can be taken instead', async ({ page, context }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await expect(heading(page)).toHaveText(/Which Windows NT account/);
     const second = await context.newPage();
     await second.goto(page.url());
@@ -351,7 +352,7 @@ test.describe('helpdesk sessions', () => {
     for (const p of paths) {
       widths.length = 0;
       await open(page);
-      await page.getByRole('button', { name: p.way }).click();
+      await articleCard(page).getByRole('button', { name: p.way }).click();
       for (const [i, [text, title, next]] of p.steps.entries()) {
         await expectProgress(text, title);
         if (i > 0) await expect(page.getByTestId('announcer')).toContainText(text);
@@ -362,7 +363,7 @@ test.describe('helpdesk sessions', () => {
     }
     // The symptom questions: at most so many left, a figure that only falls, and a bar that only grows.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     widths.length = 0;
     const most: number[] = [];
     for (const [n, [, answer]] of MATCHING_ANSWERS.entries()) {
@@ -380,7 +381,7 @@ test.describe('helpdesk sessions', () => {
   test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await caseNote(page).fill('INC-5150 copy check');
     let n = 0;
     const visit = async () => {
@@ -427,7 +428,7 @@ test.describe('helpdesk sessions', () => {
 
   test('start over asks first and can be undone from the keyboard; statistics record it', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await page.getByRole('button', { name: 'Start over' }).click();

@@ -2,6 +2,7 @@ import { type Page, expect, test } from '@playwright/test';
 
 import { walkMatchingPath } from './full-walk.ts';
 import { choose, heading, open, openWithAppHeld } from './support.ts';
+import { articleCard } from './support.ts';
 
 /** Waits until the service worker controls the page and has precached the build. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -99,21 +100,21 @@ test.describe('offline, installable, self-contained', () => {
       });
     });
     await open(page);
-    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expect(articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
     await page.waitForFunction(() => document.querySelector('#root')?.hasAttribute('data-prerendered'));
     // React has attached to the served markup (its handlers work) and kept the very same heading element.
     await expect
       .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__react'))))
       .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'))).toBe(true);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     expect(problems).toEqual([]);
   });
 
   test('a start button pressed on the served page before the app runs is pressed again once it does', async ({ page }) => {
     const release = await openWithAppHeld(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Guided troubleshooting/);
     release();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
@@ -122,7 +123,7 @@ test.describe('offline, installable, self-contained', () => {
   test('taking over the served start page keeps the reader where they have scrolled to', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 600 });
     const release = await openWithAppHeld(page);
-    await page.getByRole('button', { name: /go to the fix/ }).scrollIntoViewIfNeeded();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
     release();
@@ -134,7 +135,7 @@ test.describe('offline, installable, self-contained', () => {
 
   test('a deep link or a stored case never shows the prerendered start page by mistake', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
     const caseUrl = new URL(page.url());

@@ -1,6 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
+import { articleCard } from './support.ts';
 
 test.describe('the Q255888 wizard', () => {
   test('matching path: start page → diagnosis → every fix step → resolved, axe-clean throughout', async ({ page }) => {
@@ -9,7 +10,7 @@ test.describe('the Q255888 wizard', () => {
     await open(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Guided troubleshooting');
     await expectNoAxeViolations(page, 'start page');
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
 
     for (const [question, answer] of MATCHING_ANSWERS) {
       await expect(heading(page)).toHaveText(question);
@@ -54,7 +55,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('a required tick blocks the step with a message that links to the box', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByRole('button', { name: 'Next: the Site object' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Tick what you have done' });
@@ -98,7 +99,7 @@ test.describe('the Q255888 wizard', () => {
   ] as Array<[string, Array<[RegExp, RegExp]>, RegExp]>) {
     test(`non-matching path (${name}) ends at "probably not Q255888" naming the answer`, async ({ page }) => {
       await open(page);
-      await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+      await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
       for (const [question, answer] of answers) {
         await expect(heading(page)).toHaveText(question);
         await choose(page, answer);
@@ -111,7 +112,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('a reload in the middle of the fix resumes at the same step with the ticks kept', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByRole('checkbox', { name: /Organization object/ }).check();
     await toNextStep(page, page.getByRole('button', { name: 'Next: the Site object' }));
@@ -133,7 +134,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('browser Back shows the previous answer; changing it takes the new path', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await expect(heading(page)).toHaveText(/How many users/);
@@ -150,7 +151,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await choose(page, /More than one user/);
@@ -203,7 +204,7 @@ test.describe('the Q255888 wizard', () => {
   test('the whole matching path can be done with the keyboard alone', async ({ page }) => {
     await open(page);
     // Tab to the first start button and press Enter.
-    const start = page.getByRole('button', { name: 'Diagnose from the symptoms' });
+    const start = articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' });
     for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(start).toBeFocused();
     let title = await page.title();
@@ -262,11 +263,11 @@ test.describe('the Q255888 wizard', () => {
     }, STORE_KEY);
     await open(page);
     await expect(page.getByTestId('store-notice')).toContainText('could not be read');
-    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expect(articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
     await expectNoAxeViolations(page, 'start page with notice');
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByTestId('store-notice')).toHaveCount(0);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await page.reload();
     await expect(page.getByTestId('store-notice')).toHaveCount(0);
@@ -283,7 +284,7 @@ test.describe('the Q255888 wizard', () => {
     await expectNoAxeViolations(page, 'not found');
     // A case's link to a step it has not reached yet lands on its current step, with a notice that says why.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     const caseId = new URL(page.url()).searchParams.get('case');
     await open(page, `t/q255888/grant-site?case=${caseId}`);

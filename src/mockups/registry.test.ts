@@ -8,8 +8,8 @@ describe('mockup registry', () => {
     expect(Object.keys(SCREEN_LOADERS).sort()).toEqual([...SCREEN_IDS].sort());
   });
 
-  it('lists eight screens', () => {
-    expect(SCREEN_IDS).toHaveLength(8);
+  it('lists twelve screens', () => {
+    expect(SCREEN_IDS).toHaveLength(12);
   });
 });
 
