@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { articleCard, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
  * A class: the trainers' way in on the start page, classroom mode keeping
@@ -56,7 +56,7 @@ async function walkToAnOutcome(page: Page): Promise<void> {
 test('classroom mode keeps practice out of the statistics, and the reset between classes changes nothing there', async ({ page }) => {
   // A helpdesk case, counted as usual.
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).toContain('not-this-symptoms');
   const before = await stats(page);
@@ -87,7 +87,7 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   expect(await stats(page)).toBe(before);
   await expectNoAxeViolations(await settled(page), 'classroom after a reset');
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await expect(heading(page)).toHaveText(/Which error does the Application log/);
   await page.waitForTimeout(500);
   expect(await stats(page)).toBe(before);
@@ -96,7 +96,7 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   await open(page, 'class');
   await page.getByTestId('classroom-flag').uncheck();
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).not.toBe(before);
 });

@@ -178,7 +178,8 @@ function grantPractice(level: Level) {
   const admin = (state: Record<string, unknown>) => ({ screen: 'exchange-admin', state });
   const before = properties(level, 'before', 'permissions-tab', '');
   const added = properties(level, 'added', 'roles-list', '');
-  const addUsers = (state: Record<string, unknown>) => ({ screen: 'add-users-groups', state });
+  // The account the steps pick is the one a step of the fix created or chose (MigAdmin in the pictures).
+  const addUsers = (state: Record<string, unknown>) => ({ screen: 'add-users-groups', state: { account: 'MigAdmin', ...state } });
   const addedState = added.state as Record<string, unknown>;
   return {
     'select-object': [
@@ -301,7 +302,7 @@ function grantStep(level: Level) {
         text: 'Click **Add…**. In **Add Users and Groups**, pick the account under **Names** (click **Show Users** if only groups are listed), click **Add**, then **OK**. The account now appears in **Windows NT accounts with permissions**.',
         mockup: {
           screen: 'add-users-groups',
-          state: { showUsers: true, selectedName: 'MigAdmin', addNames: [MIGRATION] },
+          state: { showUsers: true, account: 'MigAdmin', selectedName: 'MigAdmin', addNames: [MIGRATION] },
           target: 'add-button',
           description: `The Add Users and Groups dialog that Add… opens. After Show Users, the account MigAdmin is selected under Names and the Add button has copied ${MIGRATION} into Add Names; OK adds it to the list.`,
         },

@@ -1,12 +1,21 @@
 /**
  * The screens a walk through either article's fix shows, bundled as one file
  * (scripts/build/chunk-groups.ts, group `walk-screens`) and loaded through this
- * one module: a screen loaded through its own module would cost a small
- * extra file per screen (the bundler's re-export of it from the bundle).
+ * module (registry.ts, BUNDLED.walk).
  */
-export { EventViewerScreen } from './event-viewer';
-export { ExchangeAdminScreen } from './exchange-admin';
-export { MailboxResourcesScreen } from './exchange-mailbox-resources';
-export { ExchangePropertiesScreen } from './exchange-properties';
-export { MigrationWizardScreen } from './migration-wizard';
-export { NewUserScreen } from './user-manager-new-user';
+import type { AnyScreenComponent } from '../registry';
+import { screenIdOf } from '../screen-spec';
+
+const modules = import.meta.glob<AnyScreenComponent>(
+  [
+    './event-viewer/screen.tsx',
+    './exchange-admin/screen.tsx',
+    './exchange-mailbox-resources/screen.tsx',
+    './exchange-properties/screen.tsx',
+    './migration-wizard/screen.tsx',
+    './user-manager-new-user/screen.tsx',
+  ],
+  { eager: true, import: 'Screen' },
+);
+
+export const SCREENS = Object.fromEntries(Object.entries(modules).map(([path, screen]) => [screenIdOf(`screens/${path.slice(2)}`), screen]));

@@ -4,17 +4,18 @@
  */
 import { type ReactNode, useId } from 'react';
 
-import { SAMPLE } from '../catalog';
-import { ADD_USERS_GROUPS_LABELS as L } from '../labels-dialogs';
-import { NT_GROUPS, NT_USERS } from '../nt-names';
-import { DropDown } from '../win/drop-down';
-import { EditBox } from '../win/edit-box';
-import { Icon, IconArt } from '../win/icons';
-import { ListBox, ListBoxOption } from '../win/list-box';
-import { MockupScreen } from '../win/mockup-screen';
-import { PushButton } from '../win/push-button';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { SAMPLE } from '../../sample';
+import { ADD_USERS_GROUPS_LABELS as L } from './labels';
+import { NT_GROUPS, NT_USERS } from './nt-names';
+import { DropDown } from '../../win/drop-down';
+import { EditBox } from '../../win/edit-box';
+import { Icon, IconArt } from '../../win/icons';
+import { ListBox, ListBoxOption } from '../../win/list-box';
+import { MockupScreen } from '../../win/mockup-screen';
+import { PushButton } from '../../win/push-button';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 /**
  * Each kind of name has its own icon: a local group (the kit's group icon,
@@ -44,12 +45,13 @@ const NAME_ICONS: Readonly<Record<'local' | 'global' | 'special' | 'user', React
 
 export function AddUsersGroupsScreen({
   showUsers = false,
+  account,
   selectedName,
   addNames = [],
   target,
   interactive,
   onAction,
-}: ScreenProps<'add-users-groups'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   const names = [
     ...NT_GROUPS.map((g) => ({ ...g, kind: g.scope })),
@@ -72,7 +74,7 @@ export function AddUsersGroupsScreen({
               <ListBoxOption
                 key={n.name}
                 selected={n.name === selectedName}
-                targetId={n.kind === 'user' && n.name === SAMPLE.newUser.username ? 'migration-account' : undefined}
+                targetId={n.kind === 'user' && n.name === account ? 'migration-account' : undefined}
                 itemKey={`name:${n.name}`}
                 className="grid grid-cols-[20px_150px_1fr] items-center"
               >
@@ -104,3 +106,6 @@ export function AddUsersGroupsScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { AddUsersGroupsScreen as Screen };

@@ -8,19 +8,20 @@
  */
 import { type ReactNode, useId } from 'react';
 
-import { SAMPLE } from '../catalog';
-import { EVENT_VIEWER_LABELS as L } from '../labels';
-import { EditBox } from '../win/edit-box';
-import { ListView, ListViewRow } from '../win/list-view';
-import { MenuBar, MenuBarItem } from '../win/menu-bar';
-import { type ControlProps, useControl } from '../win/mockup-context';
-import { MockupScreen } from '../win/mockup-screen';
-import { PushButton } from '../win/push-button';
-import { RadioButton } from '../win/radio-button';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { SAMPLE } from '../../sample';
+import { EVENT_VIEWER_LABELS as L } from './labels';
+import { EditBox } from '../../win/edit-box';
+import { ListView, ListViewRow } from '../../win/list-view';
+import { MenuBar, MenuBarItem } from '../../win/menu-bar';
+import { type ControlProps, useControl } from '../../win/mockup-context';
+import { MockupScreen } from '../../win/mockup-screen';
+import { PushButton } from '../../win/push-button';
+import { RadioButton } from '../../win/radio-button';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
-type LoggedEvent = ScreenProps<'event-viewer'>['event'];
+type LoggedEvent = ScreenProps<typeof spec>['event'];
 
 type LogRow = {
   key: string;
@@ -160,10 +161,13 @@ export function EventViewerScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'event-viewer'>) {
+}: ScreenProps<typeof spec>) {
   return (
     <MockupScreen screen="event-viewer" target={target} interactive={interactive} onAction={onAction}>
       {view === 'detail' ? <DetailView e={event} /> : <LogView rows={logRows(event, count)} />}
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { EventViewerScreen as Screen };

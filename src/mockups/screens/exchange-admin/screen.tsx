@@ -6,24 +6,25 @@
  */
 import type { ReactNode } from 'react';
 
-import { SAMPLE } from '../catalog';
+import { SAMPLE } from '../../sample';
 import {
   EXPANDABLE_NODES,
   HIERARCHY_CHILDREN,
   HIERARCHY_ICONS,
   type HierarchyNode,
   ancestorsOf,
-} from '../exchange-hierarchy';
-import { EXCHANGE_ADMIN_LABELS as L } from '../labels';
-import type { IconName } from '../win/icons';
-import { ListView, ListViewRow } from '../win/list-view';
-import { Menu, MenuBar, MenuBarItem, MenuItem, MenuSeparator } from '../win/menu-bar';
-import { MockupScreen } from '../win/mockup-screen';
-import { StatusBar, StatusBarField } from '../win/status-bar';
-import { Toolbar, ToolbarButton, ToolbarSeparator } from '../win/toolbar';
-import { TreeItem, TreeView } from '../win/tree-view';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+} from '../../exchange-hierarchy';
+import { EXCHANGE_ADMIN_LABELS as L } from './labels';
+import type { IconName } from '../../win/icons';
+import { ListView, ListViewRow } from '../../win/list-view';
+import { Menu, MenuBar, MenuBarItem, MenuItem, MenuSeparator } from '../../win/menu-bar';
+import { MockupScreen } from '../../win/mockup-screen';
+import { StatusBar, StatusBarField } from '../../win/status-bar';
+import { Toolbar, ToolbarButton, ToolbarSeparator } from '../../win/toolbar';
+import { TreeItem, TreeView } from '../../win/tree-view';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 /** Tree nodes a step can point at, by node. */
 const NODE_TARGETS: Partial<Record<HierarchyNode, string>> = {
@@ -57,7 +58,7 @@ export function ExchangeAdminScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'exchange-admin'>) {
+}: ScreenProps<typeof spec>) {
   const open = new Set<HierarchyNode>([
     ...(expanded ?? ['organization', 'site']),
     ...ancestorsOf(selected),
@@ -183,3 +184,6 @@ export function ExchangeAdminScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { ExchangeAdminScreen as Screen };

@@ -10,17 +10,19 @@
  * Ours (see labels.ts): the column names, the server's other objects and the
  * numbers, which illustrate a run before and after the fix.
  */
-import { SAMPLE } from '../catalog';
-import { EXCHANGE_ADMIN_LABELS as A, MAILBOX_RESOURCES_LABELS as L } from '../labels';
-import type { IconName } from '../win/icons';
-import { ListView, ListViewRow } from '../win/list-view';
-import { MenuBar, MenuBarItem } from '../win/menu-bar';
-import { MockupScreen } from '../win/mockup-screen';
-import { StatusBar, StatusBarField } from '../win/status-bar';
-import { Toolbar, ToolbarButton, ToolbarSeparator } from '../win/toolbar';
-import { TreeItem, TreeView } from '../win/tree-view';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { SAMPLE } from '../../sample';
+import { EXCHANGE_ADMIN_LABELS as A } from '../exchange-admin/labels';
+import { MAILBOX_RESOURCES_LABELS as L } from './labels';
+import type { IconName } from '../../win/icons';
+import { ListView, ListViewRow } from '../../win/list-view';
+import { MenuBar, MenuBarItem } from '../../win/menu-bar';
+import { MockupScreen } from '../../win/mockup-screen';
+import { StatusBar, StatusBarField } from '../../win/status-bar';
+import { Toolbar, ToolbarButton, ToolbarSeparator } from '../../win/toolbar';
+import { TreeItem, TreeView } from '../../win/tree-view';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 type Row = { name: string; k: number; items: number };
 
@@ -101,7 +103,7 @@ function renderNode([label, icon, children]: Node, root = false) {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-export function MailboxResourcesScreen({ run = 'after-fix', target, interactive, onAction }: ScreenProps<'exchange-mailbox-resources'>) {
+export function MailboxResourcesScreen({ run = 'after-fix', target, interactive, onAction }: ScreenProps<typeof spec>) {
   const rows = run === 'before-fix' ? BEFORE_FIX : AFTER_FIX;
   return (
     <MockupScreen screen="exchange-mailbox-resources" target={target} interactive={interactive} onAction={onAction}>
@@ -170,3 +172,6 @@ export function MailboxResourcesScreen({ run = 'after-fix', target, interactive,
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { MailboxResourcesScreen as Screen };

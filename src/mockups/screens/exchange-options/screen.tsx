@@ -4,13 +4,14 @@
  */
 import { useId } from 'react';
 
-import { EXCHANGE_OPTIONS_LABELS as L } from '../labels-dialogs';
-import { CheckBox } from '../win/check-box';
-import { MockupScreen } from '../win/mockup-screen';
-import { Tab, TabList, TabPanel } from '../win/property-sheet';
-import { PushButton } from '../win/push-button';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { EXCHANGE_OPTIONS_LABELS as L } from './labels';
+import { CheckBox } from '../../win/check-box';
+import { MockupScreen } from '../../win/mockup-screen';
+import { Tab, TabList, TabPanel } from '../../win/property-sheet';
+import { PushButton } from '../../win/push-button';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 export function ExchangeOptionsScreen({
   showPermissionsPage = false,
@@ -18,7 +19,7 @@ export function ExchangeOptionsScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'exchange-options'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   return (
     <MockupScreen screen="exchange-options" target={target} interactive={interactive} onAction={onAction}>
@@ -50,3 +51,6 @@ export function ExchangeOptionsScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { ExchangeOptionsScreen as Screen };

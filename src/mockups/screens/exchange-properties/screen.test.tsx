@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { EXCHANGE_OBJECTS, type Role } from '../exchange-permissions';
-import { EXCHANGE_PROPERTIES_LABELS as L } from '../labels';
-import { EXPECTED, sorted } from '../testing/expected-permissions';
-import { ExchangePropertiesScreen } from './exchange-properties';
+import { EXCHANGE_OBJECTS, type Role } from '../../exchange-permissions';
+import { EXCHANGE_PROPERTIES_LABELS as L } from './labels';
+import { EXPECTED, sorted } from '../../testing/expected-permissions';
+import { ExchangePropertiesScreen } from './screen';
 
 const ACCOUNT = 'ACMEDOM\\MigAdmin';
 

@@ -6,18 +6,19 @@
  */
 import { useId } from 'react';
 
-import { SAMPLE } from '../catalog';
-import { OBJECT_PERMISSIONS, type Role, rightsFor, rightsListFor } from '../exchange-permissions';
-import { EXCHANGE_PROPERTIES_LABELS as L } from '../labels';
-import { CheckList } from '../win/check-list';
-import { DropDown } from '../win/drop-down';
-import { EditBox } from '../win/edit-box';
-import { ListBox, ListBoxOption } from '../win/list-box';
-import { MockupScreen } from '../win/mockup-screen';
-import { Tab, TabList, TabPanel } from '../win/property-sheet';
-import { PushButton } from '../win/push-button';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { SAMPLE } from '../../sample';
+import { OBJECT_PERMISSIONS, type Role, rightsFor, rightsListFor } from '../../exchange-permissions';
+import { EXCHANGE_PROPERTIES_LABELS as L } from './labels';
+import { CheckList } from '../../win/check-list';
+import { DropDown } from '../../win/drop-down';
+import { EditBox } from '../../win/edit-box';
+import { ListBox, ListBoxOption } from '../../win/list-box';
+import { MockupScreen } from '../../win/mockup-screen';
+import { Tab, TabList, TabPanel } from '../../win/property-sheet';
+import { PushButton } from '../../win/push-button';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 /** Roles in the open Roles list that a step can point at. */
 const ROLE_TARGETS: Readonly<Record<string, string>> = { 'Permissions Admin': 'permissions-admin-role' };
@@ -32,7 +33,7 @@ export function ExchangePropertiesScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'exchange-properties'>) {
+}: ScreenProps<typeof spec>) {
   const ids = useId();
   const name = L.objectNames[object];
   const selected = accounts.find((a) => a.account === selectedAccount);
@@ -139,3 +140,6 @@ export function ExchangePropertiesScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { ExchangePropertiesScreen as Screen };

@@ -7,7 +7,7 @@
  */
 import { useId } from 'react';
 
-import { SAMPLE } from '../../catalog';
+import { SAMPLE } from '../../sample';
 import { DropDown } from '../../win/drop-down';
 import { EditBox } from '../../win/edit-box';
 import { ListBox, ListBoxOption } from '../../win/list-box';
@@ -15,8 +15,8 @@ import { MockupScreen } from '../../win/mockup-screen';
 import { PushButton } from '../../win/push-button';
 import { Window, WindowBody, WindowTitleBar } from '../../win/window';
 import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 import { RAW_PROPERTIES_LABELS as L } from './labels';
-import { RAW_PROPERTIES_SAMPLE } from './sample';
 import { RAW_ATTRIBUTES, type RawAttribute } from './attributes';
 
 /** The value each drawn attribute holds for this mailbox. */
@@ -36,13 +36,13 @@ function valueOf(attribute: RawAttribute, displayName: string, directoryName: st
 }
 
 export function ExchangeRawPropertiesScreen({
-  displayName = RAW_PROPERTIES_SAMPLE.displayName,
-  directoryName = RAW_PROPERTIES_SAMPLE.directoryName,
+  displayName,
+  directoryName,
   selected,
   target,
   interactive,
   onAction,
-}: ScreenProps<'exchange-raw-properties'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   // A value no attribute has (content is validated, so only a hand-made state) shows nothing.
   const value = selected && RAW_ATTRIBUTES.includes(selected) ? valueOf(selected, displayName, directoryName) : '';
@@ -95,3 +95,6 @@ export function ExchangeRawPropertiesScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { ExchangeRawPropertiesScreen as Screen };

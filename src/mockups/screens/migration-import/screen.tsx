@@ -4,11 +4,12 @@
  * chosen, with what to import. KB Q186742 step 3 clears Information to
  * Create Mailboxes here when the users already have mailboxes.
  */
-import { MIGRATION_WIZARD_LABELS as WIZARD } from '../../labels';
+import { MIGRATION_WIZARD_LABELS as WIZARD } from '../migration-wizard/labels';
 import { CheckBox } from '../../win/check-box';
 import { MockupScreen } from '../../win/mockup-screen';
 import { WizardFrame } from '../../win/wizard-frame';
 import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 import { MIGRATION_IMPORT_LABELS as L } from './labels';
 
 export function MigrationImportScreen({
@@ -18,7 +19,7 @@ export function MigrationImportScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'migration-import'>) {
+}: ScreenProps<typeof spec>) {
   return (
     <MockupScreen screen="migration-import" target={target} interactive={interactive} onAction={onAction}>
       <WizardFrame title={WIZARD.title} labels={WIZARD}>
@@ -33,3 +34,6 @@ export function MigrationImportScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { MigrationImportScreen as Screen };

@@ -5,11 +5,12 @@
  */
 import { useId } from 'react';
 
-import { MIGRATION_WIZARD_LABELS as WIZARD } from '../../labels';
+import { MIGRATION_WIZARD_LABELS as WIZARD } from '../migration-wizard/labels';
 import { MockupScreen } from '../../win/mockup-screen';
 import { RadioButton } from '../../win/radio-button';
 import { WizardFrame } from '../../win/wizard-frame';
 import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 import { MIGRATION_NT_ACCOUNTS_LABELS as L } from './labels';
 
 export function MigrationNtAccountsScreen({
@@ -17,7 +18,7 @@ export function MigrationNtAccountsScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'migration-nt-accounts'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   return (
     <MockupScreen screen="migration-nt-accounts" target={target} interactive={interactive} onAction={onAction}>
@@ -39,3 +40,6 @@ export function MigrationNtAccountsScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { MigrationNtAccountsScreen as Screen };

@@ -5,16 +5,17 @@
  */
 import { useId } from 'react';
 
-import { SAMPLE } from '../catalog';
-import { MIGRATION_WIZARD_LABELS as L } from '../labels';
-import { CheckBox } from '../win/check-box';
-import { EditBox } from '../win/edit-box';
-import { ListBox, ListBoxOption } from '../win/list-box';
-import { MockupScreen } from '../win/mockup-screen';
-import { PushButton } from '../win/push-button';
-import { RadioButton } from '../win/radio-button';
-import { WizardFrame } from '../win/wizard-frame';
-import type { ScreenProps } from './screen-props';
+import { SAMPLE } from '../../sample';
+import { MIGRATION_WIZARD_LABELS as L } from './labels';
+import { CheckBox } from '../../win/check-box';
+import { EditBox } from '../../win/edit-box';
+import { ListBox, ListBoxOption } from '../../win/list-box';
+import { MockupScreen } from '../../win/mockup-screen';
+import { PushButton } from '../../win/push-button';
+import { RadioButton } from '../../win/radio-button';
+import { WizardFrame } from '../../win/wizard-frame';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 export function MigrationWizardScreen({
   page = 'source',
@@ -23,7 +24,7 @@ export function MigrationWizardScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'migration-wizard'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   return (
     <MockupScreen screen="migration-wizard" target={target} interactive={interactive} onAction={onAction}>
@@ -104,3 +105,6 @@ export function MigrationWizardScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { MigrationWizardScreen as Screen };

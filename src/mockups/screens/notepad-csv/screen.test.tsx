@@ -1,14 +1,14 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { NotepadCsvScreen } from './notepad-csv';
+import { NotepadCsvScreen } from './screen';
 
 const lines = (container: HTMLElement) =>
   [...container.querySelectorAll('[data-slot="win-text-line"]')].map((l) => l.textContent);
 
 describe('NotepadCsvScreen', () => {
   it('starts with the columns of KB Q150438 (then Secondary-Proxy-Addresses) and one line per user', () => {
-    const { container } = render(<NotepadCsvScreen />);
+    const { container } = render(<NotepadCsvScreen user="CARLAM" />);
     const [header, ...users] = lines(container);
     expect(header!.split(',')).toEqual([
       'SFS_UserName',
@@ -47,7 +47,7 @@ describe('NotepadCsvScreen', () => {
   });
 
   it('names the file in the title bar', () => {
-    const { getByText } = render(<NotepadCsvScreen fileName="phase2.csv" />);
+    const { getByText } = render(<NotepadCsvScreen user="CARLAM" fileName="phase2.csv" />);
     expect(getByText('phase2.csv - Notepad')).toBeInTheDocument();
   });
 });

@@ -9,12 +9,13 @@ import { Fragment, type ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
-import { SAMPLE } from '../../catalog';
+import { SAMPLE } from '../../sample';
 import { Menu, MenuBar, MenuBarItem, MenuItem, MenuSeparator } from '../../win/menu-bar';
 import { type ControlProps, useControl } from '../../win/mockup-context';
 import { MockupScreen } from '../../win/mockup-screen';
 import { Window, WindowBody, WindowTitleBar } from '../../win/window';
 import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 import { NOTEPAD_CSV_LABELS as L } from './labels';
 import { NOTEPAD_CSV_SAMPLE } from './sample';
 
@@ -67,7 +68,7 @@ function Line({ fields }: { fields: readonly (ReactNode | Empty)[] }) {
 
 export function NotepadCsvScreen({
   fileName = NOTEPAD_CSV_SAMPLE.fileName,
-  user = NOTEPAD_CSV_SAMPLE.user,
+  user,
   mode = 'create',
   commonName,
   selection,
@@ -75,7 +76,7 @@ export function NotepadCsvScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'notepad-csv'>) {
+}: ScreenProps<typeof spec>) {
   const columns = L.columns.map((name) =>
     name === 'Mode' ? (
       <Field key={name} targetId="mode-column">
@@ -192,3 +193,6 @@ export function NotepadCsvScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { NotepadCsvScreen as Screen };

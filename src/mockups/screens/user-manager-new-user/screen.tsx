@@ -5,14 +5,15 @@
  */
 import { useId } from 'react';
 
-import { NEW_USER_LABELS as L } from '../labels';
-import { CheckBox } from '../win/check-box';
-import { EditBox } from '../win/edit-box';
-import { Icon, type IconName } from '../win/icons';
-import { MockupScreen } from '../win/mockup-screen';
-import { PushButton } from '../win/push-button';
-import { Window, WindowBody, WindowTitleBar } from '../win/window';
-import type { ScreenProps } from './screen-props';
+import { NEW_USER_LABELS as L } from './labels';
+import { CheckBox } from '../../win/check-box';
+import { EditBox } from '../../win/edit-box';
+import { Icon, type IconName } from '../../win/icons';
+import { MockupScreen } from '../../win/mockup-screen';
+import { PushButton } from '../../win/push-button';
+import { Window, WindowBody, WindowTitleBar } from '../../win/window';
+import type { ScreenProps } from '../screen-props';
+import type { spec } from './spec';
 
 const BOTTOM_BUTTONS: readonly { key: string; label: string; icon: IconName; targetId?: string }[] = [
   { key: 'groups', label: L.groups, icon: 'group', targetId: 'groups-button' },
@@ -36,7 +37,7 @@ export function NewUserScreen({
   target,
   interactive,
   onAction,
-}: ScreenProps<'user-manager-new-user'>) {
+}: ScreenProps<typeof spec>) {
   const id = useId();
   const clear = added; // after Add, the dialog is ready for the next user
   const password = clear ? '' : 'x'.repeat(passwordLength);
@@ -113,3 +114,6 @@ export function NewUserScreen({
     </MockupScreen>
   );
 }
+
+/** The screen, under the name the registry loads every screen by. */
+export { NewUserScreen as Screen };
