@@ -14,7 +14,7 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/wizard/components/fix-step.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/engine/walk.ts')).toBe('wizard');
     expect(chunkGroup('/repo/src/content/load-flow.ts')).toBe('wizard');
-    expect(chunkGroup('/repo/src/content/flows/q255888.ts')).toBeNull();
+    expect(chunkGroup('/repo/src/content/flows/q255888/index.ts')).toBeNull();
   });
 
   it('groups the screen kit, the figure frame and the store helpers separately', () => {

@@ -9,7 +9,7 @@ import { choicesOf, indexNodes } from '@/engine/graph';
 import { answerMany, startSession } from '@/engine/session';
 import { walk } from '@/engine/walk';
 
-import { q255888Flow as flow } from './q255888';
+import { q255888Flow as flow } from './index';
 
 const MATCHING = {
   'app-log-event': 'event-7044',

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { FlowNode, MockupRef, OutcomeNode, QuestionNode, StepNode } from '@/content/schema';
 import { allRoutes, indexNodes } from '@/engine/graph';
 
-import presenter from '../presenter/q255888';
-import { q255888Flow as flow } from './q255888';
+import presenter from '../../presenter/q255888';
+import { q255888Flow as flow } from './index';
 
 const nodes = indexNodes(flow);
 const node = <T extends FlowNode>(id: string) => nodes.get(id) as T;
