@@ -34,6 +34,8 @@ const GROUPS: Record<string, readonly string[]> = {
     'engine/evidence.',
     'engine/verdict.',
     'content/load-flow.',
+    // The authoring helpers every flow's data is built with (shared by the flows' files, so a file of its own otherwise).
+    'content/authoring.',
     'components/ui/rich-text.',
     'components/ui/after-paint.',
     'lib/random-id.',
@@ -51,8 +53,6 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/print-screens.',
     'mockups/resolve-mockup.',
     'mockups/catalog.',
-    'mockups/exchange-permissions.',
-    'mockups/exchange-hierarchy.',
     'mockups/screen-spec.',
     // And the screens' light catalogue, virtual:screen-catalog (see chunkGroup).
   ],
@@ -72,6 +72,9 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/screens/user-manager-new-user/',
     // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by the .csv fix's wizard pages.
     'mockups/win/wizard-frame.',
+    // What Exchange Administrator's screens draw from (the hierarchy, the roles and rights of each object).
+    'mockups/exchange-hierarchy.',
+    'mockups/exchange-permissions.',
   ],
   /**
    * The screens of the .csv fix (KB Q186742: Notepad with the user list, Raw Properties, the Migration Wizard's

@@ -3,8 +3,10 @@
  * derived at build (and dev, and test) time from the screen folders
  * (src/mockups/screens/<id>/): each spec's title and targets, the size the
  * screen measures (size.json, written by e2e/screen-sizes.spec.ts), and the
- * few checks a page makes before drawing, read off the spec's zod schema (its
- * top-level enum fields and its required fields). Adding a screen adds a
+ * few checks a page makes before drawing, read off the spec's zod schema: the
+ * fields the screen cannot be drawn without must be there, and such a field
+ * that is an enum must hold one of its values (a screen looks things up by
+ * them; optional fields have defaults and are only compared). Adding a screen adds a
  * folder and nothing else; no page loads zod.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -29,7 +31,7 @@ export type LightSpec = {
 
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch']);
 
-/** A screen's light spec: its title, targets and size, and the enum fields and required fields of its state. */
+/** A screen's light spec: its title, targets and size, and its state's required fields (with the values of required enums). */
 export function lightSpec(definition: DefinitionLike, size: { width: number; height: number }): LightSpec {
   const choices: Record<string, string[]> = {};
   const required: string[] = [];
@@ -40,7 +42,9 @@ export function lightSpec(definition: DefinitionLike, size: { width: number; hei
       if (inner.def.type !== 'nullable' && inner.def.type !== 'readonly') optional = true;
       inner = inner.def.innerType;
     }
-    if (!optional) required.push(field);
+    if (optional) continue;
+    required.push(field);
+    // A field the screen cannot be drawn without is what it looks things up by: an enum's value is checked too.
     if (inner.def.type === 'enum' && inner.def.entries) choices[field] = Object.values(inner.def.entries);
   }
   return {

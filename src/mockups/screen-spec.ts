@@ -13,7 +13,7 @@ export type ScreenDefinition = {
   readonly title: string;
   /** Controls a step may spotlight, with the phrase used in "Highlighted: …". */
   readonly targets: Readonly<Record<string, string>>;
-  /** Every state the screen can be drawn in (zod). Top-level enum fields and required fields are checked on the page too. */
+  /** Every state the screen can be drawn in (zod). Its required fields (and the values of required enums) are checked on the page too. */
   readonly state: z.ZodType<Record<string, unknown>>;
 };
 
@@ -42,7 +42,7 @@ export type ScreenSpec = {
    * measures, not this).
    */
   readonly size: { readonly width: number; readonly height: number };
-  /** Top-level fields of the state that hold one of a few values (from the zod enums), checked before drawing. */
+  /** Required fields of the state that hold one of a few values (from the zod enums), checked before drawing. */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
   /** Fields the screen cannot be drawn without. */
   readonly required?: readonly string[];

@@ -6,11 +6,15 @@
  * this module (registry.ts, BUNDLED['csv-fix']).
  */
 import type { AnyScreenComponent } from '../registry';
-import { screenIdOf } from '../screen-spec';
+import { Screen as RawProperties } from './exchange-raw-properties/screen';
+import { Screen as MigrationImport } from './migration-import/screen';
+import { Screen as NtAccounts } from './migration-nt-accounts/screen';
+import { Screen as NotepadCsv } from './notepad-csv/screen';
 
-const modules = import.meta.glob<AnyScreenComponent>(
-  ['./exchange-raw-properties/screen.tsx', './migration-import/screen.tsx', './migration-nt-accounts/screen.tsx', './notepad-csv/screen.tsx'],
-  { eager: true, import: 'Screen' },
-);
-
-export const SCREENS = Object.fromEntries(Object.entries(modules).map(([path, screen]) => [screenIdOf(`screens/${path.slice(2)}`), screen]));
+// Each screen takes its own state (checked by its spec); the registry passes it on as it comes.
+export const SCREENS = {
+  'exchange-raw-properties': RawProperties,
+  'migration-import': MigrationImport,
+  'migration-nt-accounts': NtAccounts,
+  'notepad-csv': NotepadCsv,
+} as unknown as Readonly<Record<string, AnyScreenComponent>>;

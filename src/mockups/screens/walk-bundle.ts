@@ -4,18 +4,19 @@
  * module (registry.ts, BUNDLED.walk).
  */
 import type { AnyScreenComponent } from '../registry';
-import { screenIdOf } from '../screen-spec';
+import { Screen as EventViewer } from './event-viewer/screen';
+import { Screen as ExchangeAdmin } from './exchange-admin/screen';
+import { Screen as MailboxResources } from './exchange-mailbox-resources/screen';
+import { Screen as ExchangeProperties } from './exchange-properties/screen';
+import { Screen as MigrationWizard } from './migration-wizard/screen';
+import { Screen as NewUser } from './user-manager-new-user/screen';
 
-const modules = import.meta.glob<AnyScreenComponent>(
-  [
-    './event-viewer/screen.tsx',
-    './exchange-admin/screen.tsx',
-    './exchange-mailbox-resources/screen.tsx',
-    './exchange-properties/screen.tsx',
-    './migration-wizard/screen.tsx',
-    './user-manager-new-user/screen.tsx',
-  ],
-  { eager: true, import: 'Screen' },
-);
-
-export const SCREENS = Object.fromEntries(Object.entries(modules).map(([path, screen]) => [screenIdOf(`screens/${path.slice(2)}`), screen]));
+// Each screen takes its own state (checked by its spec); the registry passes it on as it comes.
+export const SCREENS = {
+  'event-viewer': EventViewer,
+  'exchange-admin': ExchangeAdmin,
+  'exchange-mailbox-resources': MailboxResources,
+  'exchange-properties': ExchangeProperties,
+  'migration-wizard': MigrationWizard,
+  'user-manager-new-user': NewUser,
+} as unknown as Readonly<Record<string, AnyScreenComponent>>;
