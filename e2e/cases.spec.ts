@@ -1,7 +1,11 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
+<<<<<<< HEAD
 import { articleCard, STORE_KEY, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+=======
+import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+>>>>>>> main
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in

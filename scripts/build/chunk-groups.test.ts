@@ -22,6 +22,7 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/mockups/labels.ts')).toBe('mockup-kit');
     expect(chunkGroup('/repo/src/mockups/spotlight-callout.tsx')).toBe('mockup-figure');
     expect(chunkGroup('/repo/src/lib/shape.ts')).toBe('store-deps');
+    expect(chunkGroup('/repo/src/wizard/store/store-core.ts')).toBe('store');
     expect(chunkGroup('\0virtual:screen-catalog')).toBe('mockup-figure');
     expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/screen.tsx')).toBe('csv-fix-screens');
     expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/labels.ts')).toBe('csv-fix-screens');
@@ -48,7 +49,6 @@ describe('chunkGroup', () => {
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
       '/repo/src/wizard/components/fix-step.test.tsx',
-      '/repo/src/wizard/store/store-core.ts',
       '/repo/node_modules/zod/index.js',
       '/repo/node_modules/some-lib/src/wizard/components/x.js',
       '\0vite/preload-helper.js',

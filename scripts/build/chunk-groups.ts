@@ -95,6 +95,11 @@ const GROUPS: Record<string, readonly string[]> = {
    * (wizard/store/persisted.ts) is a file of its own, loaded only when there is stored data to read.
    */
   'store-deps': ['wizard/stats/outcome-stats.', 'lib/shape.'],
+  /**
+   * The store and what it needs at once. Not in the start group: the store waits (top-level await) for its
+   * stored-data check before it exists, and a file that waits must not hold the libraries every page runs on.
+   */
+  store: ['wizard/store/store-core.', 'wizard/store/store-deps.', 'lib/after-next-paint.', 'lib/classroom.'],
 };
 
 const EXCEPT: readonly string[] = [
