@@ -1,11 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
-<<<<<<< HEAD
-import { articleCard, STORE_KEY, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
-=======
 import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
->>>>>>> main
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in
@@ -293,7 +289,7 @@ test.describe('links to a step without a case', () => {
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(page).toHaveURL(/\/t\/q255888\/grant-site$/);
     await expect(page.getByTestId('case-offer-why')).toContainText('not to one of your cases');
-    await expect(articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
     await expect(page.getByText('No open case of KB Q255888 in this browser.')).toBeVisible();
     await expectNoAxeViolations(page, 'deep-link offer, fix step');
     await toNextStep(page, page.getByRole('button', { name: 'Start a case at this step' }));
@@ -318,7 +314,7 @@ test.describe('links to a step without a case', () => {
     await expect(heading(page)).toHaveText(/How many users/);
     await expect(page.getByRole('button', { name: 'Start a case at this step' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'deep-link offer, question');
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
 
     // A case from another browser: said so, with the same offers.
