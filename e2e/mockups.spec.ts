@@ -658,7 +658,8 @@ test.describe('the fix steps show the right screen with the right control spotli
 
   test('a screen whose code cannot be fetched says so, and is drawn when tried again', async ({ page }) => {
     let blocked = true;
-    await page.route(/\/assets\/walk-screens-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    // The walk's screens come in one file (scripts/build/chunk-groups.ts), loaded through their bundle's module.
+    await page.route(/\/assets\/walk-(screens|bundle)-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     await open(page);
     await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);

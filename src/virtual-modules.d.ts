@@ -11,3 +11,19 @@ declare module 'virtual:flow-catalog' {
     entries: Array<{ id: string; label: string; description: string; start: string }>;
   }>;
 }
+
+declare module 'virtual:screen-catalog' {
+  /** Every screen folder's light spec, by screen id (see src/mockups/screen-spec.ts). */
+  export const SCREEN_CATALOG: Readonly<
+    Record<
+      string,
+      {
+        readonly title: string;
+        readonly targets: Readonly<Record<string, string>>;
+        readonly size: { readonly width: number; readonly height: number };
+        readonly choices?: Readonly<Record<string, readonly string[]>>;
+        readonly required?: readonly string[];
+      }
+    >
+  >;
+}

@@ -14,7 +14,7 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/features/wizard/components/fix-step.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/engine/walk.ts')).toBe('wizard');
     expect(chunkGroup('/repo/src/content/load-flow.ts')).toBe('wizard');
-    expect(chunkGroup('/repo/src/content/flows/q255888.ts')).toBeNull();
+    expect(chunkGroup('/repo/src/content/flows/q255888/index.ts')).toBeNull();
   });
 
   it('groups the screen kit, the figure frame and the store helpers separately', () => {
@@ -23,9 +23,13 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/mockups/spotlight-callout.tsx')).toBe('mockup-figure');
     expect(chunkGroup('/repo/src/lib/shape.ts')).toBe('store-deps');
     expect(chunkGroup('/repo/src/store/state.ts')).toBe('store');
-    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/spec.ts')).toBe('mockup-figure');
-    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/notepad-csv.tsx')).toBeNull();
+    expect(chunkGroup('\0virtual:screen-catalog')).toBe('mockup-figure');
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/screen.tsx')).toBe('csv-fix-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/labels.ts')).toBe('csv-fix-screens');
+    // What no step draws stays out of the screens' files.
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/spec.ts')).toBeNull();
     expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/sources.ts')).toBeNull();
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin/gallery.ts')).toBeNull();
   });
 
   it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
@@ -41,7 +45,7 @@ describe('chunkGroup', () => {
       '/repo/src/features/wizard/components/evidence-read.ts',
       '/repo/src/features/wizard/components/evidence-result.tsx',
       '/repo/src/engine/event-parse.ts',
-      '/repo/src/mockups/screens/add-users-groups.tsx',
+      '/repo/src/mockups/screens/add-users-groups/screen.tsx',
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
       '/repo/src/features/wizard/components/fix-step.test.tsx',
@@ -54,9 +58,9 @@ describe('chunkGroup', () => {
   });
 
   it('draws the screens a walk through the fix shows from one file', () => {
-    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin.tsx')).toBe('walk-screens');
-    expect(chunkGroup('/repo/src/mockups/screens/exchange-mailbox-resources.tsx')).toBe('walk-screens');
-    expect(chunkGroup('/repo/src/mockups/screens/event-viewer.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-admin/screen.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/exchange-mailbox-resources/screen.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/event-viewer/labels.ts')).toBe('walk-screens');
   });
 
   it('names only files that exist (a renamed file would silently leave its group)', () => {

@@ -34,6 +34,8 @@ const GROUPS: Record<string, readonly string[]> = {
     'engine/evidence.',
     'engine/verdict.',
     'content/load-flow.',
+    // The authoring helpers every flow's data is built with (shared by the flows' files, so a file of its own otherwise).
+    'content/authoring.',
     'components/ui/rich-text.',
     'lib/after-paint.',
     'lib/random-id.',
@@ -55,29 +57,43 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/print-screens.',
     'mockups/resolve-mockup.',
     'mockups/catalog.',
-    'mockups/exchange-permissions.',
-    'mockups/exchange-hierarchy.',
-    // A screen folder's catalogue entry (mockups/screens/<id>/spec.ts), which catalog.ts imports: see SCREEN_SPEC.
+    'mockups/screen-spec.',
+    // And the screens' light catalogue, virtual:screen-catalog (see chunkGroup).
   ],
   /**
-   * The screens a walk through the fix shows (Event Viewer, Exchange Administrator and its dialogs, the
-   * Migration Wizard, User Manager): a walk loads them all, and drawn from the same parts they compress
-   * better in one file than in six. Screens shown only on demand (Add Users and Groups, Tools > Options)
-   * stay files of their own.
+   * The screens a walk through either article's fix shows (Event Viewer, Exchange Administrator and its
+   * Properties dialog, the Migration Wizard, User Manager, Mailbox Resources), loaded through
+   * screens/walk-bundle.ts: a walk loads them all, and drawn from the same parts they compress better in one
+   * file than in six. Screens shown only on demand (Add Users and Groups, Tools > Options) stay files of their own.
    */
   'walk-screens': [
-    'mockups/screens/walk-screens.',
-    'mockups/screens/exchange-admin.',
-    'mockups/screens/exchange-mailbox-resources.',
-    'mockups/screens/exchange-properties.',
-    'mockups/screens/event-viewer.',
-    'mockups/screens/migration-wizard.',
-    'mockups/screens/user-manager-new-user.',
-    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by KB Q186742's wizard pages.
+    'mockups/screens/walk-bundle.',
+    'mockups/screens/event-viewer/',
+    'mockups/screens/exchange-admin/',
+    'mockups/screens/exchange-mailbox-resources/',
+    'mockups/screens/exchange-properties/',
+    'mockups/screens/migration-wizard/',
+    'mockups/screens/user-manager-new-user/',
+    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by the .csv fix's wizard pages.
     'mockups/win/wizard-frame.',
+    // What Exchange Administrator's screens draw from (the hierarchy, the roles and rights of each object).
+    'mockups/exchange-hierarchy.',
+    'mockups/exchange-permissions.',
+  ],
+  /**
+   * The screens of the .csv fix (KB Q186742: Notepad with the user list, Raw Properties, the Migration Wizard's
+   * import page and its Windows NT account choice), loaded through screens/csv-fix-bundle.ts: a walk of that fix
+   * shows them all, a walk of Q255888 none.
+   */
+  'csv-fix-screens': [
+    'mockups/screens/csv-fix-bundle.',
+    'mockups/screens/exchange-raw-properties/',
+    'mockups/screens/migration-import/',
+    'mockups/screens/migration-nt-accounts/',
+    'mockups/screens/notepad-csv/',
   ],
   /** The Windows NT 4 controls and labels every screen is drawn with. */
-  'mockup-kit': ['mockups/win/', 'mockups/labels.'],
+  'mockup-kit': ['mockups/win/', 'mockups/labels.', 'mockups/sample.'],
   /**
    * What the store's first action loads: the statistics and the checks they use. The stored-data validator
    * (store/stored-schema.ts) is a file of its own, loaded only when there is stored data to read.
@@ -127,20 +143,24 @@ const START: readonly string[] = [
  */
 const START_PACKAGES = /\/node_modules\/(react|react-dom|scheduler|react-router|zustand)\//;
 
-/** The catalogue entry of a screen with a folder of its own: it goes with the catalogue, in the figure's group. */
-const SCREEN_SPEC = /^mockups\/screens\/[a-z0-9-]+\/spec\./;
+/**
+ * The parts of a screen folder no step draws: its spec (read by the checks and the build only), its gallery
+ * states and its label sources (the gallery page's). Never bundled with the screen.
+ */
+const NOT_DRAWN = /^mockups\/screens\/[a-z0-9-]+\/(spec|gallery|sources)\./;
 
 /** The group a module belongs to, or null (rolldown's `codeSplitting.groups[].name`). */
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
   if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog')) return 'start';
+  if (path.endsWith('virtual:screen-catalog')) return 'mockup-figure';
   const at = path.lastIndexOf('/src/');
   if (at < 0 || path.includes('/node_modules/')) return null;
   const file = path.slice(at + '/src/'.length);
   if (file.includes('.test.')) return null;
   if (START.some((p) => file.startsWith(p))) return 'start';
   if (EXCEPT.some((p) => file.startsWith(p))) return null;
-  if (SCREEN_SPEC.test(file)) return 'mockup-figure';
+  if (NOT_DRAWN.test(file)) return null;
   for (const [group, prefixes] of Object.entries(GROUPS)) {
     if (prefixes.some((p) => file.startsWith(p))) return group;
   }

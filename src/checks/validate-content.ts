@@ -188,11 +188,11 @@ function checkGraph(flow: Flow): ContentIssue[] {
   const checkMockup = (path: string, m: Pick<MockupRef, 'screen' | 'state' | 'target'> | undefined, rule: ContentRule = 'mockup') => {
     if (!m) return;
     if (!isScreenId(m.screen)) return add(`${path}.screen`, rule, `unknown mockup screen "${m.screen}"`);
-    const spec = SCREENS[m.screen];
+    const spec = SCREENS[m.screen]!;
     if (m.target && !Object.hasOwn(spec.targets, m.target)) {
       add(`${path}.target`, rule, `screen "${m.screen}" has no target "${m.target}"`);
     }
-    const state = SCREEN_STATE_SCHEMAS[m.screen].safeParse(m.state ?? {});
+    const state = SCREEN_STATE_SCHEMAS[m.screen]!.safeParse(m.state ?? {});
     if (!state.success) {
       for (const i of state.error.issues) {
         add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, rule, `invalid state for "${m.screen}": ${i.message}`);
@@ -249,7 +249,7 @@ function checkGraph(flow: Flow): ContentIssue[] {
         checkMockup(`${at} › actions[${i}].practice[${j}].after`, m.after, 'trainer');
         (m.alternatives ?? []).forEach((alt, k) => {
           const path = `${at} › actions[${i}].practice[${j}].alternatives[${k}]`;
-          const targets: Readonly<Record<string, string>> | undefined = isScreenId(m.screen) ? SCREENS[m.screen].targets : undefined;
+          const targets: Readonly<Record<string, string>> | undefined = isScreenId(m.screen) ? SCREENS[m.screen]!.targets : undefined;
           if (targets && !Object.hasOwn(targets, alt.target)) add(`${path}.target`, 'trainer', `screen "${m.screen}" has no target "${alt.target}"`);
           if (alt.target === m.target && alt.gesture !== 'double-click') {
             add(`${path}.target`, 'trainer', 'an alternative must be another control than the move\'s own (or a double-click on it)');

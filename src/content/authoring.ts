@@ -1,10 +1,10 @@
 /**
  * Small helpers for writing flows as data, shared by every article: source
- * citations, evidence items and trainer moves. Pure functions that return
- * plain schema objects, so a flow file stays data and the validator checks
- * the result as if it had been written out by hand.
+ * citations, evidence items, pictures and trainer moves. Pure functions that
+ * return plain schema objects, so a flow file stays data and the validator
+ * checks the result as if it had been written out by hand.
  */
-import type { Evidence, MockupRef, PracticeMove, QuestionNode, Source } from './schema';
+import type { Evidence, MockupRef, PracticeAlternative, PracticeMove, QuestionNode, Source } from './schema';
 
 /** A citation: the KB number (or named document), its section and an optional note. */
 export function kb(ref: string, section: Source['section'], note?: string): Source {
@@ -29,12 +29,37 @@ export function not(question: QuestionNode, contradicts: readonly string[], sour
   return { question: question.id, contradicts: [...contradicts], ...(source ? { source } : {}) };
 }
 
-/** One trainer move: in this screen and state, activate `target`; `result` says what the program does then. */
+/** A screen in a state: `at('notepad-csv', { user: 'CARLAM' })`, for pictures and trainer moves. */
+export type ScreenAt = Pick<MockupRef, 'screen' | 'state'>;
+
+/** The screen `screen`, drawn in `state`. */
+export function at(screen: string, state?: Record<string, unknown>): ScreenAt {
+  return state ? { screen, state } : { screen };
+}
+
+/** A picture: a screen in a state, with the control to spotlight (if any) and the words that describe it. */
+export function picture(where: ScreenAt, target: string | undefined, description: string): MockupRef {
+  return { ...where, ...(target ? { target } : {}), description };
+}
+
+/**
+ * One trainer move: in this screen and state, activate `target`; `result` says
+ * what the program does then; `alternatives` are the other ways the program
+ * offers to do the same (Try and Test accept each).
+ */
 export function move(
-  at: Pick<MockupRef, 'screen' | 'state'>,
+  where: ScreenAt,
   target: string,
   instruction: string,
   result?: string,
+  alternatives?: PracticeAlternative[],
 ): PracticeMove {
-  return { screen: at.screen, ...(at.state ? { state: at.state } : {}), target, instruction, ...(result ? { result } : {}) };
+  return {
+    screen: where.screen,
+    ...(where.state ? { state: where.state } : {}),
+    target,
+    instruction,
+    ...(result ? { result } : {}),
+    ...(alternatives ? { alternatives } : {}),
+  };
 }

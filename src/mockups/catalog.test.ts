@@ -3,19 +3,38 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { SCREENS, SCREEN_IDS, type ScreenSpec, stateProblem, targetLabel } from './catalog';
-import { SCREEN_STATE_SCHEMAS } from './catalog-schemas';
+import { SCREEN_STATE_SCHEMAS as SCHEMAS } from './catalog-schemas';
 import { GALLERY } from './gallery';
+import { SCREEN_DEFINITIONS } from './screen-definitions';
 import { EAGER_SCREENS as EAGER } from './testing/eager-screens';
 
+const SCREEN_STATE_SCHEMAS = SCHEMAS as Readonly<Record<string, (typeof SCHEMAS)[string] & {}>>;
+
 describe('mockup catalog', () => {
-  it('the gallery shows every screen, in catalog order', () => {
-    expect(GALLERY.map((s) => s.screen)).toEqual(SCREEN_IDS);
+  it('every screen folder has its screen, spec, gallery states, label sources and measured size', () => {
+    expect(SCREEN_IDS.length).toBeGreaterThan(0);
+    expect(Object.keys(EAGER).sort()).toEqual([...SCREEN_IDS].sort());
+    expect(Object.keys(SCREEN_DEFINITIONS).sort()).toEqual([...SCREEN_IDS].sort());
+    expect(GALLERY.map((s) => s.screen).sort()).toEqual([...SCREEN_IDS].sort());
+    for (const section of GALLERY) {
+      expect(section.states.length, section.screen).toBeGreaterThan(0);
+      expect(section.labels.length, section.screen).toBeGreaterThan(0);
+      const { width, height } = SCREENS[section.screen]!.size;
+      expect(width > 0 && height > 0, `${section.screen} has a measured size (size.json)`).toBe(true);
+    }
+  });
+
+  it('the catalogue the pages read says what the specs say', () => {
+    for (const [id, definition] of Object.entries(SCREEN_DEFINITIONS)) {
+      expect(SCREENS[id]!.title).toBe(definition.title);
+      expect(SCREENS[id]!.targets).toEqual(definition.targets);
+    }
   });
 
   it('every gallery state is valid for its screen, and names a known target', () => {
     for (const section of GALLERY) {
       for (const { mockup } of section.states) {
-        expect(SCREEN_STATE_SCHEMAS[section.screen].safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
+        expect(SCREEN_STATE_SCHEMAS[section.screen]!.safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
         if (mockup.target) expect(targetLabel(section.screen, mockup.target)).toBeDefined();
       }
     }
@@ -26,19 +45,19 @@ describe('mockup catalog', () => {
       const seen = new Set<string>();
       const section = GALLERY.find((s) => s.screen === id)!;
       for (const { mockup } of section.states) {
-        const { container, unmount } = render(createElement(EAGER[id], mockup.state));
+        const { container, unmount } = render(createElement(EAGER[id]!, mockup.state));
         container.querySelectorAll('[data-target]').forEach((el) => seen.add(el.getAttribute('data-target')!));
         unmount();
       }
-      expect([...seen].sort()).toEqual(Object.keys(SCREENS[id].targets).sort());
+      expect([...seen].sort()).toEqual(Object.keys(SCREENS[id]!.targets).sort());
     });
 
     it('spotlights each of its targets when asked', () => {
       const section = GALLERY.find((s) => s.screen === id)!;
-      for (const target of Object.keys(SCREENS[id].targets)) {
+      for (const target of Object.keys(SCREENS[id]!.targets)) {
         // Render the first gallery state that has this control.
         const lit = section.states.some(({ mockup }) => {
-          const { container, unmount } = render(createElement(EAGER[id], { ...mockup.state, target }));
+          const { container, unmount } = render(createElement(EAGER[id]!, { ...mockup.state, target }));
           const found = container.querySelectorAll(`[data-highlighted][data-target="${target}"]`).length === 1;
           unmount();
           return found;
@@ -49,7 +68,7 @@ describe('mockup catalog', () => {
   });
 
   describe('state rules', () => {
-    const props = SCREEN_STATE_SCHEMAS['exchange-properties'];
+    const props = SCREEN_STATE_SCHEMAS['exchange-properties']!;
 
     it('rejects a role the object does not offer (View Only Admin on Organization)', () => {
       const r = props.safeParse({ object: 'organization', accounts: [{ account: 'A\\b', role: 'View Only Admin' }] });
@@ -66,33 +85,31 @@ describe('mockup catalog', () => {
     });
 
     it('rejects a user name selected in Add Users and Groups before Show Users', () => {
-      const s = SCREEN_STATE_SCHEMAS['add-users-groups'];
+      const s = SCREEN_STATE_SCHEMAS['add-users-groups']!;
       expect(s.safeParse({ selectedName: 'MigAdmin' }).success).toBe(false);
       expect(s.safeParse({ selectedName: 'MigAdmin', showUsers: true }).success).toBe(true);
     });
 
     it('rejects an NT user name that is too long or has a forbidden character', () => {
-      const s = SCREEN_STATE_SCHEMAS['user-manager-new-user'];
+      const s = SCREEN_STATE_SCHEMAS['user-manager-new-user']!;
       expect(s.safeParse({ username: 'x'.repeat(21) }).success).toBe(false);
       expect(s.safeParse({ username: 'mig:admin' }).success).toBe(false);
       expect(s.safeParse({ username: 'MigAdmin' }).success).toBe(true);
     });
 
     it('rejects a password longer than NT 4 allows', () => {
-      expect(SCREEN_STATE_SCHEMAS['user-manager-new-user'].safeParse({ passwordLength: 15 }).success).toBe(false);
+      expect(SCREEN_STATE_SCHEMAS['user-manager-new-user']!.safeParse({ passwordLength: 15 }).success).toBe(false);
     });
   });
 
   describe('render-time state check (no validator loaded)', () => {
+    // The checks are read off each spec's schema at build time (scripts/build/screen-catalog.ts): here they are held to it.
     it.each(SCREEN_IDS)('%s: every checked field value it allows, the schema allows too, and the other way round', (id) => {
-      const spec: ScreenSpec = SCREENS[id];
-      const schema = SCREEN_STATE_SCHEMAS[id];
-      /** A value for each required field, so the checks below see one field at a time. */
-      const REQUIRED: Record<string, unknown> = {
-        object: 'site',
-        event: { id: '7044', source: 'MSExchangeMig', type: 'Error', category: 'None', description: 'An error.' },
-      };
-      const base = Object.fromEntries((spec.required ?? []).map((f) => [f, REQUIRED[f]]));
+      const spec: ScreenSpec = SCREENS[id]!;
+      const schema = SCREEN_STATE_SCHEMAS[id]!;
+      // A state the screen is drawn in (its first gallery state) holds every required field; each check changes one field.
+      const first = GALLERY.find((s) => s.screen === id)!.states[0]!.mockup.state ?? {};
+      const base = Object.fromEntries((spec.required ?? []).map((f) => [f, first[f]]));
       expect(stateProblem(id, base)).toBeUndefined();
       for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
         for (const value of allowed) {
@@ -105,8 +122,9 @@ describe('mockup catalog', () => {
         }
       }
       for (const field of spec.required ?? []) {
-        expect(schema.safeParse({}).success).toBe(false);
-        expect(stateProblem(id, {})?.path).toBe(field);
+        const { [field]: _, ...without } = base;
+        expect(schema.safeParse(without).success, `${field} is required`).toBe(false);
+        expect(stateProblem(id, without)?.path).toBe(field);
       }
     });
 

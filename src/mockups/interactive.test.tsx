@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { AddUsersGroupsScreen } from './screens/add-users-groups';
-import { ExchangeAdminScreen } from './screens/exchange-admin';
-import { ExchangePropertiesScreen } from './screens/exchange-properties';
+import { AddUsersGroupsScreen } from './screens/add-users-groups/screen';
+import { ExchangeAdminScreen } from './screens/exchange-admin/screen';
+import { ExchangePropertiesScreen } from './screens/exchange-properties/screen';
 
 /**
  * The same screens become operable when given `interactive` and report
@@ -46,7 +46,7 @@ describe('screens in interactive mode', () => {
   it('report null for a control no step points at, and a list item as its targeted list', async () => {
     const onAction = vi.fn();
     const user = userEvent.setup();
-    render(<AddUsersGroupsScreen showUsers interactive onAction={onAction} />);
+    render(<AddUsersGroupsScreen showUsers account="MigAdmin" interactive onAction={onAction} />);
     await user.click(screen.getAllByRole('button', { name: 'Help' }).at(-1)!);
     expect(onAction).toHaveBeenLastCalledWith(null);
     await user.click(screen.getByRole('option', { name: /Domain Guests/ }));

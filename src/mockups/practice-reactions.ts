@@ -12,7 +12,7 @@
  * "account:ACMEDOM\\MigAdmin", "option:Admin", "name:MigAdmin",
  * "check:mustChange", "mailbox:ANNAB"); see each screen's `itemKey`s.
  */
-import { SAMPLE } from './catalog';
+import { SAMPLE } from './sample';
 import { EXPANDABLE_NODES, type HierarchyNode, HIERARCHY_NODES, ancestorsOf } from './exchange-hierarchy';
 
 export type PracticeGesture = 'activate' | 'navigate' | 'double-click';

@@ -436,7 +436,7 @@ export function PracticeStage({
     );
   }
   const id: ScreenId = screen;
-  const size = SCREENS[id].size;
+  const size = SCREENS[id]!.size;
   const label = spotlight ? targetLabel(id, spotlight) : undefined;
   return (
     <MockupStage

@@ -1,7 +1,14 @@
 /**
  * Screen id → its component, loaded on demand: the only bridge from content
- * (which names screens by id) to React. Each screen is its own chunk, so a
- * step loads only the screens it shows.
+ * (which names screens by id) to React. Every folder under screens/ with a
+ * screen.tsx is a screen (found by the file, as flows are): a new screen is a
+ * new folder. A step loads only the screens it shows.
+ *
+ * Screens that a walk shows together are bundled in one file
+ * (scripts/build/chunk-groups.ts) and loaded through their bundle's module
+ * (screens/*-bundle.ts): loaded one by one, each would cost one more small
+ * file (the bundler's re-export of it from the bundle). BUNDLED says which
+ * bundle holds which screens; registry.test.ts checks it against the bundles.
  *
  * Not React.lazy: a lazy screen suspends, its Suspense fallback is shown, and
  * React then holds the drawing back until 300 ms after that fallback appeared
@@ -9,32 +16,41 @@
  * lands just as the reader clicks on. Here a screen is drawn as soon as its
  * code is in, and at once when it already is (screen-slot.tsx).
  */
-import type { ComponentType } from 'react';
+import { SCREEN_IDS, type ScreenId } from './catalog';
+import type { AnyScreenComponent } from './screen-component';
 
-import type { ScreenId } from './catalog';
-import type { ScreenProps } from './screens/screen-props';
+export type { AnyScreenComponent } from './screen-component';
+type Bundle = Readonly<Record<string, AnyScreenComponent>>;
 
-type ScreenLoaders = { readonly [Id in ScreenId]: () => Promise<ComponentType<ScreenProps<Id>>> };
+/** Every screen not in a bundle, one file each (the bundled ones are listed again here, as the bundler needs them literally). */
+const ONE_BY_ONE = import.meta.glob<AnyScreenComponent>(
+  [
+    './screens/*/screen.tsx',
+    '!./screens/{event-viewer,exchange-admin,exchange-mailbox-resources,exchange-properties,migration-wizard,user-manager-new-user}/screen.tsx',
+    '!./screens/{exchange-raw-properties,migration-import,migration-nt-accounts,notepad-csv}/screen.tsx',
+  ],
+  { import: 'Screen' },
+);
 
-export const SCREEN_LOADERS: ScreenLoaders = {
-  'exchange-admin': () => import('./screens/walk-screens').then((m) => m.ExchangeAdminScreen),
-  'exchange-properties': () => import('./screens/walk-screens').then((m) => m.ExchangePropertiesScreen),
-  'exchange-options': () => import('./screens/exchange-options').then((m) => m.ExchangeOptionsScreen),
-  'add-users-groups': () => import('./screens/add-users-groups').then((m) => m.AddUsersGroupsScreen),
-  'event-viewer': () => import('./screens/walk-screens').then((m) => m.EventViewerScreen),
-  'migration-wizard': () => import('./screens/walk-screens').then((m) => m.MigrationWizardScreen),
-  'user-manager-new-user': () => import('./screens/walk-screens').then((m) => m.NewUserScreen),
-  'exchange-mailbox-resources': () =>
-    import('./screens/walk-screens').then((m) => m.MailboxResourcesScreen),
-  'notepad-csv': () => import('./screens/notepad-csv/notepad-csv').then((m) => m.NotepadCsvScreen),
-  'exchange-raw-properties': () =>
-    import('./screens/exchange-raw-properties/exchange-raw-properties').then((m) => m.ExchangeRawPropertiesScreen),
-  'migration-import': () => import('./screens/migration-import/migration-import').then((m) => m.MigrationImportScreen),
-  'migration-nt-accounts': () =>
-    import('./screens/migration-nt-accounts/migration-nt-accounts').then((m) => m.MigrationNtAccountsScreen),
+
+/** The bundles, and the screens in each. */
+export const BUNDLED = {
+  walk: ['event-viewer', 'exchange-admin', 'exchange-mailbox-resources', 'exchange-properties', 'migration-wizard', 'user-manager-new-user'],
+  'csv-fix': ['exchange-raw-properties', 'migration-import', 'migration-nt-accounts', 'notepad-csv'],
+} as const satisfies Record<string, readonly ScreenId[]>;
+
+const BUNDLES: Record<keyof typeof BUNDLED, () => Promise<Bundle>> = {
+  walk: () => import('./screens/walk-bundle').then((m) => m.SCREENS),
+  'csv-fix': () => import('./screens/csv-fix-bundle').then((m) => m.SCREENS),
 };
 
-type AnyScreenComponent = ComponentType<ScreenProps<ScreenId>>;
+/** The loader of each screen, by id. */
+export const SCREEN_LOADERS: Readonly<Record<ScreenId, () => Promise<AnyScreenComponent>>> = Object.fromEntries(
+  SCREEN_IDS.map((id) => {
+    const bundle = (Object.keys(BUNDLED) as (keyof typeof BUNDLED)[]).find((b) => (BUNDLED[b] as readonly string[]).includes(id));
+    return [id, bundle ? () => BUNDLES[bundle]().then((screens) => screens[id]!) : ONE_BY_ONE[`./screens/${id}/screen.tsx`]!];
+  }),
+);
 
 const loaded = new Map<ScreenId, AnyScreenComponent>();
 const loading = new Map<ScreenId, Promise<AnyScreenComponent>>();
@@ -52,7 +68,8 @@ export function loadedScreen(id: ScreenId): AnyScreenComponent | undefined {
 export function loadScreen(id: ScreenId): Promise<AnyScreenComponent> {
   let promise = loading.get(id);
   if (!promise) {
-    promise = (SCREEN_LOADERS[id] as () => Promise<AnyScreenComponent>)().then(
+    const load = Object.hasOwn(SCREEN_LOADERS, id) ? SCREEN_LOADERS[id]! : () => Promise.reject(new Error(`no screen "${id}"`));
+    promise = load().then(
       (component) => {
         loaded.set(id, component);
         return component;

@@ -26,7 +26,7 @@ export function resolveMockup(mockup: MockupRef): ResolvedMockup {
   if (!isScreenId(mockup.screen)) {
     return { ok: false, title: 'Screen picture', problem: `there is no screen called “${mockup.screen}”` };
   }
-  const spec = SCREENS[mockup.screen];
+  const spec = SCREENS[mockup.screen]!;
   const highlighted = targetLabel(mockup.screen, mockup.target);
   if (mockup.target !== undefined && highlighted === undefined) {
     return { ok: false, title: spec.title, problem: `this screen has no control “${mockup.target}” to point at` };

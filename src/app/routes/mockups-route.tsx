@@ -58,7 +58,7 @@ export function Component() {
             <ul className="mt-1 ml-5 grid list-[circle] gap-1">
               {OURS.unverified.map((s) => (
                 <li key={s.screen}>
-                  <span className="font-semibold">{SCREENS[s.screen].title}:</span>{' '}
+                  <span className="font-semibold">{SCREENS[s.screen]!.title}:</span>{' '}
                   {s.labels.map((l) => `“${l}”`).join(', ')}
                 </li>
               ))}
@@ -72,7 +72,7 @@ export function Component() {
           {GALLERY.map((s) => (
             <li key={s.screen}>
               <a className="underline underline-offset-4" href={`#screen-${s.screen}`}>
-                {SCREENS[s.screen].title}
+                {SCREENS[s.screen]!.title}
               </a>
             </li>
           ))}
@@ -87,7 +87,7 @@ export function Component() {
       {GALLERY.map((s) => (
         <section key={s.screen} aria-labelledby={`screen-${s.screen}`} className="mt-12">
           <h2 id={`screen-${s.screen}`} className="scroll-mt-4 text-2xl font-bold">
-            {SCREENS[s.screen].title}
+            {SCREENS[s.screen]!.title}
           </h2>
           {s.labels && <LabelList labels={s.labels} />}
           {s.states.map((st) => (

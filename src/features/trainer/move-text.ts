@@ -15,7 +15,7 @@ export function controlName(move: TrainerMove): string {
 
 /** The title of the screen a move happens on. */
 export function screenTitle(screen: string): string {
-  return isScreenId(screen) ? SCREENS[screen].title : 'Screen picture';
+  return isScreenId(screen) ? SCREENS[screen]!.title : 'Screen picture';
 }
 
 export function movePlain(move: TrainerMove): string {

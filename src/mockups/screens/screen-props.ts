@@ -1,6 +1,5 @@
-import type { ScreenId } from '../catalog';
-import type { ScreenState } from '../catalog-schemas';
+import type { ScreenDefinition, StateOf } from '../screen-spec';
 import type { ScreenControlProps } from '../win/mockup-context';
 
-/** Props of a screen component: its catalog state plus spotlight / interactive props. */
-export type ScreenProps<Id extends ScreenId> = ScreenState<Id> & ScreenControlProps;
+/** Props of a screen component: the state its spec declares, plus the spotlight and practice props. */
+export type ScreenProps<D extends ScreenDefinition> = StateOf<D> & ScreenControlProps;

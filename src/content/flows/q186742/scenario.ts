@@ -45,7 +45,5 @@ export const importPage = (state: State = {}): At => ({ screen: 'migration-impor
 /** The Migration Wizard's choice about Windows NT accounts. */
 export const ntAccounts = (state: State = {}): At => ({ screen: 'migration-nt-accounts', state });
 
-/** A picture: one of the screens above with the control to spotlight and the words that describe it. */
-export function picture(at: At, target: string | undefined, description: string): MockupRef {
-  return { ...at, ...(target ? { target } : {}), description };
-}
+/** A picture of one of the screens above (the general helper, re-exported for this folder's files). */
+export { picture } from '../../authoring';

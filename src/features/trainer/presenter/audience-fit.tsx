@@ -45,7 +45,7 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer }: 
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  const size = isScreenId(screen) ? SCREENS[screen as ScreenId].size : undefined;
+  const size = isScreenId(screen) ? SCREENS[screen as ScreenId]!.size : undefined;
   const scale = box && size ? fitScale(box, size) : undefined;
   return (
     <div ref={boxRef} className="relative min-h-0 w-full flex-1" data-testid="audience-screen-box" data-scale={scale}>

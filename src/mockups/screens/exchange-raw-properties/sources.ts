@@ -4,7 +4,7 @@
  */
 import type { LabelSource } from '../../label-sources';
 
-export const RAW_PROPERTIES_LABEL_SOURCES: readonly LabelSource[] = [
+export const sources: readonly LabelSource[] = [
   { label: 'Raw Properties (File menu, raw mode only)', source: 'KB Q186742, Workaround, step 2' },
   {
     label: 'Object attributes',

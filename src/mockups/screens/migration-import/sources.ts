@@ -4,7 +4,7 @@
  */
 import type { LabelSource } from '../../label-sources';
 
-export const MIGRATION_IMPORT_LABEL_SOURCES: readonly LabelSource[] = [
+export const sources: readonly LabelSource[] = [
   {
     label: 'Information to Create Mailboxes',
     source: 'KB Q186742, Workaround, step 3',

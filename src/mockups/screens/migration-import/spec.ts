@@ -1,5 +1,9 @@
-/** The catalog entry of the Migration Wizard's import page (see ScreenSpec in ../../catalog.ts). */
-export const MIGRATION_IMPORT_SPEC = {
+import { z } from 'zod';
+
+import { defineScreen } from '../../screen-spec';
+
+/** The Migration Wizard page after the .csv file is chosen in the second step of a two-step migration. */
+export const spec = defineScreen({
   title: 'Migration Wizard, second step: what to import from the .csv file',
   targets: {
     'create-mailboxes': 'the “Information to Create Mailboxes” check box',
@@ -8,5 +12,12 @@ export const MIGRATION_IMPORT_SPEC = {
     'next-button': 'the Next > button',
     'cancel-button': 'the Cancel button',
   },
-  size: { width: 520, height: 359 },
-} as const;
+  state: z.object({
+    /** Information to Create Mailboxes (default selected, as the wizard offers it). */
+    createMailboxes: z.boolean().optional(),
+    /** Personal E-mail Messages (default selected). */
+    messages: z.boolean().optional(),
+    /** Personal Address Books (default selected). */
+    addressBooks: z.boolean().optional(),
+  }),
+});

@@ -4,7 +4,7 @@
  */
 import type { LabelSource } from '../../label-sources';
 
-export const MIGRATION_NT_ACCOUNTS_LABEL_SOURCES: readonly LabelSource[] = [
+export const sources: readonly LabelSource[] = [
   { label: 'If asked to create a Windows NT account, do not', source: 'KB Q186742, Workaround, step 4' },
   {
     label: "Don't Create Windows NT Accounts",

@@ -1,5 +1,9 @@
-/** The catalog entry of the Migration Wizard's Windows NT account choice (see ScreenSpec in ../../catalog.ts). */
-export const MIGRATION_NT_ACCOUNTS_SPEC = {
+import { z } from 'zod';
+
+import { defineScreen } from '../../screen-spec';
+
+/** The Migration Wizard asking whether to create Windows NT accounts for the users it imports. */
+export const spec = defineScreen({
   title: 'Migration Wizard: whether to create Windows NT accounts',
   targets: {
     'dont-create-accounts': "the “Don't Create Windows NT Accounts” option",
@@ -7,6 +11,8 @@ export const MIGRATION_NT_ACCOUNTS_SPEC = {
     'next-button': 'the Next > button',
     'cancel-button': 'the Cancel button',
   },
-  choices: { choice: ['create', 'dont-create'] },
-  size: { width: 520, height: 359 },
-} as const;
+  state: z.object({
+    /** The option selected (default: create, as the page comes up in this drawing). */
+    choice: z.enum(['create', 'dont-create']).optional(),
+  }),
+});

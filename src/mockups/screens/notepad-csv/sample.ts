@@ -4,6 +4,4 @@ export const NOTEPAD_CSV_SAMPLE = {
   /** The MS Mail network and postoffice names in the migrate: addresses. */
   network: 'ACMENET',
   postoffice: 'HEADPO',
-  /** The line the steps work on, when the state does not name one. */
-  user: 'CARLAM',
 } as const;

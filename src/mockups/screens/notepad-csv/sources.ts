@@ -4,7 +4,7 @@
  */
 import type { LabelSource } from '../../label-sources';
 
-export const NOTEPAD_CSV_LABEL_SOURCES: readonly LabelSource[] = [
+export const sources: readonly LabelSource[] = [
   {
     label: 'SFS_UserName, SFS_FullName, MigrateUser, Obj-Class, Mode, Common-Name, Display-Name, Given-Name, Surname, Home-Server, Comment, Assoc-NT-Account',
     source: 'KB Q150438, More Information',

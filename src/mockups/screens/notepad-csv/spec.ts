@@ -1,5 +1,12 @@
-/** The catalog entry of the Notepad screen (see ScreenSpec in ../../catalog.ts). */
-export const NOTEPAD_CSV_SPEC = {
+import { z } from 'zod';
+
+import { SAMPLE } from '../../sample';
+import { defineScreen } from '../../screen-spec';
+
+const MAILBOXES = SAMPLE.msMailUsers.map((u) => u.mailbox) as [string, ...string[]];
+
+/** Windows NT 4 Notepad with the user list (.csv) file of a two-step migration. */
+export const spec = defineScreen({
   title: 'Windows NT: Notepad with the user list (.csv) file',
   targets: {
     'mode-column': 'the Mode column name in the first line',
@@ -10,6 +17,24 @@ export const NOTEPAD_CSV_SPEC = {
     'edit-menu': 'the Edit menu',
     'delete-command': 'the Delete command on the Edit menu',
   },
-  choices: { mode: ['create', 'blank'], selection: ['mode', 'common-name'], menu: ['file', 'edit'] },
-  size: { width: 600, height: 283 },
-} as const;
+  state: z.object({
+    /** The file's name as the title bar shows it (a .csv name). */
+    fileName: z
+      .string()
+      .regex(/^[^\\/:*?"<>|,\r\n]{1,60}\.csv$/i, 'must be a file name ending in .csv')
+      .optional(),
+    /** The MS Mail mailbox whose line the step works on. */
+    user: z.enum(MAILBOXES),
+    /** That line's Mode field: the wizard's `Create`, or blank (KB Q186742 step 1). */
+    mode: z.enum(['create', 'blank']).optional(),
+    /** That line's Common-Name field (default: the MS Mail mailbox name, as the wizard writes it). */
+    commonName: z
+      .string()
+      .regex(/^[^,\r\n]{1,64}$/, 'must be 1–64 characters without commas or line breaks')
+      .optional(),
+    /** A field drawn selected (highlighted text). */
+    selection: z.enum(['mode', 'common-name']).optional(),
+    /** A menu drawn open. */
+    menu: z.enum(['file', 'edit']).optional(),
+  }),
+});

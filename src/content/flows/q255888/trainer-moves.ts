@@ -1,0 +1,128 @@
+/**
+ * The clicks of the grant steps, for trainer mode (Show me, Let me try, Test
+ * me): each move names the control to activate in a screen and state, and the
+ * other ways Exchange Administrator offers to do the same.
+ */
+import { move } from '../../authoring';
+import type { PracticeAlternative, PracticeMove } from '../../schema';
+import { LEVEL_TEXT, type Level, MIGRATION, SERVICE, properties } from './scenario';
+
+// ── Trainer: the other ways Exchange Administrator offers (Try and Test accept each as right) ──
+/** File > Properties without the menu: the toolbar button, or the shortcut the File menu shows beside it. */
+export const PROPERTIES_WITHOUT_MENU: PracticeAlternative[] = [
+  { target: 'properties-button', covers: 2, how: 'Click **Properties** on the toolbar.' },
+  { target: 'properties-command', covers: 2, how: 'Press **Alt+Enter**.' },
+];
+/**
+ * The Site and Configuration objects are also listed in the contents pane on
+ * the right while their parent is selected: selected there, File > Properties
+ * opens theirs, and a double-click there opens it at once (the documented
+ * "or double-click", EX55DOC xgs02011). In the tree a double-click only opens
+ * or closes the container, so the tree offers no such shortcut.
+ */
+export function selectInContents(level: Level): PracticeAlternative[] | undefined {
+  if (level === 'organization') return undefined;
+  const t = LEVEL_TEXT[level];
+  return [
+    { target: `${level}-item`, how: `Click **${t.shown}** in the right pane.` },
+    {
+      target: `${level}-item`,
+      gesture: 'double-click',
+      covers: 3,
+      how: `Double-click **${t.shown}** in the right pane.`,
+    },
+  ];
+}
+
+/** Where the hierarchy selection starts before the learner clicks the object (a neighbour that is visible). */
+export const PRACTICE_START: Record<Level, string> = { organization: 'recipients', site: 'organization', configuration: 'site' };
+
+/** The clicks of a grant step, action by action, for Show / Try / Test. */
+export function grantPractice(level: Level) {
+  const t = LEVEL_TEXT[level];
+  const admin = (state: Record<string, unknown>) => ({ screen: 'exchange-admin', state });
+  const before = properties(level, 'before', 'permissions-tab', '');
+  const added = properties(level, 'added', 'roles-list', '');
+  // The account the steps pick is the one a step of the fix created or chose (MigAdmin in the pictures).
+  const addUsers = (state: Record<string, unknown>) => ({ screen: 'add-users-groups', state: { account: 'MigAdmin', ...state } });
+  const addedState = added.state as Record<string, unknown>;
+  return {
+    'select-object': [
+      move(
+        admin({ selected: PRACTICE_START[level] }),
+        `${level}-node`,
+        `Click the **${t.name}** object in the hierarchy on the left.`,
+        `The ${t.name} object is selected and the pane on the right lists what it contains.`,
+        selectInContents(level),
+      ),
+    ],
+    'open-permissions': [
+      move(
+        admin({ selected: level }),
+        'file-menu',
+        'Open the **File** menu.',
+        'The File menu drops down.',
+        PROPERTIES_WITHOUT_MENU,
+      ),
+      move(
+        admin({ selected: level, menu: 'file' }),
+        'properties-command',
+        'Choose **Properties**.',
+        `The ${t.shown} Properties dialog opens on its General tab.`,
+        [{ target: 'properties-button', how: 'Click **Properties** on the toolbar.' }],
+      ),
+      move(
+        { screen: before.screen, state: { ...before.state, tab: 'general' } },
+        'permissions-tab',
+        'Click the **Permissions** tab.',
+        'The tab lists the Windows NT accounts that hold a role on this object: here the account that ran Exchange Setup and the Exchange service account.',
+      ),
+    ],
+    'add-account': [
+      move(before, 'add-button', 'Click **Add…**.', 'The **Add Users and Groups** dialog opens. Its **Names** list shows only groups.'),
+      move(addUsers({}), 'show-users-button', 'Click **Show Users**.', 'The user accounts of the domain are listed under the groups.'),
+      move(
+        addUsers({ showUsers: true }),
+        'migration-account',
+        'Click the account that will run the migration (here **MigAdmin**) under **Names**.',
+        'The account is selected.',
+        // Double-clicking a name adds it, as Add does (the NT 4 dialog's behaviour as we know it; not in the stored sources).
+        [{ target: 'migration-account', gesture: 'double-click', covers: 2, how: 'Double-click **MigAdmin**.' }],
+      ),
+      move(
+        addUsers({ showUsers: true, selectedName: 'MigAdmin' }),
+        'add-button',
+        'Click **Add**.',
+        `The account is copied into **Add Names** as \`${MIGRATION}\`.`,
+      ),
+      move(
+        addUsers({ showUsers: true, selectedName: 'MigAdmin', addNames: [MIGRATION] }),
+        'ok-button',
+        'Click **OK**.',
+        'The dialog closes. The account now appears under **Windows NT accounts with permissions**.',
+      ),
+    ],
+    'choose-role': [
+      move(
+        { screen: added.screen, state: { ...addedState, selectedAccount: SERVICE } },
+        'migration-account',
+        'Click the new account in **Windows NT accounts with permissions**.',
+        'It is selected, and the **Roles** list shows the role it holds for now.',
+      ),
+      move(added, 'roles-list', 'Open the **Roles** list.', `The roles the ${t.name} object offers drop down.`),
+      move(
+        { screen: added.screen, state: { ...addedState, rolesOpen: true } },
+        'permissions-admin-role',
+        'Choose **Permissions Admin**.',
+        'The account now holds Permissions Admin, and the Rights list ticks the rights that role grants.',
+      ),
+    ],
+    save: [
+      {
+        ...move(properties(level, 'granted', 'ok-button', ''), 'ok-button', 'Click **OK**.', 'The change is saved and the dialog closes.'),
+        // Closed: back in the main window, the object still selected.
+        after: admin({ selected: level }),
+      },
+    ],
+  } satisfies Record<string, PracticeMove[]>;
+}
