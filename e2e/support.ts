@@ -54,6 +54,15 @@ export async function toNextStep(page: Page, control: Locator): Promise<void> {
   await expect(page).not.toHaveURL(from);
 }
 
+/**
+ * The start page's card of an article. Every card offers the same entries
+ * ("Diagnose from the symptoms", "I know it is …: go to the fix"), so a test
+ * that starts a guide picks the card first.
+ */
+export function articleCard(page: Page, kb = 'Q255888'): Locator {
+  return page.getByRole('article').filter({ hasText: `Knowledge Base ${kb}` });
+}
+
 /** The step heading (h1). */
 export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
