@@ -23,7 +23,7 @@ describe('chunkGroup', () => {
   });
 
   it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
-    expect(chunkGroup('/repo/src/wizard/store/store-core.ts')).toBe('start');
+    expect(chunkGroup('/repo/src/lib/safe-storage.ts')).toBe('start');
     expect(chunkGroup('/repo/src/wizard/hooks/flow-route-id.ts')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-router/dist/development/index.mjs')).toBe('start');
@@ -39,6 +39,7 @@ describe('chunkGroup', () => {
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
       '/repo/src/wizard/components/fix-step.test.tsx',
+      '/repo/src/wizard/store/store-core.ts',
       '/repo/node_modules/zod/index.js',
       '/repo/node_modules/some-lib/src/wizard/components/x.js',
       '\0vite/preload-helper.js',
