@@ -23,7 +23,8 @@ const executablePath = chromiumPath();
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on two cores: while one waits for the page, the other runs.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // Whole walks with an axe scan on every page take tens of seconds on a busy 2-core machine.
   timeout: 90_000,
   expect: { timeout: 10_000 },
@@ -33,6 +34,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
     trace: 'retain-on-failure',
+    // The service worker precaches the whole build on every first visit, and each test is a first visit: only the
+    // specs about working offline let it run (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
   },
   projects: [
     {

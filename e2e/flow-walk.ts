@@ -18,6 +18,41 @@ export function planOf(id: string): FlowPlan {
   return plan;
 }
 
+/** A flow's entry (its first, "diagnose from the symptoms", unless named). */
+function entryOf(flowId: string, entryId?: string) {
+  const plan = planOf(flowId);
+  const entry = entryId ? plan.entries.find((e) => e.id === entryId) : plan.entries[0];
+  if (!entry) throw new Error(`no entry ${entryId} in ${flowId}`);
+  return { plan, entry };
+}
+
+/** The button of a flow's entry: on that flow's card on the start page, or within another part of a page. */
+export function entryButton(where: Page | Locator, flowId: string, entryId?: string): Locator {
+  const { plan, entry } = entryOf(flowId, entryId);
+  const scope = 'goto' in where ? articleCard(where, plan.kb) : where;
+  return scope.getByRole('button', { name: entry.label, exact: true });
+}
+
+/** The heading of the first page an entry of a flow opens (its first question). */
+export function firstHeading(flowId: string, entryId?: string): string {
+  return entryOf(flowId, entryId).entry.first;
+}
+
+/**
+ * The questions a flow's matching walk answers before its diagnosis, with the answer it gives to each: the
+ * article's symptoms, for specs that go through them on their way to something else.
+ */
+export function symptomAnswers(flowId: string): Array<Extract<PlanPage, { kind: 'question' }>> {
+  const pages = planOf(flowId).matching.pages;
+  const diagnosis = pages.findIndex((p) => p.kind === 'outcome');
+  return pages.slice(0, diagnosis).filter((p): p is Extract<PlanPage, { kind: 'question' }> => p.kind === 'question');
+}
+
+/** The radio button of a question page's answer, by its option id. */
+export function answerRadio(page: Page, p: Extract<PlanPage, { kind: 'question' }>): Locator {
+  return page.getByTestId('options').locator(`input[type="radio"][value="${p.option}"]`);
+}
+
 /** Called on each page of a walk once its heading shows, before the walk acts on it. */
 export type OnPage = (p: PlanPage, index: number) => Promise<void>;
 
@@ -40,7 +75,7 @@ export async function expectPage(page: Page, p: PlanPage): Promise<void> {
 /** Acts on a page of a walk: answers its question, ticks its checklist, or follows its outcome on. */
 export async function act(page: Page, p: PlanPage): Promise<void> {
   if (p.kind === 'question') {
-    await page.getByTestId('options').locator(`input[type="radio"][value="${p.option}"]`).check();
+    await answerRadio(page, p).check();
     await toNextStep(page, page.getByRole('button', { name: 'Continue', exact: true }));
   } else if (p.kind === 'step') {
     for (const check of p.checks) await page.locator(`[data-check="${check}"]`).check();
@@ -51,7 +86,12 @@ export async function act(page: Page, p: PlanPage): Promise<void> {
 }
 
 /** Does the pages of a walk from `from` on (the page at `from` showing), ending on its last page. */
-export async function walkFrom(page: Page, walk: PlanWalk, from: number, onPage: OnPage = async () => {}): Promise<void> {
+export async function walkFrom(
+  page: Page,
+  walk: PlanWalk,
+  from: number,
+  onPage: OnPage = async () => {},
+): Promise<void> {
   for (let i = from; i < walk.pages.length; i++) {
     const p = walk.pages[i]!;
     await expectPage(page, p);
@@ -74,7 +114,12 @@ const samePage = (a: PlanPage | undefined, b: PlanPage | undefined) =>
  * where the next one turns off (the wizard keeps the earlier answer shown, and a new answer takes the new path);
  * a walk from another entry starts again from the card. `onEnd` sees the last page of each.
  */
-export async function walkAll(page: Page, plan: FlowPlan, walks: readonly PlanWalk[], onEnd: (w: PlanWalk) => Promise<void>): Promise<void> {
+export async function walkAll(
+  page: Page,
+  plan: FlowPlan,
+  walks: readonly PlanWalk[],
+  onEnd: (w: PlanWalk) => Promise<void>,
+): Promise<void> {
   let at: PlanWalk | undefined;
   for (const w of walks) {
     if (!at || at.entry.id !== w.entry.id) {

@@ -68,4 +68,3 @@ export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-export { MATCHING_ANSWERS } from './matching-path.mjs';

@@ -48,7 +48,8 @@ function run(label, cmd, args, { env = {}, quiet = false } = {}) {
     child.on('close', (code) => {
       const ms = Date.now() - t;
       timings.push(`${label} ${seconds(ms)}`);
-      if (quiet) process.stdout.write(`\n━━ ${label} (${seconds(ms)}) ━━\n${out.trimEnd() ? `${out.trimEnd()}\n` : ''}`);
+      if (quiet)
+        process.stdout.write(`\n━━ ${label} (${seconds(ms)}) ━━\n${out.trimEnd() ? `${out.trimEnd()}\n` : ''}`);
       if (code !== 0) failures.push(label);
       resolve(code === 0);
     });
@@ -83,7 +84,13 @@ const built = needsBuild && !failures.includes(BUILD);
 // Phase 2: unit tests.
 if (wants('unit')) {
   const file = join(OUT, 'vitest.json');
-  await run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  await run('Unit tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   const v = readJson(file);
   if (v) {
     passed += v.numPassedTests ?? 0;
@@ -100,7 +107,10 @@ if (wants('budget') && built) {
 
 if (wants('e2e') && built) {
   process.stdout.write('\n━━ Browser ━━\n');
-  const browser = spawnSync('node', ['scripts/find-browser.mjs'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const browser = spawnSync('node', ['scripts/find-browser.mjs'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (browser.status !== 0 || !browser.stdout) {
     failures.push('Browser for end-to-end tests');
   } else {

@@ -6,8 +6,16 @@
 /** One page of a walk and what the walk does on it. */
 export type PlanPage =
   | { kind: 'question'; node: string; heading: string; option: string; optionLabel: string }
-  | { kind: 'step'; node: string; heading: string; checks: string[]; next: string }
-  | { kind: 'outcome'; node: string; heading: string; type: 'diagnosis' | 'not-this' | 'other-cause' | 'not-applicable' | 'resolved' | 'escalate'; next?: string };
+  | { kind: 'step'; node: string; heading: string; checks: string[]; next: string; source: string }
+  | {
+      kind: 'outcome';
+      node: string;
+      heading: string;
+      type: 'diagnosis' | 'not-this' | 'other-cause' | 'not-applicable' | 'resolved' | 'escalate';
+      next?: string;
+      /** Its source, as the page cites it ("Source: KB Q255888, Cause"). */
+      source: string;
+    };
 
 export type PlanWalk = {
   /** The start page button that begins it (the card's entry). */
@@ -39,9 +47,16 @@ export type FlowPlan = {
   id: string;
   kb: string;
   title: string;
+  /** The ways in (the start page card's buttons), with the heading of the page each opens. */
+  entries: Array<{ id: string; label: string; first: string }>;
   /** Whether the matching walk is the article's declared path (presenter data) or derived from decisive answers. */
   matchingFrom: 'article path' | 'decisive answers';
   matching: PlanWalk;
+  /**
+   * The matching walk's answers to its diagnosis, then the route through the most fix steps to a resolved outcome
+   * (every picture the fix can show on one walk).
+   */
+  longestFix: PlanWalk;
   outcomes: PlanWalk[];
   evidence: PlanEvidence[];
   trainer: PlanTrainerStep[];

@@ -23,5 +23,4 @@ describe('the plans the generated end-to-end tests walk', () => {
       for (const p of plan.matching.pages.slice(0, -1)) if (p.kind === 'outcome') expect(p.next, p.node).toBeDefined();
     }
   });
-
 });

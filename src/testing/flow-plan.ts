@@ -19,7 +19,7 @@
  */
 import { FLOWS } from '@/content';
 import { loadPresenterData } from '@/content/presenter-data';
-import type { EventMatcher, Flow, FlowNode } from '@/content/schema';
+import type { EventMatcher, Flow, FlowNode, Source } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
 import { type RouteStep, allRoutes, indexNodes } from '@/engine/graph';
 
@@ -32,13 +32,25 @@ export function plain(text: string): string {
   return text.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
 }
 
+/** A source as pages cite it (SourceCitation). */
+function cited(source: Source): string {
+  const ref = /^Q\d{6}$/.test(source.ref) ? `KB ${source.ref}` : source.ref;
+  return `Source: ${ref}, ${source.section}${source.note ? ` (${source.note})` : ''}`;
+}
+
 function page(flow: Flow, step: RouteStep): PlanPage {
   const node = indexNodes(flow).get(step.node) as FlowNode;
   switch (node.kind) {
     case 'question': {
       const option = node.options.find((o) => o.id === step.choice);
       if (!option) throw new Error(`${flow.id}: no option ${step.choice} on ${node.id}`);
-      return { kind: 'question', node: node.id, heading: plain(node.prompt), option: option.id, optionLabel: plain(option.label) };
+      return {
+        kind: 'question',
+        node: node.id,
+        heading: plain(node.prompt),
+        option: option.id,
+        optionLabel: plain(option.label),
+      };
     }
     case 'step':
       return {
@@ -47,6 +59,7 @@ function page(flow: Flow, step: RouteStep): PlanPage {
         heading: plain(node.title),
         checks: (node.checklist ?? []).map((c) => c.id),
         next: plain(node.nextLabel ?? 'Continue'),
+        source: cited(node.source),
       };
     case 'outcome':
       return {
@@ -54,6 +67,7 @@ function page(flow: Flow, step: RouteStep): PlanPage {
         node: node.id,
         heading: plain(node.title),
         type: node.type,
+        source: cited(node.source),
         ...(node.next ? { next: plain(node.nextLabel ?? 'Continue') } : {}),
       };
   }
@@ -99,7 +113,10 @@ function routesOf(flow: Flow): Array<{ entry: string; route: RouteStep[] }> {
   return flow.entries.flatMap((e) => allRoutes(flow, e.start).map((route) => ({ entry: e.id, route })));
 }
 
-function matchingWalk(flow: Flow, articlePath: { entry: string; answers: Array<{ question: string; answer: string }> } | undefined) {
+function matchingWalk(
+  flow: Flow,
+  articlePath: { entry: string; answers: Array<{ question: string; answer: string }> } | undefined,
+) {
   if (articlePath) {
     const entry = flow.entries.find((e) => e.id === articlePath.entry);
     if (!entry) throw new Error(`${flow.id}: the article path's entry ${articlePath.entry} is not an entry`);
@@ -111,18 +128,45 @@ function matchingWalk(flow: Flow, articlePath: { entry: string; answers: Array<{
   const decisive = new Set<string>();
   for (const n of flow.nodes) {
     if (n.kind !== 'outcome' || n.type !== 'diagnosis') continue;
-    for (const d of n.decisive ?? []) for (const a of 'anyOf' in d ? d.anyOf : [d]) for (const o of a.options) decisive.add(`${a.question}=${o}`);
+    for (const d of n.decisive ?? [])
+      for (const a of 'anyOf' in d ? d.anyOf : [d]) for (const o of a.options) decisive.add(`${a.question}=${o}`);
   }
   const first = flow.entries[0]!;
   const score = (r: RouteStep[]) => r.filter((s) => decisive.has(`${s.node}=${s.choice}`)).length;
   const candidates = allRoutes(flow, first.start).filter((r) => {
     const kinds = r.map((s) => nodes.get(s.node));
-    return kinds.some((n) => n?.kind === 'outcome' && n.type === 'diagnosis') && kinds.at(-1)?.kind === 'outcome' && (kinds.at(-1) as { type?: string }).type === 'resolved';
+    return (
+      kinds.some((n) => n?.kind === 'outcome' && n.type === 'diagnosis') &&
+      kinds.at(-1)?.kind === 'outcome' &&
+      (kinds.at(-1) as { type?: string }).type === 'resolved'
+    );
   });
   candidates.sort((a, b) => score(b) - score(a) || a.length - b.length);
   const best = candidates[0];
   if (!best) throw new Error(`${flow.id}: no route from ${first.id} through a diagnosis to a resolved outcome`);
   return { from: 'decisive answers' as const, walk: walkOf(flow, first.id, best) };
+}
+
+/** The matching walk up to its diagnosis, then the route through the most fix steps to a resolved outcome. */
+function longestFix(flow: Flow, matching: PlanWalk): PlanWalk {
+  const nodes = indexNodes(flow);
+  const entry = flow.entries.find((e) => e.id === matching.entry.id)!;
+  const upTo = matching.pages.findIndex((p) => p.kind === 'outcome' && p.type === 'diagnosis');
+  const prefix = matching.pages.slice(0, upTo + 1).map((p) => `${p.node}:${p.kind === 'question' ? p.option : ''}`);
+  const steps = (r: RouteStep[]) => r.filter((s) => nodes.get(s.node)?.kind === 'step').length;
+  let best: RouteStep[] | undefined;
+  for (const r of allRoutes(flow, entry.start)) {
+    const end = nodes.get(r.at(-1)!.node);
+    if (end?.kind !== 'outcome' || end.type !== 'resolved') continue;
+    if (
+      !prefix.every(
+        (k, i) => r[i] && `${r[i]!.node}:${nodes.get(r[i]!.node)?.kind === 'question' ? r[i]!.choice : ''}` === k,
+      )
+    )
+      continue;
+    if (!best || steps(r) > steps(best)) best = r;
+  }
+  return best ? walkOf(flow, entry.id, best) : matching;
 }
 
 /** The shortest walk from an entry to each of these nodes (ending on it), fewest "Not sure" answers first. */
@@ -150,14 +194,20 @@ function outcomeWalks(flow: Flow): PlanWalk[] {
       if (indexNodes(flow).get(s.node)?.kind !== 'outcome') return;
       const prefix = [...route.slice(0, i), { node: s.node }];
       const had = best.get(s.node);
-      if (!had || cost(prefix) < cost(had.route) || (cost(prefix) === cost(had.route) && entryOrder(entry) < entryOrder(had.entry))) {
+      if (
+        !had ||
+        cost(prefix) < cost(had.route) ||
+        (cost(prefix) === cost(had.route) && entryOrder(entry) < entryOrder(had.entry))
+      ) {
         best.set(s.node, { entry, route: prefix });
       }
     });
   }
   const key = (w: { entry: string; route: RouteStep[] }) =>
     [entryOrder(w.entry), ...w.route.map((s) => `${s.node}:${s.choice ?? ''}`)].join('\u0000');
-  return [...best.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((w) => walkOf(flow, w.entry, w.route));
+  return [...best.values()]
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .map((w) => walkOf(flow, w.entry, w.route));
 }
 
 /**
@@ -209,7 +259,9 @@ function trainer(flow: Flow): PlanTrainerStep[] {
   return flow.nodes.flatMap((n) => {
     if (n.kind !== 'step') return [];
     const moves = trainerMoves(n);
-    return moves.length ? [{ node: n.id, heading: plain(n.title), moves: moves.map((m) => ({ screen: m.screen, target: m.target })) }] : [];
+    return moves.length
+      ? [{ node: n.id, heading: plain(n.title), moves: moves.map((m) => ({ screen: m.screen, target: m.target })) }]
+      : [];
   });
 }
 
@@ -224,8 +276,14 @@ export async function flowPlans(): Promise<FlowPlan[]> {
         id: flow.id,
         kb: flow.kb.id,
         title: plain(flow.title),
+        entries: flow.entries.map((e) => {
+          const first = indexNodes(flow).get(e.start);
+          const heading = !first ? e.start : first.kind === 'question' ? plain(first.prompt) : plain(first.title);
+          return { id: e.id, label: plain(e.label), first: heading };
+        }),
         matchingFrom: matching.from,
         matching: matching.walk,
+        longestFix: longestFix(flow, matching.walk),
         outcomes: outcomeWalks(flow),
         evidence: evidence(flow),
         trainer: trainerSteps,
