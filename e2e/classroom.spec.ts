@@ -67,8 +67,8 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   // The trainer switches classroom mode on from the start page.
   await open(page);
   const entry = page.getByTestId('trainer-entry');
-  await expect(entry.getByRole('link', { name: 'Presenter mode' })).toBeVisible();
-  await expect(entry.getByRole('link', { name: 'Practise the fix' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: 'Presenter mode (KB Q255888)' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: /^Practise the fix/ }).first()).toBeVisible();
   await entry.getByRole('checkbox', { name: /Classroom mode/ }).check();
   await expectNoAxeViolations(await settled(page), 'start page with the trainer entry');
 

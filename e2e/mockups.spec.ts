@@ -333,6 +333,144 @@ async function expectScreensFit(page: Page, where: string): Promise<number> {
   return report.n;
 }
 
+/** The screens KB Q186742's fix adds, each with a folder of its own (written out, not imported). */
+const Q186742_TITLES = {
+  notepad: 'Windows NT: Notepad with the user list (.csv) file',
+  raw: 'Exchange Administrator (raw mode): Raw Properties of a mailbox',
+  import: 'Migration Wizard, second step: what to import from the .csv file',
+  ntAccounts: 'Migration Wizard: whether to create Windows NT accounts',
+} as const;
+
+test.describe('the screens of KB Q186742 in the gallery', () => {
+  test.beforeEach(async ({ page }) => {
+    await open(page, 'mockups');
+    await expect(page.getByRole('heading', { level: 1, name: 'Screen gallery' })).toBeVisible();
+  });
+
+  test('Notepad: the columns KB Q150438 lists, and the Mode and Common-Name edits of KB Q186742', async ({ page }) => {
+    const before = await loaded(stateFigure(page, Q186742_TITLES.notepad, 'As the first step wrote it'));
+    await expectLabels(before, ['users.csv - Notepad', 'File', 'Edit', 'Search', 'Help']);
+    const lines = before.locator('[data-slot="win-text-line"]');
+    await expect(lines.first()).toHaveText(
+      'SFS_UserName,SFS_FullName,MigrateUser,Obj-Class,Mode,Common-Name,Display-Name,Given-Name,Surname,Home-Server,Comment,Assoc-NT-Account,Secondary-Proxy-Addresses',
+    );
+    await expect(lines.filter({ hasText: /^CARLAM,/ })).toHaveText(
+      'CARLAM,Carla Moreau,Y,Mailbox,Create,CARLAM,Carla Moreau,,,~SERVER,,,migrate:MS:ACMENET/HEADPO/CARLAM',
+    );
+    const after = await loaded(stateFigure(page, Q186742_TITLES.notepad, 'Both fields edited, File menu open on Save'));
+    await expect(after.locator('[data-slot="win-text-line"]').filter({ hasText: /^CARLAM,/ })).toHaveText(
+      'CARLAM,Carla Moreau,Y,Mailbox,,CMoreau,Carla Moreau,,,~SERVER,,,migrate:MS:ACMENET/HEADPO/CARLAM',
+    );
+    // The other users keep Create.
+    await expect(after.locator('[data-slot="win-text-line"]').filter({ hasText: /^ANNAB,/ })).toContainText(',Mailbox,Create,ANNAB,');
+    await expectLabels(after, ['New', 'Open…', 'Save', 'Save As…', 'Page Setup…', 'Print', 'Exit']);
+    const edit = await loaded(stateFigure(page, Q186742_TITLES.notepad, 'Edit menu open on Delete'));
+    await expectLabels(edit, ['Undo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All', 'Time/Date']);
+  });
+
+  test('Raw Properties, the import page and the Windows NT account choice: their labels', async ({ page }) => {
+    const raw = await loaded(stateFigure(page, Q186742_TITLES.raw, 'Directory Name selected'));
+    await expectLabels(raw, [
+      'Carla Moreau Properties',
+      'Object attributes:',
+      'List attributes of type:',
+      'All',
+      'Attribute value:',
+      'Edit value:',
+      'Set',
+      'Add',
+      'OK',
+      'Cancel',
+      'Apply',
+    ]);
+    await expect(raw.getByRole('listbox', { name: 'Object attributes:', includeHidden: true }).getByRole('option', { includeHidden: true })).toHaveText([
+      'Delivery Mechanism',
+      'Directory Name',
+      'Display Name',
+      'Home-MDB',
+      'Obj-Dist-Name',
+    ]);
+    await expect(raw.locator('[data-target="attribute-value"]')).toHaveText('CMoreau');
+    await expect(raw.locator('input')).toHaveValue('CMoreau');
+
+    const importPage = await loaded(stateFigure(page, Q186742_TITLES.import, 'After choosing the .csv file'));
+    await expectLabels(importPage, [
+      'Migration Wizard',
+      'Information to Create Mailboxes',
+      'Personal E-mail Messages',
+      'Shared Folders',
+      'Personal Address Books',
+      'Schedule Information',
+      '< Back',
+      'Next >',
+      'Cancel',
+      'Help',
+    ]);
+    await expect(importPage.locator('label:has(input:checked)')).toHaveText([
+      'Information to Create Mailboxes',
+      'Personal E-mail Messages',
+      'Personal Address Books',
+    ]);
+    const cleared = await loaded(stateFigure(page, Q186742_TITLES.import, 'Information to Create Mailboxes cleared'));
+    await expect(cleared.locator('[data-target="create-mailboxes"] input')).not.toBeChecked();
+
+    const nt = await loaded(stateFigure(page, Q186742_TITLES.ntAccounts, "Don't Create Windows NT Accounts chosen"));
+    await expectLabels(nt, ['Migration Wizard', 'Create Windows NT Accounts', "Don't Create Windows NT Accounts", 'Next >']);
+    await expect(nt.locator('[data-target="dont-create-accounts"] input')).toBeChecked();
+  });
+
+  test('Exchange Administrator in raw mode and Event Viewer with event 7017 (new states of existing screens)', async ({ page }) => {
+    const admin = await loaded(stateFigure(page, TITLES.admin, 'Raw mode: File menu open on Raw Properties'));
+    await expect(admin.getByRole('menu', { name: 'File', includeHidden: true }).getByRole('menuitem', { includeHidden: true })).toContainText([
+      'Properties',
+      'Raw Properties',
+    ]);
+    await expectLabels(admin, ['Raw Properties', 'Shift+Enter', 'Carla Moreau']);
+    const detail = await loaded(stateFigure(page, TITLES.eventViewer, 'Event Detail of event 7017'));
+    await expectLabels(detail, ['Event Detail', 'Event ID:', '7017', 'Source:', 'MSExchangeMig', 'Type:', 'Error', 'Category:', 'None']);
+    await expect(detail.locator('[data-target="description"] textarea')).toHaveValue(
+      'Could not log onto the Message Store for Account: <username>',
+    );
+    const log = await loaded(stateFigure(page, TITLES.eventViewer, 'Application log with event 7017'));
+    await expect(log.locator('tbody tr').filter({ hasText: '7017' })).toHaveCount(1);
+  });
+
+  test('each new screen lists its labels with their sources, and marks the unverified ones', async ({ page }) => {
+    const expected: Record<string, { sourced: string[]; unverified: string[] }> = {
+      [Q186742_TITLES.notepad]: {
+        sourced: ['Secondary-Proxy-Addresses, migrate:MS:NET/PO/USER'],
+        unverified: ['<file name> - Notepad (title bar)', 'Menus File, Edit, Search, Help and their commands (Save, Delete, …)'],
+      },
+      [Q186742_TITLES.raw]: {
+        sourced: ['Object attributes', 'List attributes of type:, All'],
+        unverified: ['<display name> Properties (dialog title)', 'Layout: attributes on the left, values and buttons on the right'],
+      },
+      [Q186742_TITLES.import]: { sourced: ['Information to Create Mailboxes'], unverified: ['Layout of the page'] },
+      [Q186742_TITLES.ntAccounts]: {
+        sourced: ["Don't Create Windows NT Accounts"],
+        unverified: ['Create Windows NT Accounts'],
+      },
+    };
+    for (const [title, { sourced, unverified }] of Object.entries(expected)) {
+      const list = section(page, title).locator('[data-slot="label-sources"]');
+      await list.locator('summary').click();
+      await expect(list.locator('summary')).toContainText(/\(\d+ unverified\)/);
+      for (const label of sourced) {
+        const item = list.getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) });
+        await expect(item, label).toContainText(/KB Q\d{6}|documentation/);
+        await expect(item, label).not.toHaveAttribute('data-unverified');
+      }
+      for (const label of unverified) {
+        const item = list.getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) });
+        await expect(item, label).toHaveAttribute('data-unverified', '');
+        await expect(item, label).toContainText('unverified');
+      }
+    }
+    await expectNoAxeViolations(page, 'mockup gallery with the label lists open');
+  });
+});
+
+
 test.describe('reflow: every picture fits its column, and can be enlarged', () => {
   for (const { name, viewport, deviceScaleFactor } of [
     { name: '320 px wide', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
@@ -520,7 +658,7 @@ test.describe('the fix steps show the right screen with the right control spotli
 
   test('a screen whose code cannot be fetched says so, and is drawn when tried again', async ({ page }) => {
     let blocked = true;
-    await page.route(/\/assets\/event-viewer-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/assets\/walk-screens-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     await open(page);
     await entryButton(page, 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(firstHeading('q255888'));

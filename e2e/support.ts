@@ -85,7 +85,7 @@ export async function toNextStep(page: Page, control: Locator): Promise<void> {
  * ("Diagnose from the symptoms", "I know it is …: go to the fix"), so a test
  * that starts a guide picks the card first.
  */
-export function articleCard(page: Page, kb = 'Q255888'): Locator {
+export function articleCard(page: Page, kb: string): Locator {
   return page.getByRole('article').filter({ hasText: `Knowledge Base ${kb}` });
 }
 

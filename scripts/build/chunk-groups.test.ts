@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { chunkGroup, chunkPrefixes } from './chunk-groups.ts';
+import { chunkFileName, chunkGroup, chunkPrefixes } from './chunk-groups.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map((f) => relative(SRC, join(SRC, f)).replaceAll('\\', '/'));
@@ -13,6 +13,8 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/app/routes/step-route.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/wizard/components/fix-step.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/engine/walk.ts')).toBe('wizard');
+    expect(chunkGroup('/repo/src/content/load-flow.ts')).toBe('wizard');
+    expect(chunkGroup('/repo/src/content/flows/q255888.ts')).toBeNull();
   });
 
   it('groups the screen kit, the figure frame and the store helpers separately', () => {
@@ -20,6 +22,10 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/mockups/labels.ts')).toBe('mockup-kit');
     expect(chunkGroup('/repo/src/mockups/spotlight-callout.tsx')).toBe('mockup-figure');
     expect(chunkGroup('/repo/src/lib/shape.ts')).toBe('store-deps');
+    expect(chunkGroup('/repo/src/wizard/store/store-core.ts')).toBe('store');
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/spec.ts')).toBe('mockup-figure');
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/notepad-csv.tsx')).toBeNull();
+    expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/sources.ts')).toBeNull();
   });
 
   it('puts the small shared start-page files and the libraries the start page runs on in one group', () => {
@@ -39,7 +45,6 @@ describe('chunkGroup', () => {
       '/repo/src/app/routes/home-route.tsx',
       '/repo/src/app/routes/handover-route.tsx',
       '/repo/src/wizard/components/fix-step.test.tsx',
-      '/repo/src/wizard/store/store-core.ts',
       '/repo/node_modules/zod/index.js',
       '/repo/node_modules/some-lib/src/wizard/components/x.js',
       '\0vite/preload-helper.js',
@@ -62,5 +67,15 @@ describe('chunkGroup', () => {
 
   it('reads Windows paths too', () => {
     expect(chunkGroup('C:\\repo\\src\\wizard\\hooks\\use-flow.ts')).toBe('wizard');
+  });
+});
+
+describe('chunkFileName', () => {
+  it('names a flow folder’s chunk after the flow, every other chunk after its module', () => {
+    expect(chunkFileName({ name: 'index', facadeModuleId: '/repo/src/content/flows/q186742/index.ts' })).toBe('assets/q186742-[hash].js');
+    expect(chunkFileName({ name: 'index', facadeModuleId: 'C:\\repo\\src\\content\\flows\\q186742\\index.ts' })).toBe('assets/q186742-[hash].js');
+    expect(chunkFileName({ name: 'q255888', facadeModuleId: '/repo/src/content/flows/q255888.ts' })).toBe('assets/[name]-[hash].js');
+    expect(chunkFileName({ name: 'wizard', facadeModuleId: null })).toBe('assets/[name]-[hash].js');
+    expect(chunkFileName({ name: 'index', facadeModuleId: '/repo/src/main.tsx' })).toBe('assets/[name]-[hash].js');
   });
 });

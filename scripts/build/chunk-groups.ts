@@ -33,6 +33,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'engine/graph.',
     'engine/evidence.',
     'engine/verdict.',
+    'content/load-flow.',
     'components/ui/rich-text.',
     'components/ui/after-paint.',
     'lib/random-id.',
@@ -52,6 +53,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/catalog.',
     'mockups/exchange-permissions.',
     'mockups/exchange-hierarchy.',
+    // A screen folder's catalogue entry (mockups/screens/<id>/spec.ts), which catalog.ts imports: see SCREEN_SPEC.
   ],
   /**
    * The screens a walk through the fix shows (Event Viewer, Exchange Administrator and its dialogs, the
@@ -60,12 +62,15 @@ const GROUPS: Record<string, readonly string[]> = {
    * stay files of their own.
    */
   'walk-screens': [
+    'mockups/screens/walk-screens.',
     'mockups/screens/exchange-admin.',
     'mockups/screens/exchange-mailbox-resources.',
     'mockups/screens/exchange-properties.',
     'mockups/screens/event-viewer.',
     'mockups/screens/migration-wizard.',
     'mockups/screens/user-manager-new-user.',
+    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by KB Q186742's wizard pages.
+    'mockups/win/wizard-frame.',
   ],
   /** The Windows NT 4 controls and labels every screen is drawn with. */
   'mockup-kit': ['mockups/win/', 'mockups/labels.'],
@@ -74,6 +79,11 @@ const GROUPS: Record<string, readonly string[]> = {
    * (wizard/store/persisted.ts) is a file of its own, loaded only when there is stored data to read.
    */
   'store-deps': ['wizard/stats/outcome-stats.', 'lib/shape.'],
+  /**
+   * The store and what it needs at once. Not in the start group: the store waits (top-level await) for its
+   * stored-data check before it exists, and a file that waits must not hold the libraries every page runs on.
+   */
+  store: ['wizard/store/store-core.', 'wizard/store/store-deps.', 'lib/after-next-paint.', 'lib/classroom.'],
 };
 
 const EXCEPT: readonly string[] = [
@@ -103,21 +113,29 @@ const START: readonly string[] = [
   'wizard/session-content.',
   'wizard/store/persisted-meta.',
   'wizard/hooks/flow-route-id.',
+  'content/catalog.',
 ];
 
-/** The libraries the start page runs on, in the same file as the small shared files above (2 KB gzip less). */
+/**
+ * The libraries the start page runs on, in the same file as the small shared files above (2 KB gzip less); so is
+ * the guides' catalogue (`virtual:flow-catalog`), which the start page lists and the classroom page too.
+ */
 const START_PACKAGES = /\/node_modules\/(react|react-dom|scheduler|react-router|zustand)\//;
+
+/** The catalogue entry of a screen with a folder of its own: it goes with the catalogue, in the figure's group. */
+const SCREEN_SPEC = /^mockups\/screens\/[a-z0-9-]+\/spec\./;
 
 /** The group a module belongs to, or null (rolldown's `codeSplitting.groups[].name`). */
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
-  if (START_PACKAGES.test(path)) return 'start';
+  if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog')) return 'start';
   const at = path.lastIndexOf('/src/');
   if (at < 0 || path.includes('/node_modules/')) return null;
   const file = path.slice(at + '/src/'.length);
   if (file.includes('.test.')) return null;
   if (START.some((p) => file.startsWith(p))) return 'start';
   if (EXCEPT.some((p) => file.startsWith(p))) return null;
+  if (SCREEN_SPEC.test(file)) return 'mockup-figure';
   for (const [group, prefixes] of Object.entries(GROUPS)) {
     if (prefixes.some((p) => file.startsWith(p))) return group;
   }
@@ -127,4 +145,15 @@ export function chunkGroup(moduleId: string): string | null {
 /** Every file-name prefix above, for the test that each still names a file. */
 export function chunkPrefixes(): readonly string[] {
   return [...START, ...EXCEPT, ...Object.values(GROUPS).flat()];
+}
+
+/**
+ * The file name of a chunk (rolldown's `output.chunkFileNames`). Pages load
+ * each flow on demand (src/content/load-flow.ts), so each flow is a chunk of
+ * its own, left ungrouped; a flow folder's chunk would be named after its
+ * index.ts, so it is named after the flow instead.
+ */
+export function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const folder = /\/src\/content\/flows\/([a-z0-9-]+)\/index\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  return folder ? `assets/${folder[1]}-[hash].js` : 'assets/[name]-[hash].js';
 }

@@ -1,9 +1,9 @@
 /**
  * `virtual:flow-catalog`: the start page's light list of flows, derived at
- * build (and dev, and test) time from the flow files themselves. The start
+ * build (and dev, and test) time from the flow files and folders. The start
  * page imports this instead of the flows, so it stays small, and an author
- * adding a KB article adds one data file under src/content/flows/ and
- * nothing else.
+ * adding a KB article adds one data file (or one folder with an index.ts)
+ * under src/content/flows/ and nothing else.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +36,12 @@ export function flowCatalog(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       const flowsDir = join(src, 'content', 'flows');
-      for (const file of readdirSync(flowsDir)) this.addWatchFile(join(flowsDir, file));
+      // Flow files and flow folders (flows/<id>/index.ts and its parts).
+      for (const entry of readdirSync(flowsDir, { withFileTypes: true })) {
+        const path = join(flowsDir, entry.name);
+        if (entry.isDirectory()) for (const part of readdirSync(path)) this.addWatchFile(join(path, part));
+        else this.addWatchFile(path);
+      }
       const { module } = await runnerImport<{ FLOWS: readonly FlowLike[] }>(join(src, 'content', 'index.ts'), {
         configFile: false,
         logLevel: 'error',

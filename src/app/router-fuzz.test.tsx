@@ -102,6 +102,8 @@ describe('router fuzz', () => {
     );
     // The generator reaches real pages as well as not-found ones.
     expect(seen.get('not found')).toBeGreaterThan(50);
-    expect(seen.get('page at /t/q255888')).toBeGreaterThan(50);
+    // Every flow's pages, and more than 50 flow pages in all.
+    for (const id of flowIds) expect(seen.get(`page at /t/${id}`), id).toBeGreaterThan(10);
+    expect(flowIds.reduce((n, id) => n + (seen.get(`page at /t/${id}`) ?? 0), 0)).toBeGreaterThan(50);
   }, 240_000);
 });

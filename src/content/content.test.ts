@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { CATALOG } from './catalog';
 import { FLOWS } from './index';
+import { loadAllFlows } from './load-all-flows';
+import { loadFlow } from './load-flow';
 import { formatIssue, validateContent } from './validate-content';
 
 describe('shipped content', () => {
@@ -9,8 +11,11 @@ describe('shipped content', () => {
     expect(validateContent(FLOWS).map(formatIssue)).toEqual([]);
   });
 
-  it('every file under flows/ default-exports a flow', () => {
-    const files = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
+  it('every file under flows/ and every flow folder’s index.ts default-exports a flow', () => {
+    const files = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
+      eager: true,
+      import: 'default',
+    });
     expect(Object.keys(files).length).toBeGreaterThan(0);
     for (const [file, flow] of Object.entries(files)) {
       expect(FLOWS, `${file} must default-export its flow`).toContain(flow);
@@ -31,6 +36,14 @@ describe('shipped content', () => {
         revisionDate: flow.revisions.at(-1)!.date,
         entries: flow.entries,
       });
+    }
+  });
+
+  it('pages load each flow by its id, one at a time (a file or folder named after the flow)', async () => {
+    for (const flow of FLOWS) expect(await loadFlow(flow.id)).toBe(flow);
+    expect(await loadAllFlows()).toEqual(FLOWS);
+    for (const junk of [undefined, '', 'nope', '../q255888', '__proto__', 'Q255888', 'q255888/index']) {
+      expect(await loadFlow(junk), String(junk)).toBeUndefined();
     }
   });
 });

@@ -1,23 +1,20 @@
 /**
  * The registry of troubleshooting flows: the default export of every file
- * under flows/ (tests excluded). Adding an article means adding one data file
- * there; the start page's catalog is derived from it at build time
- * (virtual:flow-catalog), and the content tests validate it.
+ * under flows/ and of every flow folder's index.ts (tests excluded). Adding
+ * an article means adding one data file, or one folder, there; the start
+ * page's catalog is derived from it at build time (virtual:flow-catalog),
+ * and the content tests validate it.
+ *
+ * This module imports every flow at once: tests, the validator and the
+ * build use it. Pages load one flow at a time with ./load-flow.ts.
  */
+import { looksLikeFlow } from './looks-like-flow';
 import type { Flow } from './schema';
 
-const modules = import.meta.glob<unknown>(['./flows/*.ts', '!./flows/*.test.ts'], { eager: true, import: 'default' });
-
-/** A module export that looks like a flow (the validator checks the rest). */
-function looksLikeFlow(value: unknown): value is Flow {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { id?: unknown }).id === 'string' &&
-    Array.isArray((value as { nodes?: unknown }).nodes) &&
-    Array.isArray((value as { entries?: unknown }).entries)
-  );
-}
+const modules = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
+  eager: true,
+  import: 'default',
+});
 
 export const FLOWS: readonly Flow[] = Object.keys(modules)
   .sort()

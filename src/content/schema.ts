@@ -19,7 +19,16 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Where a claim comes from: a KB article (or product documentation) and its section. */
 export const sourceSchema = z.object({
   ref: text.describe('KB number such as "Q255888", or a named document'),
-  section: z.enum(['Symptoms', 'Cause', 'Resolution', 'Workaround', 'Status', 'More Information', 'Documentation']),
+  section: z.enum([
+    'Summary',
+    'Symptoms',
+    'Cause',
+    'Resolution',
+    'Workaround',
+    'Status',
+    'More Information',
+    'Documentation',
+  ]),
   note: text.optional(),
 });
 
@@ -134,11 +143,24 @@ export const tipSchema = z.object({
   mockup: mockupRefSchema.optional(),
 });
 
+/**
+ * A warning the source prints with a step (for example a KB's raw-mode
+ * warning): shown before the step's actions, set apart as a warning, and
+ * cited. Written in our own words, like all prose.
+ */
+export const warningSchema = z.object({
+  title: text,
+  body: z.array(text).min(1),
+  source: sourceSchema,
+});
+
 export const stepSchema = z.object({
   kind: z.literal('step'),
   id: idSchema,
   title: text,
   intro: z.array(text).optional(),
+  /** Warnings from the source, shown before the actions. */
+  warnings: z.array(warningSchema).optional(),
   actions: z.array(actionSchema).min(1),
   checklist: z.array(checklistItemSchema).optional(),
   tips: z.array(tipSchema).optional(),
@@ -308,6 +330,7 @@ export type Action = z.infer<typeof actionSchema>;
 export type PracticeMove = z.infer<typeof practiceMoveSchema>;
 export type PracticeAlternative = z.infer<typeof practiceAlternativeSchema>;
 export type Tip = z.infer<typeof tipSchema>;
+export type Warning = z.infer<typeof warningSchema>;
 export type StepNode = z.infer<typeof stepSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type DecisiveAnswer = z.infer<typeof decisiveAnswerSchema>;

@@ -10,6 +10,10 @@ import { MIGRATION_PAGES, SAMPLE, type ScreenId } from './catalog';
 import { EXCHANGE_OBJECTS, OBJECT_PERMISSIONS, ROLES } from './exchange-permissions';
 import { EXPANDABLE_NODES, HIERARCHY_NODES } from './exchange-hierarchy';
 import { NT_GROUPS, NT_USERS } from './nt-names';
+import { rawPropertiesState } from './screens/exchange-raw-properties/state';
+import { migrationImportState } from './screens/migration-import/state';
+import { migrationNtAccountsState } from './screens/migration-nt-accounts/state';
+import { notepadCsvState } from './screens/notepad-csv/state';
 
 
 // ── Exchange Administrator main window ────────────────────────────────────
@@ -20,6 +24,11 @@ export const exchangeAdminState = z.object({
   expanded: z.array(z.enum(EXPANDABLE_NODES)).optional(),
   /** A menu shown open. */
   menu: z.enum(['file', 'tools']).optional(),
+  /** Started in raw mode (`admin /r`): the File menu offers Raw Properties. */
+  raw: z.boolean().optional(),
+  /** With Recipients selected: the mailbox (display name) a step points at, and whether it is drawn selected. */
+  recipient: z.enum(SAMPLE.msMailUsers.map((u) => u.name) as [string, ...string[]]).optional(),
+  recipientSelected: z.boolean().optional(),
 });
 export type ExchangeAdminState = z.infer<typeof exchangeAdminState>;
 
@@ -89,9 +98,21 @@ export const addUsersGroupsState = z
 export type AddUsersGroupsState = z.infer<typeof addUsersGroupsState>;
 
 // ── Event Viewer ──────────────────────────────────────────────────────────
+/** An event as its article prints it: the screen draws whatever the content gives. */
+const loggedEvent = z.object({
+  id: z.string().regex(/^\d{1,5}$/, 'must be an event number'),
+  source: z.string().min(1).max(40),
+  type: z.enum(['Error', 'Warning', 'Information']),
+  category: z.string().min(1).max(30),
+  description: z.string().min(1).max(400),
+});
 export const eventViewerState = z.object({
-  /** The Application log list, or the Event Detail of the 7044 event. */
+  /** The Application log list, or the Event Detail of the error. */
   view: z.enum(['log', 'detail']).optional(),
+  /** The error the run logged, exactly as its article prints it. */
+  event: loggedEvent,
+  /** How many times the run logged it (once per failed account); default 1. */
+  count: z.number().int().min(1).max(4).optional(),
 });
 export type EventViewerState = z.infer<typeof eventViewerState>;
 
@@ -140,6 +161,10 @@ export const SCREEN_STATE_SCHEMAS = {
   'migration-wizard': migrationWizardState,
   'user-manager-new-user': newUserState,
   'exchange-mailbox-resources': mailboxResourcesState,
+  'notepad-csv': notepadCsvState,
+  'exchange-raw-properties': rawPropertiesState,
+  'migration-import': migrationImportState,
+  'migration-nt-accounts': migrationNtAccountsState,
 } as const satisfies Record<ScreenId, z.ZodType>;
 
 /** The state a screen accepts, as the screen component receives it. */

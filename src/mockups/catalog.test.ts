@@ -87,7 +87,12 @@ describe('mockup catalog', () => {
     it.each(SCREEN_IDS)('%s: every checked field value it allows, the schema allows too, and the other way round', (id) => {
       const spec: ScreenSpec = SCREENS[id];
       const schema = SCREEN_STATE_SCHEMAS[id];
-      const base = (spec.required ?? []).includes('object') ? { object: 'site' } : {};
+      /** A value for each required field, so the checks below see one field at a time. */
+      const REQUIRED: Record<string, unknown> = {
+        object: 'site',
+        event: { id: '7044', source: 'MSExchangeMig', type: 'Error', category: 'None', description: 'An error.' },
+      };
+      const base = Object.fromEntries((spec.required ?? []).map((f) => [f, REQUIRED[f]]));
       expect(stateProblem(id, base)).toBeUndefined();
       for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
         for (const value of allowed) {

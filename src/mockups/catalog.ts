@@ -8,6 +8,10 @@
 import type { ScreenState as SchemaState } from './catalog-schemas';
 import { EXCHANGE_OBJECTS } from './exchange-permissions';
 import { HIERARCHY_NODES } from './exchange-hierarchy';
+import { RAW_PROPERTIES_SPEC } from './screens/exchange-raw-properties/spec';
+import { MIGRATION_IMPORT_SPEC } from './screens/migration-import/spec';
+import { MIGRATION_NT_ACCOUNTS_SPEC } from './screens/migration-nt-accounts/spec';
+import { NOTEPAD_CSV_SPEC } from './screens/notepad-csv/spec';
 
 /** Sample names used across screens, kept in one place. */
 export const SAMPLE = {
@@ -71,6 +75,8 @@ export const SCREENS = {
       'properties-button': 'the Properties button on the toolbar',
       'site-item': 'the Site object in the contents pane',
       'configuration-item': 'the Configuration container in the contents pane',
+      'recipient-row': 'the mailbox in the contents pane',
+      'raw-properties-command': 'the Raw Properties command on the File menu',
     },
     choices: { selected: HIERARCHY_NODES, menu: ['file', 'tools'] },
     size: { width: 640, height: 420 },
@@ -126,7 +132,7 @@ export const SCREENS = {
   'event-viewer': {
     title: 'Windows NT: Event Viewer, Application log',
     targets: {
-      'event-row': 'the event 7044 entry in the log',
+      'event-row': 'the selected error in the log',
       'event-id': 'the Event ID field',
       source: 'the Source field',
       type: 'the Type field',
@@ -134,6 +140,7 @@ export const SCREENS = {
       'close-button': 'the Close button',
     },
     choices: { view: ['log', 'detail'] },
+    required: ['event'],
     size: { width: 600, height: 348 },
   },
   'migration-wizard': {
@@ -183,6 +190,11 @@ export const SCREENS = {
     choices: { run: ['after-fix', 'before-fix'] },
     size: { width: 640, height: 440 },
   },
+  // Screens with a folder of their own (screens/<id>/spec.ts).
+  'notepad-csv': NOTEPAD_CSV_SPEC,
+  'exchange-raw-properties': RAW_PROPERTIES_SPEC,
+  'migration-import': MIGRATION_IMPORT_SPEC,
+  'migration-nt-accounts': MIGRATION_NT_ACCOUNTS_SPEC,
 } as const satisfies Record<string, ScreenSpec>;
 
 export type ScreenId = keyof typeof SCREENS;

@@ -6,6 +6,11 @@
 import type { MockupRef } from '@/content/schema';
 
 import { SAMPLE, type ScreenId, type ScreenState, type ScreenTarget } from './catalog';
+import type { LabelSource } from './label-sources';
+import { RAW_PROPERTIES_LABEL_SOURCES } from './screens/exchange-raw-properties/sources';
+import { MIGRATION_IMPORT_LABEL_SOURCES } from './screens/migration-import/sources';
+import { MIGRATION_NT_ACCOUNTS_LABEL_SOURCES } from './screens/migration-nt-accounts/sources';
+import { NOTEPAD_CSV_LABEL_SOURCES } from './screens/notepad-csv/sources';
 
 type GalleryState<Id extends ScreenId> = {
   /** Heading for this state. */
@@ -18,17 +23,40 @@ type GalleryState<Id extends ScreenId> = {
 export type GallerySection = {
   screen: ScreenId;
   states: { name: string; mockup: MockupRef }[];
+  /** The screen's labels with their sources, unverified ones marked (screens with a folder of their own). */
+  labels?: readonly LabelSource[];
 };
 
-function section<Id extends ScreenId>(screen: Id, states: GalleryState<Id>[]): GallerySection {
+function section<Id extends ScreenId>(
+  screen: Id,
+  states: GalleryState<Id>[],
+  labels?: readonly LabelSource[],
+): GallerySection {
   return {
     screen,
     states: states.map((s) => ({
       name: s.name,
       mockup: { screen, state: s.state as Record<string, unknown>, target: s.target, description: s.description },
     })),
+    ...(labels ? { labels } : {}),
   };
 }
+
+/** The errors the two articles print, as the Event Viewer pictures of their steps draw them. */
+const EVENT_7044 = {
+  id: '7044',
+  source: 'MSExchangeMig',
+  type: 'Error',
+  category: 'None',
+  description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+} as const;
+const EVENT_7017 = {
+  id: '7017',
+  source: 'MSExchangeMig',
+  type: 'Error',
+  category: 'None',
+  description: 'Could not log onto the Message Store for Account: <username>',
+} as const;
 
 const SERVICE = { account: SAMPLE.serviceAccount, role: 'Service Account Admin' } as const;
 const MIG_ADMIN = { account: SAMPLE.migrationAccount, role: 'Admin' } as const;
@@ -59,6 +87,20 @@ export const GALLERY: readonly GallerySection[] = [
       state: { selected: 'configuration', expanded: ['organization', 'site', 'configuration'] },
       target: 'configuration-node',
       description: 'The Configuration container of the site is selected and expanded; the contents pane lists its containers and site objects.',
+    },
+    {
+      name: 'Raw mode: a mailbox selected in Recipients',
+      state: { selected: 'recipients', raw: true, recipient: 'Carla Moreau', recipientSelected: true },
+      target: 'recipient-row',
+      description:
+        'Exchange Administrator started in raw mode (admin /r) with the Recipients container selected and the mailbox of Carla Moreau selected in the contents pane.',
+    },
+    {
+      name: 'Raw mode: File menu open on Raw Properties',
+      state: { selected: 'recipients', raw: true, recipient: 'Carla Moreau', recipientSelected: true, menu: 'file' },
+      target: 'raw-properties-command',
+      description:
+        'In raw mode the File menu has a Raw Properties command after Properties; it opens the raw properties of the selected mailbox.',
     },
     {
       name: 'Tools menu open on Options',
@@ -166,16 +208,29 @@ export const GALLERY: readonly GallerySection[] = [
   section('event-viewer', [
     {
       name: 'Application log',
-      state: { view: 'log' },
+      state: { view: 'log', event: EVENT_7044, count: 3 },
       target: 'event-row',
       description: `The Application log on ${SAMPLE.server} after a migration of several users: one MSExchangeMig error 7044 per account, then the summary event 10068.`,
     },
     {
       name: 'Event Detail of event 7044',
-      state: { view: 'detail' },
+      state: { view: 'detail', event: EVENT_7044 },
       target: 'description',
       description:
         'Event Detail: Event ID 7044, Source MSExchangeMig, Type Error, Category None. Description: Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+    },
+    {
+      name: 'Application log with event 7017',
+      state: { view: 'log', event: EVENT_7017 },
+      target: 'event-row',
+      description: `The Application log on ${SAMPLE.server} after the second step of a two-step migration: an MSExchangeMig error 7017, then the summary event 10068.`,
+    },
+    {
+      name: 'Event Detail of event 7017',
+      state: { view: 'detail', event: EVENT_7017 },
+      target: 'event-id',
+      description:
+        'Event Detail: Event ID 7017, Source MSExchangeMig, Type Error, Category None. Description: Could not log onto the Message Store for Account: <username>.',
     },
   ]),
   section('migration-wizard', [
@@ -239,6 +294,117 @@ export const GALLERY: readonly GallerySection[] = [
         'The same view after a run that hit Q255888: the migrated users’ mailboxes exist but hold almost nothing. Our own illustration: the sources do not show this view for that case.',
     },
   ]),
+  section(
+    'notepad-csv',
+    [
+      {
+        name: 'As the first step wrote it',
+        state: {},
+        target: 'mode-value',
+        description:
+          'Notepad with users.csv, the user list file of a two-step migration: a first line naming the columns, then one line per MS Mail user. In the line of CARLAM, Mode reads Create and Common-Name reads CARLAM.',
+      },
+      {
+        name: 'The Mode column',
+        state: { selection: 'mode' },
+        target: 'mode-column',
+        description: 'The first line names the columns; Mode is the fifth. In the line of CARLAM, Create is selected.',
+      },
+      {
+        name: 'Edit menu open on Delete',
+        state: { selection: 'mode', menu: 'edit' },
+        target: 'delete-command',
+        description: 'With Create selected in the Mode field, the Edit menu is open on Delete.',
+      },
+      {
+        name: 'Mode emptied, Common-Name selected',
+        state: { mode: 'blank', selection: 'common-name' },
+        target: 'common-name-value',
+        description:
+          'The Mode field of CARLAM is now empty (two commas side by side), and CARLAM is selected in its Common-Name field, ready to be typed over.',
+      },
+      {
+        name: 'Both fields edited, File menu open on Save',
+        state: { mode: 'blank', commonName: 'CMoreau', menu: 'file' },
+        target: 'save-command',
+        description:
+          'The line of CARLAM with Mode empty and Common-Name CMoreau, the Directory Name of the existing mailbox; the File menu is open on Save.',
+      },
+    ],
+    NOTEPAD_CSV_LABEL_SOURCES,
+  ),
+  section(
+    'exchange-raw-properties',
+    [
+      {
+        name: 'As it opens',
+        state: {},
+        target: 'directory-name-attribute',
+        description:
+          'The Raw Properties dialog of the mailbox of Carla Moreau: the Object attributes list on the left with List attributes of type set to All below it, the Attribute value and Edit value boxes on the right.',
+      },
+      {
+        name: 'Directory Name selected',
+        state: { selected: 'directory-name' },
+        target: 'attribute-value',
+        description:
+          'Directory Name is selected under Object attributes; its value, CMoreau, shows under Attribute value and in Edit value.',
+      },
+      {
+        name: 'Closing without a change',
+        state: { selected: 'directory-name' },
+        target: 'cancel-button',
+        description: 'The value has been read; Cancel closes the dialog without changing anything.',
+      },
+      {
+        name: 'Obj-Dist-Name selected',
+        state: { selected: 'obj-dist-name' },
+        target: 'attribute-value',
+        description:
+          'Obj-Dist-Name is selected: the mailbox’s distinguished name, which ends with its Directory Name (cn=CMoreau).',
+      },
+    ],
+    RAW_PROPERTIES_LABEL_SOURCES,
+  ),
+  section(
+    'migration-import',
+    [
+      {
+        name: 'After choosing the .csv file',
+        state: {},
+        target: 'create-mailboxes',
+        description:
+          'The Migration Wizard page that comes up after the .csv file is chosen in the second step: Information to Create Mailboxes, Personal E-mail Messages and Personal Address Books are selected.',
+      },
+      {
+        name: 'Information to Create Mailboxes cleared',
+        state: { createMailboxes: false },
+        target: 'next-button',
+        description:
+          'Information to Create Mailboxes is cleared, so the run imports into the existing mailboxes; Personal E-mail Messages and Personal Address Books stay selected. Next > goes on.',
+      },
+    ],
+    MIGRATION_IMPORT_LABEL_SOURCES,
+  ),
+  section(
+    'migration-nt-accounts',
+    [
+      {
+        name: 'As the page comes up',
+        state: {},
+        target: 'dont-create-accounts',
+        description:
+          "The Migration Wizard asking about Windows NT accounts, with Create Windows NT Accounts selected. For users who already have a mailbox, choose Don't Create Windows NT Accounts.",
+      },
+      {
+        name: "Don't Create Windows NT Accounts chosen",
+        state: { choice: 'dont-create' },
+        target: 'next-button',
+        description: "Don't Create Windows NT Accounts is selected; Next > goes on.",
+      },
+    ],
+    MIGRATION_NT_ACCOUNTS_LABEL_SOURCES,
+  ),
 ];
 
 /**

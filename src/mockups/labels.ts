@@ -36,6 +36,9 @@ export const EXCHANGE_ADMIN_LABELS = {
     newOther: 'New Other',
     properties: 'Properties',
     propertiesShortcut: 'Alt+Enter', // unverified
+    /** Only when started in raw mode, `admin /r` (KB Q186742; the shortcut from KB Q241472). */
+    rawProperties: 'Raw Properties',
+    rawPropertiesShortcut: 'Shift+Enter',
     exit: 'Exit', // unverified
   },
   toolsMenu: {
@@ -149,15 +152,9 @@ export const EVENT_VIEWER_LABELS = {
     next: 'Next', // unverified
     help: 'Help', // unverified
   },
-  /** The 7044 event exactly as the KB prints it (with the literal %1). */
-  event7044: {
-    id: '7044',
-    source: 'MSExchangeMig',
-    type: 'Error',
-    category: 'None',
-    user: 'N/A', // unverified
-    description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
-  },
+  /** The User column of a service's event (MSExchangeMig logs none). */
+  noUser: 'N/A', // unverified
+  /** The Migration Wizard's summary event at the end of every run (KB Q255888's log). */
   event10068: { id: '10068', source: 'MSExchangeMig', type: 'Information', category: 'None' },
 } as const;
 
@@ -230,3 +227,8 @@ export const MAILBOX_RESOURCES_LABELS = {
     totalItems: 'Total no. Items', // unverified
   },
 } as const;
+// ── Screens with a folder of their own ────────────────────────────────────
+// Their labels live in the folder (screens/<id>/labels.ts) with the notes on
+// where each comes from (screens/<id>/sources.ts): notepad-csv,
+// exchange-raw-properties, migration-import, migration-nt-accounts. They are
+// not re-exported here, because this module loads with every screen.

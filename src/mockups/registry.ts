@@ -17,15 +17,21 @@ import type { ScreenProps } from './screens/screen-props';
 type ScreenLoaders = { readonly [Id in ScreenId]: () => Promise<ComponentType<ScreenProps<Id>>> };
 
 export const SCREEN_LOADERS: ScreenLoaders = {
-  'exchange-admin': () => import('./screens/exchange-admin').then((m) => m.ExchangeAdminScreen),
-  'exchange-properties': () => import('./screens/exchange-properties').then((m) => m.ExchangePropertiesScreen),
+  'exchange-admin': () => import('./screens/walk-screens').then((m) => m.ExchangeAdminScreen),
+  'exchange-properties': () => import('./screens/walk-screens').then((m) => m.ExchangePropertiesScreen),
   'exchange-options': () => import('./screens/exchange-options').then((m) => m.ExchangeOptionsScreen),
   'add-users-groups': () => import('./screens/add-users-groups').then((m) => m.AddUsersGroupsScreen),
-  'event-viewer': () => import('./screens/event-viewer').then((m) => m.EventViewerScreen),
-  'migration-wizard': () => import('./screens/migration-wizard').then((m) => m.MigrationWizardScreen),
-  'user-manager-new-user': () => import('./screens/user-manager-new-user').then((m) => m.NewUserScreen),
+  'event-viewer': () => import('./screens/walk-screens').then((m) => m.EventViewerScreen),
+  'migration-wizard': () => import('./screens/walk-screens').then((m) => m.MigrationWizardScreen),
+  'user-manager-new-user': () => import('./screens/walk-screens').then((m) => m.NewUserScreen),
   'exchange-mailbox-resources': () =>
-    import('./screens/exchange-mailbox-resources').then((m) => m.MailboxResourcesScreen),
+    import('./screens/walk-screens').then((m) => m.MailboxResourcesScreen),
+  'notepad-csv': () => import('./screens/notepad-csv/notepad-csv').then((m) => m.NotepadCsvScreen),
+  'exchange-raw-properties': () =>
+    import('./screens/exchange-raw-properties/exchange-raw-properties').then((m) => m.ExchangeRawPropertiesScreen),
+  'migration-import': () => import('./screens/migration-import/migration-import').then((m) => m.MigrationImportScreen),
+  'migration-nt-accounts': () =>
+    import('./screens/migration-nt-accounts/migration-nt-accounts').then((m) => m.MigrationNtAccountsScreen),
 };
 
 type AnyScreenComponent = ComponentType<ScreenProps<ScreenId>>;

@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
 import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/wizard/store/wizard-store';
 
 import { CaseList } from './case-list';
 
 function renderList() {
-  const router = createMemoryRouter([{ path: '/', element: <CaseList /> }, { path: '/t/:flowId', element: <h1>case</h1> }]);
+  const router = createMemoryRouter([{ path: '/', element: <CaseList flows={FLOWS} /> }, { path: '/t/:flowId', element: <h1>case</h1> }]);
   render(<RouterProvider router={router} />);
   return router;
 }

@@ -12,7 +12,6 @@ import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
-import { FLOWS } from '@/content';
 import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
@@ -40,8 +39,8 @@ type Row = {
   haystack: string;
 };
 
-function describe(caseId: string, stored: StoredCase): Row | undefined {
-  const flow = FLOWS.find((f) => f.id === stored.flowId);
+function describe(flows: readonly Flow[], caseId: string, stored: StoredCase): Row | undefined {
+  const flow = flows.find((f) => f.id === stored.flowId);
   if (!flow || !caseHasContent(stored)) return undefined;
   const w = walk(flow, stored);
   const title = plainText(w.current.title);
@@ -54,9 +53,8 @@ function describe(caseId: string, stored: StoredCase): Row | undefined {
   return { caseId, flow, stored, name, where, haystack };
 }
 
-const flowOf = (flowId: string) => FLOWS.find((f) => f.id === flowId);
-
-export function CaseList() {
+/** The cases, each named and described from its guide (`flows`: every guide, loaded with this list). */
+export function CaseList({ flows }: { flows: readonly Flow[] }) {
   const cases = useCases();
   const id = useId();
   const [filter, setFilter] = useState('');
@@ -65,8 +63,8 @@ export function CaseList() {
   const listRef = useRef<HTMLElement>(null);
 
   const rows = useMemo(
-    () => Object.entries(cases).flatMap(([caseId, c]) => describe(caseId, c) ?? []),
-    [cases],
+    () => Object.entries(cases).flatMap(([caseId, c]) => describe(flows, caseId, c) ?? []),
+    [cases, flows],
   );
   const open = rows.filter((r) => r.stored.closedAt === undefined).sort((a, b) => b.stored.updatedAt - a.stored.updatedAt);
   const closed = rows
@@ -92,7 +90,7 @@ export function CaseList() {
           Start a new case
         </a>
       </div>
-      <ListMessage onUndone={(caseId) => (focusCase.current = caseId)} />
+      <ListMessage flows={flows} onUndone={(caseId) => (focusCase.current = caseId)} />
       {open.length >= FILTER_FROM && (
         <div className="grid max-w-md gap-1">
           <label htmlFor={`${id}-filter`} className="font-semibold">
@@ -278,7 +276,7 @@ const DONE_TEXT = { close: 'closed: it is under “Closed cases”', reopen: 're
  * 2.2.1): it stays until dismissed or replaced by the next one. It takes the
  * focus, since the row the focus was on may have just left the list.
  */
-function ListMessage({ onUndone }: { onUndone: (caseId: string) => void }) {
+function ListMessage({ flows, onUndone }: { flows: readonly Flow[]; onUndone: (caseId: string) => void }) {
   const last = useListAction();
   const ref = useRef<HTMLDivElement>(null);
   const at = last?.at;
@@ -286,7 +284,7 @@ function ListMessage({ onUndone }: { onUndone: (caseId: string) => void }) {
     if (at) ref.current?.focus();
   }, [at]);
   if (!last) return null;
-  const flow = flowOf(last.previous.flowId);
+  const flow = flows.find((f) => f.id === last.previous.flowId);
   const name = caseName(last.previous, flow?.kb.id ?? last.previous.flowId);
   return (
     <div

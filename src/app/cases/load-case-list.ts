@@ -7,4 +7,11 @@
  */
 import { moduleSlot } from '@/lib/module-slot';
 
-export const caseListSlot = moduleSlot(() => import('./case-list'));
+/** The list's code and every guide (a case may be of any of them), loaded together. */
+export const caseListSlot = moduleSlot(async () => {
+  const [{ CaseList }, flows] = await Promise.all([
+    import('./case-list'),
+    import('@/content/load-all-flows').then((m) => m.loadAllFlows()),
+  ]);
+  return { CaseList, flows };
+});

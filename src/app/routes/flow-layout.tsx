@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { Link, Outlet, type LoaderFunctionArgs, data, useLocation, useSearchParams } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { caseName } from '@/wizard/case-name';
 import { CaseProvider } from '@/wizard/hooks/use-case';
 import { useFlow } from '@/wizard/hooks/use-flow';
@@ -11,8 +11,12 @@ import { noteLocation } from '../history-direction';
 import { lazyPaths } from '../lazy-paths';
 import { type CaseRef, paths } from '../paths';
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const flow = getFlow(params.flowId);
+/** For the start page's prefetch: this module's chunk already holds it. */
+export { loadFlow };
+
+/** Loads this flow only (each flow is a chunk of its own). */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   return { flow };
 }

@@ -17,13 +17,20 @@ export type StartState = { start: string };
 
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
- * (the flow layout with the content, the flow's entry and the step page), so
- * the click that follows finds them loaded or on their way.
+ * (the flow layout, the flow's entry and the step page) and that card's flow,
+ * so the click that follows finds them loaded or on their way.
  * Never at idle: a visitor who only reads this page loads nothing more.
  */
-const prefetchSteps = () =>
-  void Promise.all([import('./flow-layout'), import('./flow-index-route'), import('./step-route')]).catch(() => undefined);
-const prefetchOnIntent = { onPointerEnter: prefetchSteps, onFocus: prefetchSteps };
+const prefetchSteps = (flowId: string) =>
+  void Promise.all([
+    import('./flow-layout').then((m) => m.loadFlow(flowId)),
+    import('./flow-index-route'),
+    import('./step-route'),
+  ]).catch(() => undefined);
+const prefetchOnIntent = (flowId: string) => ({
+  onPointerEnter: () => prefetchSteps(flowId),
+  onFocus: () => prefetchSteps(flowId),
+});
 
 function CasesSlot() {
   const listed = hasListedCases(useCases());
@@ -39,7 +46,7 @@ function CasesSlot() {
       </p>
     );
   }
-  return <caseList.CaseList />;
+  return <caseList.CaseList flows={caseList.flows} />;
 }
 
 function FlowCard({ flow }: { flow: FlowSummary }) {
@@ -69,7 +76,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       <ul className="mt-2 grid gap-3 sm:grid-cols-2">
         {flow.entries.map((e, i) => (
           <li key={e.id} className="flex min-w-0 flex-col gap-2">
-            <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent}>
+            <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent(flow.id)}>
               {e.label}
             </Button>
             <p className="text-sm text-slate-600">{e.description}</p>

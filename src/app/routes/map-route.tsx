@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { FlowMap } from '@/features/flow-map/flow-map';
 import type * as Layout from '@/features/flow-map/layout';
 import { useOptionalCaseRef } from '@/wizard/hooks/use-case';
@@ -15,7 +15,7 @@ import { paths } from '../paths';
  * loaded here, with import(), only when the map opens.
  */
 export async function loader({ params }: LoaderFunctionArgs): Promise<{ layoutFlow: typeof Layout.layoutFlow }> {
-  const flow = getFlow(params.flowId);
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   const { layoutFlow } = await import('@/features/flow-map/layout');
   return { layoutFlow };

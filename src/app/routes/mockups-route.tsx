@@ -8,6 +8,7 @@ import { useEffect, useId } from 'react';
 import { SCREENS } from '@/mockups/catalog';
 import { GALLERY, OURS } from '@/mockups/gallery';
 import { KIT_SAMPLER_TITLE, KitSampler } from '@/mockups/kit-sampler';
+import { LabelList } from '@/mockups/label-list';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { MockupStage } from '@/mockups/mockup-stage';
 
@@ -40,9 +41,10 @@ export function Component() {
     <div>
       <h1 className="text-3xl font-bold">Screen gallery</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">
-        Every Windows NT 4 screen the Q255888 fix touches, drawn in HTML, in each state the steps use. A magenta ring
+        Every Windows NT 4 screen the guided fixes touch, drawn in HTML, in each state the steps use. A magenta ring
         and callout mark the control a step points at. The labels are the programs’ own as our sources give them;
-        what is ours is listed below.
+        what is ours is listed below, and a screen’s “Labels and their sources” list names the source of each of its
+        labels.
       </p>
       <section aria-labelledby="gallery-ours" className="mt-6 max-w-prose rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="gallery-ours" className="text-lg font-bold">
@@ -87,6 +89,7 @@ export function Component() {
           <h2 id={`screen-${s.screen}`} className="scroll-mt-4 text-2xl font-bold">
             {SCREENS[s.screen].title}
           </h2>
+          {s.labels && <LabelList labels={s.labels} />}
           {s.states.map((st) => (
             <div key={st.name} className="mt-6">
               <h3 className="text-lg font-semibold">{st.name}</h3>

@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
@@ -19,7 +19,7 @@ type PresentData = { flow: Flow; presenter?: PresenterData };
  * presenter data (its article path and speaker notes) loads with it.
  */
 export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
-  const flow = getFlow(params.flowId);
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   const presenter = await loadPresenterData(flow.id).catch(() => undefined);
   return presenter ? { flow, presenter } : { flow };

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLoaderData } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
-import { FLOWS } from '@/content';
+import { loadAllFlows } from '@/content/load-all-flows';
+import type { Flow } from '@/content/schema';
 import { formatWhen } from '@/lib/format-when';
 import { plural } from '@/lib/quote';
 import { downloadText } from '@/wizard/export/download';
@@ -10,8 +12,8 @@ import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise }
 import { flushStats } from '@/wizard/store/store-deps';
 import { outcomeKindLabel } from '@/wizard/transcript';
 
-function name(flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
-  const flow = FLOWS.find((f) => f.id === flowId);
+function name(flows: readonly Flow[], flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
+  const flow = flows.find((f) => f.id === flowId);
   const node = flow?.nodes.find((n) => n.id === nodeId);
   return {
     kb: flow?.kb.id ?? flowId,
@@ -20,11 +22,17 @@ function name(flowId: string, nodeId: string): { kb: string; title: string; labe
   };
 }
 
+/** The flows, to name the outcomes of every article. */
+export async function loader(): Promise<{ flows: Flow[] }> {
+  return { flows: await loadAllFlows() };
+}
+
 /**
  * `/stats`: which outcomes sessions in this browser reached, and where
  * sessions were abandoned. Local only; exportable as CSV; erasable.
  */
 export function Component() {
+  const { flows } = useLoaderData() as { flows: Flow[] };
   const [events, setEvents] = useState(() => {
     flushStats(); // anything the last click recorded, not yet written
     return readStats();
@@ -33,7 +41,7 @@ export function Component() {
   const [status, setStatus] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(r.flowId, r.node) })), [events]);
+  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })), [events, flows]);
   const outcomes = rows.filter((r) => r.kind === 'outcome');
   const abandoned = rows.filter((r) => r.kind === 'abandoned');
   const sessions = new Set(events.map((e) => e.session)).size;

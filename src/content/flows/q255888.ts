@@ -19,6 +19,14 @@ const Q = 'Q255888';
 const DIAGNOSIS = 'diagnosis-q255888';
 
 const SERVICE = 'ACMEDOM\\ExchService';
+/** The event of the article's Symptoms, exactly as it prints it (the Event Viewer pictures draw it). */
+const EVENT_7044 = {
+  id: '7044',
+  source: 'MSExchangeMig',
+  type: 'Error',
+  category: 'None',
+  description: 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
+};
 const MIGRATION = 'ACMEDOM\\MigAdmin';
 /**
  * The account that ran Exchange Setup: right after Setup it and the service
@@ -374,7 +382,8 @@ const READ_THE_LOG: HowToCheck = {
   ],
   mockup: {
     screen: 'event-viewer',
-    state: { view: 'log' },
+    // One 7044 per account of a run of three users.
+    state: { view: 'log', event: EVENT_7044, count: 3 },
     target: 'event-row',
     description:
       'Event Viewer showing the Application log after a migration of several users: MSExchangeMig errors with Event 7044, one per account, and an information event 10068 at the end of the run. Double-clicking an entry opens its Event Detail.',
@@ -392,7 +401,7 @@ const appLogEvent: QuestionNode = {
   ],
   mockup: {
     screen: 'event-viewer',
-    state: { view: 'detail' },
+    state: { view: 'detail', event: EVENT_7044 },
     target: 'description',
     description:
       'Event Detail of the error as the article prints it: Event ID 7044, Source MSExchangeMig, Type Error, Category None, Description “Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.”',

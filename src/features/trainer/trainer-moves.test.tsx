@@ -95,8 +95,8 @@ async function byKeyboard(user: ReturnType<typeof userEvent.setup>, el: HTMLElem
   act(() => el.focus());
   if (el.matches('input[type="text"], textarea')) return user.keyboard('x');
   if (el.matches('[role="combobox"]')) return user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-  // Items of lists and trees, and check boxes, take Space; buttons, tabs and menu items Enter.
-  if (el.matches('[role="option"], [data-slot="win-tree-item-label"], tr, input[type="checkbox"]')) return user.keyboard(' ');
+  // Items of lists and trees, check boxes and option buttons take Space; buttons, tabs and menu items Enter.
+  if (el.matches('[role="option"], [data-slot="win-tree-item-label"], tr, input[type="checkbox"], input[type="radio"]')) return user.keyboard(' ');
   return user.keyboard('{Enter}');
 }
 

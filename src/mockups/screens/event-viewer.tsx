@@ -1,8 +1,10 @@
 /**
  * Screen 5: Windows NT 4 Event Viewer. `view: 'log'` shows the Application
- * log with the MSExchangeMig entries of a failed run; `view: 'detail'` shows
- * the Event Detail of the 7044 event exactly as KB Q255888 prints it
- * (including the literal "%1").
+ * log with the entries of a failed migration run: the error the state names
+ * (`event`, as its article prints it), logged `count` times (once per failed
+ * account), then the Migration Wizard's summary event 10068; `view: 'detail'`
+ * shows that error's Event Detail. The screen knows no article's event: the
+ * content gives it.
  */
 import { type ReactNode, useId } from 'react';
 
@@ -18,27 +20,32 @@ import { RadioButton } from '../win/radio-button';
 import { Window, WindowBody, WindowTitleBar } from '../win/window';
 import type { ScreenProps } from './screen-props';
 
+type LoggedEvent = ScreenProps<'event-viewer'>['event'];
+
 type LogRow = {
   key: string;
   type: 'error' | 'information';
   time: string;
-  event: typeof L.event7044 | typeof L.event10068;
+  event: LoggedEvent | typeof L.event10068;
 };
 
-/** A run that migrated several users: one 7044 per failed account, then the summary event 10068. */
-const ROWS: readonly LogRow[] = [
-  { key: 'summary', type: 'information', time: '2:33:15 PM', event: L.event10068 },
-  { key: 'third', type: 'error', time: '2:32:40 PM', event: L.event7044 },
-  { key: 'second', type: 'error', time: '2:31:52 PM', event: L.event7044 },
-  { key: 'first', type: 'error', time: SAMPLE.eventTime, event: L.event7044 },
-];
+/** When each error was logged (the first at SAMPLE.eventTime), and when the summary ended a run of that many. */
+const ERROR_TIMES = [SAMPLE.eventTime, '2:31:52 PM', '2:32:40 PM', '2:33:02 PM'] as const;
+const SUMMARY_TIMES = ['2:31:40 PM', '2:32:20 PM', '2:33:15 PM', '2:33:41 PM'] as const;
+
+/** The run's entries, newest first: the summary, then the errors (the selected one, logged first, at the bottom). */
+function logRows(event: LoggedEvent, count: number): LogRow[] {
+  const n = Math.min(Math.max(1, count), ERROR_TIMES.length);
+  const errors = ERROR_TIMES.slice(0, n).map((time, i) => ({ key: i === 0 ? 'first' : `error-${i}`, type: 'error' as const, time, event }));
+  return [{ key: 'summary', type: 'information', time: SUMMARY_TIMES[n - 1]!, event: L.event10068 }, ...errors.reverse()];
+}
 const SELECTED_ROW = 'first';
 
 function TypeCell({ type }: { type: LogRow['type'] }) {
   return <>{L.types[type]}</>;
 }
 
-function LogView() {
+function LogView({ rows }: { rows: readonly LogRow[] }) {
   return (
     <Window className="h-[300px] w-[600px]">
       <WindowTitleBar title={L.title(SAMPLE.server)} icon="event-viewer" />
@@ -62,7 +69,7 @@ function LogView() {
             { key: 'computer', label: L.columns.computer },
           ]}
         >
-          {ROWS.map((r) => (
+          {rows.map((r) => (
             <ListViewRow
               key={r.key}
               fullRow
@@ -80,7 +87,7 @@ function LogView() {
                 r.event.source,
                 r.event.category,
                 r.event.id,
-                'user' in r.event ? r.event.user : L.event7044.user,
+                L.noUser,
                 SAMPLE.server,
               ]}
             />
@@ -101,9 +108,8 @@ function DetailField({ label, children, ...control }: ControlProps & { label: st
   );
 }
 
-function DetailView() {
+function DetailView({ e }: { e: LoggedEvent }) {
   const id = useId();
-  const e = L.event7044;
   return (
     <Window className="w-[440px]">
       <WindowTitleBar title={L.detail.title} controls="close" />
@@ -117,7 +123,7 @@ function DetailView() {
           <DetailField label={L.detail.source} targetId="source">
             {e.source}
           </DetailField>
-          <DetailField label={L.detail.user}>{e.user}</DetailField>
+          <DetailField label={L.detail.user}>{L.noUser}</DetailField>
           <DetailField label={L.detail.type} targetId="type">
             {e.type}
           </DetailField>
@@ -147,10 +153,17 @@ function DetailView() {
   );
 }
 
-export function EventViewerScreen({ view = 'log', target, interactive, onAction }: ScreenProps<'event-viewer'>) {
+export function EventViewerScreen({
+  view = 'log',
+  event,
+  count = 1,
+  target,
+  interactive,
+  onAction,
+}: ScreenProps<'event-viewer'>) {
   return (
     <MockupScreen screen="event-viewer" target={target} interactive={interactive} onAction={onAction}>
-      {view === 'detail' ? <DetailView /> : <LogView />}
+      {view === 'detail' ? <DetailView e={event} /> : <LogView rows={logRows(event, count)} />}
     </MockupScreen>
   );
 }

@@ -51,6 +51,9 @@ export function ExchangeAdminScreen({
   selected = 'organization',
   expanded,
   menu,
+  raw = false,
+  recipient,
+  recipientSelected = false,
   target,
   interactive,
   onAction,
@@ -106,6 +109,14 @@ export function ExchangeAdminScreen({
                 targetId="properties-command"
                 active={target === 'properties-command'}
               />
+              {raw && (
+                <MenuItem
+                  label={L.fileMenu.rawProperties}
+                  shortcut={L.fileMenu.rawPropertiesShortcut}
+                  targetId="raw-properties-command"
+                  active={target === 'raw-properties-command'}
+                />
+              )}
               <MenuSeparator />
               <MenuItem label={L.fileMenu.exit} />
             </Menu>
@@ -147,9 +158,19 @@ export function ExchangeAdminScreen({
                 targetId="contents-pane"
                 className="min-w-0 flex-1"
               >
-                {contents.map((row) => (
-                  <ListViewRow key={row.key} cells={[row.label]} icon={row.icon} targetId={row.targetId} />
-                ))}
+                {contents.map((row) => {
+                  // A mailbox a step points at (KB Q186742: select it, then File > Raw Properties).
+                  const isRecipient = selected === 'recipients' && row.label === recipient;
+                  return (
+                    <ListViewRow
+                      key={row.key}
+                      cells={[row.label]}
+                      icon={row.icon}
+                      selected={isRecipient && recipientSelected}
+                      targetId={isRecipient ? 'recipient-row' : row.targetId}
+                    />
+                  );
+                })}
               </ListView>
             </div>
           </Window>

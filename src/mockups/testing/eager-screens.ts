@@ -11,7 +11,11 @@ import { ExchangeAdminScreen } from '../screens/exchange-admin';
 import { MailboxResourcesScreen } from '../screens/exchange-mailbox-resources';
 import { ExchangeOptionsScreen } from '../screens/exchange-options';
 import { ExchangePropertiesScreen } from '../screens/exchange-properties';
+import { ExchangeRawPropertiesScreen } from '../screens/exchange-raw-properties/exchange-raw-properties';
+import { MigrationImportScreen } from '../screens/migration-import/migration-import';
+import { MigrationNtAccountsScreen } from '../screens/migration-nt-accounts/migration-nt-accounts';
 import { MigrationWizardScreen } from '../screens/migration-wizard';
+import { NotepadCsvScreen } from '../screens/notepad-csv/notepad-csv';
 import { NewUserScreen } from '../screens/user-manager-new-user';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each screen takes its own state props
@@ -24,4 +28,8 @@ export const EAGER_SCREENS: Record<ScreenId, (props: any) => ReactNode> = {
   'migration-wizard': MigrationWizardScreen,
   'user-manager-new-user': NewUserScreen,
   'exchange-mailbox-resources': MailboxResourcesScreen,
+  'notepad-csv': NotepadCsvScreen,
+  'exchange-raw-properties': ExchangeRawPropertiesScreen,
+  'migration-import': MigrationImportScreen,
+  'migration-nt-accounts': MigrationNtAccountsScreen,
 };

@@ -46,6 +46,24 @@ export function FixStep({
           <RichText text={p} />
         </p>
       ))}
+      {node.warnings?.map((w, i) => (
+        <aside
+          key={i}
+          aria-labelledby={`${id}-warning-${i}`}
+          data-testid="step-warning"
+          className="mt-5 max-w-prose rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
+        >
+          <h2 id={`${id}-warning-${i}`} className="font-bold text-amber-950">
+            {w.title}
+          </h2>
+          {w.body.map((b, j) => (
+            <p key={j} className="mt-2 text-amber-950">
+              <RichText text={b} />
+            </p>
+          ))}
+          <SourceCitation source={w.source} className="mt-2" />
+        </aside>
+      ))}
 
       {missingItems.length > 0 && (
         <div

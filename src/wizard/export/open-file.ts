@@ -1,5 +1,5 @@
 /** Read a chosen hand-over file. Loaded on demand, so the start page stays small. */
-import { FLOWS } from '@/content';
+import { loadAllFlows } from '@/content/load-all-flows';
 
 import { type ImportResult, SESSION_FILE_MAX_BYTES, readSessionFile } from './session-file';
 
@@ -13,5 +13,5 @@ export async function openSessionFile(file: File): Promise<ImportResult> {
   } catch {
     return { ok: false, message: 'This file could not be read. Try saving it again, then choose it here.' };
   }
-  return readSessionFile(text, FLOWS);
+  return readSessionFile(text, await loadAllFlows());
 }

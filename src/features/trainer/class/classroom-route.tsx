@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
-import { FLOWS } from '@/content';
+import { CATALOG } from '@/content/catalog';
 import { downloadText } from '@/wizard/export/download';
 
 import { CLASS_PATHS } from './class-paths';
@@ -209,11 +209,11 @@ export function Component() {
         )}
       </section>
 
-      {FLOWS.map((flow) => {
+      {CATALOG.map((flow) => {
         return (
           <section key={flow.id} aria-labelledby={`${id}-${flow.id}`} className="grid gap-2 rounded-xl border border-slate-200 bg-white p-5">
             <h2 id={`${id}-${flow.id}`} className="text-xl font-bold">
-              {`KB ${flow.kb.id}: ${flow.title}`}
+              {`KB ${flow.kb}: ${flow.title}`}
             </h2>
             <ul className="grid gap-2 text-lg sm:grid-cols-2">
               <li>

@@ -8,7 +8,7 @@
 import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData, useParams } from 'react-router';
 
-import { getFlow } from '@/content';
+import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 
@@ -22,7 +22,7 @@ type Page = keyof typeof PAGES;
 const isPage = (p: string | undefined): p is Page => p !== undefined && Object.hasOwn(PAGES, p);
 
 export async function loader({ params }: LoaderFunctionArgs): Promise<{ presenter?: PresenterData }> {
-  const flow = getFlow(params.flowId);
+  const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   if (!isPage(params.page)) throw data('page', { status: 404 });
   const presenter = await loadPresenterData(flow.id).catch(() => undefined);

@@ -1,0 +1,308 @@
+/**
+ * The outcomes of the Q186742 diagnosis: the article's own cause, the
+ * causes that look like it (each from its own article), "probably not this"
+ * when an answer rules the article out, and "does not apply" for other
+ * versions and source systems.
+ */
+import { kb, not, only } from '../../authoring';
+import type { Evidence, OutcomeNode } from '../../schema';
+import {
+  aliasDiffers,
+  appLogEvent,
+  exchangeVersion,
+  existingMailbox,
+  mailboxOrigin,
+  migratedWhat,
+  migrationMethod,
+  sourceSystem,
+} from './questions';
+import { DIAGNOSIS, Q } from './scenario';
+
+/** What the article describes: the event, the existing mailbox with another alias, the two-step run of mail and address books. */
+const Q186742_SYMPTOMS: Evidence[] = [
+  only(appLogEvent, ['event-7017'], kb(Q, 'Symptoms')),
+  only(existingMailbox, ['yes'], kb(Q, 'Cause')),
+  only(aliasDiffers, ['different'], kb(Q, 'Cause')),
+  only(migrationMethod, ['two-step'], kb(Q, 'Symptoms')),
+  only(migratedWhat, ['mail-and-pab'], kb(Q, 'Symptoms')),
+];
+const VERSIONS = kb(Q, 'Symptoms', 'the article applies to Exchange Server 5.0 and 5.5');
+
+const diagnosis: OutcomeNode = {
+  kind: 'outcome',
+  id: DIAGNOSIS,
+  type: 'diagnosis',
+  title: 'This matches KB Q186742: the user already had a mailbox whose alias differs from the MS Mail mailbox name',
+  summary:
+    'According to the article, migrating a user’s mail and address book information in a two-step migration fails with event 7017 when the MS Mail user already has an Exchange mailbox whose alias is not the same as their MS Mail mailbox name.',
+  body: [
+    'The fix has four parts: in the .csv user list, empty the **Mode** field and set **Common-Name** to the existing mailbox’s Directory Name; then, in the second step, clear **Information to Create Mailboxes** and do not create a Windows NT account. The article says this brings the information into the existing mailbox.',
+    'The article does not explain why the different alias makes the logon fail, so neither do we.',
+  ],
+  source: kb(Q, 'Cause'),
+  evidence: [
+    ...Q186742_SYMPTOMS,
+    only(exchangeVersion, ['ex50-55'], VERSIONS),
+    only(sourceSystem, ['msmail-pc'], kb(Q, 'Symptoms')),
+  ],
+  // The article's signature: the event, and its two-part cause (a mailbox that already existed, under another alias).
+  decisive: [
+    { question: appLogEvent.id, options: ['event-7017'] },
+    { question: existingMailbox.id, options: ['yes'] },
+    { question: aliasDiffers.id, options: ['different'] },
+  ],
+  next: 'fix-csv-mode',
+  nextLabel: 'Start the fix',
+};
+
+/** Evidence of the causes reached from the first question: the log showed their event. */
+const EVENT = (option: string, ref: string, section: 'Symptoms' | 'Summary' = 'Symptoms') =>
+  only(appLogEvent, [option], kb(ref, section));
+
+const lookAlikes: OutcomeNode[] = [
+  {
+    kind: 'outcome',
+    id: 'cause-147-container',
+    type: 'other-cause',
+    title: 'Event 147 with the same words: the wizard was pointed at another recipients container (KB Q152330)',
+    summary:
+      'Event 147 reads like 7017 (“Could not log onto the Message Store for Account: <mailbox>”) but is a different problem: the user already has a mailbox in one recipients container, and the Migration Wizard was told to use a different one. Microsoft confirmed it as a problem in Exchange Server 4.0 and 5.0 and corrected it in 5.5.',
+    nextChecks: [
+      'Check which recipients container holds the user’s existing mailbox, and which container was chosen in the wizard.',
+      'The article gives no workaround; the correction is in Exchange Server 5.5.',
+      'Our suggestion, not the article’s: choosing the container that already holds the mailbox avoids the situation the article describes.',
+    ],
+    source: kb('Q152330', 'Summary'),
+    evidence: [EVENT('event-147', 'Q152330', 'Summary')],
+    decisive: [{ question: appLogEvent.id, options: ['event-147'] }],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-7026-csv-proxy',
+    type: 'other-cause',
+    title: 'Event 7026 after the .csv file was edited: the migrate: address was removed (KB Q182665)',
+    summary:
+      'The Exchange 5.5 wizard gives every user it migrates a `migrate:` address so it can find them again in a later step. If the `migrate:MS:NET/PO/USER` entry is removed from Secondary-Proxy-Addresses in the .csv file, the address is not created and the second step fails with event 7026.',
+    nextChecks: [
+      'Put the `migrate:MS:NET/PO/USER` entries back into the .csv file (from the original file if you kept it) and run the second step again.',
+      'Or add the matching `migrate:MS:NET/PO/USER` address to the user’s mailbox by hand before the second step.',
+    ],
+    source: kb('Q182665', 'Cause'),
+    evidence: [EVENT('event-7026', 'Q182665'), only(mailboxOrigin, ['csv-edited'], kb('Q182665', 'Cause'))],
+    decisive: [
+      { question: appLogEvent.id, options: ['event-7026'] },
+      { question: mailboxOrigin.id, options: ['csv-edited'] },
+    ],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-7026-precreated',
+    type: 'other-cause',
+    title: 'Event 7026 with a mailbox created beforehand: it has no MIGRATE proxy address (KB Q242184)',
+    summary:
+      'The Exchange Server 5.5 Migration Wizard looks for the target mailbox by its MIGRATE proxy address. A mailbox created for an MS Mail user before the migration has none, so the wizard cannot find it and logs event 7026. The article notes that the 5.0 wizard looked mailboxes up by alias instead.',
+    nextChecks: [
+      'Resolution: add a MIGRATE proxy address to the mailbox by hand, then migrate again.',
+      'Workaround: use a two-step migration whose first run creates the mailboxes; that run adds the MIGRATE address.',
+    ],
+    source: kb('Q242184', 'Cause'),
+    evidence: [EVENT('event-7026', 'Q242184'), only(mailboxOrigin, ['pre-created'], kb('Q242184', 'Symptoms'))],
+    decisive: [
+      { question: appLogEvent.id, options: ['event-7026'] },
+      { question: mailboxOrigin.id, options: ['pre-created'] },
+    ],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-7026-custom-recipient',
+    type: 'other-cause',
+    title: 'Event 7026 after a custom recipient was converted: no MIGRATE proxy was created (KB Q183312)',
+    summary:
+      'When a custom recipient with the same MS address already exists, the wizard converts it into the user’s mailbox. On that path it does not create the MIGRATE proxy it uses to find the mailbox later, so the user’s data is not migrated and event 7026 is logged.',
+    nextChecks: [
+      'Microsoft confirmed the problem in Exchange Server 5.5 and corrected it in a later 5.5 service pack, whose wizard also searches by the MS proxy. Install the latest service pack, then migrate the user again.',
+    ],
+    source: kb('Q183312', 'Cause'),
+    evidence: [EVENT('event-7026', 'Q183312'), only(mailboxOrigin, ['custom-recipient'], kb('Q183312', 'Symptoms'))],
+    decisive: [
+      { question: appLogEvent.id, options: ['event-7026'] },
+      { question: mailboxOrigin.id, options: ['custom-recipient'] },
+    ],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-7026-open',
+    type: 'other-cause',
+    title: 'Event 7026: the wizard could not find the mailbox by its MIGRATE proxy address',
+    summary:
+      'Event 7026 (“Migration Aborted due to Mapi logon failure.”) is not Q186742. The three articles about it agree that the Exchange 5.5 wizard finds the target mailbox by its MIGRATE proxy address and fails without one; which applies depends on how the mailbox came to exist.',
+    nextChecks: [
+      'Mailbox created before the migration: KB Q242184 (add a MIGRATE proxy by hand, or let a two-step migration create the mailbox).',
+      'Two-step migration with an edited .csv file: KB Q182665 (keep the `migrate:MS:NET/PO/USER` entries).',
+      'A custom recipient existed for the user: KB Q183312 (corrected in a later Exchange 5.5 service pack).',
+      'If none fits, keep the event text and hand the case over.',
+    ],
+    source: kb('Q242184', 'Cause'),
+    evidence: [
+      EVENT('event-7026', 'Q242184'),
+      not(mailboxOrigin, ['csv-edited', 'pre-created', 'custom-recipient'], kb('Q242184', 'Cause', 'a known cause would have matched')),
+    ],
+    // The event alone: which of the three articles applies stays open.
+    decisive: [{ question: appLogEvent.id, options: ['event-7026'] }],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-162-178-false-alarm',
+    type: 'other-cause',
+    title: 'Event 162 or 178, “Invalid Home-Server definition”: a false alarm (KB Q152321)',
+    summary:
+      'In Exchange Server 4.0, a two-step migration of a user who already exists in the Exchange directory logs event 162 (or 178) from MSExchangeMig. The article says the migration has completed all the same.',
+    nextChecks: [
+      'Open the user’s mailbox and check that their mail arrived before changing anything.',
+      'The article covers Exchange Server 4.0. Our suggestion on 5.0 or 5.5: look for other MSExchangeMig errors from the same run and follow those.',
+    ],
+    source: kb('Q152321', 'Summary'),
+    evidence: [EVENT('event-162-178', 'Q152321', 'Summary')],
+    decisive: [{ question: appLogEvent.id, options: ['event-162-178'] }],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-7044-q255888',
+    type: 'other-cause',
+    title: 'Event 7044, “Internal failure communicating with MAPI Spooler”: KB Q255888',
+    summary:
+      'Event 7044 with return code 80004005 belongs to another article: messages are not migrated when several users are migrated at once by an account with Service Account Admin permissions.',
+    nextChecks: ['Open the guide for KB Q255888 from the start page: it diagnoses and fixes this event.'],
+    source: kb('Q255888', 'Symptoms'),
+    evidence: [EVENT('event-7044', 'Q255888')],
+    decisive: [{ question: appLogEvent.id, options: ['event-7044'] }],
+  },
+];
+
+const notThis: OutcomeNode[] = [
+  {
+    kind: 'outcome',
+    id: 'not-this-other-event',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: the log shows a different migration error',
+    summary:
+      'KB Q186742 is recognised by event 7017 from MSExchangeMig. A different error points to a different cause, and this guide does not know it.',
+    nextChecks: [
+      'Note the **Event ID** and the whole **Description** of the error; paste them into the box on the first question and the wizard reads them.',
+      'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
+      'If nothing fits, hand the case over with the event text attached.',
+    ],
+    source: kb(Q, 'Symptoms'),
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-no-event',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: no migration error was logged',
+    summary:
+      'The article describes a migration that fails with event 7017 in the Application log. Without that event, this is not the problem it covers.',
+    nextChecks: [
+      'Look again in the Application log of the server where the Migration Wizard ran, around the time of the run, for `MSExchangeMig` errors. If you find one, go back and choose it.',
+      'If the user’s mail did arrive, the migration may have worked: check the mailbox before changing anything.',
+    ],
+    source: kb(Q, 'Symptoms'),
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-no-mailbox',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: the user had no mailbox before the migration',
+    summary:
+      'The article’s cause is an Exchange mailbox that already existed for the user, under a different alias. A user whose mailbox this migration was to create does not fit it.',
+    nextChecks: [
+      'Check under **Recipients** whether a mailbox for the user existed after all, perhaps under another name: that would bring this article back.',
+      'Otherwise, keep the event text and hand the case over.',
+    ],
+    source: kb(Q, 'Cause'),
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-alias-same',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: the alias is the same as the MS Mail mailbox name',
+    summary: 'The article’s cause is an existing mailbox whose alias differs from the MS Mail mailbox name.',
+    nextChecks: [
+      'Compare the Directory Name in raw mode as well: the article says it is usually, not always, the alias.',
+      'If the names match there too, keep the event text and hand the case over.',
+    ],
+    source: kb(Q, 'Cause'),
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-one-step',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: it was a one-step migration',
+    summary:
+      'The article describes a two-step migration, and its fix edits the user list (.csv) file that only a two-step migration writes.',
+    nextChecks: [
+      'Our suggestion, not the article’s: if the user already has a mailbox with a different alias, migrating them in a two-step migration lets you apply the article’s fix.',
+      'Otherwise, keep the event text and hand the case over.',
+    ],
+    source: kb(Q, 'Symptoms'),
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-mailboxes-only',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: the user’s mail and address books were not being migrated',
+    summary:
+      'The article’s failure comes when the user’s mail and address book information is selected for migration, not when only mailboxes are created.',
+    nextChecks: [
+      'Check that the run really had only **Information to Create Mailboxes** selected (the information event 10068 at the end of the run counts what it handled).',
+      'Otherwise, keep the event text and hand the case over.',
+    ],
+    source: kb(Q, 'Symptoms'),
+  },
+];
+
+const notApplicable: OutcomeNode[] = [
+  {
+    kind: 'outcome',
+    id: 'not-applicable-version',
+    type: 'not-applicable',
+    rulesOut: DIAGNOSIS,
+    title: 'Q186742 does not apply to this version of Exchange',
+    summary:
+      'The symptoms may match, but the article covers Exchange Server 5.0 and 5.5 only, so its cause and fix are not known to hold for your version.',
+    nextChecks: [
+      'On Exchange Server 4.0, two other articles describe errors when migrating users who already exist: KB Q152330 (event 147, corrected in 5.5) and KB Q152321 (event 162 or 178, a false alarm). If you see either event, go back to the first question and choose it.',
+      'Note the exact version and service pack (Help > About in Exchange Administrator) before handing the case over.',
+    ],
+    source: VERSIONS,
+    evidence: [...Q186742_SYMPTOMS, only(exchangeVersion, ['other'], VERSIONS)],
+    decisive: [{ question: exchangeVersion.id, options: ['other'] }],
+  },
+  {
+    kind: 'outcome',
+    id: 'not-applicable-source',
+    type: 'not-applicable',
+    rulesOut: DIAGNOSIS,
+    title: 'Q186742 does not apply to this source system',
+    summary:
+      'The symptoms may match, but the article describes migrations from Microsoft Mail for PC Networks only.',
+    nextChecks: [
+      'Look for Migration Wizard articles about your source system; each has its own failures.',
+      'Note the source system, its version and the Application log events before handing the case over.',
+    ],
+    source: kb(Q, 'Symptoms', 'migrations from Microsoft Mail for PC Networks'),
+    evidence: [
+      ...Q186742_SYMPTOMS,
+      only(exchangeVersion, ['ex50-55'], VERSIONS),
+      only(sourceSystem, ['other'], kb(Q, 'Symptoms', 'migrations from Microsoft Mail for PC Networks')),
+    ],
+    decisive: [{ question: sourceSystem.id, options: ['other'] }],
+  },
+];
+
+export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [diagnosis, ...lookAlikes, ...notThis, ...notApplicable];

@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { trainerMoves } from '@/content/trainer';
+import type { OutcomeNode, StepNode } from '@/content/schema';
+import { validateFlow } from '@/content/validate-content';
+import { parseEvents } from '@/engine/event-parse';
+import { assess, explain, isCauseOutcome } from '@/engine/evidence';
+import { readEvidence } from '@/engine/evidence-rules';
+import { choicesOf, indexNodes } from '@/engine/graph';
+import { answerMany, startSession } from '@/engine/session';
+import { walk } from '@/engine/walk';
+
+import presenter from '../../presenter/q186742';
+import flow from './index';
+
+const MATCHING = {
+  'app-log-event': 'event-7017',
+  'existing-mailbox': 'yes',
+  'alias-differs': 'different',
+  'migration-method': 'two-step',
+  'migrated-what': 'mail-and-pab',
+  'exchange-version': 'ex50-55',
+  'source-system': 'msmail-pc',
+};
+const FIXED = {
+  ...MATCHING,
+  'diagnosis-q186742': 'continue',
+  'fix-csv-mode': 'done',
+  'fix-check-directory-name': 'done',
+  'fix-common-name': 'done',
+  'fix-clear-create': 'done',
+  'fix-no-nt-account': 'done',
+};
+
+/** An event as Event Viewer's Event Detail shows it, copied as text. */
+const EVENT = (id: number, description: string) =>
+  `Event ID: ${id}\r\nSource: MSExchangeMig\r\nType: Error\r\nCategory: None\r\nDescription:\r\n${description}\r\n`;
+/** The 7017 event exactly as KB Q186742 prints it. */
+const Q186742_EVENT = `  EventID: 7017
+  Source: MSExchangeMig
+  Type: Error
+  Category: None
+  Description:
+
+  Could not log onto the Message Store for Account: <username>`;
+
+const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: string; after?: Record<string, string> }> = [
+  {
+    outcome: 'diagnosis-q186742',
+    answers: MATCHING,
+    paste: Q186742_EVENT,
+    after: { ...MATCHING, 'app-log-event': 'not-sure' },
+  },
+  {
+    outcome: 'cause-147-container',
+    answers: { 'app-log-event': 'event-147' },
+    paste: EVENT(147, 'Could not log onto the Message Store for Account: CARLAM'),
+  },
+  {
+    outcome: 'cause-7026-csv-proxy',
+    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'csv-edited' },
+    paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
+    after: { 'mailbox-origin': 'csv-edited' },
+  },
+  {
+    outcome: 'cause-7026-precreated',
+    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'pre-created' },
+    paste: 'Migration Aborted due to Mapi logon failure.',
+    after: { 'mailbox-origin': 'pre-created' },
+  },
+  {
+    outcome: 'cause-7026-custom-recipient',
+    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'custom-recipient' },
+  },
+  { outcome: 'cause-7026-open', answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'not-sure' } },
+  {
+    outcome: 'cause-162-178-false-alarm',
+    answers: { 'app-log-event': 'event-162-178' },
+    paste: EVENT(178, "Invalid Home-Server definition in user list file for the user 'Home-Server'."),
+  },
+  {
+    outcome: 'cause-7044-q255888',
+    answers: { 'app-log-event': 'event-7044' },
+    paste: EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.'),
+  },
+  { outcome: 'not-this-other-event', answers: { 'app-log-event': 'other-event' } },
+  { outcome: 'not-this-no-event', answers: { 'app-log-event': 'no-event' } },
+  { outcome: 'not-this-no-mailbox', answers: { ...MATCHING, 'existing-mailbox': 'no' } },
+  { outcome: 'not-this-alias-same', answers: { ...MATCHING, 'alias-differs': 'same' } },
+  { outcome: 'not-this-one-step', answers: { ...MATCHING, 'migration-method': 'one-step' } },
+  { outcome: 'not-this-mailboxes-only', answers: { ...MATCHING, 'migrated-what': 'mailboxes-only' } },
+  { outcome: 'not-applicable-version', answers: { ...MATCHING, 'exchange-version': 'other' } },
+  { outcome: 'not-applicable-source', answers: { ...MATCHING, 'source-system': 'other' } },
+  { outcome: 'resolved', answers: { ...FIXED, verify: 'yes' } },
+  { outcome: 'escalate', answers: { ...FIXED, verify: 'new-mailbox' } },
+];
+
+const at = (answers: Record<string, string>) => walk(flow, { entry: 'diagnose', answers });
+
+function pasted(text: string) {
+  const reading = readEvidence(flow, parseEvents(text));
+  expect(reading.conflicts).toEqual([]);
+  return Object.fromEntries(reading.proposals.map((p) => [p.question, p.option]));
+}
+
+describe('the Q186742 flow', () => {
+  it('validates with zero problems', () => {
+    expect(validateFlow(flow)).toEqual([]);
+  });
+
+  it('the table covers every outcome of the flow', () => {
+    const outcomes = flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
+    expect(TABLE.map((t) => t.outcome).sort()).toEqual([...outcomes].sort());
+  });
+
+  it.each(TABLE)('answers reach $outcome, with no answer contradicting it', ({ outcome, answers }) => {
+    const w = at(answers);
+    expect(w.current.id).toBe(outcome);
+    expect(assess(flow, w, w.current as OutcomeNode).contradicting).toEqual([]);
+  });
+
+  it.each(TABLE.filter((t) => t.paste))('a pasted event leads to $outcome', ({ outcome, paste, after }) => {
+    const fromPaste = pasted(paste!);
+    const { session } = answerMany(flow, startSession(flow), { ...fromPaste, ...(after ?? {}) });
+    expect(walk(flow, session).current.id).toBe(outcome);
+  });
+
+  it('the 7017 event as the article prints it fills the event question with 7017', () => {
+    expect(pasted(Q186742_EVENT)).toEqual({ 'app-log-event': 'event-7017' });
+  });
+
+  it('event 147 shares 7017’s words but is read by its id: it never proposes 7017', () => {
+    expect(pasted(EVENT(147, 'Could not log onto the Message Store for Account: <mailbox>'))).toEqual({
+      'app-log-event': 'event-147',
+    });
+    // The words alone, without an event id, settle nothing.
+    expect(pasted('Could not log onto the Message Store for Account: CARLAM')).toEqual({});
+  });
+
+  it('with every symptom answered, the diagnosis has no competitor left open', () => {
+    const w = at(MATCHING);
+    expect(explain(flow, w, indexNodes(flow).get('diagnosis-q186742') as OutcomeNode).stillPossible).toEqual([]);
+  });
+
+  it('every other cause on the route to an outcome is either ruled out by a named answer or kept open', () => {
+    for (const { answers } of TABLE) {
+      const w = at(answers);
+      const o = w.current as OutcomeNode;
+      const e = explain(flow, w, o);
+      expect(e.ruledOut.length + e.stillPossible.length).toBe(flow.nodes.filter((n) => isCauseOutcome(n) && n.id !== o.id).length);
+      for (const r of e.ruledOut) expect(r.ruledOutBy?.answer).toBeDefined();
+    }
+  });
+
+  it('the fix entry starts at the first fix step, and the fix follows the article’s four steps in order', () => {
+    const fix = flow.entries.find((e) => e.id === 'fix')!;
+    const steps: string[] = [];
+    let id: string | undefined = fix.start;
+    const nodes = indexNodes(flow);
+    while (id && nodes.get(id)?.kind === 'step') {
+      const step = nodes.get(id) as StepNode;
+      steps.push(`${step.id} (${step.source.note})`);
+      id = step.next;
+    }
+    expect(steps).toEqual([
+      'fix-csv-mode (step 1)',
+      'fix-check-directory-name (step 2)',
+      'fix-common-name (step 2)',
+      'fix-clear-create (step 3)',
+      'fix-no-nt-account (step 4)',
+    ]);
+  });
+
+  it('every fix step has trainer moves, and every node has speaker notes', () => {
+    for (const node of flow.nodes) {
+      if (node.kind === 'step') expect(trainerMoves(node).length, node.id).toBeGreaterThan(0);
+      expect(presenter.notes[node.id], node.id).toBeTruthy();
+    }
+  });
+
+  it('raw mode is only looked at: the raw-mode step carries the article’s warning and ends with Cancel', () => {
+    const step = indexNodes(flow).get('fix-check-directory-name') as StepNode;
+    expect(step.warnings?.[0]?.source).toEqual({ ref: 'Q186742', section: 'Workaround', note: 'step 2, warning' });
+    const moves = trainerMoves(step);
+    expect(moves.at(-1)).toMatchObject({ screen: 'exchange-raw-properties', target: 'cancel-button' });
+    // In the dialog itself: one click to read a value, one to leave (never Set, OK or Apply).
+    expect(moves.filter((m) => m.screen === 'exchange-raw-properties').map((m) => m.target)).toEqual([
+      'directory-name-attribute',
+      'cancel-button',
+    ]);
+  });
+});
+
+describe('properties of the Q186742 differential (fast-check)', () => {
+  const nodes = indexNodes(flow);
+  const choiceIds = (id: string) => choicesOf(nodes.get(id)!).map((c) => c.id);
+  const anyAnswers = fc.record(
+    Object.fromEntries(
+      flow.nodes
+        .filter((n) => choicesOf(n).length)
+        .map((n) => [n.id, fc.option(fc.oneof(fc.constantFrom(...choiceIds(n.id)), fc.string({ maxLength: 4 })), { nil: undefined })]),
+    ),
+  );
+  const clean = (a: Record<string, string | undefined>) =>
+    Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => e[1] !== undefined));
+
+  it('no outcome is reached while an answer on the way contradicts its evidence', () => {
+    fc.assert(
+      fc.property(anyAnswers, (given) => {
+        const w = walk(flow, { entry: 'diagnose', answers: clean(given) });
+        for (const p of w.path) if (p.node.kind === 'outcome') expect(assess(flow, w, p.node).contradicting).toEqual([]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('whatever is pasted, the rules only propose real answers', () => {
+    const questionIds = flow.nodes.filter((n) => n.kind === 'question').map((n) => n.id);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom(Q186742_EVENT, ...TABLE.flatMap((t) => (t.paste ? [t.paste] : [])))), (text) => {
+        for (const p of readEvidence(flow, parseEvents(text)).proposals) {
+          expect(questionIds).toContain(p.question);
+          expect(choiceIds(p.question)).toContain(p.option);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
