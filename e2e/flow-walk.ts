@@ -119,13 +119,14 @@ export async function walkAll(
   plan: FlowPlan,
   walks: readonly PlanWalk[],
   onEnd: (w: PlanWalk) => Promise<void>,
+  onPage?: OnPage,
 ): Promise<void> {
   let at: PlanWalk | undefined;
   for (const w of walks) {
     if (!at || at.entry.id !== w.entry.id) {
       // A new case from the card (starting clean: the case list is another spec's subject).
       await page.evaluate(() => localStorage.clear()).catch(() => {});
-      await walk(page, plan, w);
+      await walk(page, plan, w, onPage);
     } else {
       let shared = 0;
       while (samePage(at.pages[shared], w.pages[shared])) shared++;
@@ -135,7 +136,7 @@ export async function walkAll(
         await page.goBack();
         await expectPage(page, at.pages[i - 1]!);
       }
-      await walkFrom(page, w, shared);
+      await walkFrom(page, w, shared, onPage);
     }
     await onEnd(w);
     at = w;

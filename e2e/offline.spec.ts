@@ -1,7 +1,11 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { entryButton, firstHeading, planOf, walk } from './flow-walk.ts';
+import { FLOW_PLANS, entryButton, firstHeading, planOf, walk } from './flow-walk.ts';
 import { choose, heading, open, openWithAppHeld } from './support.ts';
+
+/** Text as React writes it into served HTML. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 /** Waits until the service worker controls the page and has precached the build. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -77,12 +81,17 @@ test.describe('offline, installable, self-contained', () => {
     });
     expect(html).toContain('data-prerendered');
     expect(html).toContain('Guided troubleshooting for MS Mail to Exchange migrations');
-    expect(html).toContain('Diagnose from the symptoms');
+    // Every article's card, with its ways in.
+    for (const plan of FLOW_PLANS) {
+      expect(html).toMatch(new RegExp(`Knowledge Base (<!-- -->)?${plan.kb}`));
+      for (const entry of plan.entries) expect(html).toContain(escapeHtml(entry.label));
+    }
     expect(html).not.toContain('unsafe-inline');
 
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      // Playwright's own note when it blocks the service worker (playwright.config.ts) is not the app's.
+      if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     // Keep hold of the served heading before any script runs: hydration adopts it, a re-render would replace it.

@@ -2,7 +2,8 @@
 /**
  * `npm test`: every check. On two cores it runs in three phases:
  *   1. at once: typecheck, lint and the production build (each mostly uses one core);
- *   2. the unit tests (vitest: pure tests in Node, component tests in jsdom);
+ *   2. the unit tests (vitest: pure tests in Node, component tests in jsdom), from when the typecheck and the build
+ *      are done, beside the lint;
  *   3. the first-load size budget (scripts/size-budget.mjs) on that build, then the end-to-end tests in real
  *      Chromium (found or installed by scripts/find-browser.mjs) against that same build.
  * The app is built once (scripts/e2e-build.mjs says where). Ends with "N passed, N failed" and the wall time.
@@ -70,42 +71,49 @@ const port = e2ePort();
 const dist = e2eDist(port);
 const BUILD = 'Production build (once, for the size budget and the end-to-end tests)';
 
-// Phase 1: typecheck, lint and the build, side by side.
+// Phase 1: typecheck, lint and the build, side by side; the unit tests start as soon as the typecheck and the build
+// are done (lint, on one core, takes longest).
 const phase1 = [];
+const first = [];
 if (wants('static')) {
-  phase1.push(run('Typecheck (tsc -b)', 'npx', ['tsc', '-b'], { quiet: true }));
+  first.push(run('Typecheck (tsc -b)', 'npx', ['tsc', '-b'], { quiet: true }));
   phase1.push(run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0'], { quiet: true }));
 }
 const needsBuild = wants('budget') || wants('e2e');
-if (needsBuild) phase1.push(run(BUILD, 'node_modules/.bin/vite', buildArgs(port), { env: buildEnv(), quiet: true }));
-await Promise.all(phase1);
-const built = needsBuild && !failures.includes(BUILD);
+if (needsBuild) first.push(run(BUILD, 'node_modules/.bin/vite', buildArgs(port), { env: buildEnv(), quiet: true }));
+const built = Promise.all(first).then(() => needsBuild && !failures.includes(BUILD));
 
 // Phase 2: unit tests.
 if (wants('unit')) {
-  const file = join(OUT, 'vitest.json');
-  await run('Unit tests (vitest)', 'npx', [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${file}`,
-  ]);
-  const v = readJson(file);
-  if (v) {
-    passed += v.numPassedTests ?? 0;
-    failed += v.numFailedTests ?? 0;
-    skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-  } else if (!failures.includes('Unit tests (vitest)')) failures.push('Unit tests (no report)');
+  phase1.push(
+    built.then(async () => {
+      const file = join(OUT, 'vitest.json');
+      await run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`], {
+        quiet: true,
+      });
+      const v = readJson(file);
+      if (v) {
+        passed += v.numPassedTests ?? 0;
+        failed += v.numFailedTests ?? 0;
+        skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+        for (const t of v.testResults ?? []) {
+          for (const a of t.assertionResults ?? []) {
+            if (a.status === 'failed') process.stdout.write(`  ✘ ${t.name.replace(`${process.cwd()}/`, '')} › ${a.fullName}\n`);
+          }
+        }
+      } else if (!failures.includes('Unit tests (vitest)')) failures.push('Unit tests (no report)');
+    }),
+  );
 }
+await Promise.all([...first, ...phase1]);
 
 // Phase 3: what the build is checked for.
-if (wants('budget') && built) {
+if (wants('budget') && (await built)) {
   // Bytes, not time: first-load JavaScript of the start page (scripts/size-budget.mjs).
   await run('Size budget (first-load JavaScript)', 'node', ['scripts/size-budget.mjs', '--dir', dist]);
 }
 
-if (wants('e2e') && built) {
+if (wants('e2e') && (await built)) {
   process.stdout.write('\n━━ Browser ━━\n');
   const browser = spawnSync('node', ['scripts/find-browser.mjs'], {
     stdio: ['ignore', 'pipe', 'inherit'],
