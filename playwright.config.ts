@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { E2E_BASE, buildArgs, e2eDist, e2ePort } from './scripts/e2e-build.mjs';
+
 /**
  * End-to-end tests run against the production build, served from a sub-path
  * (as on an intranet server), in real Chromium. The browser is
  * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own.
  * `npm test` (scripts/test.mjs) finds or installs one before it gets here.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-export const E2E_BASE = '/kb-wizard/';
+const PORT = e2ePort();
+const DIST = e2eDist(PORT);
 
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -21,7 +23,8 @@ const executablePath = chromiumPath();
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on two cores: while one waits for the page, the other runs.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // Whole walks with an axe scan on every page take tens of seconds on a busy 2-core machine.
   timeout: 90_000,
   expect: { timeout: 10_000 },
@@ -31,6 +34,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
     trace: 'retain-on-failure',
+    // The service worker precaches the whole build on every first visit, and each test is a first visit: only the
+    // specs about working offline let it run (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -42,8 +48,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Each port builds into its own folder, so parallel runs never share a build.
-    command: `node_modules/.bin/vite build --logLevel warn --outDir .e2e-dist/${PORT} && node_modules/.bin/vite preview --outDir .e2e-dist/${PORT} --port ${PORT} --strictPort --host 127.0.0.1`,
+    // Each port builds into its own folder, so parallel runs never share a build. `npm test` has built it already
+    // (E2E_BUILT=1: the size budget measured that same build); run alone, Playwright builds it first.
+    command: [
+      ...(process.env.E2E_BUILT ? [] : [`node_modules/.bin/vite ${buildArgs(PORT).join(' ')}`]),
+      `node_modules/.bin/vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
     env: { BASE_PATH: E2E_BASE },
     reuseExistingServer: !!process.env.E2E_REUSE_SERVER,

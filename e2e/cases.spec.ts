@@ -1,7 +1,8 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
-import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+import { entryButton, firstHeading } from './flow-walk.ts';
+import { STORE_KEY, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in
@@ -34,8 +35,8 @@ test.describe('cases', () => {
     test.slow();
     // Call 1: Dana, diagnosis, two answers.
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await caseNote(page).fill('INC-4711 Dana Whitfield, ACME\ncalls back after lunch');
     await stepNote(page).fill('Reads 7044 off the log');
     await choose(page, /Event ID 7044/);
@@ -47,7 +48,7 @@ test.describe('cases', () => {
     // Call 2: Lee, straight to the fix, from the start page; Dana's case is untouched.
     await open(page);
     await expect(rows(page)).toHaveCount(1);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await expect(heading(page)).toHaveText(/Which Windows NT account/);
     const lee = caseOf(page);
     expect(lee).not.toBe(dana);
@@ -57,7 +58,7 @@ test.describe('cases', () => {
 
     // Call 3: a quick one, no note: named after the article and its time.
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Not sure/);
     const third = caseOf(page);
 
@@ -160,14 +161,14 @@ test.describe('cases', () => {
 
   test('two tabs hold two cases: each shows its own, a change in one never touches the other', async ({ page, context }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await caseNote(page).fill('Tab one: INC-1');
     await choose(page, /Event ID 7044/);
     const one = caseOf(page);
 
     const second = await context.newPage();
     await open(second);
-    await articleCard(second).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(second, 'q255888', 'fix').click();
     await expect(heading(second)).toHaveText(/Which Windows NT account/);
     await caseNote(second).fill('Tab two: INC-2');
     const two = caseOf(second);
@@ -243,7 +244,7 @@ test.describe('cases', () => {
       };
     });
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     const banner = page.getByTestId('storage-banner');
     await expect(banner).toContainText('storage for this site is full, so your cases are not being saved');
     await expect(banner.locator('xpath=..')).toHaveAttribute('role', 'status');
@@ -275,7 +276,7 @@ test.describe('cases', () => {
     await open(page);
     await expect(page.getByTestId('storage-banner')).toContainText('does not let this site store anything');
     await expectNoAxeViolations(page, 'storage blocked banner');
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
   });
@@ -289,7 +290,7 @@ test.describe('links to a step without a case', () => {
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(page).toHaveURL(/\/t\/q255888\/grant-site$/);
     await expect(page.getByTestId('case-offer-why')).toContainText('not to one of your cases');
-    await expect(page.getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expect(entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose')).toBeVisible();
     await expect(page.getByText('No open case of KB Q255888 in this browser.')).toBeVisible();
     await expectNoAxeViolations(page, 'deep-link offer, fix step');
     await toNextStep(page, page.getByRole('button', { name: 'Start a case at this step' }));
@@ -314,8 +315,8 @@ test.describe('links to a step without a case', () => {
     await expect(heading(page)).toHaveText(/How many users/);
     await expect(page.getByRole('button', { name: 'Start a case at this step' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'deep-link offer, question');
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
 
     // A case from another browser: said so, with the same offers.
     await open(page, 't/q255888/grant-site?case=someone-elses-case');

@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { entryButton, firstHeading } from './flow-walk.ts';
+import { STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 const CONFIRMED_Q255888 = 'Confirmed: The migration ran under an account with Service Account Admin permissions (KB Q255888)';
 
@@ -18,8 +19,8 @@ const EVENT_7026 =
 
 async function startDiagnosis(page: Page) {
   await open(page);
-  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-  await expect(heading(page)).toHaveText(/Which error does the Application log/);
+  await entryButton(page, 'q255888', 'diagnose').click();
+  await expect(heading(page)).toHaveText(firstHeading('q255888'));
 }
 
 async function paste(page: Page, text: string) {
@@ -113,7 +114,7 @@ test.describe('diagnosis that reasons', () => {
     await startDiagnosis(page);
     await paste(page, 'Event ID: 7044');
     await expect(page.getByRole('alert').filter({ hasText: 'The event reader could not be loaded' })).toBeVisible();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await expectNoAxeViolations(page, 'reader not loaded');
   });
 
@@ -130,7 +131,7 @@ test.describe('diagnosis that reasons', () => {
     // Checked now: back to the same question, answer it, and the flow goes on.
     await guide.getByRole('button', { name: /answer now/ }).click();
     await expect(guide).toHaveCount(0);
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await expect(page.getByRole('radio', { name: /Event ID 7044/ })).toBeFocused();
     await choose(page, /Event ID 7044/);
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
@@ -151,7 +152,7 @@ test.describe('diagnosis that reasons', () => {
     await expect(reasoning.getByTestId('unconfirmed')).toContainText('Application log event');
     await expect(reasoning.getByTestId('still-possible')).toContainText('KB Q182665');
     await reasoning.getByRole('link', { name: /Answer it now/ }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await choose(page, /Event ID 7044/);
     // Later answers are kept: straight on along the same path.
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);

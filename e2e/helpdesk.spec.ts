@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 
 import { type Browser, type Page, expect, test } from '@playwright/test';
 
+import { act, entryButton, firstHeading, symptomAnswers } from './flow-walk.ts';
 import {
-  MATCHING_ANSWERS,
   STORE_KEY,
   choose,
   expectNoAxeViolations,
@@ -12,7 +12,6 @@ import {
   openWithAppHeld,
   toNextStep,
 } from './support.ts';
-import { articleCard } from './support.ts';
 
 /**
  * Open a page and wait until React owns it: the start page is served
@@ -29,8 +28,8 @@ async function open(page: Page, path = '') {
 /** Start page → diagnose → the seven matching answers → the diagnosis page. */
 async function toDiagnosis(page: Page) {
   await open(page);
-  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-  for (const [, answer] of MATCHING_ANSWERS) await choose(page, answer);
+  await entryButton(page, 'q255888', 'diagnose').click();
+  for (const q of symptomAnswers('q255888')) await act(page, q);
   await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
 }
 
@@ -80,8 +79,8 @@ async function freshPage(browser: Browser, baseURL: string | undefined) {
 test.describe('helpdesk sessions', () => {
   test('notes are saved as you type, survive a reload, and a second tab sees them live', async ({ page, context }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(MATCHING_ANSWERS[0]![0]);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await stepNote(page).fill('Caller reads 7044 off the Application log');
     await caseNote(page).fill('Ticket 4411 – Dana at ACME');
     await page.reload();
@@ -125,7 +124,7 @@ test.describe('helpdesk sessions', () => {
 
   test('the other tab’s version can be taken instead', async ({ page, context }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await expect(heading(page)).toHaveText(/Which Windows NT account/);
     const second = await context.newPage();
     await second.goto(page.url());
@@ -236,7 +235,7 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeHidden();
     await expect(page.getByRole('link', { name: /Back to the step/ })).toBeHidden();
     await expect(page.getByTestId('report-answers')).toContainText('Event ID 7044');
-    await expect(page.getByTestId('report-answers').getByRole('listitem')).toHaveCount(MATCHING_ANSWERS.length + 1);
+    await expect(page.getByTestId('report-answers').getByRole('listitem')).toHaveCount(symptomAnswers('q255888').length + 1);
     await expect(page.getByTestId('report-diagnosis')).toContainText('KB Q255888, Cause');
     await expect(page.getByTestId('report-steps')).toContainText('Grant Permissions Admin on the Organization object');
     await expect(page.getByTestId('report-case-notes')).toHaveText('Printed for the change board');
@@ -316,9 +315,9 @@ test.describe('helpdesk sessions', () => {
       await expect(heading(page)).toHaveText(title);
       widths.push(await page.getByTestId('progress-bar').evaluate((el) => parseFloat((el as HTMLElement).style.width)));
     };
-    const paths: Array<{ way: RegExp; steps: Array<[string, RegExp | string, () => Promise<void>]> }> = [
+    const paths: Array<{ way: string; steps: Array<[string, RegExp | string, () => Promise<void>]> }> = [
       {
-        way: /go to the fix/,
+        way: 'fix',
         steps: [
           ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /create a new one/)],
           ['Step 2 · 6 left', /Create a Windows NT account/, async () => {
@@ -329,14 +328,14 @@ test.describe('helpdesk sessions', () => {
         ],
       },
       {
-        way: /go to the fix/,
+        way: 'fix',
         steps: [
           ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /does not hold Permissions Admin yet/)],
           ['Step 2 · 5 left', 'Grant Permissions Admin on the Organization object', async () => {}],
         ],
       },
       {
-        way: /go to the fix/,
+        way: 'fix',
         steps: [
           ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /already holds Permissions Admin/)],
           ['Step 2 · 2 left', 'Log on as that account and migrate several users again', async () => {
@@ -352,7 +351,7 @@ test.describe('helpdesk sessions', () => {
     for (const p of paths) {
       widths.length = 0;
       await open(page);
-      await articleCard(page).getByRole('button', { name: p.way }).click();
+      await entryButton(page, 'q255888', p.way).click();
       for (const [i, [text, title, next]] of p.steps.entries()) {
         await expectProgress(text, title);
         if (i > 0) await expect(page.getByTestId('announcer')).toContainText(text);
@@ -363,16 +362,16 @@ test.describe('helpdesk sessions', () => {
     }
     // The symptom questions: at most so many left, a figure that only falls, and a bar that only grows.
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     widths.length = 0;
     const most: number[] = [];
-    for (const [n, [, answer]] of MATCHING_ANSWERS.entries()) {
+    for (const [n, q] of symptomAnswers('q255888').entries()) {
       const text = await page.getByTestId('progress').innerText();
       const m = new RegExp(`^Step ${n + 1} · (?:up to )?(\\d+) left`).exec(text);
       expect(m, text).not.toBeNull();
       most.push(Number(m![1]));
       widths.push(await page.getByTestId('progress-bar').evaluate((el) => parseFloat((el as HTMLElement).style.width)));
-      await choose(page, answer);
+      await act(page, q);
     }
     for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThanOrEqual(widths[i - 1]!);
     for (let i = 1; i < most.length; i++) expect(most[i]).toBeLessThan(most[i - 1]!);
@@ -381,7 +380,7 @@ test.describe('helpdesk sessions', () => {
   test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await caseNote(page).fill('INC-5150 copy check');
     let n = 0;
     const visit = async () => {
@@ -400,9 +399,9 @@ test.describe('helpdesk sessions', () => {
       await page.getByRole('link', { name: /Back to the step/ }).click();
       await expect(heading(page)).toHaveText(title);
     };
-    for (const [, answer] of MATCHING_ANSWERS) {
+    for (const q of symptomAnswers('q255888')) {
       await visit();
-      await choose(page, answer);
+      await act(page, q);
     }
     await visit();
     await page.getByRole('button', { name: 'Start the fix' }).click();
@@ -427,18 +426,20 @@ test.describe('helpdesk sessions', () => {
   });
 
   test('start over asks first and can be undone from the keyboard; statistics record it', async ({ page }) => {
+    // Fake timers (flowing as usual until told): a moment of waiting is run through at once, not waited for.
+    await page.clock.install();
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, start over' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     const toast = page.getByTestId('undo-toast');
     await expect(toast).toContainText('This case was started over');
     await expectNoAxeViolations(page, 'undo toast');
     // Still there after 12 seconds (no time limit), and one Tab from the focused message.
-    await page.waitForTimeout(12_000);
+    await page.clock.runFor(12_000);
     await expect(toast).toBeVisible();
     await expect(toast).toBeFocused();
     await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
+import { entryButton, firstHeading } from './flow-walk.ts';
 import { choose, expectNoAxeViolations, heading, open } from './support.ts';
-import { articleCard } from './support.ts';
 
 /**
  * The Windows NT 4 mockups: the /mockups gallery shows all seven screens
@@ -505,7 +505,7 @@ test.describe('reflow: every picture fits its column, and can be enlarged', () =
 
       test('a fix step with mockups: every picture fits, no horizontal page scroll', async ({ page }) => {
         await open(page);
-        await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+        await entryButton(page, 'q255888', 'fix').click();
         await choose(page, /does not hold Permissions Admin yet/);
         await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
         const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
@@ -529,7 +529,7 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
     test(`${viewport.width}×${viewport.height}: never cut, and practice targets keep 24 px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await open(page);
-      await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+      await entryButton(page, 'q255888', 'fix').click();
       await choose(page, /does not hold Permissions Admin yet/);
       await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
       const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
@@ -563,7 +563,7 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
 test.describe('printing', () => {
   test('Print the fix: a runbook of the whole fix, every picture drawn under print emulation', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /does not hold Permissions Admin yet/);
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
     await page.getByRole('link', { name: 'Print the fix' }).click();
@@ -591,7 +591,7 @@ test.describe('printing', () => {
 
   test('printing a fix step draws the pictures not scrolled to yet (beforeprint)', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /does not hold Permissions Admin yet/);
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
     // Draw the second picture (a Properties dialog): the last one, of the same screen, is still far below the fold.
@@ -646,8 +646,8 @@ async function expectActionFigures(page: Page, expected: ReadonlyArray<[screen: 
 test.describe('the fix steps show the right screen with the right control spotlit', () => {
   test('intake: the event question shows the Event Detail of 7044', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
     await expect(fig.locator('[data-slot="win-screen"]')).toBeVisible();
     await expect(fig.getByText('Event Detail', { exact: true })).toBeVisible();
@@ -661,8 +661,8 @@ test.describe('the fix steps show the right screen with the right control spotli
     // The walk's screens come in one file (scripts/build/chunk-groups.ts), loaded through their bundle's module.
     await page.route(/\/assets\/walk-(screens|bundle)-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     const fig = page.locator('[data-slot="mockup-figure"][data-screen="event-viewer"]').first();
     await expect(fig.getByText(/The picture of this screen could not be loaded/)).toBeVisible();
     // The rest of the step is there and usable.
@@ -676,7 +676,7 @@ test.describe('the fix steps show the right screen with the right control spotli
 
   test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /create a new one/);
 
     await expect(heading(page)).toHaveText('Create a Windows NT account in User Manager for Domains');

@@ -1,8 +1,11 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { walkMatchingPath } from './full-walk.ts';
+import { FLOW_PLANS, entryButton, firstHeading, planOf, walk } from './flow-walk.ts';
 import { choose, heading, open, openWithAppHeld } from './support.ts';
-import { articleCard } from './support.ts';
+
+/** Text as React writes it into served HTML. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 /** Waits until the service worker controls the page and has precached the build. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -15,7 +18,8 @@ async function untilOfflineReady(page: Page): Promise<void> {
       const names = await caches.keys();
       for (const name of names) {
         const keys = await (await caches.open(name)).keys();
-        if (keys.some((r) => r.url.includes('/index.html')) && keys.some((r) => /step-route-[^/]+\.js$/.test(r.url))) return true;
+        if (keys.some((r) => r.url.includes('/index.html')) && keys.some((r) => /step-route-[^/]+\.js$/.test(r.url)))
+          return true;
       }
       return false;
     },
@@ -25,36 +29,48 @@ async function untilOfflineReady(page: Page): Promise<void> {
 }
 
 test.describe('offline, installable, self-contained', () => {
-  test('after one visit, the whole wizard works with the network off', async ({ page, context }) => {
-    await open(page);
-    await expect(heading(page)).toContainText('Guided troubleshooting');
-    await untilOfflineReady(page);
+  test.describe(() => {
+    // The one spec that lets the service worker run (playwright.config.ts blocks it elsewhere).
+    test.use({ serviceWorkers: 'allow' });
+    test('after one visit, the whole wizard works with the network off', async ({ page, context }) => {
+      await open(page);
+      await expect(heading(page)).toContainText('Guided troubleshooting');
+      await untilOfflineReady(page);
 
-    await context.setOffline(true);
-    // The network is really gone: a file that was never cached cannot be fetched.
-    const probe = await page.evaluate(async () => {
-      try {
-        await fetch(`never-cached-${Date.now()}.txt`, { cache: 'no-store' });
-        return 'fetched';
-      } catch {
-        return 'failed';
-      }
+      await context.setOffline(true);
+      // The network is really gone: a file that was never cached cannot be fetched.
+      const probe = await page.evaluate(async () => {
+        try {
+          await fetch(`never-cached-${Date.now()}.txt`, { cache: 'no-store' });
+          return 'fetched';
+        } catch {
+          return 'failed';
+        }
+      });
+      expect(probe).toBe('failed');
+
+      await page.reload();
+      await expect(heading(page)).toContainText('Guided troubleshooting');
+      // The walk through every fix step (a new account: all three grants), every page from the cache.
+      await walk(page, planOf('q255888'), planOf('q255888').longestFix);
+
+      // A deep link opened offline is answered from the cache too.
+      await open(page, 't/q255888/grant-site');
+      await expect(heading(page)).toHaveText(/./);
+      await open(page, 'mockups');
+      await expect(heading(page)).toHaveText(/./);
+      await context.setOffline(false);
     });
-    expect(probe).toBe('failed');
-
-    await page.reload();
-    await expect(heading(page)).toContainText('Guided troubleshooting');
-    await walkMatchingPath(page);
-
-    // A deep link opened offline is answered from the cache too.
-    await open(page, 't/q255888/grant-site');
-    await expect(heading(page)).toHaveText(/./);
-    await open(page, 'mockups');
-    await expect(heading(page)).toHaveText(/./);
-    await context.setOffline(false);
   });
 
-  test('a full walk makes only same-origin requests and causes no CSP violation', async ({ page, baseURL }) => {
+  test('the start page is in the served HTML and hydrates without errors; it and the gallery load from this origin only, within the CSP', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const served = await request.get('');
+    expect(served.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    const html = await served.text();
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -63,67 +79,72 @@ test.describe('offline, installable, self-contained', () => {
       (window as unknown as { __csp: string[] }).__csp = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-
-    const response = await page.goto('');
-    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
-    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(meta).toContain("default-src 'self'");
-    expect(meta).not.toContain('unsafe-inline');
-    expect(meta).not.toContain('unsafe-eval');
-
-    await walkMatchingPath(page);
-    await open(page, 'mockups');
-    await expect(heading(page)).toHaveText(/./);
-
-    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
-    expect(foreign, 'requests to another origin').toEqual([]);
-    expect(requests.filter((u) => u.startsWith('data:')), 'data: URLs').toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-  });
-
-  test('the start page is in the served HTML and hydrates without errors', async ({ page, request }) => {
-    const html = await (await request.get('')).text();
     expect(html).toContain('data-prerendered');
     expect(html).toContain('Guided troubleshooting for MS Mail to Exchange migrations');
-    expect(html).toContain('Diagnose from the symptoms');
+    // Every article's card, with its ways in.
+    for (const plan of FLOW_PLANS) {
+      expect(html).toMatch(new RegExp(`Knowledge Base (<!-- -->)?${plan.kb}`));
+      for (const entry of plan.entries) expect(html).toContain(escapeHtml(entry.label));
+    }
     expect(html).not.toContain('unsafe-inline');
 
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      // Playwright's own note when it blocks the service worker (playwright.config.ts) is not the app's.
+      if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     // Keep hold of the served heading before any script runs: hydration adopts it, a re-render would replace it.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
+        if (document.readyState === 'interactive')
+          (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
       });
     });
     await open(page);
-    await expect(articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("default-src 'self'");
+    expect(meta).not.toContain('unsafe-inline');
+    expect(meta).not.toContain('unsafe-eval');
+    await expect(entryButton(page, 'q255888', 'diagnose')).toBeVisible();
     await page.waitForFunction(() => document.querySelector('#root')?.hasAttribute('data-prerendered'));
     // React has attached to the served markup (its handlers work) and kept the very same heading element.
     await expect
-      .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__react'))))
+      .poll(() =>
+        page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__react'))),
+      )
       .toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'))).toBe(true);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    expect(
+      await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1')),
+    ).toBe(true);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     expect(problems).toEqual([]);
+    // The walks' requests and CSP: e2e/flows.spec.ts. The gallery's:
+    await open(page, 'mockups');
+    await expect(heading(page)).toHaveText(/./);
+    await page.waitForLoadState('networkidle');
+    expect(
+      requests.filter((u) => !u.startsWith(`${origin}/`)),
+      'requests to another origin or data: URLs',
+    ).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 
-  test('a start button pressed on the served page before the app runs is pressed again once it does', async ({ page }) => {
+  test('a start button pressed on the served page before the app runs is pressed again once it does', async ({
+    page,
+  }) => {
     const release = await openWithAppHeld(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(/Guided troubleshooting/);
     release();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
   });
 
   test('taking over the served start page keeps the reader where they have scrolled to', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 600 });
     const release = await openWithAppHeld(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).scrollIntoViewIfNeeded();
+    await entryButton(page, 'q255888', 'fix').scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
     release();
@@ -135,7 +156,7 @@ test.describe('offline, installable, self-contained', () => {
 
   test('a deep link or a stored case never shows the prerendered start page by mistake', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
     const caseUrl = new URL(page.url());

@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { walkMatchingPath } from './full-walk.ts';
+import { planOf, walk } from './flow-walk.ts';
 import { expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
@@ -36,8 +36,8 @@ const slideKey = (page: Page) => page.locator('article[data-slide]').getAttribut
 
 test.describe('presenter deck', () => {
   test('from a finished matching-path session it tells the article’s chain, with the Service Account Admin diagnosis', async ({ page }) => {
-    await open(page);
-    await walkMatchingPath(page);
+    // The walk through every fix step (a new account: all three grants).
+    await walk(page, planOf('q255888'), planOf('q255888').longestFix);
     // Presenter mode on that case (its address names the case: ?case=<id>).
     const caseId = new URL(page.url()).searchParams.get('case') ?? '';
     expect(caseId).not.toBe('');
@@ -198,6 +198,8 @@ test.describe('presenter keys', () => {
   });
 
   test('Space plays and pauses Show me with motion; Page Down stops at the end of one action', async ({ page }) => {
+    // Fake timers (flowing as usual until told): a moment of waiting is run through at once, not waited for.
+    await page.clock.install();
     await open(page, 'present/q255888?node=grant-site&mode=show');
     const caption = page.getByTestId('show-caption');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
@@ -205,7 +207,7 @@ test.describe('presenter keys', () => {
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await expectNoAxeViolations(await settled(page), 'presenter, show');
     const paused = await caption.textContent();
-    await page.waitForTimeout(2500);
+    await page.clock.runFor(2500);
     await expect(caption).toHaveText(paused!);
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
@@ -216,7 +218,7 @@ test.describe('presenter keys', () => {
     await expect(caption).not.toContainText('The Site object is selected');
     await page.keyboard.press('PageDown');
     await expect(caption).toContainText('The Site object is selected');
-    await page.waitForTimeout(2500);
+    await page.clock.runFor(2500);
     await expect(caption).toContainText('Step 1 of 13');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });

@@ -1,5 +1,6 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
+import { entryButton } from './flow-walk.ts';
 import { choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
@@ -27,7 +28,7 @@ const ORGANIZATION_CLICKS = [
 /** Through the "go to the fix" entry with an existing account: the Organization step. */
 async function toOrganizationStep(page: Page): Promise<void> {
   await open(page, '');
-  await page.getByRole('button', { name: 'I know it is Q255888: go to the fix' }).click();
+  await entryButton(page, 'q255888', 'fix').click();
   await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
   await choose(page, /does not hold Permissions Admin yet/);
   await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
@@ -251,13 +252,15 @@ test.describe('trainer mode on a fix step', () => {
   });
 
   test('Show with reduced motion goes step by step, without playing by itself', async ({ page }) => {
+    // Fake timers (flowing as usual until told): a moment of waiting is run through at once, not waited for.
+    await page.clock.install();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await toOrganizationStep(page);
     await chooseMode(page, 'Show me');
     const caption = page.getByTestId('show-caption');
     await expect(caption).toContainText('Step 1 of 13');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
     await expect(caption).toContainText('Step 1 of 13');
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(caption).toContainText('The Organization object is selected');

@@ -1,61 +1,12 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
-import { MATCHING_ANSWERS, STORE_KEY, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
-import { articleCard } from './support.ts';
+import { answerRadio, entryButton, firstHeading, symptomAnswers } from './flow-walk.ts';
+import { STORE_KEY, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
 
 test.describe('the Q255888 wizard', () => {
-  test('matching path: start page → diagnosis → every fix step → resolved, axe-clean throughout', async ({ page }) => {
-    // Fifteen pages, each with a full axe scan (several with mockup screens): more than the default 30 s on a busy machine.
-    test.slow();
-    await open(page);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Guided troubleshooting');
-    await expectNoAxeViolations(page, 'start page');
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-
-    for (const [question, answer] of MATCHING_ANSWERS) {
-      await expect(heading(page)).toHaveText(question);
-      await expect(page).toHaveURL(/\/kb-wizard\/t\/q255888\/[a-z0-9-]+\?case=[A-Za-z0-9_-]+$/);
-      await expectNoAxeViolations(page, `question ${question}`);
-      await choose(page, answer);
-    }
-
-    await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
-    await expect(page.getByText('Source: KB Q255888, Cause')).toBeVisible();
-    const reasoning = page.getByTestId('reasoning');
-    await expect(reasoning.getByTestId('supporting').getByRole('listitem')).toHaveCount(7);
-    await expectNoAxeViolations(page, 'diagnosis');
-    await page.getByRole('button', { name: 'Start the fix' }).click();
-
-    await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
-    await choose(page, /create a new one/);
-
-    await expect(heading(page)).toHaveText('Create a Windows NT account in User Manager for Domains');
-    await expectNoAxeViolations(page, 'create account');
-    await page.getByRole('checkbox', { name: /new account exists/ }).check();
-    await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
-
-    for (const level of ['Organization', 'Site', 'Configuration']) {
-      await expect(heading(page)).toHaveText(`Grant Permissions Admin on the ${level} object`);
-      await expect(page.getByRole('figure').first()).toBeVisible();
-      await expectNoAxeViolations(page, `grant ${level}`);
-      await page.getByRole('checkbox', { name: `The account holds Permissions Admin on the ${level} object` }).check();
-      await page.getByRole('button', { name: /^Next: |All three levels are done/ }).click();
-    }
-
-    await expect(heading(page)).toHaveText('Log on as that account and migrate several users again');
-    await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
-    await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
-    await expectNoAxeViolations(page, 'log on');
-    await page.getByRole('button', { name: 'Check the result' }).click();
-
-    await choose(page, /Yes, the mail arrived/);
-    await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
-    await expectNoAxeViolations(page, 'resolved');
-  });
-
   test('a required tick blocks the step with a message that links to the box', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByRole('button', { name: 'Next: the Site object' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Tick what you have done' });
@@ -99,7 +50,7 @@ test.describe('the Q255888 wizard', () => {
   ] as Array<[string, Array<[RegExp, RegExp]>, RegExp]>) {
     test(`non-matching path (${name}) ends at "probably not Q255888" naming the answer`, async ({ page }) => {
       await open(page);
-      await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+      await entryButton(page, 'q255888', 'diagnose').click();
       for (const [question, answer] of answers) {
         await expect(heading(page)).toHaveText(question);
         await choose(page, answer);
@@ -112,7 +63,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('a reload in the middle of the fix resumes at the same step with the ticks kept', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
+    await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByRole('checkbox', { name: /Organization object/ }).check();
     await toNextStep(page, page.getByRole('button', { name: 'Next: the Site object' }));
@@ -134,7 +85,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('browser Back shows the previous answer; changing it takes the new path', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await expect(heading(page)).toHaveText(/How many users/);
@@ -151,14 +102,14 @@ test.describe('the Q255888 wizard', () => {
 
   test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({ page }) => {
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await choose(page, /More than one user/);
     await expect(heading(page)).toHaveText(/do that user’s messages arrive/);
     // Change the first answer from the trail: the steps after it are no longer on the way.
     await toNextStep(page, page.getByRole('link', { name: 'Change: Application log event' }));
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await choose(page, /A different MSExchangeMig error/);
     await expect(heading(page)).toHaveText('Which error did the migration report?');
     const stale = [/what do you find in Exchange/, /How many users/, /do that user’s messages arrive/];
@@ -175,18 +126,18 @@ test.describe('the Q255888 wizard', () => {
     const at = (idx: number) => page.waitForFunction((i) => (history.state as { idx?: number } | null)?.idx === i, idx);
     await page.goBack();
     await at(5);
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     // Back again passes over the three stale steps to the first question's own entry.
     await page.goBack();
     await at(1);
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await expect(page.getByTestId('store-notice')).toContainText('You changed an earlier answer, so the steps after it changed');
     await expect(page.getByTestId('store-notice')).not.toContainText('not answered yet');
     await expectNoAxeViolations(page, 'skipped stale steps');
     // Forward walks back up to the new path, never through the stale steps.
     await page.goForward();
     await at(5);
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await page.goForward();
     await at(6);
     await expect(heading(page)).toHaveText('Which error did the migration report?');
@@ -204,21 +155,21 @@ test.describe('the Q255888 wizard', () => {
   test('the whole matching path can be done with the keyboard alone', async ({ page }) => {
     await open(page);
     // Tab to the first start button and press Enter.
-    const start = articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' });
+    const start = entryButton(page, 'q255888', 'diagnose');
     for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(start).toBeFocused();
     let title = await page.title();
     await page.keyboard.press('Enter');
 
-    for (const [question, answer] of MATCHING_ANSWERS) {
-      await expect(heading(page)).toHaveText(question);
+    for (const q of symptomAnswers('q255888')) {
+      await expect(heading(page)).toHaveText(q.heading);
       await expect(heading(page)).toBeFocused();
       // The tab's title names each step too (it follows the paint, with the focus).
       await expect(page).not.toHaveTitle(title);
       await expect(page).toHaveTitle(/^\S.* – KB Q255888 – KB Wizard$/);
       title = await page.title();
       // Tab into the radio group, arrow to the answer, Enter submits.
-      const target = page.getByRole('radio', { name: answer });
+      const target = answerRadio(page, q);
       await page.keyboard.press('Tab');
       for (let i = 0; i < 6 && !(await target.isChecked()); i++) {
         if (!(await page.locator('input[type=radio]:focus').count())) await page.keyboard.press('Tab');
@@ -263,11 +214,11 @@ test.describe('the Q255888 wizard', () => {
     }, STORE_KEY);
     await open(page);
     await expect(page.getByTestId('store-notice')).toContainText('could not be read');
-    await expect(articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeVisible();
+    await expect(entryButton(page, 'q255888', 'diagnose')).toBeVisible();
     await expectNoAxeViolations(page, 'start page with notice');
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByTestId('store-notice')).toHaveCount(0);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
     await page.reload();
     await expect(page.getByTestId('store-notice')).toHaveCount(0);
@@ -284,11 +235,11 @@ test.describe('the Q255888 wizard', () => {
     await expectNoAxeViolations(page, 'not found');
     // A case's link to a step it has not reached yet lands on its current step, with a notice that says why.
     await open(page);
-    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     const caseId = new URL(page.url()).searchParams.get('case');
     await open(page, `t/q255888/grant-site?case=${caseId}`);
-    await expect(heading(page)).toHaveText(/Which error does the Application log/);
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await expect(page.getByTestId('store-notice')).toContainText(
       '“Grant Permissions Admin on the Site object” comes after questions this case has not answered yet',
     );

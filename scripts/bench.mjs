@@ -48,8 +48,19 @@ import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 
-import { MATCHING_ANSWERS } from '../e2e/matching-path.mjs';
+import { loadFlowPlans } from '../e2e/flow-plan.mjs';
 import { gzipBytes, kb } from './size-budget.mjs';
+
+const FLOW_PLANS = await loadFlowPlans();
+
+/** Q255888's symptom questions and the matching answers, read from its content: [question heading, answer label]. */
+const MATCHING_ANSWERS = (() => {
+  const pages = FLOW_PLANS.find((p) => p.id === 'q255888').matching.pages;
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return pages
+    .slice(0, pages.findIndex((p) => p.kind === 'outcome'))
+    .map((p) => [p.heading, new RegExp(`^${escape(p.optionLabel)}`)]);
+})();
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-results');

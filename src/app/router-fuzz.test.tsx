@@ -83,11 +83,10 @@ describe('router fuzz', () => {
         const router = createMemoryRouter(routes, { initialEntries: [`${p}${search}${hash}`] });
         try {
           render(<RouterProvider router={router} />);
-          const h1 = await screen.findByRole('heading', { level: 1 }, { timeout: 5_000, interval: 5 });
+          await screen.findByRole('heading', { level: 1 }, { timeout: 5_000, interval: 5 });
           // Let redirects settle, then look again.
           await act(() => new Promise((r) => setTimeout(r, 0)));
           const title = screen.getByRole('heading', { level: 1 }).textContent ?? '';
-          expect(h1).toBeDefined();
           expect(title.trim().length).toBeGreaterThan(0);
           expect(title).not.toMatch(/Something went wrong/);
           expect(errors).toEqual([]);

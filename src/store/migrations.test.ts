@@ -12,10 +12,20 @@ import { loadPersisted, migrations } from './stored-schema';
 /** Exactly what version 1 (the first release) wrote to localStorage. */
 const V1_FIXTURE = String.raw`{"state":{"sessions":{"q255888":{"flowId":"q255888","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{"grant-organization":["organization-granted"]},"id":"5f0c9a1e2b3d4c6a","startedAt":1764000000000,"updatedAt":1764000090000,"log":[{"at":1764000000000,"type":"start","value":"diagnose"},{"at":1764000030000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764000090000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}]}}},"version":1}`;
 
+/** The frozen sample of every stored version before the current one. */
+const FROZEN: Record<number, string> = { 1: V1_FIXTURE, 2: V2_STORED_RAW };
+
 describe('store migrations', () => {
-  it('is at version 3 with one step per version after the first', () => {
-    expect(WIZARD_STORE_VERSION).toBe(3);
-    expect(Object.keys(migrations).map(Number)).toEqual([2, 3]);
+  it('has one migration step for every version after the first, and a frozen sample of every older version here', () => {
+    const after = (from: number) => Array.from({ length: WIZARD_STORE_VERSION - from }, (_, i) => from + 1 + i);
+    // A new version needs its step (from the one before) and, once released, a sample below that stays as written.
+    expect(Object.keys(migrations).map(Number)).toEqual(after(1));
+    expect(Object.keys(FROZEN).map(Number)).toEqual([1, ...after(1).slice(0, -1)]);
+    for (const [version, raw] of Object.entries(FROZEN)) {
+      expect(JSON.parse(raw).version, `the version ${version} sample`).toBe(Number(version));
+      const r = loadPersisted(raw);
+      expect(r.ok && r.migratedFrom, `the version ${version} sample loads`).toBe(Number(version));
+    }
   });
 
   it('loads a frozen version 1 store: everything kept, notes added empty, the session now a case under its own id', () => {

@@ -68,6 +68,8 @@ describe('useStepNavigation', () => {
   });
 
   it('pushes quick steps in order, each as its own history entry, and never shows an older step meanwhile', async () => {
+    // Frames are run by hand: nothing here depends on how fast the machine is.
+    const frames = holdAnimationFrames();
     const router = setup();
     const shown: string[] = [];
     const observer = new MutationObserver(() => shown.push(document.querySelector('h1')?.textContent ?? ''));
@@ -75,8 +77,14 @@ describe('useStepNavigation', () => {
     act(() => screen.getByRole('button', { name: 'next' }).click());
     act(() => screen.getByRole('button', { name: 'next' }).click());
     expect(screen.getByRole('heading').textContent).toBe('a++');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/s/a++'));
-    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(router.state.location.pathname).toBe('/s/a');
+    // The paint: both steps are pushed, in order. React renders the router's updates once the act ends, so it
+    // shows a++ without ever rendering a+: the step shown must be a++ and, the URL having caught up, not ahead.
+    await act(async () => {
+      frames.splice(0).forEach((f) => f(0));
+      await vi.waitFor(() => expect(router.state.location.pathname).toBe('/s/a++'));
+    });
+    expect(screen.getByRole('heading')).toHaveAttribute('data-ahead', 'false');
     observer.disconnect();
     expect(shown.slice(shown.indexOf('a++'))).toEqual(shown.slice(shown.indexOf('a++')).map(() => 'a++'));
     expect(screen.getByRole('heading').textContent).toBe('a++');

@@ -28,9 +28,12 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
     };
   }, []);
 
-  // The router shows the oldest waiting step: it no longer waits (adjusted
-  // while rendering, so no frame shows anything in between).
-  if (waiting.length > 0 && waiting[0] === urlNodeId) setWaiting(waiting.slice(1));
+  // The router shows a waiting step: it and the ones pushed before it no
+  // longer wait (the router may never render those: its updates are
+  // transitions, so two quick pushes can render as one). Adjusted while
+  // rendering, so no frame shows anything in between.
+  const shownAt = waiting.indexOf(urlNodeId);
+  if (shownAt >= 0) setWaiting(waiting.slice(shownAt + 1));
 
   const go = useCallback(
     (nodeId: string) => {

@@ -1,2 +1,0 @@
-/** See matching-path.mjs. */
-export declare const MATCHING_ANSWERS: Array<[question: RegExp, answer: RegExp]>;
