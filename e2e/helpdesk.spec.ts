@@ -182,6 +182,8 @@ test.describe('helpdesk sessions', () => {
     expect(file.session.sessionNote.text).toBe('Ticket 4411');
     const before = await (async () => {
       await page.getByRole('link', { name: /Back to the step/ }).click();
+      // The step, not the hand-over page still showing while the link is followed.
+      await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
       return snapshot(page);
     })();
 
