@@ -12,7 +12,9 @@ export function afterNextPaint(task: () => void, fallbackMs = 100): () => void {
   const stop = () => {
     settled = true;
     clearTimeout(timer);
-    if (frame !== undefined) cancelAnimationFrame(frame);
+    // The frame may never come and the page's globals may be gone by the time the timer runs (a test's
+    // environment torn down after it ended): then there is nothing left to cancel.
+    if (frame !== undefined && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
   };
   function run() {
     if (settled) return;
