@@ -37,7 +37,12 @@ async function toOrganizationStep(page: Page): Promise<void> {
 /** Let colour transitions (buttons switching state) finish, so axe measures the final colours. */
 async function settled(page: Page): Promise<Page> {
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   return page;
 }
@@ -49,14 +54,24 @@ function trainerBar(page: Page): Locator {
 async function chooseMode(page: Page, name: 'Guide' | 'Show me' | 'Let me try' | 'Test me'): Promise<void> {
   await trainerBar(page).getByRole('button', { name, exact: true }).click();
   await expect(trainerBar(page).getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
-  // The chosen mode's panel scrolls into view: let it arrive before clicking in it (a double-click needs it still).
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const y = scrollY;
-        setTimeout(() => requestAnimationFrame(() => resolve(scrollY === y)), 150);
-      }),
-  );
+  await panelArrived(page);
+}
+
+/**
+ * The chosen mode's panel scrolls into view (smoothly, two frames after it is drawn): wait until it has arrived
+ * before clicking in it (a double-click needs it still). Arrived: its top at the top of the window (less its scroll margin), or the page
+ * scrolled as far as it goes. (Waiting for the scroll position to hold still for a moment was not enough: on a busy
+ * machine the scroll had not started yet.)
+ */
+async function panelArrived(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('[data-testid="trainer-panel"]');
+    if (!panel) return false;
+    // Where scrollIntoView puts it: its top at its scroll margin from the top of the window.
+    const top = panel.getBoundingClientRect().top - parseFloat(getComputedStyle(panel).scrollMarginTop || '0');
+    const bottom = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
+    return Math.abs(top) <= 1 || (bottom && top > 0);
+  });
 }
 
 function frame(page: Page): Locator {
@@ -86,7 +101,9 @@ test.describe('trainer mode on a fix step', () => {
     // One deliberate wrong click: the Site object instead of the Organization.
     await control(page, 'site-node').click();
     await expect(page.getByTestId('hint-area')).toContainText('Not that one.');
-    await expect(page.getByTestId('hint-area')).toContainText('Hint: Click the Organization object in the hierarchy on the left.');
+    await expect(page.getByTestId('hint-area')).toContainText(
+      'Hint: Click the Organization object in the hierarchy on the left.',
+    );
     await expectPosition(page, 1);
     // The selection follows the click, as in the program.
     await expect(control(page, 'site-node').locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-selected', 'true');
@@ -109,7 +126,9 @@ test.describe('trainer mode on a fix step', () => {
     await expectNoAxeViolations(await settled(page), 'Try mode finished');
   });
 
-  test('Try with the keyboard alone: the Organization step in at most 40 key presses, as in Windows', async ({ page }) => {
+  test('Try with the keyboard alone: the Organization step in at most 40 key presses, as in Windows', async ({
+    page,
+  }) => {
     await toOrganizationStep(page);
     let presses = 0;
     const press = async (key: string, times = 1) => {
@@ -119,7 +138,9 @@ test.describe('trainer mode on a fix step', () => {
       }
     };
     const focusedTarget = () =>
-      page.evaluate(() => document.activeElement?.closest('[data-target], [data-key]')?.getAttribute('data-key') ?? null);
+      page.evaluate(
+        () => document.activeElement?.closest('[data-target], [data-key]')?.getAttribute('data-key') ?? null,
+      );
     await trainerBar(page).getByRole('button', { name: 'Let me try', exact: true }).focus();
     await press('Enter');
     await expectPosition(page, 1);
@@ -153,7 +174,9 @@ test.describe('trainer mode on a fix step', () => {
     await press('Enter'); // in the Names list, Enter presses the default button, OK
     await expectPosition(page, 10);
     // Back in the Properties dialog, focus is back on Add… (the control that opened the dialog).
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-target]')?.getAttribute('data-target'))).toBe('add-button');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-target]')?.getAttribute('data-target')),
+    ).toBe('add-button');
     await press('Shift+Tab');
     await press('ArrowDown'); // MigAdmin, selected
     await expectPosition(page, 11);
@@ -171,9 +194,13 @@ test.describe('trainer mode on a fix step', () => {
     test.info().annotations.push({ type: 'key presses', description: String(presses) });
   });
 
-  test('Test: what Windows offers counts (double-click in the contents pane, the toolbar); keys keep working after a wrong click in a menu', async ({ page }) => {
+  test('Test: what Windows offers counts (double-click in the contents pane, the toolbar); keys keep working after a wrong click in a menu', async ({
+    page,
+  }) => {
     await toOrganizationStep(page);
-    await page.getByRole('checkbox', { name: 'The account holds Permissions Admin on the Organization object' }).check();
+    await page
+      .getByRole('checkbox', { name: 'The account holds Permissions Admin on the Organization object' })
+      .check();
     await page.getByRole('button', { name: 'Next: the Site object' }).click();
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await chooseMode(page, 'Test me');
@@ -195,7 +222,9 @@ test.describe('trainer mode on a fix step', () => {
     await expectPosition(page, 2);
     await control(page, 'file-menu').click();
     await expectPosition(page, 3);
-    await frame(page).getByRole('menuitem', { name: /Connect to Server/ }).click();
+    await frame(page)
+      .getByRole('menuitem', { name: /Connect to Server/ })
+      .click();
     await expect(page.getByTestId('practice-position')).toContainText('Wrong actions on this one: 1');
     // The menu closed and focus stayed in the screen, so the keys still work: Alt+F opens the menu again.
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="practice-frame"]'))).toBe(true);
@@ -209,7 +238,9 @@ test.describe('trainer mode on a fix step', () => {
     await expectPosition(page, 4);
   });
 
-  test('a fix step: its actions, Done? and Next come before the optional practice in keyboard order', async ({ page }) => {
+  test('a fix step: its actions, Done? and Next come before the optional practice in keyboard order', async ({
+    page,
+  }) => {
     await toOrganizationStep(page);
     const done = page.getByRole('checkbox', { name: 'The account holds Permissions Admin on the Organization object' });
     await done.focus();
@@ -218,19 +249,36 @@ test.describe('trainer mode on a fix step', () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
     }
-    expect(order).toEqual(['Next: the Site object', 'Print this step', 'Print the fix', 'Guide', 'Show me', 'Let me try', 'Test me']);
+    expect(order).toEqual([
+      'Next: the Site object',
+      'Print this step',
+      'Print the fix',
+      'Guide',
+      'Show me',
+      'Let me try',
+      'Test me',
+    ]);
   });
 
   test('Show plays the step to the end, with pause, step and replay; axe passes while it plays', async ({ page }) => {
-    test.slow();
+    // Fake timers: flowing as usual while the page loads and the mode opens, then held still, so that the show
+    // moves only when the test says (it used to run ahead of the test's clicks on a busy machine).
+    await page.clock.install({ time: new Date('2026-01-05T09:00:00') });
     await toOrganizationStep(page);
     await chooseMode(page, 'Show me');
     const caption = page.getByTestId('show-caption');
-    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
+    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}`);
     await expect(page.locator('[data-slot="practice-pointer"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     // It plays where it can be seen: the page has scrolled to it.
     await expect(page.locator('[data-slot="show-player"] [data-slot="win-screen"]')).toBeInViewport({ ratio: 0.5 });
+    // Hold the clock (a day on: far past anything the page waited for), then start again from the first step.
+    await page.clock.pauseAt(new Date('2026-01-06T09:00:00'));
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    // Paused, the show waits for no timer: let time flow again (axe waits on timers of its own).
+    await page.clock.resume();
     await expectNoAxeViolations(await settled(page), 'Show mode');
     // Step by hand: to the result of step 1, then to step 2.
     const step = page.getByRole('button', { name: 'Next step' });
@@ -241,12 +289,20 @@ test.describe('trainer mode on a fix step', () => {
     await expect(caption).toContainText('Step 1 of 13');
     await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
     await page.getByLabel('Speed').selectOption('fast');
+    await page.clock.pauseAt(new Date('2026-01-07T09:00:00'));
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(caption).toContainText('Step 7 of 13', { timeout: 20_000 });
-    await expect(caption).toHaveAttribute('data-finished', '', { timeout: 40_000 });
+    // Playing: each phase is one timeout (at most 1.5 s × 0.35 at this speed), set once the last one has been drawn.
+    // Run the clock on, one phase at a time, until the show is there.
+    const playTo = async (check: () => Promise<boolean>) =>
+      expect.poll(async () => (await check()) || (await page.clock.runFor(600), false), { intervals: [20] }).toBe(true);
+    await playTo(async () => /Step 7 of 13/.test((await caption.textContent()) ?? ''));
+    await playTo(async () => (await caption.getAttribute('data-finished')) !== null);
     await expect(caption).toContainText('Finished: all 13 steps shown.');
     // The last caption says the dialog closes: the last picture shows it closed (the main window again).
-    await expect(page.locator('[data-slot="show-player"] [data-slot="win-screen"]')).toHaveAttribute('data-screen', 'exchange-admin');
+    await expect(page.locator('[data-slot="show-player"] [data-slot="win-screen"]')).toHaveAttribute(
+      'data-screen',
+      'exchange-admin',
+    );
     await page.getByRole('button', { name: 'Replay' }).click();
     await expect(caption).toContainText('Step 1 of 13');
   });
@@ -294,7 +350,10 @@ test.describe('trainer mode on a fix step', () => {
     await expect(rows.nth(0).locator('td').nth(4)).toHaveText('50%');
     await expect(rows.nth(4).locator('td').nth(2)).toHaveText('1');
     await expectNoAxeViolations(await settled(page), 'Test results');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^test-q255888-grant-organization-.*\.csv$/);
     const csv = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(csv).toString('utf8')).toContain('overall');

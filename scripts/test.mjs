@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check. On two cores it runs in three phases:
- *   1. at once: typecheck, lint and the production build (each mostly uses one core);
- *   2. the unit tests (vitest: pure tests in Node, component tests in jsdom), from when the typecheck and the build
- *      are done, beside the lint;
- *   3. the first-load size budget (scripts/size-budget.mjs) on that build, then the end-to-end tests in real
- *      Chromium (found or installed by scripts/find-browser.mjs) against that same build.
- * The app is built once (scripts/e2e-build.mjs says where). Ends with "N passed, N failed" and the wall time.
+ * `npm test`: every check. On two cores:
+ *   - first the production build (scripts/e2e-build.mjs says where), once, for the size budget and the end-to-end
+ *     tests; beside it, typecheck and lint;
+ *   - then the first-load size budget (scripts/size-budget.mjs) and the end-to-end tests in real Chromium (found or
+ *     installed by scripts/find-browser.mjs) against that build, while the unit tests (vitest: pure tests in Node,
+ *     component tests in jsdom) run beside them.
+ * Everything but the build and the browser runs at a lower CPU priority: the end-to-end tests spend much of their
+ * time waiting on pages, and the other stages fill those gaps (docs/testing.md has the measurements).
+ * Ends with "N passed, N failed", each stage's time and the wall time. A test run that ends without a report (killed,
+ * crashed) counts as a failure and says so.
  *
  *   node scripts/test.mjs [static|unit|budget|e2e]   one part only (budget and e2e build first)
  */
@@ -33,7 +36,7 @@ const seconds = (ms) => `${Math.round(ms / 1000)} s`;
  * Runs a command. With `quiet`, its output is kept and printed in one piece once it ends (so that commands
  * running at the same time do not mix their lines); otherwise it goes straight to the terminal.
  */
-function run(label, cmd, args, { env = {}, quiet = false } = {}) {
+function run(label, cmd, args, { env = {}, quiet = false, stage = true } = {}) {
   const t = Date.now();
   if (!quiet) process.stdout.write(`\n━━ ${label} ━━\n`);
   return new Promise((resolve) => {
@@ -51,7 +54,8 @@ function run(label, cmd, args, { env = {}, quiet = false } = {}) {
       timings.push(`${label} ${seconds(ms)}`);
       if (quiet)
         process.stdout.write(`\n━━ ${label} (${seconds(ms)}) ━━\n${out.trimEnd() ? `${out.trimEnd()}\n` : ''}`);
-      if (code !== 0) failures.push(label);
+      // A stage that reports test counts (stage: false) is counted by its report instead.
+      if (code !== 0 && stage) failures.push(label);
       resolve(code === 0);
     });
   });
@@ -71,80 +75,121 @@ const port = e2ePort();
 const dist = e2eDist(port);
 const BUILD = 'Production build (once, for the size budget and the end-to-end tests)';
 
-// Phase 1: typecheck, lint and the build, side by side; the unit tests start as soon as the typecheck and the build
-// are done (lint, on one core, takes longest).
-const phase1 = [];
-const first = [];
-if (wants('static')) {
-  first.push(run('Typecheck (tsc -b)', 'npx', ['tsc', '-b'], { quiet: true }));
-  phase1.push(run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0'], { quiet: true }));
-}
-const needsBuild = wants('budget') || wants('e2e');
-if (needsBuild) first.push(run(BUILD, 'node_modules/.bin/vite', buildArgs(port), { env: buildEnv(), quiet: true }));
-const built = Promise.all(first).then(() => needsBuild && !failures.includes(BUILD));
+// The build first: the size budget and the end-to-end tests need it, and the end-to-end tests are the long pole
+// (much of their time is spent waiting on the page, not computing). Typecheck, lint and the unit tests run beside
+// them at a lower CPU priority (`nice`), so they fill the cores the browser leaves idle without slowing the pages the
+// end-to-end tests wait for.
+const NICE = process.platform === 'win32' ? [] : ['nice', '-n', '5'];
+const niced = (cmd, args) => (NICE.length ? [NICE[0], [...NICE.slice(1), cmd, ...args]] : [cmd, args]);
 
-// Phase 2: unit tests.
+const needsBuild = wants('budget') || wants('e2e');
+const built = needsBuild
+  ? run(BUILD, 'node_modules/.bin/vite', buildArgs(port), { env: buildEnv(), quiet: true })
+  : Promise.resolve(false);
+
+const jobs = [built];
+if (wants('static')) {
+  jobs.push(run('Typecheck (tsc -b)', ...niced('node_modules/.bin/tsc', ['-b']), { quiet: true }));
+  jobs.push(run('Lint (eslint)', ...niced('node_modules/.bin/eslint', ['.', '--max-warnings=0']), { quiet: true }));
+}
+
+/** A stage whose command failed but whose report counts no failed test still counts as one failure. */
+function countReport(label, ok, counts) {
+  if (!counts) {
+    failures.push(`${label}: no report (the run ended before it wrote one)`);
+    process.stdout.write(`\n${label} did not report: their results are unknown, counted as 1 failure.\n`);
+    return 1;
+  }
+  passed += counts.passed;
+  skipped += counts.skipped;
+  failed += counts.failed;
+  if (!ok && counts.failed === 0) {
+    failures.push(`${label}: the run failed with no failed test (see its output)`);
+    return 1;
+  }
+  if (!ok) failures.push(label);
+  return 0;
+}
+let stageFailures = 0;
+
 if (wants('unit')) {
-  phase1.push(
-    built.then(async () => {
+  jobs.push(
+    (async () => {
       const file = join(OUT, 'vitest.json');
-      await run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`], {
-        quiet: true,
-      });
+      const label = 'Unit tests (vitest)';
+      const ok = await run(
+        label,
+        ...niced('node_modules/.bin/vitest', ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`]),
+        { quiet: true, stage: false },
+      );
       const v = readJson(file);
-      if (v) {
-        passed += v.numPassedTests ?? 0;
-        failed += v.numFailedTests ?? 0;
-        skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-        for (const t of v.testResults ?? []) {
-          for (const a of t.assertionResults ?? []) {
-            if (a.status === 'failed') process.stdout.write(`  ✘ ${t.name.replace(`${process.cwd()}/`, '')} › ${a.fullName}\n`);
-          }
+      stageFailures += countReport(
+        label,
+        ok,
+        v && {
+          passed: v.numPassedTests ?? 0,
+          failed: v.numFailedTests ?? 0,
+          skipped: (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0),
+        },
+      );
+      for (const t of v?.testResults ?? []) {
+        for (const a of t.assertionResults ?? []) {
+          if (a.status === 'failed')
+            process.stdout.write(`  ✘ ${t.name.replace(`${process.cwd()}/`, '')} › ${a.fullName}\n`);
         }
-      } else if (!failures.includes('Unit tests (vitest)')) failures.push('Unit tests (no report)');
-    }),
+      }
+    })(),
   );
 }
-await Promise.all([...first, ...phase1]);
 
-// Phase 3: what the build is checked for.
-if (wants('budget') && (await built)) {
+if (await built) {
   // Bytes, not time: first-load JavaScript of the start page (scripts/size-budget.mjs).
-  await run('Size budget (first-load JavaScript)', 'node', ['scripts/size-budget.mjs', '--dir', dist]);
-}
-
-if (wants('e2e') && (await built)) {
-  process.stdout.write('\n━━ Browser ━━\n');
-  const browser = spawnSync('node', ['scripts/find-browser.mjs'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
-  if (browser.status !== 0 || !browser.stdout) {
-    failures.push('Browser for end-to-end tests');
-  } else {
-    process.stdout.write(`Using ${browser.stdout}\n`);
-    const file = join(OUT, 'playwright.json');
-    await run('End-to-end tests (playwright, production build)', 'npx', ['playwright', 'test'], {
-      env: {
-        CHROMIUM_PATH: browser.stdout,
-        E2E_BUILT: '1',
-        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-        PW_REPORTER: JSON.stringify([['list'], ['json']]),
-      },
+  if (wants('budget'))
+    await run('Size budget (first-load JavaScript)', 'node', ['scripts/size-budget.mjs', '--dir', dist], {
+      quiet: true,
     });
-    const p = readJson(file);
-    if (p?.stats) {
-      passed += (p.stats.expected ?? 0) + (p.stats.flaky ?? 0);
-      failed += p.stats.unexpected ?? 0;
-      skipped += p.stats.skipped ?? 0;
-    } else if (!failures.some((f) => f.startsWith('End-to-end'))) failures.push('End-to-end tests (no report)');
+
+  if (wants('e2e')) {
+    process.stdout.write('\n━━ Browser ━━\n');
+    const browser = spawnSync('node', ['scripts/find-browser.mjs'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+    if (browser.status !== 0 || !browser.stdout) {
+      failures.push('Browser for end-to-end tests');
+    } else {
+      process.stdout.write(`Using ${browser.stdout}\n`);
+      const file = join(OUT, 'playwright.json');
+      const label = 'End-to-end tests (playwright, production build)';
+      const ok = await run(label, 'node_modules/.bin/playwright', ['test'], {
+        stage: false,
+        env: {
+          CHROMIUM_PATH: browser.stdout,
+          E2E_BUILT: '1',
+          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+          PW_REPORTER: JSON.stringify([['list'], ['json']]),
+        },
+      });
+      const p = readJson(file);
+      stageFailures += countReport(
+        label,
+        ok,
+        p?.stats && {
+          passed: (p.stats.expected ?? 0) + (p.stats.flaky ?? 0),
+          failed: p.stats.unexpected ?? 0,
+          skipped: p.stats.skipped ?? 0,
+        },
+      );
+    }
   }
 }
+await Promise.all(jobs);
 
 process.stdout.write('\n');
 if (failures.length) process.stdout.write(`Failed: ${failures.join('; ')}\n`);
-// Failed stages that are not test counts (typecheck, lint, build, browser) count as one failure each.
-const stageFailures = failures.filter((f) => !/^(Unit tests \(vitest\)|End-to-end tests \(playwright)/.test(f)).length;
+// Failed stages that are not test counts (typecheck, lint, build, size budget, browser) count as one failure each,
+// and so does a test run that failed without a failed test or ended without a report (countReport).
+stageFailures += failures.filter((f) => !/^(Unit tests \(vitest\)|End-to-end tests \(playwright)/.test(f)).length;
 process.stdout.write(`${passed} passed, ${failed + stageFailures} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.stdout.write(`Times: ${timings.join(' · ')}\n`);
 const total = Math.round((Date.now() - started) / 1000);
