@@ -33,7 +33,10 @@ export default defineConfig({
   reporter: process.env.PW_REPORTER ? JSON.parse(process.env.PW_REPORTER) : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
-    trace: 'retain-on-failure',
+    // A trace (screencast and DOM snapshots at every action) cost about a fifth of the run's CPU when recorded for
+    // every test and kept only for failures: it is recorded on a retry (CI retries once). A failure still writes
+    // its page snapshot (error-context.md); rerun one test with `--trace on` to get its trace.
+    trace: 'on-first-retry',
     // The service worker precaches the whole build on every first visit, and each test is a first visit: only the
     // specs about working offline let it run (test.use({ serviceWorkers: 'allow' })).
     serviceWorkers: 'block',
@@ -43,7 +46,9 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: executablePath ? { executablePath, args: ['--no-sandbox'] } : {},
+        // No GPU process: headless Chromium would draw with a software GPU, which cost about a tenth of the run's
+        // CPU and is not what the tests look at (layout, text, colours are the same without it).
+        launchOptions: executablePath ? { executablePath, args: ['--no-sandbox', '--disable-gpu'] } : {},
       },
     },
   ],

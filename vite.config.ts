@@ -10,6 +10,7 @@ import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
 import { chunkFileName, chunkGroup } from './scripts/build/chunk-groups.ts';
 import { flowCatalog } from './scripts/build/flow-catalog.ts';
 import { screenCatalog } from './scripts/build/screen-catalog.ts';
+import { DOM_TESTS, MOCKING_TESTS } from './scripts/test-projects.ts';
 
 /**
  * The app can be served from a sub-path of an intranet server. Set BASE_PATH
@@ -23,21 +24,6 @@ function basePath(): string {
 }
 
 const base = basePath();
-
-/**
- * The *.test.ts files that need a DOM (jsdom costs about a second per test
- * file to set up, so only these get one). A new pure test needs nothing here;
- * one that fails in the unit project with "localStorage is not defined" or
- * "document is not defined" belongs on this list.
- */
-const DOM_TESTS = [
-  '**/mockups/catalog.test.ts',
-  'store/outcome-stats.test.ts',
-  'store/actions.test.ts',
-  '**/class/class-results.test.ts',
-  '**/class/classroom.test.ts',
-  '**/presenter/presenter.test.ts',
-].map((file) => `src/${file}`);
 
 /**
  * React Router's package sends every bundler to its development build, which differs from the production
@@ -136,6 +122,7 @@ export default defineConfig({
     },
   },
   test: {
+    // Which tests run where, and why: scripts/test-projects.ts.
     projects: [
       {
         extends: true,
@@ -145,6 +132,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: DOM_TESTS,
+          isolate: false,
         },
       },
       {
@@ -155,6 +143,19 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['src/**/*.test.tsx', ...DOM_TESTS],
+          exclude: MOCKING_TESTS,
+          setupFiles: ['src/testing/setup-dom.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The component tests that replace a module (vi.mock): each file in a fresh module graph.
+          name: 'dom-mocking',
+          environment: 'jsdom',
+          globals: true,
+          include: MOCKING_TESTS,
           setupFiles: ['src/testing/setup-dom.ts'],
         },
       },
