@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { planOf, walk } from './flow-walk.ts';
-import { expectNoAxeViolations, heading, open } from './support.ts';
+import { expectNoAxeViolations, goInApp, heading, open } from './support.ts';
 
 /**
  * Presenter mode's deck: built from the case it was opened from, else the
@@ -26,7 +26,12 @@ const ARTICLE_CHAIN = [
 /** Let colour transitions finish, so axe measures the final colours. */
 async function settled(page: Page): Promise<Page> {
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   return page;
 }
@@ -35,7 +40,9 @@ const outline = (page: Page) => page.getByTestId('deck-outline').getByRole('butt
 const slideKey = (page: Page) => page.locator('article[data-slide]').getAttribute('data-slide');
 
 test.describe('presenter deck', () => {
-  test('from a finished matching-path session it tells the article’s chain, with the Service Account Admin diagnosis', async ({ page }) => {
+  test('from a finished matching-path session it tells the article’s chain, with the Service Account Admin diagnosis', async ({
+    page,
+  }) => {
     // The walk through every fix step (a new account: all three grants).
     await walk(page, planOf('q255888'), planOf('q255888').longestFix);
     // Presenter mode on that case (its address names the case: ?case=<id>).
@@ -88,13 +95,17 @@ test.describe('presenter deck', () => {
     await expect(outline(page)).toHaveCount(16);
   });
 
-  test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({ page }) => {
+  test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({
+    page,
+  }) => {
     await open(page, 'present/q255888');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the article’s own path');
     await expect(outline(page).first()).toHaveText(ARTICLE_CHAIN[0]!);
     await expect(outline(page)).toHaveCount(16);
     await expect(outline(page).nth(8)).toHaveText(ARTICLE_CHAIN[8]!);
-    await expect(outline(page).nth(9)).toHaveText(/^10\. Fix step: Grant Permissions Admin on the Organization object$/);
+    await expect(outline(page).nth(9)).toHaveText(
+      /^10\. Fix step: Grant Permissions Admin on the Organization object$/,
+    );
     const answers = page.getByTestId('slide-answers');
     await expect(answers.getByRole('button', { pressed: true })).toContainText('(the article’s answer)');
 
@@ -107,7 +118,10 @@ test.describe('presenter deck', () => {
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('Which migration error');
     // And on that slide, "Invalid server specified" leads to its own outcome.
-    await page.getByTestId('slide-answers').getByRole('button', { name: /Invalid server specified/ }).click();
+    await page
+      .getByTestId('slide-answers')
+      .getByRole('button', { name: /Invalid server specified/ })
+      .click();
     await expect(outline(page).nth(2)).toHaveText(/^3\. Outcome: “Invalid server specified”/);
     await page.keyboard.press('PageDown');
     await expect(heading(page)).toContainText('Invalid server specified');
@@ -121,23 +135,36 @@ test.describe('presenter deck', () => {
     await expectNoAxeViolations(await settled(page), 'presenter after undoing the choices');
   });
 
-  test('every node of the flow opens its slide by ?node=', async ({ page }) => {
-    test.slow();
+  test('every node of the flow opens its slide by ?node=, and the deck follows the address as it changes', async ({
+    page,
+  }) => {
     // Every node, as the decision map lists them (its own test checks that it lists the whole flow).
     await open(page, 't/q255888/map');
     await expect(page.getByTestId('map-list').locator(':scope > li').first()).toBeVisible();
-    const ids = await page.getByTestId('map-list').locator(':scope > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-list-node')!));
+    const ids = await page
+      .getByTestId('map-list')
+      .locator(':scope > li')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-list-node')!));
     expect(ids.length).toBeGreaterThan(30);
+    // An unknown node opens the first slide.
+    await open(page, 'present/q255888?node=no-such-node');
+    await expect(heading(page)).toHaveText('Application log event');
+    // Then each node's address in turn, read by the running app as after Back or Forward (one page load in all;
+    // a slide off the article's path changes the deck's route, and the next address must still be followed).
     for (const id of ids) {
-      await open(page, `present/q255888?node=${id}`);
+      await goInApp(page, `present/q255888?node=${id}`);
       await expect(page.locator('article[data-slide]'), id).toHaveAttribute('data-slide', id);
       await expect(page.getByTestId('speaker-notes')).not.toBeEmpty();
     }
-    // An unknown node opens the first slide; a tip slide has its own address.
-    await open(page, 'present/q255888?node=no-such-node');
-    await expect(heading(page)).toHaveText('Application log event');
+    // A tip slide has its own address; and a node's address opens its slide on a page load too, off the path
+    // included (after it, the keys still move the deck).
     await open(page, 'present/q255888?node=grant-organization~tip-0');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
+    await open(page, 'present/q255888?node=which-event');
+    await expect(heading(page)).toHaveText('Which migration error');
+    await expect(page).toHaveURL(/pick=app-log-event\.other-event/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(heading(page)).toHaveText('Application log event');
   });
 });
 
@@ -169,7 +196,9 @@ test.describe('presenter keys', () => {
     await expect(heading(page)).toHaveText('Application log event');
   });
 
-  test('in Show me with reduced motion: ← and → step it, Page Down shows one action at a time and then leaves the slide', async ({ page }) => {
+  test('in Show me with reduced motion: ← and → step it, Page Down shows one action at a time and then leaves the slide', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, 'present/q255888?node=grant-site&mode=show');
     const caption = page.getByTestId('show-caption');
@@ -243,7 +272,9 @@ test.describe('presenter keys', () => {
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
     await wrongClickInOpenMenu();
     await page.keyboard.press('g');
-    await expect(page.getByRole('group', { name: 'Trainer mode' }).getByRole('button', { name: 'Guide' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Trainer mode' }).getByRole('button', { name: 'Guide' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('slide-actions')).toBeVisible();
     // Escape: a page-filling view (when the browser refuses real full screen) is left with it.
     await page.addInitScript(() => {

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Locator, type Page, expect } from '@playwright/test';
 
+import { E2E_BASE } from '../scripts/e2e-build.mjs';
+
 /**
  * The app is served from a sub-path in end-to-end tests (see
  * playwright.config.ts), so in-app paths are written WITHOUT a leading
@@ -10,6 +12,22 @@ import { type Locator, type Page, expect } from '@playwright/test';
  */
 export async function open(page: Page, path = ''): Promise<void> {
   await page.goto(path.replace(/^\//, ''));
+}
+
+/**
+ * Goes to an in-app path (written as for `open`) inside the running app, as the browser's Back and Forward do: the
+ * address changes and the router reads it (a popstate), with no page load. For a test that visits many addresses
+ * and is not about loading them (each load starts the whole app again).
+ */
+export async function goInApp(page: Page, path: string): Promise<void> {
+  const href = new URL(`${E2E_BASE}${path.replace(/^\//, '')}`, page.url()).href;
+  await page.evaluate((url) => {
+    // An entry as the router writes its own (a key and its place in the history).
+    const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+    const state = { usr: null, key: Math.random().toString(36).slice(2, 10), idx };
+    history.pushState(state, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate', { state }));
+  }, href);
 }
 
 /**
@@ -31,7 +49,9 @@ export async function openWithAppHeld(page: Page): Promise<() => void> {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's own source, the one @axe-core/playwright injects. */
-const AXE_SOURCE: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core').source;
+const AXE_SOURCE: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))(
+  'axe-core',
+).source;
 
 type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
 
@@ -93,4 +113,3 @@ export function articleCard(page: Page, kb: string): Locator {
 export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
-
