@@ -27,3 +27,8 @@ declare module 'virtual:screen-catalog' {
     >
   >;
 }
+
+declare module 'virtual:screen-loaders' {
+  /** How each screen folder's component is loaded, by screen id (scripts/build/screen-loaders.ts). */
+  export const SCREEN_LOADERS: Readonly<Record<string, () => Promise<unknown>>>;
+}
