@@ -34,35 +34,46 @@ describe('mockup catalog', () => {
   it('every gallery state is valid for its screen, and names a known target', () => {
     for (const section of GALLERY) {
       for (const { mockup } of section.states) {
-        expect(SCREEN_STATE_SCHEMAS[section.screen]!.safeParse(mockup.state ?? {}).success, `${section.screen}: ${JSON.stringify(mockup.state)}`).toBe(true);
+        expect(
+          SCREEN_STATE_SCHEMAS[section.screen]!.safeParse(mockup.state ?? {}).success,
+          `${section.screen}: ${JSON.stringify(mockup.state)}`,
+        ).toBe(true);
         if (mockup.target) expect(targetLabel(section.screen, mockup.target)).toBeDefined();
       }
     }
   });
 
   describe.each(SCREEN_IDS)('%s', (id) => {
-    it('puts data-target on exactly the catalog targets (over the gallery states)', () => {
-      const seen = new Set<string>();
-      const section = GALLERY.find((s) => s.screen === id)!;
-      for (const { mockup } of section.states) {
+    const section = () => GALLERY.find((s) => s.screen === id)!;
+    /** The targets each gallery state draws (each state rendered once, shared by the two tests below). */
+    let drawn: Array<Set<string>> | undefined;
+    const targetsByState = () =>
+      (drawn ??= section().states.map(({ mockup }) => {
         const { container, unmount } = render(createElement(EAGER[id]!, mockup.state));
-        container.querySelectorAll('[data-target]').forEach((el) => seen.add(el.getAttribute('data-target')!));
+        const seen = new Set(
+          [...container.querySelectorAll('[data-target]')].map((el) => el.getAttribute('data-target')!),
+        );
         unmount();
-      }
+        return seen;
+      }));
+
+    it('puts data-target on exactly the catalog targets (over the gallery states)', () => {
+      const seen = new Set(targetsByState().flatMap((s) => [...s]));
       expect([...seen].sort()).toEqual(Object.keys(SCREENS[id]!.targets).sort());
     });
 
     it('spotlights each of its targets when asked', () => {
-      const section = GALLERY.find((s) => s.screen === id)!;
+      const states = targetsByState();
       for (const target of Object.keys(SCREENS[id]!.targets)) {
-        // Render the first gallery state that has this control.
-        const lit = section.states.some(({ mockup }) => {
-          const { container, unmount } = render(createElement(EAGER[id]!, { ...mockup.state, target }));
-          const found = container.querySelectorAll(`[data-highlighted][data-target="${target}"]`).length === 1;
-          unmount();
-          return found;
-        });
-        expect(lit, `${id} › ${target}`).toBe(true);
+        // The first gallery state that draws this control, drawn with it spotlit.
+        const at = states.findIndex((s) => s.has(target));
+        expect(at, `${id} › ${target} is drawn in a gallery state`).toBeGreaterThanOrEqual(0);
+        const { container, unmount } = render(
+          createElement(EAGER[id]!, { ...section().states[at]!.mockup.state, target }),
+        );
+        const lit = container.querySelectorAll(`[data-highlighted][data-target="${target}"]`).length;
+        unmount();
+        expect(lit, `${id} › ${target}`).toBe(1);
       }
     });
   });
@@ -104,29 +115,32 @@ describe('mockup catalog', () => {
 
   describe('render-time state check (no validator loaded)', () => {
     // The checks are read off each spec's schema at build time (scripts/build/screen-catalog.ts): here they are held to it.
-    it.each(SCREEN_IDS)('%s: every checked field value it allows, the schema allows too, and the other way round', (id) => {
-      const spec: ScreenSpec = SCREENS[id]!;
-      const schema = SCREEN_STATE_SCHEMAS[id]!;
-      // A state the screen is drawn in (its first gallery state) holds every required field; each check changes one field.
-      const first = GALLERY.find((s) => s.screen === id)!.states[0]!.mockup.state ?? {};
-      const base = Object.fromEntries((spec.required ?? []).map((f) => [f, first[f]]));
-      expect(stateProblem(id, base)).toBeUndefined();
-      for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
-        for (const value of allowed) {
-          expect(schema.safeParse({ ...base, [field]: value }).success, `${field}=${value}`).toBe(true);
-          expect(stateProblem(id, { ...base, [field]: value })).toBeUndefined();
+    it.each(SCREEN_IDS)(
+      '%s: every checked field value it allows, the schema allows too, and the other way round',
+      (id) => {
+        const spec: ScreenSpec = SCREENS[id]!;
+        const schema = SCREEN_STATE_SCHEMAS[id]!;
+        // A state the screen is drawn in (its first gallery state) holds every required field; each check changes one field.
+        const first = GALLERY.find((s) => s.screen === id)!.states[0]!.mockup.state ?? {};
+        const base = Object.fromEntries((spec.required ?? []).map((f) => [f, first[f]]));
+        expect(stateProblem(id, base)).toBeUndefined();
+        for (const [field, allowed] of Object.entries(spec.choices ?? {})) {
+          for (const value of allowed) {
+            expect(schema.safeParse({ ...base, [field]: value }).success, `${field}=${value}`).toBe(true);
+            expect(stateProblem(id, { ...base, [field]: value })).toBeUndefined();
+          }
+          for (const bad of ['no-such-value', 3, null]) {
+            expect(schema.safeParse({ ...base, [field]: bad }).success, `${field}=${String(bad)}`).toBe(false);
+            expect(stateProblem(id, { ...base, [field]: bad })?.path).toBe(field);
+          }
         }
-        for (const bad of ['no-such-value', 3, null]) {
-          expect(schema.safeParse({ ...base, [field]: bad }).success, `${field}=${String(bad)}`).toBe(false);
-          expect(stateProblem(id, { ...base, [field]: bad })?.path).toBe(field);
+        for (const field of spec.required ?? []) {
+          const { [field]: _, ...without } = base;
+          expect(schema.safeParse(without).success, `${field} is required`).toBe(false);
+          expect(stateProblem(id, without)?.path).toBe(field);
         }
-      }
-      for (const field of spec.required ?? []) {
-        const { [field]: _, ...without } = base;
-        expect(schema.safeParse(without).success, `${field} is required`).toBe(false);
-        expect(stateProblem(id, without)?.path).toBe(field);
-      }
-    });
+      },
+    );
 
     it('refuses a state that is not an object', () => {
       expect(stateProblem('event-viewer', [])).toBeDefined();

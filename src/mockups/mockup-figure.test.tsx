@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { MockupRef } from './mockup-ref';
 
 import { MockupFigure } from './mockup-figure';
+import { loadScreen } from './registry';
 
 const ROLES: MockupRef = {
   screen: 'exchange-properties',
@@ -17,6 +18,10 @@ const ROLES: MockupRef = {
 };
 
 describe('MockupFigure', () => {
+  // The screens' code first: its first import in the test runner includes compiling it, which on a busy machine took
+  // longer than findBy* waits (1 s). The figure's lazy loading itself is screen-slot.test.tsx's subject.
+  beforeAll(() => Promise.all([loadScreen('exchange-properties'), loadScreen('exchange-options')]));
+
   it('is a figure named by the screen title, described by the text and the highlight', async () => {
     const { container } = render(<MockupFigure mockup={ROLES} />);
     const figure = screen.getByRole('figure', { name: 'Exchange Administrator: Properties dialog' });
@@ -64,9 +69,7 @@ describe('MockupFigure', () => {
 
   it('shows a notice for a target the screen does not have', () => {
     render(
-      <MockupFigure
-        mockup={{ screen: 'exchange-options', target: 'roles-list', description: 'Wrong target.' }}
-      />,
+      <MockupFigure mockup={{ screen: 'exchange-options', target: 'roles-list', description: 'Wrong target.' }} />,
     );
     expect(screen.getByText(/has no control “roles-list”/)).toBeInTheDocument();
   });
