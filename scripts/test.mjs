@@ -6,8 +6,8 @@
  *   - then the first-load size budget (scripts/size-budget.mjs) and the end-to-end tests in real Chromium (found or
  *     installed by scripts/find-browser.mjs) against that build, while the unit tests (vitest: pure tests in Node,
  *     component tests in jsdom) run beside them.
- * Everything but the build and the browser runs at a lower CPU priority: the end-to-end tests spend much of their
- * time waiting on pages, and the other stages fill those gaps (docs/testing.md has the measurements).
+ * Typecheck and lint run at a lower CPU priority and the unit tests on one worker: the end-to-end tests spend much
+ * of their time waiting on pages, and the other stages fill those gaps (docs/testing.md has the measurements).
  * Ends with "N passed, N failed", each stage's time and the wall time. A test run that ends without a report (killed,
  * crashed) counts as a failure and says so.
  *
@@ -76,10 +76,10 @@ const dist = e2eDist(port);
 const BUILD = 'Production build (once, for the size budget and the end-to-end tests)';
 
 // The build first: the size budget and the end-to-end tests need it, and the end-to-end tests are the long pole
-// (much of their time is spent waiting on the page, not computing). Typecheck, lint and the unit tests run beside
-// them at a lower CPU priority (`nice`), so they fill the cores the browser leaves idle without slowing the pages the
-// end-to-end tests wait for.
-const NICE = process.platform === 'win32' ? [] : ['nice', '-n', '5'];
+// (much of their time is spent waiting on the page, not computing). Typecheck and lint run beside them at a lower
+// CPU priority (`nice`), so they fill the cores the browser leaves idle without slowing the pages the end-to-end
+// tests wait for; the unit tests at normal priority on one worker.
+const NICE = process.platform === 'win32' ? [] : ['nice', '-n', '10'];
 const niced = (cmd, args) => (NICE.length ? [NICE[0], [...NICE.slice(1), cmd, ...args]] : [cmd, args]);
 
 const needsBuild = wants('budget') || wants('e2e');
@@ -119,7 +119,10 @@ if (wants('unit')) {
       const label = 'Unit tests (vitest)';
       const ok = await run(
         label,
-        ...niced('node_modules/.bin/vitest', ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`]),
+        // At normal priority (its tests have time limits; niced on a busy shared machine they timed out), on one
+        // worker, so that the end-to-end tests keep the other core.
+        'node_modules/.bin/vitest',
+        ['run', '--maxWorkers=1', '--reporter=dot', '--reporter=json', `--outputFile.json=${file}`],
         { quiet: true, stage: false },
       );
       const v = readJson(file);
