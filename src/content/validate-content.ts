@@ -13,6 +13,7 @@ import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 
 import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from './schema';
 import { showsScreens, trainerMoves } from './trainer';
+import { checkHandovers } from './validate-handover';
 
 export type ContentIssue = {
   readonly flowId: string;
@@ -37,7 +38,8 @@ export type ContentRule =
   | 'ambiguous'
   | 'trainer'
   | 'decisive'
-  | 'revisions';
+  | 'revisions'
+  | 'handover';
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.flowId} › ${issue.path}: ${issue.message}`;
@@ -63,7 +65,7 @@ export function validateFlow(input: unknown): ContentIssue[] {
   return checkGraph(parsed.data);
 }
 
-/** Validate every flow and the relations between them (unique flow ids). */
+/** Validate every flow and the relations between them (unique flow ids, hand-overs between flows). */
 export function validateContent(flows: readonly unknown[]): ContentIssue[] {
   const issues = flows.flatMap((f) => validateFlow(f));
   const seen = new Set<string>();
@@ -75,6 +77,12 @@ export function validateContent(flows: readonly unknown[]): ContentIssue[] {
     }
     seen.add(id);
   });
+  // Links between flows, among the flows that are valid on their own.
+  const valid = flows.flatMap((f) => {
+    const parsed = flowSchema.safeParse(f);
+    return parsed.success ? [parsed.data] : [];
+  });
+  issues.push(...checkHandovers(valid));
   return issues;
 }
 

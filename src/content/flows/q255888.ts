@@ -445,7 +445,7 @@ const whichEvent: QuestionNode = {
   howToCheck: READ_THE_LOG,
   options: [
     { id: 'event-7026', label: 'Event ID 7026: “Migration Aborted due to Mapi logon failure.”', next: 'version-7026' },
-    { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'cause-7017-alias' },
+    { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'version-7017' },
     {
       id: 'event-7000-7007',
       label: 'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
@@ -502,6 +502,24 @@ function versionGate(event: string, next: string, articles: string): QuestionNod
 const version7026 = versionGate('7026', 'mailbox-origin', 'KB Q182665, Q183312 and Q242184');
 const version7034 = versionGate('7034', 'control-file', 'KB Q169130');
 const version4088 = versionGate('4088', 'cause-4088-message', 'KB Q234733');
+/**
+ * KB Q186742 (event 7017) covers Exchange Server 5.0 and 5.5. The answer is
+ * asked here because the case hands over to that article's guide, which asks
+ * it too: it is carried over, not asked twice.
+ */
+const version7017: QuestionNode = {
+  kind: 'question',
+  id: 'version-7017',
+  title: 'Exchange Server version',
+  prompt: 'Which version of Exchange Server are you migrating to?',
+  help: ['The article about event 7017 (KB Q186742) covers Exchange Server 5.0 and 5.5.'],
+  howToCheck: VERSION_CHECK,
+  options: [
+    { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'cause-7017-alias' },
+    { id: 'other', label: 'Another version (for example Exchange Server 4.0)', next: 'not-this-other-event' },
+    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7017-alias' },
+  ],
+};
 const EX55 = (q: QuestionNode, ref: string) => only(q, ['ex55'], kb(ref, 'Symptoms', 'applies to Exchange Server 5.5'));
 
 const mailboxOrigin: QuestionNode = {
@@ -824,7 +842,7 @@ const NO_OTHER_ERROR = (ref: string, section: Source['section'] = 'Symptoms') =>
 
 export const q255888Flow: Flow = {
   id: 'q255888',
-  revision: 3,
+  revision: 4,
   revisions: [
     { revision: 1, date: '2026-11-25', changes: ['First version: the symptoms, the diagnosis and the fix of KB Q255888.'] },
     {
@@ -844,6 +862,13 @@ export const q255888Flow: Flow = {
         'The migration account must not hold Service Account Admin, even through a group, and needs the right to log on locally.',
         'The last step checks what an administrator can see at the server: the 10068 event and Mailbox Resources.',
         'Corrections against the sources, and our own advice marked as ours.',
+      ],
+    },
+    {
+      revision: 4,
+      date: '2026-12-03',
+      changes: [
+        'Event 7017 now asks for the Exchange Server version, then continues in the guide for KB Q186742 with both answers carried over.',
       ],
     },
   ],
@@ -881,6 +906,7 @@ export const q255888Flow: Flow = {
     version7026,
     version7034,
     version4088,
+    version7017,
     mailboxOrigin,
     csvProxy,
     controlFile,
@@ -1032,8 +1058,21 @@ export const q255888Flow: Flow = {
         'In the second step, clear **Information to create mailboxes**, and do not let the wizard create Windows NT accounts.',
       ],
       source: kb('Q186742', 'Cause'),
-      evidence: [OTHER_ERROR('Q186742'), only(whichEvent, ['event-7017'], kb('Q186742', 'Symptoms'))],
+      evidence: [
+        OTHER_ERROR('Q186742'),
+        only(whichEvent, ['event-7017'], kb('Q186742', 'Symptoms')),
+        only(version7017, ['ex50-55'], kb('Q186742', 'Symptoms', 'applies to Exchange Server 5.0 and 5.5')),
+      ],
       decisive: [{ question: whichEvent.id, options: ['event-7017'] }],
+      // KB Q186742 has a guide of its own: the case continues there, with the event and the version answered.
+      continues: {
+        flow: 'q186742',
+        node: 'app-log-event',
+        carry: [
+          { from: whichEvent.id, to: 'app-log-event', options: { 'event-7017': 'event-7017' } },
+          { from: version7017.id, to: 'exchange-version', options: { 'ex50-55': 'ex50-55' } },
+        ],
+      },
     },
     {
       kind: 'outcome',
