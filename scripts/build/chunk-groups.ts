@@ -94,6 +94,9 @@ const EXCEPT: readonly string[] = [
   'wizard/components/revision-notice.', // only for a case begun on an older revision, and the hand-over page
   'wizard/components/how-to-check-panel.', // opened by a "Not sure" answer
   'wizard/components/verdict-open.', // only for a verdict short of confirmed
+  'wizard/components/hand-over-panel.', // only on an outcome another guide continues
+  'wizard/components/earlier-trail.', // only for a case handed over from another guide
+  'wizard/components/case-moved.', // only for a guide's page that a handed-over case has left
 ];
 
 /**

@@ -12,6 +12,7 @@ import { copyText, downloadText } from '@/wizard/export/download';
 import { exportFileName, sessionFileJson } from '@/wizard/export/session-file';
 import { SessionFileImport } from '@/wizard/export/session-file-import';
 import { buildReport, markdown, ticketText } from '@/wizard/export/session-report';
+import { useEarlierFlows } from '@/wizard/export/earlier-flows';
 import { SessionReportView } from '@/wizard/export/session-report-view';
 import type { StoredSession } from '@/wizard/store/persisted';
 import { GuideRevision } from '@/wizard/components/revision-notice';
@@ -52,7 +53,9 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
     () => stored ?? { ...startSession(flow), id: 'new', startedAt: 0, updatedAt: 0, log: [], notes: {}, checks: {} },
     [stored, flow],
   );
-  const report = useMemo(() => buildReport(flow, session), [flow, session]);
+  // A case handed over from another guide: that guide's part comes first.
+  const earlierFlows = useEarlierFlows(stored?.earlier);
+  const report = useMemo(() => buildReport(flow, session, earlierFlows), [flow, session, earlierFlows]);
   const ticket = useMemo(() => ticketText(report), [report]);
 
   const from = params.get('from');

@@ -86,7 +86,9 @@ function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     if (!stored) return;
-    const copied = await copyText(ticketText(buildReport(flow, stored)));
+    // A case handed over from another guide: that guide's part goes first (its flow loads on the press).
+    const earlier = stored.earlier && (await import('../export/earlier-flows').then((m) => m.loadEarlierFlows(stored.earlier), () => undefined));
+    const copied = await copyText(ticketText(buildReport(flow, stored, earlier)));
     setStatus(copied ? 'Copied for the ticket.' : 'Copying was blocked: open “Hand over this case” and copy the text there.');
   };
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/app/paths';
@@ -16,12 +16,22 @@ import { useCaseRef, useStoredCase } from '@/wizard/hooks/use-case';
 export function SessionSummary({ flow, session, walk }: { flow: Flow; session: Session; walk: Walk }) {
   const stored = useStoredCase();
   const caseRef = useCaseRef();
+  // A case handed over from another guide: that guide's part goes first, once its flow is in.
+  const [earlier, setEarlier] = useState<ReadonlyMap<string, Flow>>();
+  const parts = stored?.earlier;
+  useEffect(() => {
+    if (parts) void import('../export/earlier-flows').then((m) => m.loadEarlierFlows(parts)).then(setEarlier, () => undefined);
+  }, [parts]);
   const text = useMemo(
     () =>
       ticketText(
-        buildReport(flow, stored ?? { ...session, answers: { ...session.answers }, checks: {}, id: '', startedAt: 0, updatedAt: 0, log: [], notes: {} }),
+        buildReport(
+          flow,
+          stored ?? { ...session, answers: { ...session.answers }, checks: {}, id: '', startedAt: 0, updatedAt: 0, log: [], notes: {} },
+          earlier,
+        ),
       ),
-    [flow, session, stored],
+    [flow, session, stored, earlier],
   );
   return (
     <section aria-labelledby="summary-title" className="mt-6" data-testid="session-summary">
