@@ -11,3 +11,7 @@ declare module 'virtual:flow-catalog' {
     entries: Array<{ id: string; label: string; description: string; start: string }>;
   }>;
 }
+declare module 'virtual:flow-search' {
+  /** Per flow: the article's own title and the events its evidence rules know (an id, the event's words). */
+  export const SEARCH: ReadonlyArray<{ id: string; kbTitle: string; events: Array<{ id?: number; text: string }> }>;
+}

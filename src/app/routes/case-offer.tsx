@@ -14,8 +14,9 @@ import { quoted } from '@/lib/quote';
 import { caseName } from '@/wizard/case-name';
 import { caseHasContent } from '@/wizard/session-content';
 import { type StartAt, shortestWayTo, waysTo } from '@/wizard/start-at';
+import CaseMoved from '@/wizard/components/case-moved';
 import type { StoredCase } from '@/wizard/store/persisted';
-import { actions, useCases } from '@/wizard/store/wizard-store';
+import { actions, caseById, useCases } from '@/wizard/store/wizard-store';
 
 import { type CaseRef, type PracticeMode, paths } from '../paths';
 
@@ -73,6 +74,12 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
     const caseId = actions.startCase(flow, { entry: way.entry, answers: way.answers, ...(partWay ? { at } : {}) });
     navigate(paths.step({ flowId: flow.id, caseId }, at), { replace: true });
   };
+
+  // A case handed over from this guide to another: say where it went (and offer to take it back).
+  const moved = caseById(cases, missingCase);
+  if (moved && moved.flowId !== flow.id && moved.earlier?.some((p) => p.flowId === flow.id)) {
+    return <CaseMoved caseId={missingCase!} stored={moved} here={flow.id} />;
+  }
 
   const here = node?.kind === 'step' ? shortestWayTo(flow, node.id) : undefined;
   const fromStart = node ? waysTo(flow, node.id) : flow.entries.map((e) => ({ entry: e.id, answers: {}, steps: 0 }));

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { Link, Outlet, type LoaderFunctionArgs, data, useLocation, useSearchParams } from 'react-router';
 
 import { loadFlow } from '@/content/load-flow';
@@ -10,9 +10,6 @@ import { useCaseById } from '@/wizard/store/wizard-store';
 import { noteLocation } from '../history-direction';
 import { lazyPaths } from '../lazy-paths';
 import { type CaseRef, paths } from '../paths';
-
-/** A page of a guide that the case has left for another guide (a hand-over). */
-const CaseMoved = lazy(() => import('@/wizard/components/case-moved'));
 
 /** For the start page's prefetch: this module's chunk already holds it. */
 export { loadFlow };
@@ -36,7 +33,6 @@ export function Component() {
   const stored = useCaseById(caseId);
   const ok = !!caseId && stored?.flowId === flow.id;
   const ref = useMemo<CaseRef | null>(() => (ok ? { flowId: flow.id, caseId } : null), [ok, flow.id, caseId]);
-  const moved = !ok && stored?.earlier?.some((p) => p.flowId === flow.id);
   const { key } = useLocation();
   // Before the pages' effects, which may ask which way Back or Forward just went.
   useLayoutEffect(noteLocation, [key]);
@@ -86,15 +82,9 @@ export function Component() {
           </li>
         </ul>
       </nav>
-      {moved ? (
-        <Suspense fallback={null}>
-          <CaseMoved caseId={caseId!} stored={stored!} here={flow.id} />
-        </Suspense>
-      ) : (
-        <CaseProvider value={ref}>
-          <Outlet />
-        </CaseProvider>
-      )}
+      <CaseProvider value={ref}>
+        <Outlet />
+      </CaseProvider>
     </div>
   );
 }

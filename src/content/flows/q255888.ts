@@ -512,11 +512,10 @@ const version7017: QuestionNode = {
   id: 'version-7017',
   title: 'Exchange Server version',
   prompt: 'Which version of Exchange Server are you migrating to?',
-  help: ['The article about event 7017 (KB Q186742) covers Exchange Server 5.0 and 5.5.'],
   howToCheck: VERSION_CHECK,
   options: [
     { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'cause-7017-alias' },
-    { id: 'other', label: 'Another version (for example Exchange Server 4.0)', next: 'not-this-other-event' },
+    { id: 'other', label: 'Another version (for example Exchange 4.0 or Exchange 2000)', next: 'not-this-other-event' },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7017-alias' },
   ],
 };
@@ -868,7 +867,7 @@ export const q255888Flow: Flow = {
       revision: 4,
       date: '2026-12-03',
       changes: [
-        'Event 7017 now asks for the Exchange Server version, then continues in the guide for KB Q186742 with both answers carried over.',
+        'Event 7017: the Exchange Server version is asked, and the case goes on in the guide for KB Q186742 with both answers.',
       ],
     },
   ],

@@ -86,9 +86,9 @@ function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     if (!stored) return;
-    // A case handed over from another guide: that guide's part goes first (its flow loads on the press).
-    const earlier = stored.earlier && (await import('../export/earlier-flows').then((m) => m.loadEarlierFlows(stored.earlier), () => undefined));
-    const copied = await copyText(ticketText(buildReport(flow, stored, earlier)));
+    // A case handed over from another guide: each guide's part in order (loaded on the press).
+    const text = stored.earlier ? await import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored)) : ticketText(buildReport(flow, stored));
+    const copied = await copyText(text);
     setStatus(copied ? 'Copied for the ticket.' : 'Copying was blocked: open “Hand over this case” and copy the text there.');
   };
   return (

@@ -10,7 +10,7 @@ import { verdict } from '@/engine/verdict';
 import { type Walk, walk as walkSession } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
-import type { EarlierPart, StoredSession } from '@/wizard/store/persisted';
+import type { StoredSession } from '@/wizard/store/persisted';
 import { levelLabel, outcomeKindLabel } from '@/wizard/transcript';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
@@ -40,7 +40,7 @@ export type SessionReport = {
   /**
    * The parts of the case walked in other guides before this one (it was
    * handed over), oldest first, each a report of its own; `handedOver` is the
-   * outcome that handed it over.
+   * outcome that handed it over. Filled by case-report.ts, loaded only for such a case.
    */
   earlier?: (SessionReport & { handedOver: string })[];
 };
@@ -68,22 +68,7 @@ export function surenessText(s: Sureness): string {
   return s.toSettle.length ? `${level}, not confirmed yet; would settle it: ${s.toSettle.join('; ')}` : level;
 }
 
-/**
- * The report of a case. `earlierFlows`: the guides of the case's earlier parts
- * (a case handed over from another guide), so the report shows those parts
- * first; a part whose guide is not given is left out.
- */
-export function buildReport(
-  flow: Flow,
-  session: StoredSession & { name?: string; earlier?: readonly EarlierPart[] },
-  earlierFlows?: ReadonlyMap<string, Flow>,
-): SessionReport {
-  const earlier = (session.earlier ?? []).flatMap((part) => {
-    const partFlow = earlierFlows?.get(part.flowId);
-    if (!partFlow) return [];
-    const outcome = partFlow.nodes.find((n) => n.id === part.outcome);
-    return [{ ...buildReport(partFlow, part), handedOver: outcome ? plainText(outcome.title) : part.outcome }];
-  });
+export function buildReport(flow: Flow, session: StoredSession & { name?: string }): SessionReport {
   const w = walkSession(flow, session);
   const answeredAt = new Map<string, number>();
   for (const entry of session.log) if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
@@ -144,7 +129,6 @@ export function buildReport(
         ? { finished: w.finished, label: outcomeKindLabel(current.type), title: plainText(current.title), source: sourceText(current), ...currentSure }
         : { finished: false, label: 'Now at', title: plainText(current.title) },
     ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
-    ...(earlier.length ? { earlier } : {}),
   };
 }
 
@@ -164,28 +148,10 @@ const ASSUMED = ' (assumed: the case was started at a later step)';
 
 const indent = (text: string, prefix: string) => text.split(/\r?\n/).map((l) => `${prefix}${l}`).join('\n');
 
-/** "Part 1 of 2, " before each part of a case handed over between guides. */
-const partLabel = (i: number, n: number) => (n > 1 ? `Part ${i + 1} of ${n}, ` : '');
-
-/** Plain text for a ticket field: the case, and each guide it went through in order when it was handed over. */
+/** Plain text for a ticket field. */
 export function ticketText(r: SessionReport): string {
-  const parts: (SessionReport & { handedOver?: string })[] = [...(r.earlier ?? []), r];
-  if (parts.length === 1) return ticketPart(r, true);
   const out: string[] = [];
   if (r.name) out.push(`Case: ${r.name}`);
-  out.push(`This case went through ${parts.length} guides: ${parts.map((p) => `KB ${p.kb}`).join(', then ')}.`);
-  parts.forEach((p, i) => {
-    out.push('', `=== ${partLabel(i, parts.length)}KB ${p.kb} ===`, ticketPart(p, false));
-    if (p.handedOver) out.push('', `Handed over to KB ${parts[i + 1]!.kb} from: ${p.handedOver}`);
-  });
-  if (r.sessionNote) out.push('', 'Case notes:', r.sessionNote);
-  return out.join('\n');
-}
-
-/** One guide's part of the case; `whole`: the case has only this part (its name and case notes go with it). */
-function ticketPart(r: SessionReport, whole: boolean): string {
-  const out: string[] = [];
-  if (whole && r.name) out.push(`Case: ${r.name}`);
   out.push(`KB ${r.kb}: ${r.kbTitle}`);
   out.push(`Applies to: ${r.appliesTo.join('; ')}`);
   out.push(`Started ${formatTime(r.startedAt)}, last change ${formatTime(r.updatedAt)} (${r.way})`);
@@ -215,7 +181,7 @@ function ticketPart(r: SessionReport, whole: boolean): string {
   }
   out.push('');
   out.push(r.status.finished ? `Result: ${r.status.label}${statusLevel(r)}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}` : `Now at: ${r.status.title}`);
-  if (whole && r.sessionNote) {
+  if (r.sessionNote) {
     out.push('');
     out.push('Case notes:');
     out.push(r.sessionNote);
@@ -236,26 +202,11 @@ function md(text: string): string {
 
 const quote = (text: string) => text.split(/\r?\n/).map((l) => `> ${md(l)}`).join('\n');
 
-/** Markdown: the case, and each guide it went through in order when it was handed over. */
 export function markdown(r: SessionReport): string {
-  const parts: (SessionReport & { handedOver?: string })[] = [...(r.earlier ?? []), r];
-  if (parts.length === 1) return `${markdownPart(r, true, '#')}\n`;
-  const out: string[] = [`# Case${r.name ? `: ${md(r.name)}` : ''}`, ''];
-  out.push(`This case went through ${parts.length} guides: ${parts.map((p) => `KB ${p.kb}`).join(', then ')}.`);
-  parts.forEach((p, i) => {
-    out.push('', markdownPart(p, false, '##', partLabel(i, parts.length)));
-    if (p.handedOver) out.push('', `**Handed over to KB ${parts[i + 1]!.kb} from:** ${md(p.handedOver)}`);
-  });
-  if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
-  return `${out.join('\n')}\n`;
-}
-
-function markdownPart(r: SessionReport, whole: boolean, h: '#' | '##', label = ''): string {
-  const sub = `${h}#`;
   const out: string[] = [];
-  out.push(`${h} ${label}KB ${r.kb}: ${md(r.kbTitle)}`);
+  out.push(`# KB ${r.kb}: ${md(r.kbTitle)}`);
   out.push('');
-  if (whole && r.name) out.push(`- **Case:** ${md(r.name)}`);
+  if (r.name) out.push(`- **Case:** ${md(r.name)}`);
   out.push(`- **Guide:** ${md(r.guide)}`);
   out.push(`- **Applies to:** ${md(r.appliesTo.join('; '))}`);
   out.push(`- **Way in:** ${md(r.way)}`);
@@ -263,7 +214,7 @@ function markdownPart(r: SessionReport, whole: boolean, h: '#' | '##', label = '
   out.push(`- **Started:** ${formatTime(r.startedAt)}`);
   out.push(`- **Last change:** ${formatTime(r.updatedAt)}`);
   out.push('');
-  out.push(`${sub} Answers`);
+  out.push('## Answers');
   out.push('');
   const answers = r.lines.filter((l) => l.kind === 'answer');
   if (!answers.length) out.push('_None yet._');
@@ -272,7 +223,7 @@ function markdownPart(r: SessionReport, whole: boolean, h: '#' | '##', label = '
     if (l.note) out.push('', quote(l.note).replace(/^/gm, '   '), '');
   });
   out.push('');
-  out.push(`${sub} Diagnosis`);
+  out.push('## Diagnosis');
   out.push('');
   out.push(
     r.diagnosis
@@ -282,15 +233,15 @@ function markdownPart(r: SessionReport, whole: boolean, h: '#' | '##', label = '
   for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
-    out.push('', `${sub} Steps`, '');
+    out.push('', '## Steps', '');
     for (const l of steps) {
       out.push(`- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`);
       for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
       if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
     }
   }
-  out.push('', `${sub} Result`, '');
+  out.push('', '## Result', '');
   out.push(r.status.finished ? `**${md(r.status.label)}${md(statusLevel(r))}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}` : `Not finished. Now at: **${md(r.status.title)}**`);
-  if (whole && r.sessionNote) out.push('', `${sub} Case notes`, '', quote(r.sessionNote));
-  return out.join('\n');
+  if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
+  return `${out.join('\n')}\n`;
 }

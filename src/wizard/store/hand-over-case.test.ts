@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { q186742Flow } from '@/content/flows/q186742';
 import { q255888Flow } from '@/content/flows/q255888';
-import { buildReport, markdown, ticketText } from '@/wizard/export/session-report';
+import { buildCaseReport, caseMarkdown, caseTicketText } from '@/wizard/export/case-report';
 import { readSessionFile, sessionFileJson } from '@/wizard/export/session-file';
 
 async function fresh() {
@@ -65,8 +65,8 @@ describe('handing a case over to another guide', () => {
     m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
     m.actions.answer(q186742Flow, id, 'existing-mailbox', 'yes');
     const c = m.getWizardState().cases[id]!;
-    const report = buildReport(q186742Flow, c, new Map([['q255888', q255888Flow]]));
-    const text = ticketText(report);
+    const report = buildCaseReport(q186742Flow, c, new Map([['q255888', q255888Flow]]));
+    const text = caseTicketText(report);
     const first = text.indexOf('=== Part 1 of 2, KB Q255888 ===');
     const second = text.indexOf('=== Part 2 of 2, KB Q186742 ===');
     expect(first).toBeGreaterThan(0);
@@ -75,10 +75,11 @@ describe('handing a case over to another guide', () => {
     expect(text.slice(first, second)).toContain('Handed over to KB Q186742 from: Event 7017');
     expect(text.slice(second)).toContain('Existing Exchange mailbox');
     expect(text.match(/INC-7017/g)).toHaveLength(1);
-    const md = markdown(report);
+    const md = caseMarkdown(report);
     expect(md.indexOf('## Part 1 of 2, KB Q255888')).toBeLessThan(md.indexOf('## Part 2 of 2, KB Q186742'));
     // Without the earlier guide's flow, the report is this guide's part alone.
-    expect(ticketText(buildReport(q186742Flow, c))).not.toContain('Part 1');
+    expect(caseTicketText(buildCaseReport(q186742Flow, c, new Map()))).not.toContain('Part 1');
+    expect(md.match(/^# /gm)).toHaveLength(1);
 
     // The hand-over file carries both parts, and opens as one case again.
     const file = sessionFileJson(q186742Flow, c, Date.now());
