@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
-import { STORE_KEY, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+import { STORE_KEY, articleCard, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in
@@ -34,7 +34,7 @@ test.describe('cases', () => {
     test.slow();
     // Call 1: Dana, diagnosis, two answers.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     await caseNote(page).fill('INC-4711 Dana Whitfield, ACME\ncalls back after lunch');
     await stepNote(page).fill('Reads 7044 off the log');
@@ -47,7 +47,7 @@ test.describe('cases', () => {
     // Call 2: Lee, straight to the fix, from the start page; Dana's case is untouched.
     await open(page);
     await expect(rows(page)).toHaveCount(1);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await expect(heading(page)).toHaveText(/Which Windows NT account/);
     const lee = caseOf(page);
     expect(lee).not.toBe(dana);
@@ -57,7 +57,7 @@ test.describe('cases', () => {
 
     // Call 3: a quick one, no note: named after the article and its time.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Not sure/);
     const third = caseOf(page);
 
@@ -160,14 +160,14 @@ test.describe('cases', () => {
 
   test('two tabs hold two cases: each shows its own, a change in one never touches the other', async ({ page, context }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await caseNote(page).fill('Tab one: INC-1');
     await choose(page, /Event ID 7044/);
     const one = caseOf(page);
 
     const second = await context.newPage();
     await open(second);
-    await second.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(second).getByRole('button', { name: /go to the fix/ }).click();
     await expect(heading(second)).toHaveText(/Which Windows NT account/);
     await caseNote(second).fill('Tab two: INC-2');
     const two = caseOf(second);
@@ -243,7 +243,7 @@ test.describe('cases', () => {
       };
     });
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     const banner = page.getByTestId('storage-banner');
     await expect(banner).toContainText('storage for this site is full, so your cases are not being saved');
     await expect(banner.locator('xpath=..')).toHaveAttribute('role', 'status');
@@ -275,7 +275,7 @@ test.describe('cases', () => {
     await open(page);
     await expect(page.getByTestId('storage-banner')).toContainText('does not let this site store anything');
     await expectNoAxeViolations(page, 'storage blocked banner');
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await expect(heading(page)).toHaveText(/what do you find in Exchange/);
   });

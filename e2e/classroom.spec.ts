@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 
-import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { articleCard, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
  * A class: the trainers' way in on the start page, classroom mode keeping
@@ -56,7 +56,7 @@ async function walkToAnOutcome(page: Page): Promise<void> {
 test('classroom mode keeps practice out of the statistics, and the reset between classes changes nothing there', async ({ page }) => {
   // A helpdesk case, counted as usual.
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).toContain('not-this-symptoms');
   const before = await stats(page);
@@ -64,13 +64,13 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   // The trainer switches classroom mode on from the start page.
   await open(page);
   const entry = page.getByTestId('trainer-entry');
-  await expect(entry.getByRole('link', { name: 'Presenter mode' })).toBeVisible();
-  await expect(entry.getByRole('link', { name: 'Practise the fix' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: 'Presenter mode (KB Q255888)' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: /^Practise the fix/ }).first()).toBeVisible();
   await entry.getByRole('checkbox', { name: /Classroom mode/ }).check();
   await expectNoAxeViolations(await settled(page), 'start page with the trainer entry');
 
   // Practice: a case started over half-way (would count as abandoned) and one walked to an outcome.
-  await page.getByRole('button', { name: /Diagnose from the symptoms/ }).click();
+  await articleCard(page).getByRole('button', { name: /Diagnose from the symptoms/ }).click();
   await choose(page, /No MSExchangeMig error at all/);
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, start over' }).click();
@@ -87,7 +87,7 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   expect(await stats(page)).toBe(before);
   await expectNoAxeViolations(await settled(page), 'classroom after a reset');
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await expect(heading(page)).toHaveText(/Which error does the Application log/);
   await page.waitForTimeout(500);
   expect(await stats(page)).toBe(before);
@@ -96,7 +96,7 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   await open(page, 'class');
   await page.getByTestId('classroom-flag').uncheck();
   await open(page);
-  await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+  await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).not.toBe(before);
 });

@@ -363,7 +363,7 @@ test.describe('helpdesk sessions', () => {
     }
     // The symptom questions: at most so many left, a figure that only falls, and a bar that only grows.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     widths.length = 0;
     const most: number[] = [];
     for (const [n, [, answer]] of MATCHING_ANSWERS.entries()) {

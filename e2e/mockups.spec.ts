@@ -529,7 +529,7 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
     test(`${viewport.width}×${viewport.height}: never cut, and practice targets keep 24 px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await open(page);
-      await page.getByRole('button', { name: /go to the fix/ }).click();
+      await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
       await choose(page, /does not hold Permissions Admin yet/);
       await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
       const figures = page.getByTestId('actions').locator('[data-slot="mockup-figure"]');
@@ -563,7 +563,7 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
 test.describe('printing', () => {
   test('Print the fix: a runbook of the whole fix, every picture drawn under print emulation', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /does not hold Permissions Admin yet/);
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
     await page.getByRole('link', { name: 'Print the fix' }).click();
@@ -591,7 +591,7 @@ test.describe('printing', () => {
 
   test('printing a fix step draws the pictures not scrolled to yet (beforeprint)', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /go to the fix/ }).click();
+    await articleCard(page).getByRole('button', { name: /go to the fix/ }).click();
     await choose(page, /does not hold Permissions Admin yet/);
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
     // Draw the second picture (a Properties dialog): the last one, of the same screen, is still far below the fold.
@@ -658,7 +658,7 @@ test.describe('the fix steps show the right screen with the right control spotli
 
   test('a screen whose code cannot be fetched says so, and is drawn when tried again', async ({ page }) => {
     let blocked = true;
-    await page.route(/\/assets\/event-viewer-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/assets\/walk-screens-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     await open(page);
     await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);

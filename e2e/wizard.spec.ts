@@ -151,7 +151,7 @@ test.describe('the Q255888 wizard', () => {
 
   test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await choose(page, /Event ID 7044/);
     await choose(page, /mailboxes are empty/);
     await choose(page, /More than one user/);
@@ -284,7 +284,7 @@ test.describe('the Q255888 wizard', () => {
     await expectNoAxeViolations(page, 'not found');
     // A case's link to a step it has not reached yet lands on its current step, with a notice that says why.
     await open(page);
-    await page.getByRole('button', { name: 'Diagnose from the symptoms' }).click();
+    await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).click();
     await expect(heading(page)).toHaveText(/Which error does the Application log/);
     const caseId = new URL(page.url()).searchParams.get('case');
     await open(page, `t/q255888/grant-site?case=${caseId}`);
