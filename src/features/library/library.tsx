@@ -44,7 +44,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
       <h2 id="lib-h" className="text-2xl font-bold">
         Guides
       </h2>
-      <div className="grid min-w-0 gap-4 lg:grid-cols-2">
+      <div className="grid min-w-0 items-start gap-4 lg:grid-cols-2">
         <div className={box}>
           <label htmlFor="lib-q" className="text-lg font-bold">
             Search the guides

@@ -31,7 +31,8 @@ export function handOverCase(from: Flow, caseId: string, outcomeId: string, to: 
     entry: start.entry,
     answers: { ...start.answers },
     checks: {},
-    startedAt: now,
+    // The case began with its first part: its name ("KB …, started …") and its place in the list keep that time.
+    startedAt: c.startedAt,
     updatedAt: now,
     log: [{ at: now, type: 'handover', node: start.at, value: `${from.id}:${outcomeId}` }],
     notes: {},
