@@ -23,16 +23,22 @@ const field = 'mt-2 block w-full min-w-0 rounded-md border border-slate-500 bg-w
 export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => ReactNode }) {
   const [tools, setTools] = useState<typeof SearchModule>();
   const [query, setQuery] = useState('');
-  const [text, setText] = useState('');
   const [paste, setPaste] = useState<Paste>();
   const resultRef = useRef<HTMLDivElement>(null);
-  const load = () => void import('./search-tools').then(setTools, () => undefined);
+  // Both boxes are uncontrolled: what was typed on the served page before the app took over is read from them.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const pasteRef = useRef<HTMLTextAreaElement>(null);
+  const load = () =>
+    void import('./search-tools').then((t) => {
+      setTools(t);
+      setQuery(searchRef.current?.value ?? '');
+    }, () => undefined);
   const hits = tools?.searchCatalog(CATALOG, query) ?? CATALOG.map((flow) => ({ flow, events: [] }));
   const read = async () => {
     let next: Paste;
     try {
       const mod = await import('./paste-result');
-      next = { mod, reading: await mod.readPasteForGuides(text), n: (paste && 'n' in paste ? paste.n : 0) + 1 };
+      next = { mod, reading: await mod.readPasteForGuides(pasteRef.current?.value ?? ''), n: (paste && 'n' in paste ? paste.n : 0) + 1 };
     } catch {
       next = { failed: true };
     }
@@ -52,8 +58,8 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <input
             id="lib-q"
             type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            ref={searchRef}
+            onChange={(e) => (setQuery(e.target.value), tools || load())}
             onFocus={load}
             aria-describedby="lib-s"
             placeholder="KB number, event ID or words of the error"
@@ -70,8 +76,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           </label>
           <textarea
             id="lib-p"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+            ref={pasteRef}
             rows={4}
             spellCheck={false}
             className={`${field} font-mono text-sm`}
