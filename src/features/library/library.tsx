@@ -62,8 +62,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
             onChange={(e) => (setQuery(e.target.value), tools || load())}
             onFocus={load}
             aria-describedby="lib-s"
-            placeholder="KB number, event ID or words of the error"
-            autoComplete="off"
+            placeholder="KB number, event ID, words"
             className={field}
           />
           <p id="lib-s" role="status" className="mt-2 text-sm text-slate-700">
@@ -78,7 +77,6 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
             id="lib-p"
             ref={pasteRef}
             rows={4}
-            spellCheck={false}
             className={`${field} font-mono text-sm`}
           />
           <Button variant="secondary" className="mt-3" onClick={() => void read()}>
