@@ -27,3 +27,8 @@ declare module 'virtual:screen-catalog' {
     >
   >;
 }
+
+declare module 'virtual:flow-search' {
+  /** Per flow: the article's own title and the events its evidence rules know (an id, the event's words). */
+  export const SEARCH: ReadonlyArray<{ id: string; kbTitle: string; events: Array<{ id?: number; text: string }> }>;
+}

@@ -557,3 +557,76 @@ describe('validateFlow: revisions', () => {
     expect(messages(bad)).toContainEqual(expect.stringContaining('revisions[0].changes'));
   });
 });
+
+describe('hand-overs between flows (rule handover)', () => {
+  type Continues = NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>;
+  /** `tiny` whose outcome "other" (q1 = b) continues in `tiny-b`. */
+  function linked(continues: Partial<Continues> = {}): Flow[] {
+    const from = mutate((_, node) => {
+      Object.assign(node('other'), {
+        continues: { flow: 'tiny-b', node: 'q1', carry: [{ from: 'q1', to: 'q1', options: { b: 'a' } }], ...continues },
+      });
+    });
+    return [from, { ...tinyFlow(), id: 'tiny-b' }];
+  }
+  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+
+  it('accepts a link to a flow and node that exist, carrying answers both flows have', () => {
+    expect(validateContent(linked())).toEqual([]);
+  });
+
+  it('reports a missing target flow, and a link to its own flow', () => {
+    expect(handover(linked({ flow: 'nowhere' }))).toEqual(['tiny › nodes[4] (other) › continues.flow: no flow "nowhere" to continue in']);
+    expect(handover(linked({ flow: 'tiny' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.flow: an outcome cannot hand the case over to its own flow',
+    ]);
+  });
+
+  it('reports a target node that does not exist, or where no way in starts', () => {
+    expect(handover(linked({ node: 'nope' }))).toEqual(['tiny › nodes[4] (other) › continues.node: flow "tiny-b" has no node "nope"']);
+    expect(handover(linked({ node: 'q2' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.node: "q2" is not where a way in of flow "tiny-b" starts',
+    ]);
+  });
+
+  it('reports carried answers that do not exist in both flows', () => {
+    expect(handover(linked({ carry: [{ from: 'nope', to: 'q1', options: { b: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].from: "nope" is not a question of flow "tiny"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'done', options: { b: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].to: "done" is not a question of flow "tiny-b"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: { c: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: "q1" has no option "c"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: { b: 'z' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: "q1" in flow "tiny-b" has no option "z"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: {} }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: carries no option',
+    ]);
+  });
+
+  it('reports a carried question never asked on the way to the outcome, and one carried into twice', () => {
+    expect(handover(linked({ carry: [{ from: 'verify', to: 'q1', options: { yes: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].from: "verify" is never asked on a route to "other"',
+    ]);
+    expect(
+      handover(
+        linked({
+          carry: [
+            { from: 'q1', to: 'q1', options: { b: 'a' } },
+            { from: 'q1', to: 'q1', options: { a: 'b' } },
+          ],
+        }),
+      ),
+    ).toEqual(['tiny › nodes[4] (other) › continues.carry[1].to: "q1" is carried into more than once']);
+  });
+
+  it('reports a "Not sure" answer carried or carried into', () => {
+    const flows = linked({ carry: [{ from: 'q1', to: 'q1', options: { b: 'a' } }] });
+    const q1 = flows[1]!.nodes.find((n) => n.id === 'q1') as Extract<FlowNode, { kind: 'question' }>;
+    flows[1] = { ...flows[1]!, nodes: flows[1]!.nodes.map((n) => (n === q1 ? { ...q1, options: q1.options.map((o) => (o.id === 'a' ? { ...o, unsure: true } : o)) } : n)) };
+    expect(handover(flows)).toContain('tiny › nodes[4] (other) › continues.carry[0].options: "a" in flow "tiny-b" is a "Not sure" answer');
+  });
+});
