@@ -10,6 +10,7 @@ import { appShell, contentSecurityPolicy } from './scripts/build/app-shell.ts';
 import { chunkFileName, chunkGroup } from './scripts/build/chunk-groups.ts';
 import { flowCatalog } from './scripts/build/flow-catalog.ts';
 import { screenCatalog } from './scripts/build/screen-catalog.ts';
+import { screenLoaders } from './scripts/build/screen-loaders.ts';
 
 /**
  * The app can be served from a sub-path of an intranet server. Set BASE_PATH
@@ -61,6 +62,7 @@ export default defineConfig({
     tailwindcss(),
     flowCatalog(),
     screenCatalog(),
+    screenLoaders(),
     // Offline after one visit: the service worker precaches the whole build
     // (and nothing from anywhere else), and answers every navigation inside
     // the base path with index.html so deep links work offline too.

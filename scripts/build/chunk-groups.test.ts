@@ -6,7 +6,9 @@ import { join, relative } from 'node:path';
 import { chunkFileName, chunkGroup, chunkPrefixes } from './chunk-groups.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
-const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map((f) => relative(SRC, join(SRC, f)).replaceAll('\\', '/'));
+const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map((f) =>
+  relative(SRC, join(SRC, f)).replaceAll('\\', '/'),
+);
 
 describe('chunkGroup', () => {
   it('puts the wizard pages, their components and the engine they use in one group', () => {
@@ -24,6 +26,11 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/lib/shape.ts')).toBe('store-deps');
     expect(chunkGroup('/repo/src/store/state.ts')).toBe('store');
     expect(chunkGroup('\0virtual:screen-catalog')).toBe('mockup-figure');
+    expect(chunkGroup('\0virtual:screen-loaders')).toBe('mockup-figure');
+    // A bundle of screens (src/mockups/screens/bundles.ts): its generated module and its folders, one file.
+    expect(chunkGroup('\0virtual:screen-bundle/walk')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/screens/event-viewer/screen.tsx')).toBe('walk-screens');
+    expect(chunkGroup('/repo/src/mockups/win/wizard-frame.tsx')).toBe('walk-screens');
     expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/screen.tsx')).toBe('csv-fix-screens');
     expect(chunkGroup('/repo/src/mockups/screens/notepad-csv/labels.ts')).toBe('csv-fix-screens');
     // What no step draws stays out of the screens' files.
@@ -69,7 +76,10 @@ describe('chunkGroup', () => {
 
   it('names only files that exist (a renamed file would silently leave its group)', () => {
     for (const prefix of chunkPrefixes()) {
-      expect(FILES.some((f) => f.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        FILES.some((f) => f.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
   });
 
@@ -80,9 +90,15 @@ describe('chunkGroup', () => {
 
 describe('chunkFileName', () => {
   it('names a flow folder’s chunk after the flow, every other chunk after its module', () => {
-    expect(chunkFileName({ name: 'index', facadeModuleId: '/repo/src/content/flows/q186742/index.ts' })).toBe('assets/q186742-[hash].js');
-    expect(chunkFileName({ name: 'index', facadeModuleId: 'C:\\repo\\src\\content\\flows\\q186742\\index.ts' })).toBe('assets/q186742-[hash].js');
-    expect(chunkFileName({ name: 'q255888', facadeModuleId: '/repo/src/content/flows/q255888.ts' })).toBe('assets/[name]-[hash].js');
+    expect(chunkFileName({ name: 'index', facadeModuleId: '/repo/src/content/flows/q186742/index.ts' })).toBe(
+      'assets/q186742-[hash].js',
+    );
+    expect(chunkFileName({ name: 'index', facadeModuleId: 'C:\\repo\\src\\content\\flows\\q186742\\index.ts' })).toBe(
+      'assets/q186742-[hash].js',
+    );
+    expect(chunkFileName({ name: 'q255888', facadeModuleId: '/repo/src/content/flows/q255888.ts' })).toBe(
+      'assets/[name]-[hash].js',
+    );
     expect(chunkFileName({ name: 'wizard', facadeModuleId: null })).toBe('assets/[name]-[hash].js');
     expect(chunkFileName({ name: 'index', facadeModuleId: '/repo/src/main.tsx' })).toBe('assets/[name]-[hash].js');
   });

@@ -10,6 +10,20 @@
  * sit in a grouped folder; scripts/size-budget.mjs (in `npm test`) catches a
  * start-page mistake, the benchmark's walk figure an on-demand one.
  */
+import { SCREEN_BUNDLES } from '../../src/mockups/screens/bundles.ts';
+import { SCREEN_BUNDLE_PREFIX, SCREEN_LOADERS_ID } from './screen-loaders.ts';
+
+/** What a bundle's screens draw from that no other screen does, in the bundle's file too. */
+const BUNDLE_SHARES: Readonly<Record<string, readonly string[]>> = {
+  walk: [
+    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by the .csv fix's wizard pages.
+    'mockups/win/wizard-frame.',
+    // What Exchange Administrator's screens draw from (the hierarchy, the roles and rights of each object).
+    'mockups/exchange-hierarchy.',
+    'mockups/exchange-permissions.',
+  ],
+};
+
 const GROUPS: Record<string, readonly string[]> = {
   /** The wizard's pages: everything the first step needs, and the rest of a walk's code. */
   wizard: [
@@ -60,40 +74,18 @@ const GROUPS: Record<string, readonly string[]> = {
     'mockups/resolve-mockup.',
     'mockups/catalog.',
     'mockups/screen-spec.',
-    // And the screens' light catalogue, virtual:screen-catalog (see chunkGroup).
+    // And the screens' light catalogue and loaders, virtual:screen-catalog and virtual:screen-loaders (see chunkGroup).
   ],
   /**
-   * The screens a walk through either article's fix shows (Event Viewer, Exchange Administrator and its
-   * Properties dialog, the Migration Wizard, User Manager, Mailbox Resources), loaded through
-   * screens/walk-bundle.ts: a walk loads them all, and drawn from the same parts they compress better in one
-   * file than in six. Screens shown only on demand (Add Users and Groups, Tools > Options) stay files of their own.
+   * Each bundle of screens (src/mockups/screens/bundles.ts) is one file: its module, its screens' folders, and
+   * below, what only they draw from.
    */
-  'walk-screens': [
-    'mockups/screens/walk-bundle.',
-    'mockups/screens/event-viewer/',
-    'mockups/screens/exchange-admin/',
-    'mockups/screens/exchange-mailbox-resources/',
-    'mockups/screens/exchange-properties/',
-    'mockups/screens/migration-wizard/',
-    'mockups/screens/user-manager-new-user/',
-    // The Migration Wizard's frame: drawn by the walk's Migration Wizard, and by the .csv fix's wizard pages.
-    'mockups/win/wizard-frame.',
-    // What Exchange Administrator's screens draw from (the hierarchy, the roles and rights of each object).
-    'mockups/exchange-hierarchy.',
-    'mockups/exchange-permissions.',
-  ],
-  /**
-   * The screens of the .csv fix (KB Q186742: Notepad with the user list, Raw Properties, the Migration Wizard's
-   * import page and its Windows NT account choice), loaded through screens/csv-fix-bundle.ts: a walk of that fix
-   * shows them all, a walk of Q255888 none.
-   */
-  'csv-fix-screens': [
-    'mockups/screens/csv-fix-bundle.',
-    'mockups/screens/exchange-raw-properties/',
-    'mockups/screens/migration-import/',
-    'mockups/screens/migration-nt-accounts/',
-    'mockups/screens/notepad-csv/',
-  ],
+  ...Object.fromEntries(
+    Object.entries(SCREEN_BUNDLES).map(([bundle, screens]) => [
+      `${bundle}-screens`,
+      [...screens.map((s) => `mockups/screens/${s}/`), ...(BUNDLE_SHARES[bundle] ?? [])],
+    ]),
+  ),
   /** The Windows NT 4 controls and labels every screen is drawn with. */
   'mockup-kit': ['mockups/win/', 'mockups/labels.', 'mockups/sample.'],
   /**
@@ -166,7 +158,9 @@ const BUNDLER_HELPERS = /vite\/preload-helper|rolldown\/runtime/;
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
   if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog') || BUNDLER_HELPERS.test(path)) return 'start';
-  if (path.endsWith('virtual:screen-catalog')) return 'mockup-figure';
+  if (path.endsWith('virtual:screen-catalog') || path.endsWith(SCREEN_LOADERS_ID)) return 'mockup-figure';
+  const bundle = path.indexOf(SCREEN_BUNDLE_PREFIX);
+  if (bundle >= 0) return `${path.slice(bundle + SCREEN_BUNDLE_PREFIX.length)}-screens`;
   const at = path.lastIndexOf('/src/');
   if (at < 0 || path.includes('/node_modules/')) return null;
   const file = path.slice(at + '/src/'.length);
@@ -192,6 +186,8 @@ export function chunkPrefixes(): readonly string[] {
  * index.ts, so it is named after the flow instead.
  */
 export function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
-  const folder = /\/src\/content\/flows\/([a-z0-9-]+)\/index\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  const folder = /\/src\/content\/flows\/([a-z0-9-]+)\/index\.ts$/.exec(
+    (chunk.facadeModuleId ?? '').replaceAll('\\', '/'),
+  );
   return folder ? `assets/${folder[1]}-[hash].js` : 'assets/[name]-[hash].js';
 }

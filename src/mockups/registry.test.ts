@@ -1,20 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { SCREEN_IDS } from './catalog';
-import { BUNDLED, SCREEN_LOADERS, loadScreen, loadedScreen } from './registry';
-import { SCREENS as CSV_FIX } from './screens/csv-fix-bundle';
-import { SCREENS as WALK } from './screens/walk-bundle';
+import { SCREEN_LOADERS, loadScreen, loadedScreen } from './registry';
 import { EAGER_SCREENS } from './testing/eager-screens';
 
 describe('mockup registry', () => {
   it('loads every screen folder’s own component, through its bundle or on its own', async () => {
     expect(Object.keys(SCREEN_LOADERS).sort()).toEqual([...SCREEN_IDS].sort());
     for (const id of SCREEN_IDS) expect(await SCREEN_LOADERS[id]!(), id).toBe(EAGER_SCREENS[id]);
-  });
-
-  it('says which screens each bundle holds, as the bundles themselves do', () => {
-    expect(Object.keys(WALK).sort()).toEqual([...BUNDLED.walk].sort());
-    expect(Object.keys(CSV_FIX).sort()).toEqual([...BUNDLED['csv-fix']].sort());
   });
 });
 

@@ -113,6 +113,11 @@ export function QuestionStep({
             );
           })}
         </div>
+        <Button type="submit" className="mt-6">
+          Continue
+        </Button>
+        {/* The guide comes after Continue: it loads when "Not sure" is chosen, and drawn above the button it would
+            push Continue down just as the user reaches for it (a click would land on the guide instead). */}
         {showGuide && node.howToCheck && unsure && (
           <Suspense fallback={<LoadingGuide />}>
             <HowToCheckPanel
@@ -126,9 +131,6 @@ export function QuestionStep({
             />
           </Suspense>
         )}
-        <Button type="submit" className="mt-6">
-          Continue
-        </Button>
       </form>
       <EvidencePaste questionId={node.id} />
     </>
