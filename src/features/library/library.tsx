@@ -6,7 +6,7 @@
  * focused, the event reader and every guide's evidence rules (paste-result.tsx)
  * on the first "Find the guide".
  */
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
@@ -33,6 +33,10 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
       setTools(t);
       setQuery(searchRef.current?.value ?? '');
     }, () => undefined);
+  // Words typed into the served page's box before the app took over: search for them at once.
+  useEffect(() => {
+    if (searchRef.current?.value) load();
+  }, []);
   const hits = tools?.searchCatalog(CATALOG, query) ?? CATALOG.map((flow) => ({ flow, events: [] }));
   const read = async () => {
     let next: Paste;

@@ -15,6 +15,7 @@ import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
 import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
 import { paths } from '@/lib/paths';
+import { quoted } from '@/lib/quote';
 import { actions } from '@/store';
 
 import { type FlowMatch, matchFlows } from './match-flows';
@@ -75,7 +76,7 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
           <ul className="mt-1 list-inside list-disc text-sm">
             {answers.map((a) => (
               <li key={a.id}>
-                {a.question}: “{a.answer}”
+                {a.question}: {quoted(a.answer)}
               </li>
             ))}
           </ul>

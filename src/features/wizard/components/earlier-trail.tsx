@@ -34,7 +34,7 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
         const outcome = flow ? indexNodes(flow).get(part.outcome) : undefined;
         return (
           <section key={i} aria-labelledby={`trail-part-${i}`} className="mt-2">
-            <h3 id={`trail-part-${i}`} className="text-sm font-bold text-slate-800">
+            <h3 id={`trail-part-${i}`} className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
               In KB {kb(part.flowId)}
             </h3>
             {!flow ? (
@@ -58,7 +58,7 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
           </section>
         );
       })}
-      <h3 className="mt-3 text-sm font-bold text-slate-800">In KB {kb(current)}</h3>
+      <h3 className="mt-3 border-t border-slate-200 pt-3 text-xs font-semibold tracking-wide text-brand-700 uppercase">In KB {kb(current)}</h3>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { indexNodes } from '@/engine/graph';
 import { handOver } from '@/engine/handover';
 import type { Session } from '@/engine/walk';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
+import { quoted } from '@/lib/quote';
 import { loadHandOver } from '@/store';
 
 export default function HandOverPanel({ flow, session, node }: { flow: Flow; session: Session; node: OutcomeNode }) {
@@ -77,7 +78,7 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
           <ul className="mt-1 list-inside list-disc" data-testid="carried-answers">
             {carried.map((c) => (
               <li key={c.id}>
-                <span className="font-semibold">{c.title}:</span> “{c.answer}”
+                <span className="font-semibold">{c.title}:</span> {quoted(c.answer)}
               </li>
             ))}
           </ul>

@@ -37,7 +37,7 @@ function EarlierParts({ report }: { report: SessionReport }) {
           </p>
         </section>
       ))}
-      <h2 className="text-lg font-bold" data-testid="report-this-part">
+      <h2 className="border-t border-slate-300 pt-4 text-lg font-bold" data-testid="report-this-part">
         Part {n} of {n}: KB {report.kb}
       </h2>
     </>
