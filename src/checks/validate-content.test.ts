@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { FLOWS } from '@/content';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
 import type { Flow, FlowNode } from '@/content/schema';
@@ -628,5 +629,35 @@ describe('hand-overs between flows (rule handover)', () => {
     const q1 = flows[1]!.nodes.find((n) => n.id === 'q1') as Extract<FlowNode, { kind: 'question' }>;
     flows[1] = { ...flows[1]!, nodes: flows[1]!.nodes.map((n) => (n === q1 ? { ...q1, options: q1.options.map((o) => (o.id === 'a' ? { ...o, unsure: true } : o)) } : n)) };
     expect(handover(flows)).toContain('tiny › nodes[4] (other) › continues.carry[0].options: "a" in flow "tiny-b" is a "Not sure" answer');
+  });
+});
+
+describe('the shipped hand-overs (Q255888 ⇄ Q186742)', () => {
+  /** The shipped flows, with one outcome's `continues` changed. */
+  function withLink(flowId: string, outcomeId: string, change: (c: NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>) => object): Flow[] {
+    return FLOWS.map((f) =>
+      f.id !== flowId
+        ? f
+        : { ...f, nodes: f.nodes.map((n) => (n.id === outcomeId && n.kind === 'outcome' && n.continues ? { ...n, continues: { ...n.continues, ...change(n.continues) } } : n)) },
+    );
+  }
+  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+
+  it('declares both links, and they pass', () => {
+    const links = FLOWS.flatMap((f) => f.nodes.flatMap((n) => (n.kind === 'outcome' && n.continues ? [`${f.id}:${n.id} → ${n.continues.flow}:${n.continues.node}`] : [])));
+    expect(links.sort()).toEqual(['q186742:cause-7044-q255888 → q255888:app-log-event', 'q255888:cause-7017-alias → q186742:app-log-event']);
+    expect(handover([...FLOWS])).toEqual([]);
+  });
+
+  it('reports a broken link in the shipped content: a renamed node, a dropped option, a question missing on one side', () => {
+    expect(handover(withLink('q255888', 'cause-7017-alias', () => ({ node: 'app-log-events' })))).toEqual([
+      expect.stringMatching(/^q255888 › nodes\[\d+\] \(cause-7017-alias\) › continues\.node: flow "q186742" has no node "app-log-events"$/),
+    ]);
+    expect(handover(withLink('q255888', 'cause-7017-alias', (c) => ({ carry: [...c.carry.slice(0, 1), { ...c.carry[1]!, options: { 'ex50-55': 'ex55' } }] })))).toEqual([
+      expect.stringMatching(/› continues\.carry\[1\]\.options: "exchange-version" in flow "q186742" has no option "ex55"$/),
+    ]);
+    expect(handover(withLink('q186742', 'cause-7044-q255888', (c) => ({ carry: [{ ...c.carry[0]!, to: 'which-event-id' }] })))).toEqual([
+      expect.stringMatching(/^q186742 › .* › continues\.carry\[0\]\.to: "which-event-id" is not a question of flow "q255888"$/),
+    ]);
   });
 });
