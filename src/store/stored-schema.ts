@@ -117,6 +117,14 @@ export const migrations: Record<number, (previous: unknown) => unknown> = {
     }
     return { ...rest, cases };
   },
+  /**
+   * v3 → v4: a case may hold its parts in earlier guides (`earlier`, a case
+   * handed over between guides) and 'handover' history entries. Every v3 case
+   * is a v4 case as it is; the version changes so that an older copy of the
+   * app (a tab left open across an update) refuses this data instead of
+   * dropping the parts it does not know and writing the rest back.
+   */
+  4: (previous) => previous,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
