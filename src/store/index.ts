@@ -38,6 +38,7 @@ export {
   resetWizardStore,
   showNotice,
   useCaseById,
+  useCaseValue,
   useCases,
   useListAction,
   useReplaced,
