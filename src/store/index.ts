@@ -38,7 +38,6 @@ export {
   resetWizardStore,
   showNotice,
   useCaseById,
-  useCaseValue,
   useCases,
   useListAction,
   useReplaced,

@@ -31,13 +31,6 @@ export function QuestionStep({
 }) {
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [error, setError] = useState(false);
-  // The step page shows one question after another in this same component: a new question starts afresh.
-  const [shown, setShown] = useState(node.id);
-  if (shown !== node.id) {
-    setShown(node.id);
-    setChoice(selected);
-    setError(false);
-  }
   const errorRef = useRef<HTMLParagraphElement>(null);
   const groupRef = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -68,7 +61,7 @@ export function QuestionStep({
             <RichText text={h} />
           </p>
         ))}
-        {node.mockup && <MockupFigure key={node.id} mockup={node.mockup} className="mt-4" />}
+        {node.mockup && <MockupFigure mockup={node.mockup} className="mt-4" />}
         {error && (
           <p ref={errorRef} id={errorId} tabIndex={-1} className="mt-4 font-semibold text-red-800" role="alert">
             Choose one of the answers to continue.
@@ -139,7 +132,7 @@ export function QuestionStep({
           </Suspense>
         )}
       </form>
-      <EvidencePaste key={node.id} questionId={node.id} />
+      <EvidencePaste questionId={node.id} />
     </>
   );
 }
