@@ -75,8 +75,11 @@ export function screenLoaders(): Plugin {
     },
     load(id) {
       if (id === `\0${SCREEN_LOADERS_ID}`) {
-        this.addWatchFile(screensDir);
-        return loadersModule(screenFolders(screensDir), file);
+        // Each screen file, as screen-catalog.ts watches them (a folder itself cannot be watched this way: in the
+        // unit tests' module runner a watched folder is taken for an import, and no screen could load).
+        const screens = screenFolders(screensDir);
+        for (const s of screens) this.addWatchFile(file(s));
+        return loadersModule(screens, file);
       }
       if (id.startsWith(`\0${SCREEN_BUNDLE_PREFIX}`)) {
         const name = id.slice(`\0${SCREEN_BUNDLE_PREFIX}`.length) as keyof typeof SCREEN_BUNDLES;
