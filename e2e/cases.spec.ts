@@ -231,9 +231,9 @@ test.describe('cases', () => {
     await expect(page.getByTestId('answer-trail')).toContainText(V2_EXPECTED.stepNote);
     // The next change stores the case in the new format, with everything it held.
     await stepNote(page).fill('Carried over');
-    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY)).toBe(3);
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY)).toBe(4);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.state.cases[V2_EXPECTED.caseId].answers).toEqual(V2_EXPECTED.answers);
   });
 

@@ -12,10 +12,18 @@ const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
 /** @returns {Promise<import('../src/testing/flow-plan-types.ts').FlowPlan[]>} */
 export async function loadFlowPlans() {
-  const { module } = await runnerImport(join(SRC, 'testing', 'flow-plan.ts'), {
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: { '@': SRC } },
-  });
-  return module.FLOW_PLANS;
+  // Vite's config resolution sets NODE_ENV=development in this process when it is unset; a build started from
+  // here afterwards (scripts/bench.mjs) would then bundle React's development build. Leave it as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    const { module } = await runnerImport(join(SRC, 'testing', 'flow-plan.ts'), {
+      configFile: false,
+      logLevel: 'error',
+      resolve: { alias: { '@': SRC } },
+    });
+    return module.FLOW_PLANS;
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

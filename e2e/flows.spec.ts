@@ -79,7 +79,7 @@ for (const plan of FLOW_PLANS) {
         });
 
         await open(page);
-        await expect(card(page, plan).getByRole('heading', { level: 2 })).toHaveText(plan.title);
+        await expect(card(page, plan).getByRole('heading', { level: 3 })).toHaveText(plan.title);
         await expectNoAxeViolations(page, 'start page');
         const scanned = new Set<string>();
         // The article's own path, then (where it differs) the route through every fix step, which the walk budget

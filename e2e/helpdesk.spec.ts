@@ -117,7 +117,7 @@ test.describe('helpdesk sessions', () => {
     await expect(caseNote(second)).toHaveValue('Ticket 4411 – Dana at ACME, calls back at 3 + mine');
     // Nothing the second tab answered was lost by the first tab's writes.
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.state.cases[caseOf(page)].answers['app-log-event']).toBe('event-7044');
     await second.close();
   });

@@ -32,3 +32,8 @@ declare module 'virtual:screen-loaders' {
   /** How each screen folder's component is loaded, by screen id (scripts/build/screen-loaders.ts). */
   export const SCREEN_LOADERS: Readonly<Record<string, () => Promise<unknown>>>;
 }
+
+declare module 'virtual:flow-search' {
+  /** Per flow: the article's own title and the events its evidence rules know (an id, the event's words). */
+  export const SEARCH: ReadonlyArray<{ id: string; kbTitle: string; events: Array<{ id?: number; text: string }> }>;
+}

@@ -44,6 +44,10 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/features/wizard/hooks/flow-route-id.ts')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('start');
     expect(chunkGroup('/repo/node_modules/react-router/dist/development/index.mjs')).toBe('start');
+    // The bundler's loader of lazily imported files, and "Open a saved case" (on the start page).
+    expect(chunkGroup('\0vite/preload-helper.js')).toBe('start');
+    expect(chunkGroup('/repo/src/features/wizard/export/session-file-import.tsx')).toBe('start');
+    expect(chunkGroup('/repo/src/content/trainer.ts')).toBe('wizard');
   });
 
   it('leaves out the start page itself, on-demand files and screens, other pages, tests and other packages', () => {
@@ -58,7 +62,7 @@ describe('chunkGroup', () => {
       '/repo/src/features/wizard/components/fix-step.test.tsx',
       '/repo/node_modules/zod/index.js',
       '/repo/node_modules/some-lib/src/features/wizard/components/x.js',
-      '\0vite/preload-helper.js',
+      '/repo/src/features/wizard/components/hand-over-panel.tsx',
     ]) {
       expect(chunkGroup(id), id).toBeNull();
     }

@@ -58,6 +58,8 @@ const GROUPS: Record<string, readonly string[]> = {
     'features/trainer/index.',
     'features/wizard/index.',
     'store/load-case-actions.',
+    // Which steps have trainer moves: every page that asks (the step page, presenter mode, the class) loads this file anyway.
+    'content/trainer.',
   ],
   /** A figure of an admin screen: the frame, the spotlight, the screens' catalogue and loaders. */
   'mockup-figure': [
@@ -106,6 +108,9 @@ const EXCEPT: readonly string[] = [
   'features/wizard/components/revision-notice.', // only for a case begun on an older revision, and the hand-over page
   'features/wizard/components/how-to-check-panel.', // opened by a "Not sure" answer
   'features/wizard/components/verdict-open.', // only for a verdict short of confirmed
+  'features/wizard/components/hand-over-panel.', // only on an outcome another guide continues
+  'features/wizard/components/earlier-trail.', // only for a case handed over from another guide
+  'features/wizard/components/case-moved.', // only for a guide's page that a handed-over case has left
 ];
 
 /**
@@ -127,6 +132,8 @@ const START: readonly string[] = [
   'store/stored-format.',
   'features/wizard/hooks/flow-route-id.',
   'content/catalog.',
+  // "Open a saved case" on the start page (and the hand-over page): a file of its own cost 0.9 KB over a walk.
+  'features/wizard/export/session-file-import.',
 ];
 
 /**
@@ -141,10 +148,16 @@ const START_PACKAGES = /\/node_modules\/(react|react-dom|scheduler|react-router|
  */
 const NOT_DRAWN = /^mockups\/screens\/[a-z0-9-]+\/(spec|gallery|sources)\./;
 
+/**
+ * The bundler's own helpers (the loader of lazily imported files, the module runtime), which every page needs
+ * from the start: in the start file rather than two small files of their own.
+ */
+const BUNDLER_HELPERS = /vite\/preload-helper|rolldown\/runtime/;
+
 /** The group a module belongs to, or null (rolldown's `codeSplitting.groups[].name`). */
 export function chunkGroup(moduleId: string): string | null {
   const path = moduleId.replaceAll('\\', '/');
-  if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog')) return 'start';
+  if (START_PACKAGES.test(path) || path.endsWith('virtual:flow-catalog') || BUNDLER_HELPERS.test(path)) return 'start';
   if (path.endsWith('virtual:screen-catalog') || path.endsWith(SCREEN_LOADERS_ID)) return 'mockup-figure';
   const bundle = path.indexOf(SCREEN_BUNDLE_PREFIX);
   if (bundle >= 0) return `${path.slice(bundle + SCREEN_BUNDLE_PREFIX.length)}-screens`;

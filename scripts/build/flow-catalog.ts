@@ -12,6 +12,9 @@ import { type Plugin, runnerImport } from 'vite';
 
 export const FLOW_CATALOG_ID = 'virtual:flow-catalog';
 const RESOLVED = `\0${FLOW_CATALOG_ID}`;
+/** What the start page's search needs beyond the list (the articles' own titles, the events each guide knows): loaded with the search. */
+export const FLOW_SEARCH_ID = 'virtual:flow-search';
+const RESOLVED_SEARCH = `\0${FLOW_SEARCH_ID}`;
 
 type FlowLike = {
   id: string;
@@ -19,9 +22,27 @@ type FlowLike = {
   revisions: Array<{ revision: number; date: string }>;
   title: string;
   summary: string;
-  kb: { id: string; appliesTo: string[] };
+  kb: { id: string; title: string; appliesTo: string[] };
   entries: Array<{ id: string; label: string; description: string; start: string }>;
+  evidenceRules?: Array<{ label: string; when: Array<{ eventId?: number; text?: string }> }>;
 };
+
+/**
+ * The events a flow's evidence rules recognise, for the start page's search:
+ * each event id with the event's words (the rule's literal text condition, else
+ * the words its label quotes). Small: a few dozen words per flow.
+ */
+export function catalogEvents(rules: FlowLike['evidenceRules']): Array<{ id?: number; text: string }> {
+  const events: Array<{ id?: number; text: string }> = [];
+  for (const rule of rules ?? []) {
+    const quoted = /“([^”]+)”/.exec(rule.label)?.[1];
+    const text = rule.when.find((m) => m.text)?.text ?? quoted ?? '';
+    const ids = [...new Set(rule.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId])))];
+    if (!ids.length) events.push({ text });
+    for (const id of ids) events.push({ id, text });
+  }
+  return events;
+}
 
 export function flowCatalog(): Plugin {
   let src = '';
@@ -31,10 +52,10 @@ export function flowCatalog(): Plugin {
       src = join(config.root, 'src');
     },
     resolveId(id) {
-      return id === FLOW_CATALOG_ID ? RESOLVED : undefined;
+      return id === FLOW_CATALOG_ID ? RESOLVED : id === FLOW_SEARCH_ID ? RESOLVED_SEARCH : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_SEARCH) return undefined;
       const flowsDir = join(src, 'content', 'flows');
       // Flow files and flow folders (flows/<id>/index.ts and its parts).
       for (const entry of readdirSync(flowsDir, { withFileTypes: true })) {
@@ -47,6 +68,10 @@ export function flowCatalog(): Plugin {
         logLevel: 'error',
         resolve: { alias: { '@': src } },
       });
+      if (id === RESOLVED_SEARCH) {
+        const search = module.FLOWS.map((f) => ({ id: f.id, kbTitle: f.kb.title, events: catalogEvents(f.evidenceRules) }));
+        return `export const SEARCH = ${JSON.stringify(search)};\n`;
+      }
       const catalog = module.FLOWS.map((f) => ({
         id: f.id,
         kb: f.kb.id,
@@ -61,8 +86,10 @@ export function flowCatalog(): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (!file.includes(`${join('src', 'content')}`)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+      for (const id of [RESOLVED, RESOLVED_SEARCH]) {
+        const mod = server.moduleGraph.getModuleById(id);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { FLOWS } from '@/content';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
 import type { Flow, FlowNode } from '@/content/schema';
@@ -555,5 +556,108 @@ describe('validateFlow: revisions', () => {
     });
     expect(messages(bad)).toContainEqual(expect.stringContaining('revisions[0].date: must be a date as YYYY-MM-DD'));
     expect(messages(bad)).toContainEqual(expect.stringContaining('revisions[0].changes'));
+  });
+});
+
+describe('hand-overs between flows (rule handover)', () => {
+  type Continues = NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>;
+  /** `tiny` whose outcome "other" (q1 = b) continues in `tiny-b`. */
+  function linked(continues: Partial<Continues> = {}): Flow[] {
+    const from = mutate((_, node) => {
+      Object.assign(node('other'), {
+        continues: { flow: 'tiny-b', node: 'q1', carry: [{ from: 'q1', to: 'q1', options: { b: 'a' } }], ...continues },
+      });
+    });
+    return [from, { ...tinyFlow(), id: 'tiny-b' }];
+  }
+  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+
+  it('accepts a link to a flow and node that exist, carrying answers both flows have', () => {
+    expect(validateContent(linked())).toEqual([]);
+  });
+
+  it('reports a missing target flow, and a link to its own flow', () => {
+    expect(handover(linked({ flow: 'nowhere' }))).toEqual(['tiny › nodes[4] (other) › continues.flow: no flow "nowhere" to continue in']);
+    expect(handover(linked({ flow: 'tiny' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.flow: an outcome cannot hand the case over to its own flow',
+    ]);
+  });
+
+  it('reports a target node that does not exist, or where no way in starts', () => {
+    expect(handover(linked({ node: 'nope' }))).toEqual(['tiny › nodes[4] (other) › continues.node: flow "tiny-b" has no node "nope"']);
+    expect(handover(linked({ node: 'q2' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.node: "q2" is not where a way in of flow "tiny-b" starts',
+    ]);
+  });
+
+  it('reports carried answers that do not exist in both flows', () => {
+    expect(handover(linked({ carry: [{ from: 'nope', to: 'q1', options: { b: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].from: "nope" is not a question of flow "tiny"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'done', options: { b: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].to: "done" is not a question of flow "tiny-b"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: { c: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: "q1" has no option "c"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: { b: 'z' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: "q1" in flow "tiny-b" has no option "z"',
+    ]);
+    expect(handover(linked({ carry: [{ from: 'q1', to: 'q1', options: {} }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].options: carries no option',
+    ]);
+  });
+
+  it('reports a carried question never asked on the way to the outcome, and one carried into twice', () => {
+    expect(handover(linked({ carry: [{ from: 'verify', to: 'q1', options: { yes: 'a' } }] }))).toEqual([
+      'tiny › nodes[4] (other) › continues.carry[0].from: "verify" is never asked on a route to "other"',
+    ]);
+    expect(
+      handover(
+        linked({
+          carry: [
+            { from: 'q1', to: 'q1', options: { b: 'a' } },
+            { from: 'q1', to: 'q1', options: { a: 'b' } },
+          ],
+        }),
+      ),
+    ).toEqual(['tiny › nodes[4] (other) › continues.carry[1].to: "q1" is carried into more than once']);
+  });
+
+  it('reports a "Not sure" answer carried or carried into', () => {
+    const flows = linked({ carry: [{ from: 'q1', to: 'q1', options: { b: 'a' } }] });
+    const q1 = flows[1]!.nodes.find((n) => n.id === 'q1') as Extract<FlowNode, { kind: 'question' }>;
+    flows[1] = { ...flows[1]!, nodes: flows[1]!.nodes.map((n) => (n === q1 ? { ...q1, options: q1.options.map((o) => (o.id === 'a' ? { ...o, unsure: true } : o)) } : n)) };
+    expect(handover(flows)).toContain('tiny › nodes[4] (other) › continues.carry[0].options: "a" in flow "tiny-b" is a "Not sure" answer');
+  });
+});
+
+describe('the shipped hand-overs (Q255888 ⇄ Q186742)', () => {
+  /** The shipped flows, with one outcome's `continues` changed. */
+  function withLink(flowId: string, outcomeId: string, change: (c: NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>) => object): Flow[] {
+    return FLOWS.map((f) =>
+      f.id !== flowId
+        ? f
+        : { ...f, nodes: f.nodes.map((n) => (n.id === outcomeId && n.kind === 'outcome' && n.continues ? { ...n, continues: { ...n.continues, ...change(n.continues) } } : n)) },
+    );
+  }
+  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+
+  it('declares both links, and they pass', () => {
+    const links = FLOWS.flatMap((f) => f.nodes.flatMap((n) => (n.kind === 'outcome' && n.continues ? [`${f.id}:${n.id} → ${n.continues.flow}:${n.continues.node}`] : [])));
+    expect(links.sort()).toEqual(['q186742:cause-7044-q255888 → q255888:app-log-event', 'q255888:cause-7017-alias → q186742:app-log-event']);
+    expect(handover([...FLOWS])).toEqual([]);
+  });
+
+  it('reports a broken link in the shipped content: a renamed node, a dropped option, a question missing on one side', () => {
+    expect(handover(withLink('q255888', 'cause-7017-alias', () => ({ node: 'app-log-events' })))).toEqual([
+      expect.stringMatching(/^q255888 › nodes\[\d+\] \(cause-7017-alias\) › continues\.node: flow "q186742" has no node "app-log-events"$/),
+    ]);
+    expect(handover(withLink('q255888', 'cause-7017-alias', (c) => ({ carry: [...c.carry.slice(0, 1), { ...c.carry[1]!, options: { 'ex50-55': 'ex55' } }] })))).toEqual([
+      expect.stringMatching(/› continues\.carry\[1\]\.options: "exchange-version" in flow "q186742" has no option "ex55"$/),
+    ]);
+    expect(handover(withLink('q186742', 'cause-7044-q255888', (c) => ({ carry: [{ ...c.carry[0]!, to: 'which-event-id' }] })))).toEqual([
+      expect.stringMatching(/^q186742 › .* › continues\.carry\[0\]\.to: "which-event-id" is not a question of flow "q255888"$/),
+    ]);
   });
 });

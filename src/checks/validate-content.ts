@@ -14,6 +14,8 @@ import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from '@/content/schema';
 import { showsScreens, trainerMoves } from '@/content/trainer';
 
+import { checkHandovers } from './validate-handover';
+
 export type ContentIssue = {
   readonly flowId: string;
   /** Where in the flow, e.g. `nodes[4] (event-id) › options[1].next`. */
@@ -37,7 +39,8 @@ export type ContentRule =
   | 'ambiguous'
   | 'trainer'
   | 'decisive'
-  | 'revisions';
+  | 'revisions'
+  | 'handover';
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.flowId} › ${issue.path}: ${issue.message}`;
@@ -63,7 +66,7 @@ export function validateFlow(input: unknown): ContentIssue[] {
   return checkGraph(parsed.data);
 }
 
-/** Validate every flow and the relations between them (unique flow ids). */
+/** Validate every flow and the relations between them (unique flow ids, hand-overs between flows). */
 export function validateContent(flows: readonly unknown[]): ContentIssue[] {
   const issues = flows.flatMap((f) => validateFlow(f));
   const seen = new Set<string>();
@@ -75,6 +78,12 @@ export function validateContent(flows: readonly unknown[]): ContentIssue[] {
     }
     seen.add(id);
   });
+  // Links between flows, among the flows that are valid on their own.
+  const valid = flows.flatMap((f) => {
+    const parsed = flowSchema.safeParse(f);
+    return parsed.success ? [parsed.data] : [];
+  });
+  issues.push(...checkHandovers(valid));
   return issues;
 }
 

@@ -210,6 +210,27 @@ export const outcomeTypeSchema = z.enum([
   'escalate',
 ]);
 
+/** One answer carried into the flow that continues an outcome: this flow's question, the other flow's, and the options' mapping. */
+export const carrySchema = z.object({
+  /** The question in this flow. */
+  from: idSchema,
+  /** The question in the flow that continues. */
+  to: idSchema,
+  /** This flow's option → the other flow's option. An answer not listed (a "Not sure") is not carried. */
+  options: z.record(idSchema, idSchema),
+});
+
+/**
+ * An outcome that is another flow's subject hands the case over to that
+ * flow: the case continues there, at `node`, with the answers both flows
+ * share already given (`carry`). Checked by the validator (rule `handover`).
+ */
+export const continuesSchema = z.object({
+  flow: idSchema,
+  node: idSchema,
+  carry: z.array(carrySchema),
+});
+
 export const outcomeSchema = z.object({
   kind: z.literal('outcome'),
   id: idSchema,
@@ -233,6 +254,8 @@ export const outcomeSchema = z.object({
   /** An outcome may lead on (a diagnosis leads into its fix). */
   next: idSchema.optional(),
   nextLabel: text.optional(),
+  /** Another flow continues the case from here (see continuesSchema). */
+  continues: continuesSchema.optional(),
   // Speaker notes: see presenter-schema.ts.
 });
 
@@ -338,6 +361,8 @@ export type Decisive = z.infer<typeof decisiveSchema>;
 export type RevisionNote = z.infer<typeof revisionNoteSchema>;
 export type OutcomeType = z.infer<typeof outcomeTypeSchema>;
 export type OutcomeNode = z.infer<typeof outcomeSchema>;
+export type Continues = z.infer<typeof continuesSchema>;
+export type Carry = z.infer<typeof carrySchema>;
 export type FlowNode = z.infer<typeof nodeSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type KbArticle = z.infer<typeof kbArticleSchema>;

@@ -28,7 +28,7 @@ describe('wizard store', () => {
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(s.log.map((l) => l.type)).toEqual(['start', 'answer']);
     const raw = stored();
-    expect(raw.version).toBe(3);
+    expect(raw.version).toBe(4);
     expect(raw.state.cases[id]!.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(raw.state).not.toHaveProperty('notice');
     expect(raw.state).not.toHaveProperty('listAction');

@@ -11,6 +11,8 @@
  * - list-actions.ts: what is done to whole cases (open a hand-over as a case,
  *   rename, close, reopen, delete, the classroom's reset); load-case-actions.ts
  *   loads it for a page that only sometimes needs it.
+ * - hand-over-case.ts: a case handed over to another guide (an outcome that
+ *   another guide continues), and taken back; loaded on demand too.
  * - stored-format.ts (key, version, limits) and stored-schema.ts (the shape,
  *   its migrations and the loader that never crashes on bad data).
  * - load-on-demand.ts: the validator and the statistics load only when needed
@@ -46,13 +48,14 @@ export {
 } from './state';
 export { type CaseStart, type WizardActions, actions, getWizardActionsForTests, useWizardActions } from './actions';
 export { NAME_MAX, caseActions } from './list-actions';
-export { loadCaseActions } from './load-case-actions';
+export { loadCaseActions, loadHandOver } from './load-case-actions';
 export { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './stored-format';
 export {
   type LoadNotice,
   type LoadResult,
   type LogEntry,
   type Note,
+  type EarlierPart,
   type StoredCase,
   type StoredSession,
   type WizardData,

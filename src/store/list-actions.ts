@@ -8,7 +8,7 @@
 import type { Flow } from '@/content/schema';
 import { randomId } from '@/lib/random-id';
 
-import type { StoredCase, StoredSession } from './stored-schema';
+import type { EarlierPart, StoredCase, StoredSession } from './stored-schema';
 import { freshCaseId, recordStats, state } from './actions';
 import { withStats } from './load-on-demand';
 import { type RestoreSource, caseById, dismissListAction, latest, withCase, wizardStore } from './state';
@@ -49,7 +49,7 @@ export const caseActions = {
     };
   },
   /** A whole session from a hand-over file or a share link, as a new case; returns its id. Never over another case. */
-  importCase: (flow: Flow, session: StoredSession & { name?: string }, source: RestoreSource): string => {
+  importCase: (flow: Flow, session: StoredSession & { name?: string; earlier?: EarlierPart[] }, source: RestoreSource): string => {
     const now = Date.now();
     const data = state();
     const caseId = freshCaseId(data);
@@ -67,6 +67,7 @@ export const caseActions = {
       notes: session.notes,
       ...(session.sessionNote ? { sessionNote: session.sessionNote } : {}),
       ...(name ? { name } : {}),
+      ...(session.earlier?.length ? { earlier: session.earlier } : {}),
     };
     wizardStore.setState(withCase(data, caseId, imported));
     recordStats('outcomes', flow, imported, now);

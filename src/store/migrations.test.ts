@@ -12,8 +12,11 @@ import { loadPersisted, migrations } from './stored-schema';
 /** Exactly what version 1 (the first release) wrote to localStorage. */
 const V1_FIXTURE = String.raw`{"state":{"sessions":{"q255888":{"flowId":"q255888","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{"grant-organization":["organization-granted"]},"id":"5f0c9a1e2b3d4c6a","startedAt":1764000000000,"updatedAt":1764000090000,"log":[{"at":1764000000000,"type":"start","value":"diagnose"},{"at":1764000030000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764000090000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}]}}},"version":1}`;
 
+/** Exactly what version 3 (any number of cases, each on one flow) wrote: an open case with notes and a closed, named one. */
+const V3_FIXTURE = String.raw`{"state":{"cases":{"7d1e0c2b9a4f":{"id":"b81f3a6c0d2e","flowId":"q255888","revision":3,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{},"startedAt":1764756000000,"updatedAt":1764756120000,"log":[{"at":1764756000000,"type":"start","value":"diagnose"},{"at":1764756060000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764756120000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}],"notes":{"app-log-event":{"text":"Read off the log by the caller","at":1764756070000}},"sessionNote":{"text":"INC-5120 Lee, WGPO","at":1764756010000}},"e5a90c3f7b21":{"id":"0f4c9e2a7b13","flowId":"q186742","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7017"},"checks":{},"startedAt":1764757000000,"updatedAt":1764757060000,"log":[{"at":1764757000000,"type":"start","value":"diagnose"},{"at":1764757060000,"type":"paste","node":"app-log-event","value":"event-7017"}],"notes":{},"name":"Bruno, alias","closedAt":1764758000000}}},"version":3}`;
+
 /** The frozen sample of every stored version before the current one. */
-const FROZEN: Record<number, string> = { 1: V1_FIXTURE, 2: V2_STORED_RAW };
+const FROZEN: Record<number, string> = { 1: V1_FIXTURE, 2: V2_STORED_RAW, 3: V3_FIXTURE };
 
 describe('store migrations', () => {
   it('has one migration step for every version after the first, and a frozen sample of every older version here', () => {
@@ -60,6 +63,35 @@ describe('store migrations', () => {
     expect(c.id).toBe(V2_EXPECTED.caseId);
     expect(c.updatedAt).toBe(1764072300000);
     expect(c.closedAt).toBeUndefined();
+  });
+
+  it('loads a frozen version 3 store: every case as it was written, none with earlier parts', () => {
+    const r = loadPersisted(V3_FIXTURE);
+    expect(r.ok && r.migratedFrom).toBe(3);
+    if (!r.ok) return;
+    expect(r).not.toHaveProperty('notice');
+    const raw = JSON.parse(V3_FIXTURE) as { state: unknown };
+    expect(r.data).toEqual(raw.state);
+    expect(Object.values(r.data.cases).some((c) => c.earlier)).toBe(false);
+  });
+
+  it('a version 4 case handed over between guides keeps its earlier part and its hand-over entry', () => {
+    const raw = JSON.parse(V3_FIXTURE) as { state: { cases: Record<string, Record<string, unknown>> } };
+    const first = raw.state.cases['7d1e0c2b9a4f']!;
+    const handed = {
+      ...first,
+      id: 'c0ffee123456',
+      flowId: 'q186742',
+      revision: 1,
+      answers: { 'app-log-event': 'event-7017' },
+      log: [{ at: 1764756200000, type: 'handover', node: 'app-log-event', value: 'q255888:cause-7017-alias' }],
+      notes: {},
+      earlier: [{ ...first, sessionNote: undefined, outcome: 'cause-7017-alias' }],
+    };
+    const r = loadPersisted(JSON.stringify({ state: { cases: { handed } }, version: 4 }));
+    expect(r.ok && r).not.toHaveProperty('notice');
+    expect(r.ok && r.data.cases.handed?.earlier?.[0]).toMatchObject({ flowId: 'q255888', outcome: 'cause-7017-alias', answers: first.answers });
+    expect(r.ok && r.data.cases.handed?.log[0]?.type).toBe('handover');
   });
 
   it('1 → 2 leaves data it does not recognise for the schema to judge, and never mutates its input', () => {

@@ -9,7 +9,7 @@ import { WIZARD_STORE_VERSION } from './stored-format';
 
 const logEntry = object({
   at: number,
-  type: literal('start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share'),
+  type: literal('start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share', 'handover'),
   node: optional(string),
   value: optional(string),
 });
@@ -41,6 +41,14 @@ const sessionProps = {
 
 export const storedSessionSchema = object(sessionProps);
 
+/**
+ * A part of a case walked in another guide before it was handed over (an
+ * outcome of that guide that another guide continues): its whole session, and
+ * the outcome it was handed over from. The case's own fields are its last part.
+ */
+const { sessionNote: _caseNote, ...partProps } = sessionProps;
+export const earlierPartSchema = object({ ...partProps, outcome: string });
+
 /** A case id: what the address carries (`?case=`), so letters, digits, `-` and `_` only. */
 export const CASE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const isCaseId = (value: string): boolean => CASE_ID_PATTERN.test(value);
@@ -52,6 +60,8 @@ export const storedCaseSchema = object({
   name: optional(string),
   /** When the case was closed (archived); absent while it is open. */
   closedAt: optional(number),
+  /** The parts of the case walked in other guides before this one, oldest first (a hand-over). */
+  earlier: optional(array(earlierPartSchema)),
 });
 
 export const wizardDataSchema = object({
@@ -63,6 +73,7 @@ export type LogEntry = Infer<typeof logEntry>;
 export type Note = Infer<typeof noteSchema>;
 export type StoredSession = Infer<typeof storedSessionSchema>;
 export type StoredCase = Infer<typeof storedCaseSchema>;
+export type EarlierPart = Infer<typeof earlierPartSchema>;
 export type WizardData = Infer<typeof wizardDataSchema>;
 
 /**
@@ -106,6 +117,14 @@ export const migrations: Record<number, (previous: unknown) => unknown> = {
     }
     return { ...rest, cases };
   },
+  /**
+   * v3 → v4: a case may hold its parts in earlier guides (`earlier`, a case
+   * handed over between guides) and 'handover' history entries. Every v3 case
+   * is a v4 case as it is; the version changes so that an older copy of the
+   * app (a tab left open across an update) refuses this data instead of
+   * dropping the parts it does not know and writing the rest back.
+   */
+  4: (previous) => previous,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { CATALOG, type FlowSummary } from '@/content/catalog';
+import { Library } from '@/features/library/library';
 import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
@@ -58,20 +59,20 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7"
     >
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Knowledge Base {flow.kb}</p>
-      <h2 id={`flow-${flow.id}`} className="mt-1 text-2xl font-bold text-balance">
+      <h3 id={`flow-${flow.id}`} className="mt-1 text-2xl font-bold text-balance">
         {flow.title}
-      </h2>
+      </h3>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
       <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
         Guide revision {flow.revision}, {formatDay(flow.revisionDate)}
       </p>
-      <h3 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h3>
+      <h4 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h4>
       <ul className="mt-1 list-inside list-disc text-slate-700">
         {flow.appliesTo.map((a) => (
           <li key={a}>{a}</li>
         ))}
       </ul>
-      <h3 className="mt-6 font-semibold text-slate-800">Start a new case</h3>
+      <h4 className="mt-6 font-semibold text-slate-800">Start a new case</h4>
       <ul className="mt-2 grid gap-3 sm:grid-cols-2">
         {flow.entries.map((e, i) => (
           <li key={e.id} className="flex min-w-0 flex-col gap-2">
@@ -108,11 +109,7 @@ export function HomeRoute() {
         </p>
       </section>
       <CasesSlot />
-      <div id="start-new" className="grid gap-8">
-        {CATALOG.map((flow) => (
-          <FlowCard key={flow.id} flow={flow} />
-        ))}
-      </div>
+      <Library renderFlow={(flow) => <FlowCard flow={flow} />} />
       <PickUpCase />
       <TrainerEntry flows={CATALOG} />
     </div>

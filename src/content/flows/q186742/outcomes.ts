@@ -172,10 +172,16 @@ const lookAlikes: OutcomeNode[] = [
     title: 'Event 7044, “Internal failure communicating with MAPI Spooler”: KB Q255888',
     summary:
       'Event 7044 with return code 80004005 belongs to another article: messages are not migrated when several users are migrated at once by an account with Service Account Admin permissions.',
-    nextChecks: ['Open the guide for KB Q255888 from the start page: it diagnoses and fixes this event.'],
+    nextChecks: ['Continue in the guide for KB Q255888: it diagnoses and fixes this event.'],
     source: kb('Q255888', 'Symptoms'),
     evidence: [EVENT('event-7044', 'Q255888')],
     decisive: [{ question: appLogEvent.id, options: ['event-7044'] }],
+    // KB Q255888 has a guide of its own: the case continues there with the event answered.
+    continues: {
+      flow: 'q255888',
+      node: 'app-log-event',
+      carry: [{ from: appLogEvent.id, to: 'app-log-event', options: { 'event-7044': 'event-7044' } }],
+    },
   },
 ];
 

@@ -16,7 +16,7 @@ import { Q } from './scenario';
 
 export const q255888Flow: Flow = {
   id: 'q255888',
-  revision: 3,
+  revision: 4,
   revisions: [
     { revision: 1, date: '2026-11-25', changes: ['First version: the symptoms, the diagnosis and the fix of KB Q255888.'] },
     {
@@ -36,6 +36,13 @@ export const q255888Flow: Flow = {
         'The migration account must not hold Service Account Admin, even through a group, and needs the right to log on locally.',
         'The last step checks what an administrator can see at the server: the 10068 event and Mailbox Resources.',
         'Corrections against the sources, and our own advice marked as ours.',
+      ],
+    },
+    {
+      revision: 4,
+      date: '2026-12-03',
+      changes: [
+        'Event 7017: the guide asks for the Exchange Server version, then the case goes on in the guide for KB Q186742 with both answers.',
       ],
     },
   ],

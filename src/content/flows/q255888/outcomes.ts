@@ -23,6 +23,7 @@ import {
   version4088,
   version7026,
   version7034,
+  version7017,
   whichEvent,
 } from './questions';
 import { DIAGNOSIS, DOC_MIGRATION, DOC_NT_ACCOUNTS, Q } from './scenario';
@@ -181,8 +182,21 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'In the second step, clear **Information to create mailboxes**, and do not let the wizard create Windows NT accounts.',
     ],
     source: kb('Q186742', 'Cause'),
-    evidence: [OTHER_ERROR('Q186742'), only(whichEvent, ['event-7017'], kb('Q186742', 'Symptoms'))],
+    evidence: [
+      OTHER_ERROR('Q186742'),
+      only(whichEvent, ['event-7017'], kb('Q186742', 'Symptoms')),
+      only(version7017, ['ex50-55'], kb('Q186742', 'Symptoms', 'applies to Exchange Server 5.0 and 5.5')),
+    ],
     decisive: [{ question: whichEvent.id, options: ['event-7017'] }],
+    // KB Q186742 has a guide of its own: the case continues there, with the event and the version answered.
+    continues: {
+      flow: 'q186742',
+      node: 'app-log-event',
+      carry: [
+        { from: whichEvent.id, to: 'app-log-event', options: { 'event-7017': 'event-7017' } },
+        { from: version7017.id, to: 'exchange-version', options: { 'ex50-55': 'ex50-55' } },
+      ],
+    },
   },
   {
     kind: 'outcome',

@@ -59,8 +59,9 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   },
   {
     outcome: 'cause-7017-alias',
-    answers: { ...OTHER, 'which-event': 'event-7017' },
+    answers: { ...OTHER, 'which-event': 'event-7017', 'version-7017': 'ex50-55' },
     paste: EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK'),
+    after: { 'version-7017': 'ex50-55' },
   },
   {
     outcome: 'cause-7000-7007-mmf',

@@ -83,7 +83,7 @@ export const whichEvent: QuestionNode = {
   howToCheck: READ_THE_LOG,
   options: [
     { id: 'event-7026', label: 'Event ID 7026: “Migration Aborted due to Mapi logon failure.”', next: 'version-7026' },
-    { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'cause-7017-alias' },
+    { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'version-7017' },
     {
       id: 'event-7000-7007',
       label: 'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
@@ -140,6 +140,24 @@ export function versionGate(event: string, next: string, articles: string): Ques
 export const version7026 = versionGate('7026', 'mailbox-origin', 'KB Q182665, Q183312 and Q242184');
 export const version7034 = versionGate('7034', 'control-file', 'KB Q169130');
 export const version4088 = versionGate('4088', 'cause-4088-message', 'KB Q234733');
+/**
+ * KB Q186742 (event 7017) covers Exchange Server 5.0 and 5.5. The version is
+ * asked here because the case hands over to that article's guide, which asks
+ * it too: the answer is carried over, not asked twice.
+ */
+export const version7017: QuestionNode = {
+  kind: 'question',
+  id: 'version-7017',
+  title: 'Exchange Server version',
+  prompt: 'Which version of Exchange Server are you migrating to?',
+  help: ['The article about event 7017 (KB Q186742) covers Exchange Server 5.0 and 5.5.'],
+  howToCheck: VERSION_CHECK,
+  options: [
+    { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'cause-7017-alias' },
+    { id: 'other', label: 'Another version (for example Exchange 4.0 or Exchange 2000)', next: 'not-this-other-event' },
+    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7017-alias' },
+  ],
+};
 export const EX55 = (q: QuestionNode, ref: string) => only(q, ['ex55'], kb(ref, 'Symptoms', 'applies to Exchange Server 5.5'));
 
 export const mailboxOrigin: QuestionNode = {
@@ -451,6 +469,7 @@ export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   version7026,
   version7034,
   version4088,
+  version7017,
   mailboxOrigin,
   csvProxy,
   controlFile,

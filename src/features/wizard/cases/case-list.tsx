@@ -32,6 +32,8 @@ type Row = {
   name: string;
   /** Where the case stands, in words. */
   where: string;
+  /** Its article, after the articles it was handed over from ("KB Q255888 → KB Q186742"). */
+  kbs: string;
   /** Everything a filter looks in. */
   haystack: string;
 };
@@ -46,8 +48,10 @@ function describe(flows: readonly Flow[], caseId: string, stored: StoredCase): R
       ? `Finished: ${outcomeKindLabel(w.current.type)}: ${title}`
       : `Step ${w.path.length}: ${title}`;
   const name = caseName(stored, flow.kb.id);
-  const haystack = [name, stored.sessionNote?.text ?? '', where, `KB ${flow.kb.id}`].join('\n').toLowerCase();
-  return { caseId, flow, stored, name, where, haystack };
+  const kb = (id: string) => `KB ${flows.find((f) => f.id === id)?.kb.id ?? id}`;
+  const kbs = [...(stored.earlier ?? []).map((p) => kb(p.flowId)), `KB ${flow.kb.id}`].join(' → ');
+  const haystack = [name, stored.sessionNote?.text ?? '', where, kbs].join('\n').toLowerCase();
+  return { caseId, flow, stored, name, where, kbs, haystack };
 }
 
 /** The cases, each named and described from its guide (`flows`: every guide, loaded with this list). */
@@ -170,7 +174,7 @@ function OpenCaseRow({ row }: { row: Row }) {
           </h3>
         )}
         <p className="text-sm text-slate-700">
-          KB {row.flow.kb.id} · {row.where}
+          {row.kbs} · {row.where}
           <br />
           Last change {formatWhen(row.stored.updatedAt) || 'not known'}
         </p>
@@ -249,7 +253,7 @@ function ClosedCaseRow({ row }: { row: Row }) {
           <CaseLink row={row} />
         </h3>
         <p className="text-sm text-slate-700">
-          KB {row.flow.kb.id} · {row.where}
+          {row.kbs} · {row.where}
           <br />
           Closed {formatWhen(row.stored.closedAt) || 'at a time not known'}
         </p>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Suspense, lazy, memo } from 'react';
 import { Link } from 'react-router';
 
 import { type CaseRef, paths } from '@/lib/paths';
@@ -7,16 +7,25 @@ import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 
+/** The answers a handed-over case gave in earlier guides: loaded only for such a case. */
+const EarlierTrail = lazy(() => import('./earlier-trail'));
+
 /** The answers given on the current path, each with a link to change it. */
 export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string }) {
   const answered = walk.path.filter((p) => p.choice && p.node.kind !== 'outcome');
-  const notes = useStoredCase()?.notes;
+  const stored = useStoredCase();
+  const notes = stored?.notes;
   const caseRef = useCaseRef();
   return (
     <nav aria-labelledby="trail-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="trail-title" className="font-bold">
         Your answers
       </h2>
+      {stored?.earlier && (
+        <Suspense fallback={null}>
+          <EarlierTrail parts={stored.earlier} current={stored.flowId} />
+        </Suspense>
+      )}
       {answered.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">Nothing answered yet.</p>
       ) : (

@@ -192,6 +192,8 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
 }
 
 /** The answers that would settle a verdict short of confirmed: not needed on a walk whose answers confirm it. */
+/** Only an outcome that another guide continues loads it. */
+const HandOverPanel = lazy(() => import('./hand-over-panel'));
 const VerdictOpen = lazy(() => import('./verdict-open').then((m) => ({ default: m.VerdictOpen })));
 
 /**
@@ -275,6 +277,11 @@ export function OutcomeStep({
         </p>
       ))}
       <SourceCitation source={node.source} className="mt-3" />
+      {node.continues && (
+        <Suspense fallback={null}>
+          <HandOverPanel flow={flow} session={session} node={node} />
+        </Suspense>
+      )}
       <AfterPaint>
         <Reasoning flow={flow} session={session} walk={walk} node={node} />
         {node.nextChecks && (

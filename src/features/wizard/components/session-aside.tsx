@@ -86,7 +86,9 @@ function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     if (!stored) return;
-    const copied = await copyText(ticketText(buildReport(flow, stored)));
+    // A case handed over from another guide: each guide's part in order (loaded on the press).
+    const text = stored.earlier ? await import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored)) : ticketText(buildReport(flow, stored));
+    const copied = await copyText(text);
     setStatus(copied ? 'Copied for the ticket.' : 'Copying was blocked: open “Hand over this case” and copy the text there.');
   };
   return (

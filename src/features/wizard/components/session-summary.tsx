@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/lib/paths';
@@ -23,6 +23,12 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
       ),
     [flow, session, stored],
   );
+  // A case handed over from another guide: each guide's part in order, once the earlier guides are in.
+  const [made, setMade] = useState<{ of: typeof stored; text: string }>();
+  useEffect(() => {
+    if (stored?.earlier) void import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored)).then((t) => setMade({ of: stored, text: t }), () => undefined);
+  }, [flow, stored]);
+  const whole = made && made.of === stored ? made.text : undefined;
   return (
     <section aria-labelledby="summary-title" className="mt-6" data-testid="session-summary">
       <h2 id="summary-title" className="text-lg font-bold">
@@ -34,8 +40,8 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
       <textarea
         id="summary-text"
         readOnly
-        value={text}
-        rows={Math.min(24, text.split('\n').length + 1)}
+        value={whole ?? text}
+        rows={Math.min(24, (whole ?? text).split('\n').length + 1)}
         className="mt-2 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm"
         onFocus={(e) => e.currentTarget.select()}
       />

@@ -8,7 +8,7 @@ import type { Flow } from '@/content/schema';
 import { choicesOf, indexNodes } from '@/engine/graph';
 import { type Infer, type Path, literal, number, object, safeParse, string } from '@/lib/shape';
 import { plural } from '@/lib/quote';
-import { NOTE_MAX, type StoredCase, type StoredSession, storedCaseSchema } from '@/store';
+import { type EarlierPart, NOTE_MAX, type StoredCase, type StoredSession, storedCaseSchema } from '@/store';
 
 export const SESSION_FILE_FORMAT = 'kb-wizard-session';
 export const SESSION_FILE_VERSION = 1;
@@ -26,7 +26,7 @@ const fileSchema = object({
 
 export type SessionFile = Infer<typeof fileSchema>;
 
-export function sessionFileJson(flow: Flow, session: StoredSession & { name?: string }, now: number): string {
+export function sessionFileJson(flow: Flow, session: StoredSession & { name?: string; earlier?: EarlierPart[] }, now: number): string {
   const { closedAt: _closed, ...open } = session as StoredCase;
   const file: SessionFile = {
     format: SESSION_FILE_FORMAT,
@@ -39,7 +39,7 @@ export function sessionFileJson(flow: Flow, session: StoredSession & { name?: st
 }
 
 export type ImportResult =
-  | { ok: true; flow: Flow; session: StoredSession & { name?: string }; dropped: number }
+  | { ok: true; flow: Flow; session: StoredSession & { name?: string; earlier?: EarlierPart[] }; dropped: number }
   | { ok: false; message: string };
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
@@ -98,7 +98,9 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
   if (!parsed.ok) {
     return fail(`This hand-over file is damaged: ${damage(parsed.path)}. It was not opened, and your cases are unchanged.`);
   }
-  const { closedAt: _closed, ...session } = parsed.data.session;
+  const { closedAt: _closed, earlier: allEarlier, ...session } = parsed.data.session;
+  // The parts of the case walked in other guides (a hand-over), for the guides this app has.
+  const earlier = allEarlier?.filter((p) => flows.some((f) => f.id === p.flowId));
   const flow = flows.find((f) => f.id === parsed.data.flow.id && f.id === session.flowId);
   if (!flow) return fail(`This case is for a guide this app does not have (“${parsed.data.flow.id}”).`);
 
@@ -136,6 +138,7 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
       notes,
       ...(session.sessionNote ? { sessionNote: { ...session.sessionNote, text: session.sessionNote.text.slice(0, NOTE_MAX) } } : {}),
       log: session.log.slice(-2_000),
+      ...(earlier?.length ? { earlier } : {}),
     },
   };
 }

@@ -11,6 +11,39 @@ function Note({ text }: { text?: string }) {
   );
 }
 
+/** The parts of a case walked in other guides before it was handed over to this one: their answers and where they ended. */
+function EarlierParts({ report }: { report: SessionReport }) {
+  const parts = report.earlier ?? [];
+  const n = parts.length + 1;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <section key={i} aria-labelledby={`r-part-${i}`} className="print:break-inside-avoid" data-testid="report-earlier-part">
+          <h2 id={`r-part-${i}`} className="text-lg font-bold">
+            Part {i + 1} of {n}: KB {p.kb}, {p.kbTitle}
+          </h2>
+          <ol className="mt-2 grid list-inside list-decimal gap-2">
+            {p.lines
+              .filter((l) => l.kind === 'answer')
+              .map((l) => (
+                <li key={l.id}>
+                  <span className="font-semibold">{l.title}:</span> {l.answer}
+                  <Note text={l.note} />
+                </li>
+              ))}
+          </ol>
+          <p className="mt-2">
+            <span className="font-semibold">Handed over to KB {(parts[i + 1] ?? report).kb} from:</span> {p.handedOver}
+          </p>
+        </section>
+      ))}
+      <h2 className="border-t border-slate-300 pt-4 text-lg font-bold" data-testid="report-this-part">
+        Part {n} of {n}: KB {report.kb}
+      </h2>
+    </>
+  );
+}
+
 /** The whole session as a document: on screen on the hand-over page, and what prints. */
 export function SessionReportView({ report }: { report: SessionReport }) {
   const answers = report.lines.filter((l) => l.kind === 'answer');
@@ -18,6 +51,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
   const outcomeNotes = report.lines.filter((l) => l.kind === 'outcome' && l.note);
   return (
     <div className="grid min-w-0 gap-6 wrap-anywhere" data-testid="session-report">
+      {report.earlier?.length ? <EarlierParts report={report} /> : null}
       <section aria-labelledby="r-case" className="print:break-inside-avoid">
         <h2 id="r-case" className="text-lg font-bold">
           Case

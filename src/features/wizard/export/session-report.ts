@@ -37,6 +37,12 @@ export type SessionReport = {
   /** Where the session ends or stands now (with how sure, when it is a cause outcome). */
   status: { finished: boolean; label: string; title: string; source?: string } & Partial<Sureness>;
   sessionNote?: string;
+  /**
+   * The parts of the case walked in other guides before this one (it was
+   * handed over), oldest first, each a report of its own; `handedOver` is the
+   * outcome that handed it over. Filled by case-report.ts, loaded only for such a case.
+   */
+  earlier?: (SessionReport & { handedOver: string })[];
 };
 
 function sourceText(node: OutcomeNode): string {

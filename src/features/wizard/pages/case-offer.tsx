@@ -11,8 +11,9 @@ import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { hasContent, type StoredCase, actions, useCases } from '@/store';
+import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
 import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
+import CaseMoved from '@/features/wizard/components/case-moved';
 
 import { type CaseRef, type PracticeMode, paths } from '@/lib/paths';
 
@@ -70,6 +71,12 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
     const caseId = actions.startCase(flow, { entry: way.entry, answers: way.answers, ...(partWay ? { at } : {}) });
     navigate(paths.step({ flowId: flow.id, caseId }, at), { replace: true });
   };
+
+  // A case handed over from this guide to another: say where it went (and offer to take it back).
+  const moved = caseById(cases, missingCase);
+  if (moved && moved.flowId !== flow.id && moved.earlier?.some((p) => p.flowId === flow.id)) {
+    return <CaseMoved caseId={missingCase!} stored={moved} here={flow.id} />;
+  }
 
   const here = node?.kind === 'step' ? shortestWayTo(flow, node.id) : undefined;
   const fromStart = node ? waysTo(flow, node.id) : flow.entries.map((e) => ({ entry: e.id, answers: {}, steps: 0 }));

@@ -11,7 +11,7 @@ import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { copyText, downloadText } from '@/lib/download';
 import { exportFileName, sessionFileJson } from '@/features/wizard/export/session-file';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
-import { buildReport, markdown, ticketText } from '@/features/wizard/export/session-report';
+import { buildCaseReport, caseMarkdown, caseTicketText, loadEarlierFlows } from '@/features/wizard/export/case-report';
 import { SessionReportView } from '@/features/wizard/export/session-report-view';
 import type { StoredSession } from '@/store';
 import { GuideRevision } from '@/features/wizard/components/revision-notice';
@@ -52,8 +52,18 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
     () => stored ?? { ...startSession(flow), id: 'new', startedAt: 0, updatedAt: 0, log: [], notes: {}, checks: {} },
     [stored, flow],
   );
-  const report = useMemo(() => buildReport(flow, session), [flow, session]);
-  const ticket = useMemo(() => ticketText(report), [report]);
+  // A case handed over from another guide: each guide's part in order, once the earlier guides are in.
+  const [earlierFlows, setEarlierFlows] = useState<ReadonlyMap<string, Flow>>(new Map());
+  const parts = stored?.earlier;
+  useEffect(() => {
+    let live = true;
+    if (parts) void loadEarlierFlows(parts).then((f) => live && setEarlierFlows(f));
+    return () => {
+      live = false;
+    };
+  }, [parts]);
+  const report = useMemo(() => buildCaseReport(flow, session, earlierFlows), [flow, session, earlierFlows]);
+  const ticket = useMemo(() => caseTicketText(report), [report]);
 
   const from = params.get('from');
   const back = walk.path.find((p) => p.node.id === from)?.node ?? walk.current;
@@ -69,7 +79,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const name = ownName(session);
   const save = (kind: 'md' | 'json') => {
     const now = Date.now();
-    if (kind === 'md') downloadText(exportFileName(flow, now, 'md', name), markdown(report), 'text/markdown');
+    if (kind === 'md') downloadText(exportFileName(flow, now, 'md', name), caseMarkdown(report), 'text/markdown');
     else downloadText(exportFileName(flow, now, 'json', name), sessionFileJson(flow, session, now), 'application/json');
     setStatus(kind === 'md' ? 'Markdown file saved to your downloads.' : 'JSON file saved to your downloads. Open it here again with “Open a saved case”.');
   };

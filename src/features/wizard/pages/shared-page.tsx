@@ -2,18 +2,38 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 import { ButtonLink } from '@/components/ui/button';
+import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { type StoredCase, type StoredSession, hasContent, caseActions, getWizardState, useWizardActions } from '@/store';
+import { type EarlierPart, type StoredCase, type StoredSession, hasContent, caseActions, getWizardState, useWizardActions } from '@/store';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
 
 import { paths } from '@/lib/paths';
 
 type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 
-function toStored(flow: Flow, shared: SharedSession, now: number): StoredSession {
+type Incoming = StoredSession & { earlier?: EarlierPart[] };
+
+const withTimes = (notes: Record<string, string>, now: number) => Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
+
+function toStored(flow: Flow, shared: SharedSession, now: number, flows: ReadonlyMap<string, Flow>): Incoming {
+  const earlier = (shared.earlier ?? []).map(
+    (p): EarlierPart => ({
+      id: randomId(),
+      flowId: p.flowId,
+      revision: flows.get(p.flowId)?.revision ?? 1,
+      entry: p.entry,
+      answers: p.answers,
+      checks: p.checks,
+      startedAt: now,
+      updatedAt: now,
+      log: [],
+      notes: withTimes(p.notes, now),
+      outcome: p.outcome,
+    }),
+  );
   return {
     id: randomId(),
     flowId: flow.id,
@@ -24,15 +44,17 @@ function toStored(flow: Flow, shared: SharedSession, now: number): StoredSession
     startedAt: now,
     updatedAt: now,
     log: [],
-    notes: Object.fromEntries(Object.entries(shared.notes).map(([k, text]) => [k, { text, at: now }])),
+    notes: withTimes(shared.notes, now),
     ...(shared.sessionNote ? { sessionNote: { text: shared.sessionNote, at: now } } : {}),
+    ...(earlier.length ? { earlier } : {}),
   };
 }
 
-/** Same answers, ticks and note texts: opening the link again would only make a copy. */
-function same(a: StoredSession, b: StoredSession): boolean {
-  const key = (s: StoredSession) =>
+/** Same answers, ticks and note texts, in every part: opening the link again would only make a copy. */
+function same(a: Incoming, b: Incoming): boolean {
+  const key = (s: Omit<Incoming, 'sessionNote'> & { sessionNote?: Incoming['sessionNote'] }): string =>
     JSON.stringify([
+      (s.earlier ?? []).map((p) => [p.flowId, p.outcome, key(p)]),
       s.entry,
       Object.entries(s.answers).sort(),
       Object.entries(s.checks).sort(),
@@ -45,7 +67,7 @@ function same(a: StoredSession, b: StoredSession): boolean {
 }
 
 /** An open case of this flow that already holds exactly what the link holds (the link opened twice). */
-function sameOpenCase(flow: Flow, incoming: StoredSession): [string, StoredCase] | undefined {
+function sameOpenCase(flow: Flow, incoming: Incoming): [string, StoredCase] | undefined {
   return Object.entries(getWizardState().cases).find(
     ([, c]) => c.flowId === flow.id && c.closedAt === undefined && hasContent(c, 'all') && same(c, incoming),
   );
@@ -67,16 +89,26 @@ export function SharedPage() {
   useEffect(() => {
     document.title = `Open a shared case – KB ${flow.kb.id} – KB Wizard`;
     let live = true;
-    void decodeShare(flow, hash).then((result) => {
+    // A handed-over case's link carries its parts in earlier guides too: their guides load as the link is read.
+    const loaded = new Map<string, Flow>();
+    const load = async (id: string) => {
+      const f = await loadFlow(id);
+      if (f) loaded.set(id, f);
+      return f;
+    };
+    void decodeShare(flow, hash, load).then((result) => {
       if (!live) return;
       if (!result.ok) {
         setState({ kind: 'refused', message: shareErrorText(result.error) });
         return;
       }
-      const incoming = toStored(flow, result.session, Date.now());
+      const incoming = toStored(flow, result.session, Date.now(), loaded);
       const existing = sameOpenCase(flow, incoming);
       const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share');
-      if (!existing) showNotice({ kind: 'opened', source: 'share', dropped: '' });
+      const dropped = result.dropped
+        ? `${result.dropped === 1 ? 'Its part in an earlier guide was' : `Its parts in ${result.dropped} earlier guides were`} left out: this copy of the app has no such guide, or another edition of it.`
+        : '';
+      if (!existing) showNotice({ kind: 'opened', source: 'share', dropped });
       const ref = { flowId: flow.id, caseId };
       navigate(paths.step(ref, walk(flow, existing ? existing[1] : incoming).current.id), { replace: true });
     });

@@ -1,12 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { q186742Flow } from '@/content/flows/q186742';
 import { q255888Flow as flow } from '@/content/flows/q255888';
+import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { walk } from '@/engine/walk';
 
 import { fromBase64Url, toBase64Url } from './bytes';
 import { type SharedSession, decodeShare, encodeShare, shareErrorText } from './share-link';
+
+/** A Q255888 case handed over at event 7017 to Q186742, with notes in both parts. */
+const HANDED_OVER: SharedSession = {
+  entry: 'diagnose',
+  answers: { 'app-log-event': 'event-7017', 'exchange-version': 'ex50-55', 'existing-mailbox': 'yes' },
+  checks: {},
+  notes: { 'existing-mailbox': 'Bruno had a mailbox from the pilot.' },
+  sessionNote: 'INC-7017',
+  earlier: [
+    {
+      flowId: 'q255888',
+      outcome: 'cause-7017-alias',
+      entry: 'diagnose',
+      answers: { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' },
+      checks: {},
+      notes: { 'which-event': 'Seen on the migration server.' },
+    },
+  ],
+};
+const loaders = (...flows: Flow[]) => async (id: string) => flows.find((f) => f.id === id);
 
 const steps = flow.nodes.filter((n) => n.kind === 'step');
 
@@ -126,6 +148,48 @@ describe('share link', () => {
     bytes[bytes.length - 2] = crc >> 8;
     bytes[bytes.length - 1] = crc & 0xff;
     expect(await decodeShare(flow, toBase64Url(bytes))).toEqual({ ok: false, error: { code: 'newer-version', version: 9 } });
+  });
+
+  it('carries a handed-over case whole: its part in the earlier guide, with that part’s notes when asked (format 2)', async () => {
+    const earlier = new Map([[flow.id, flow]]);
+    for (const withNotes of [true, false]) {
+      const link = await encodeShare(q186742Flow, HANDED_OVER, withNotes, earlier);
+      expect(fromBase64Url(link)![0]).toBe(2);
+      const back = await decodeShare(q186742Flow, link, loaders(flow));
+      expect(back.ok && back.dropped).toBe(0);
+      if (!back.ok) return;
+      expect(back.session.answers).toEqual(HANDED_OVER.answers);
+      expect(back.session.earlier).toEqual([{ ...HANDED_OVER.earlier![0], notes: withNotes ? HANDED_OVER.earlier![0]!.notes : {} }]);
+      expect(back.session.sessionNote).toBe(withNotes ? 'INC-7017' : undefined);
+    }
+    // A case in one guide keeps format 1, which every version of the app reads.
+    const single = await encodeShare(flow, { entry: 'diagnose', answers: {}, checks: {}, notes: {} }, false);
+    expect(fromBase64Url(single)![0]).toBe(1);
+  });
+
+  it('leaves out an earlier part whose guide this app does not have, or has in another edition, and keeps the rest', async () => {
+    const link = await encodeShare(q186742Flow, HANDED_OVER, true, new Map([[flow.id, flow]]));
+    const missing = await decodeShare(q186742Flow, link, loaders());
+    expect(missing.ok && missing.dropped).toBe(1);
+    expect(missing.ok && missing.session.earlier).toBeUndefined();
+    expect(missing.ok && missing.session.answers).toEqual(HANDED_OVER.answers);
+    const edited = await decodeShare(q186742Flow, link, loaders({ ...flow, nodes: flow.nodes.slice(1) }));
+    expect(edited.ok && edited.dropped).toBe(1);
+    // Without the earlier guide's flow when it is made, the link carries this guide's part alone.
+    const alone = await encodeShare(q186742Flow, HANDED_OVER, false);
+    expect(fromBase64Url(alone)![0]).toBe(1);
+  });
+
+  it('refuses every single-character change of a handed-over case’s link', async () => {
+    const link = await encodeShare(q186742Flow, HANDED_OVER, true, new Map([[flow.id, flow]]));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < link.length; i++) {
+      for (const ch of alphabet) {
+        if (ch === link[i]) continue;
+        const r = await decodeShare(q186742Flow, link.slice(0, i) + ch + link.slice(i + 1), loaders(flow));
+        expect(r.ok, `position ${i} → ${ch}`).toBe(false);
+      }
+    }
   });
 
   it('base64url is strict and canonical', () => {

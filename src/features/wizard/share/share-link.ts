@@ -1,16 +1,25 @@
 /**
- * A whole session in a URL fragment (which browsers never send to a server):
+ * A whole case in a URL fragment (which browsers never send to a server):
  * the way in, every answer and tick, and the notes only when the user asks.
+ * A case handed over between guides travels whole: its parts in the guides
+ * before this one too (format 2).
  *
  * Bytes, then base64url:
- *   [0]    format version (1)
+ *   [0]    format version: 1, or 2 when earlier parts follow (a link of a case
+ *          in one guide stays format 1, which every version of the app reads)
  *   [1-2]  fingerprint of the flow's nodes and choices (a link only fits the
  *          content it was made from: indexes below point into it)
  *   [3]    entry index
  *   [4]    answer count n, then n × (node index, choice index)
  *   [..]   ticked-step count m, then m × (node index, bitmask bytes of its checklist)
+ *   [..]   format 2 only: earlier part count k, then k × (2-byte length, then the part:
+ *          flow id length and ASCII id, that flow's fingerprint, the index of the
+ *          outcome it was handed over from, then entry, answers and ticks as above,
+ *          indexed into that flow); the length lets a part whose guide this app
+ *          does not have (or has in another edition) be left out alone
  *   [..]   flags (bit 0: notes follow)
- *   [..]   notes: deflate-raw of UTF-8 JSON { s?: session note, n?: { nodeIndex: text } }
+ *   [..]   notes: deflate-raw of UTF-8 JSON { s?: case note, n?: { nodeIndex: text },
+ *          e?: per earlier part, { nodeIndex: text } }
  *   [-2..] CRC-16 of everything before it
  *
  * Decoding never throws: every failure is a ShareError the page can explain,
@@ -23,10 +32,22 @@ import { NOTE_MAX } from '@/store';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
 
-export const SHARE_FORMAT_VERSION = 1;
+/** The newest format this app reads and writes (see above: it writes 1 for a case in one guide). */
+export const SHARE_FORMAT_VERSION = 2;
 /** Longest fragment accepted: far above any real session with notes, far below harm. */
 export const SHARE_MAX_LENGTH = 60_000;
 const NOTES_MAX_BYTES = 400_000;
+
+/** A part of a case walked in another guide before it was handed over to this one. */
+export type SharedPart = {
+  flowId: string;
+  /** The outcome of that guide the case was handed over from. */
+  outcome: string;
+  entry: string;
+  answers: Record<string, string>;
+  checks: Record<string, string[]>;
+  notes: Record<string, string>;
+};
 
 export type SharedSession = {
   entry: string;
@@ -34,7 +55,12 @@ export type SharedSession = {
   checks: Record<string, string[]>;
   notes: Record<string, string>;
   sessionNote?: string;
+  /** The case's parts in earlier guides, oldest first (a case handed over between guides). */
+  earlier?: SharedPart[];
 };
+
+/** The flow of an earlier part, by id (undefined: this app does not have it). */
+export type FlowLoader = (flowId: string) => Promise<Flow | undefined>;
 
 export type ShareError =
   | { code: 'empty' }
@@ -44,7 +70,13 @@ export type ShareError =
   | { code: 'newer-version'; version: number }
   | { code: 'other-content' };
 
-export type ShareResult = { ok: true; session: SharedSession } | { ok: false; error: ShareError };
+/** `dropped`: earlier parts left out, their guide missing here or in another edition. */
+export type ShareResult = { ok: true; session: SharedSession; dropped: number } | { ok: false; error: ShareError };
+
+/** At most this many earlier parts in a link (a case handed on and on). */
+const PARTS_MAX = 8;
+/** A flow id as a link carries it (ASCII, one byte per character). */
+const FLOW_ID = /^[a-z0-9-]{1,64}$/;
 
 const noteText = refine(string, (text) => text.length <= NOTE_MAX);
 
@@ -56,10 +88,23 @@ const sharedSchema = object({
   sessionNote: optional(noteText),
 });
 
+const partSchema = object({
+  flowId: refine(string, (id) => FLOW_ID.test(id)),
+  outcome: string,
+  entry: refine(string, (id) => id.length >= 1),
+  answers: record(string, string),
+  checks: record(string, array(string)),
+  notes: record(string, noteText),
+});
+
+const nodeNotes = record(refine(string, (key) => /^\d{1,3}$/.test(key)), noteText);
 const notesSchema = object({
   s: optional(noteText),
-  n: optional(record(refine(string, (key) => /^\d{1,3}$/.test(key)), noteText)),
+  n: optional(nodeNotes),
+  e: optional(array(nodeNotes)),
 });
+
+
 
 /** 16-bit fingerprint of the flow's id, node ids and choice ids, in order. */
 export function flowFingerprint(flow: Flow): number {
@@ -72,15 +117,12 @@ function checklistOf(flow: Flow, index: number): string[] {
   return node?.kind === 'step' ? (node.checklist ?? []).map((i) => i.id) : [];
 }
 
-export async function encodeShare(flow: Flow, session: SharedSession, includeNotes: boolean): Promise<string> {
+/** Entry, answers and ticks, indexed into the flow's nodes. */
+function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | 'checks'>): number[] {
   const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  const out: number[] = [SHARE_FORMAT_VERSION];
-  const fp = flowFingerprint(flow);
-  out.push(fp >> 8, fp & 0xff);
-  out.push(Math.max(0, flow.entries.findIndex((e) => e.id === session.entry)));
-
+  const out: number[] = [Math.max(0, flow.entries.findIndex((e) => e.id === part.entry))];
   const answers: number[] = [];
-  for (const [nodeId, choiceId] of Object.entries(session.answers)) {
+  for (const [nodeId, choiceId] of Object.entries(part.answers)) {
     const i = index.get(nodeId);
     if (i === undefined || i > 255) continue;
     const c = choicesOf(flow.nodes[i]!).findIndex((ch) => ch.id === choiceId);
@@ -91,7 +133,7 @@ export async function encodeShare(flow: Flow, session: SharedSession, includeNot
 
   const checks: number[] = [];
   let steps = 0;
-  for (const [nodeId, items] of Object.entries(session.checks)) {
+  for (const [nodeId, items] of Object.entries(part.checks)) {
     const i = index.get(nodeId);
     if (i === undefined || i > 255) continue;
     const list = checklistOf(flow, i);
@@ -105,15 +147,54 @@ export async function encodeShare(flow: Flow, session: SharedSession, includeNot
     steps++;
   }
   out.push(steps, ...checks);
+  return out;
+}
 
-  const noteEntries = Object.entries(session.notes).filter(([id, text]) => text && index.has(id));
-  const withNotes = includeNotes && (noteEntries.length > 0 || !!session.sessionNote);
+/** A part's notes by node index (only nodes the flow has, only notes with text). */
+function notesByIndex(flow: Flow, notes: Record<string, string>): Record<string, string> {
+  const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  return Object.fromEntries(Object.entries(notes).flatMap(([id, text]) => (text && index.has(id) ? [[String(index.get(id)), text]] : [])));
+}
+
+/**
+ * The link's fragment. `earlierFlows` holds the guides of the session's
+ * earlier parts; a part whose guide is not there is left out of the link.
+ */
+export async function encodeShare(
+  flow: Flow,
+  session: SharedSession,
+  includeNotes: boolean,
+  earlierFlows: ReadonlyMap<string, Flow> = new Map(),
+): Promise<string> {
+  const parts = (session.earlier ?? [])
+    .flatMap((part) => {
+      const partFlow = earlierFlows.get(part.flowId);
+      const outcome = partFlow?.nodes.findIndex((n) => n.id === part.outcome) ?? -1;
+      return partFlow && FLOW_ID.test(part.flowId) && outcome >= 0 && outcome <= 255 ? [{ part, partFlow, outcome }] : [];
+    })
+    .slice(-PARTS_MAX);
+  const fp = flowFingerprint(flow);
+  const out: number[] = [parts.length ? 2 : 1, fp >> 8, fp & 0xff, ...partBytes(flow, session)];
+  if (parts.length) {
+    out.push(parts.length);
+    for (const { part, partFlow, outcome } of parts) {
+      const pfp = flowFingerprint(partFlow);
+      const bytes = [part.flowId.length, ...[...part.flowId].map((ch) => ch.charCodeAt(0)), pfp >> 8, pfp & 0xff, outcome, ...partBytes(partFlow, part)];
+      out.push(bytes.length >> 8, bytes.length & 0xff, ...bytes);
+    }
+  }
+
+  const ownNotes = notesByIndex(flow, session.notes);
+  const partNotes = parts.map(({ part, partFlow }) => notesByIndex(partFlow, part.notes));
+  const anyPartNotes = partNotes.some((n) => Object.keys(n).length > 0);
+  const withNotes = includeNotes && (Object.keys(ownNotes).length > 0 || !!session.sessionNote || anyPartNotes);
   out.push(withNotes ? 1 : 0);
   let bytes = Uint8Array.from(out);
   if (withNotes) {
     const payload = {
       ...(session.sessionNote ? { s: session.sessionNote } : {}),
-      ...(noteEntries.length ? { n: Object.fromEntries(noteEntries.map(([id, text]) => [String(index.get(id)), text])) } : {}),
+      ...(Object.keys(ownNotes).length ? { n: ownNotes } : {}),
+      ...(anyPartNotes ? { e: partNotes } : {}),
     };
     const packed = await deflate(new TextEncoder().encode(JSON.stringify(payload)));
     const joined = new Uint8Array(bytes.length + packed.length);
@@ -131,16 +212,97 @@ export async function encodeShare(flow: Flow, session: SharedSession, includeNot
 
 const fail = (error: ShareError): ShareResult => ({ ok: false, error });
 
-/** Read a fragment (with or without its leading '#'). */
-export async function decodeShare(flow: Flow, fragment: string): Promise<ShareResult> {
+/**
+ * Read a fragment (with or without its leading '#'). `loadFlow` gives the
+ * guides of a handed-over case's earlier parts (format 2).
+ */
+export async function decodeShare(flow: Flow, fragment: string, loadFlow: FlowLoader = async () => undefined): Promise<ShareResult> {
   try {
-    return await decode(flow, fragment);
+    return await decode(flow, fragment, loadFlow);
   } catch {
     return fail({ code: 'damaged' });
   }
 }
 
-async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
+type Reader = () => number;
+/** Reads bytes from `body`, from `at`; throws past its end (the caller turns that into "damaged"). */
+function reader(body: Uint8Array, from = 0): Reader & { at: () => number } {
+  let at = from;
+  const next = (): number => {
+    if (at >= body.length) throw new RangeError('short');
+    return body[at++]!;
+  };
+  return Object.assign(next, { at: () => at });
+}
+
+/** Entry, answers and ticks of `flow` (see partBytes); undefined when they do not fit it. */
+function readPart(flow: Flow, next: Reader): Pick<SharedSession, 'entry' | 'answers' | 'checks'> | undefined {
+  const entry = flow.entries[next()];
+  if (!entry) return undefined;
+
+  const answers: Record<string, string> = {};
+  for (let n = next(); n > 0; n--) {
+    const node = flow.nodes[next()];
+    const choice = node ? choicesOf(node)[next()] : undefined;
+    if (!node || !choice || Object.hasOwn(answers, node.id)) return undefined;
+    answers[node.id] = choice.id;
+  }
+
+  const checks: Record<string, string[]> = {};
+  for (let n = next(); n > 0; n--) {
+    const i = next();
+    const node = flow.nodes[i];
+    const list = checklistOf(flow, i);
+    if (!node || !list.length || Object.hasOwn(checks, node.id)) return undefined;
+    const items: string[] = [];
+    for (let b = 0; b < Math.ceil(list.length / 8); b++) {
+      const mask = next();
+      for (let k = 0; k < 8; k++) {
+        if (!(mask & (1 << k))) continue;
+        const item = list[b * 8 + k];
+        if (!item) return undefined;
+        items.push(item);
+      }
+    }
+    if (!items.length) return undefined;
+    checks[node.id] = items;
+  }
+  return { entry: entry.id, answers, checks };
+}
+
+/** Notes by node index back to notes by node id; undefined when an index is not a node of the flow. */
+function notesOf(flow: Flow, byIndex: Record<string, string> | undefined): Record<string, string> | undefined {
+  const notes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(byIndex ?? {})) {
+    const node = flow.nodes[Number(key)];
+    if (!node) return undefined;
+    if (value) notes[node.id] = value;
+  }
+  return notes;
+}
+
+/**
+ * An earlier part (format 2), read from its own bytes: undefined when its
+ * guide is not here or is another edition (the part is left out), 'damaged'
+ * when the bytes cannot be a part.
+ */
+async function readEarlier(bytes: Uint8Array, loadFlow: FlowLoader): Promise<{ flow: Flow; part: Omit<SharedPart, 'notes'> } | undefined | 'damaged'> {
+  const next = reader(bytes);
+  const length = next();
+  let id = '';
+  for (let i = 0; i < length; i++) id += String.fromCharCode(next());
+  if (!FLOW_ID.test(id)) return 'damaged';
+  const fp = (next() << 8) | next();
+  const outcomeIndex = next();
+  const partFlow = await loadFlow(id).catch(() => undefined);
+  if (!partFlow || partFlow.id !== id || flowFingerprint(partFlow) !== fp) return undefined;
+  const outcome = partFlow.nodes[outcomeIndex];
+  const part = readPart(partFlow, next);
+  if (outcome?.kind !== 'outcome' || !part || next.at() !== bytes.length) return 'damaged';
+  return { flow: partFlow, part: { flowId: id, outcome: outcome.id, ...part } };
+}
+
+async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promise<ShareResult> {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (!text) return fail({ code: 'empty' });
   if (text.length > SHARE_MAX_LENGTH) return fail({ code: 'too-long' });
@@ -151,51 +313,36 @@ async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
   if (crc16(body) !== crc) return fail({ code: 'damaged' });
   const version = body[0]!;
   if (version > SHARE_FORMAT_VERSION) return fail({ code: 'newer-version', version });
-  if (version !== SHARE_FORMAT_VERSION) return fail({ code: 'damaged' });
+  if (version < 1) return fail({ code: 'damaged' });
   if (((body[1]! << 8) | body[2]!) !== flowFingerprint(flow)) return fail({ code: 'other-content' });
 
-  let at = 3;
-  const next = (): number => {
-    if (at >= body.length) throw new RangeError('short');
-    return body[at++]!;
-  };
-  const entry = flow.entries[next()];
-  if (!entry) return fail({ code: 'damaged' });
+  const next = reader(body, 3);
+  const own = readPart(flow, next);
+  if (!own) return fail({ code: 'damaged' });
 
-  const answers: Record<string, string> = {};
-  for (let n = next(); n > 0; n--) {
-    const node = flow.nodes[next()];
-    const choice = node ? choicesOf(node)[next()] : undefined;
-    if (!node || !choice || Object.hasOwn(answers, node.id)) return fail({ code: 'damaged' });
-    answers[node.id] = choice.id;
-  }
-
-  const checks: Record<string, string[]> = {};
-  for (let n = next(); n > 0; n--) {
-    const i = next();
-    const node = flow.nodes[i];
-    const list = checklistOf(flow, i);
-    if (!node || !list.length || Object.hasOwn(checks, node.id)) return fail({ code: 'damaged' });
-    const items: string[] = [];
-    for (let b = 0; b < Math.ceil(list.length / 8); b++) {
-      const mask = next();
-      for (let k = 0; k < 8; k++) {
-        if (!(mask & (1 << k))) continue;
-        const item = list[b * 8 + k];
-        if (!item) return fail({ code: 'damaged' });
-        items.push(item);
-      }
+  // Format 2: the case's parts in earlier guides. Each is kept in the link's order, `undefined` where left out.
+  const parts: ({ flow: Flow; part: Omit<SharedPart, 'notes'> } | undefined)[] = [];
+  if (version === 2) {
+    const count = next();
+    if (count < 1 || count > PARTS_MAX) return fail({ code: 'damaged' });
+    for (let k = 0; k < count; k++) {
+      const length = (next() << 8) | next();
+      const start = next.at();
+      if (start + length > body.length) return fail({ code: 'damaged' });
+      const read = await readEarlier(body.subarray(start, start + length), loadFlow);
+      if (read === 'damaged') return fail({ code: 'damaged' });
+      parts.push(read);
+      for (let i = 0; i < length; i++) next();
     }
-    if (!items.length) return fail({ code: 'damaged' });
-    checks[node.id] = items;
   }
 
   const flags = next();
   if (flags > 1) return fail({ code: 'damaged' });
-  const notes: Record<string, string> = {};
+  let notes: Record<string, string> | undefined = {};
   let sessionNote: string | undefined;
+  let partNotes: Record<string, string>[] = [];
   if (flags === 1) {
-    const packed = body.subarray(at);
+    const packed = body.subarray(next.at());
     const raw = await inflate(packed, NOTES_MAX_BYTES);
     if (!raw) return fail({ code: 'damaged' });
     let json: unknown;
@@ -205,18 +352,23 @@ async function decode(flow: Flow, fragment: string): Promise<ShareResult> {
       return fail({ code: 'damaged' });
     }
     const parsed = safeParse(notesSchema, json);
-    if (!parsed.ok) return fail({ code: 'damaged' });
-    for (const [key, value] of Object.entries(parsed.data.n ?? {})) {
-      const node = flow.nodes[Number(key)];
-      if (!node) return fail({ code: 'damaged' });
-      if (value) notes[node.id] = value;
-    }
+    if (!parsed.ok || (parsed.data.e && parsed.data.e.length !== parts.length)) return fail({ code: 'damaged' });
+    notes = notesOf(flow, parsed.data.n);
+    if (!notes) return fail({ code: 'damaged' });
     if (parsed.data.s) sessionNote = parsed.data.s;
-  } else if (at !== body.length) return fail({ code: 'damaged' });
+    partNotes = parsed.data.e ?? [];
+  } else if (next.at() !== body.length) return fail({ code: 'damaged' });
 
-  const result = safeParse(sharedSchema, { entry: entry.id, answers, checks, notes, ...(sessionNote ? { sessionNote } : {}) });
-  if (!result.ok) return fail({ code: 'damaged' });
-  return { ok: true, session: result.data };
+  const earlier: SharedPart[] = [];
+  for (const [k, read] of parts.entries()) {
+    if (!read) continue;
+    const n = notesOf(read.flow, partNotes[k]);
+    if (!n) return fail({ code: 'damaged' });
+    earlier.push({ ...read.part, notes: n });
+  }
+  const result = safeParse(sharedSchema, { ...own, notes, ...(sessionNote ? { sessionNote } : {}) });
+  if (!result.ok || !earlier.every((p) => safeParse(partSchema, p).ok)) return fail({ code: 'damaged' });
+  return { ok: true, session: { ...result.data, ...(earlier.length ? { earlier } : {}) }, dropped: parts.length - earlier.length };
 }
 
 /** What to tell the user, in plain words. */

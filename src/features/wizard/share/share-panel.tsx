@@ -1,25 +1,44 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useHref } from 'react-router';
 
 import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
+import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 import { copyText } from '@/lib/download';
-import type { StoredSession } from '@/store';
+import type { EarlierPart, StoredSession } from '@/store';
 
 import { encodeShare } from './share-link';
 
+const noteTexts = (notes: StoredSession['notes']) => Object.fromEntries(Object.entries(notes).map(([k, n]) => [k, n.text]));
+
 /**
- * Make a link that carries the whole case. It sits after the '#', which
- * browsers never send to a server, so it stays out of server logs.
+ * Make a link that carries the whole case: for a case handed over between
+ * guides, its parts in the earlier guides too, so it opens as one case with
+ * one trail. It sits after the '#', which browsers never send to a server, so
+ * it stays out of server logs.
  */
-export function SharePanel({ flow, session }: { flow: Flow; session: StoredSession }) {
+export function SharePanel({ flow, session }: { flow: Flow; session: StoredSession & { earlier?: readonly EarlierPart[] } }) {
   const id = useId();
+  const parts = session.earlier;
+  // The guides of the earlier parts: the link indexes each part's answers into its own guide.
+  const [earlierFlows, setEarlierFlows] = useState<ReadonlyMap<string, Flow>>();
+  useEffect(() => {
+    let live = true;
+    if (!parts?.length) return;
+    void Promise.all([...new Set(parts.map((p) => p.flowId))].map((f) => loadFlow(f).catch(() => undefined))).then((flows) => {
+      if (live) setEarlierFlows(new Map(flows.flatMap((f) => (f ? [[f.id, f] as const] : []))));
+    });
+    return () => {
+      live = false;
+    };
+  }, [parts]);
+  const kbs = [...(parts ?? []).map((p) => earlierFlows?.get(p.flowId)?.kb.id ?? p.flowId), flow.kb.id].map((kb) => `KB ${kb}`);
   const base = useHref(paths.shared(flow.id));
   const [withNotes, setWithNotes] = useState(false);
   const [link, setLink] = useState<{ url: string; notes: boolean; of: StoredSession } | null>(null);
   const [status, setStatus] = useState('');
-  const hasNotes = Object.keys(session.notes).length > 0 || !!session.sessionNote;
+  const hasNotes = Object.keys(session.notes).length > 0 || !!session.sessionNote || !!parts?.some((p) => Object.keys(p.notes).length > 0);
   const current = link && link.of === session && link.notes === withNotes ? link.url : null;
 
   const make = async () => {
@@ -29,10 +48,14 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
         entry: session.entry,
         answers: session.answers,
         checks: session.checks,
-        notes: Object.fromEntries(Object.entries(session.notes).map(([k, n]) => [k, n.text])),
+        notes: noteTexts(session.notes),
         ...(session.sessionNote ? { sessionNote: session.sessionNote.text } : {}),
+        ...(parts?.length
+          ? { earlier: parts.map((p) => ({ flowId: p.flowId, outcome: p.outcome, entry: p.entry, answers: p.answers, checks: p.checks, notes: noteTexts(p.notes) })) }
+          : {}),
       },
       withNotes,
+      earlierFlows,
     );
     const url = new URL(`${base}#${fragment}`, window.location.href).href;
     setLink({ url, notes: withNotes, of: session });
@@ -47,6 +70,11 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
       <p className="mt-1 text-slate-700">
         A link that opens this case, answers and ticks included, on any computer with this app, as a new case there. The case travels inside the link itself, after the “#”, so it never reaches a server.
       </p>
+      {parts?.length ? (
+        <p className="mt-1 text-slate-700" data-testid="share-whole-case">
+          It carries the whole case, in {kbs.join(' and then ')}: it opens there as one case with one trail.
+        </p>
+      ) : null}
       <div className="mt-3 flex items-start gap-2">
         <input
           id={`${id}-notes`}
@@ -60,7 +88,7 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
         </label>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={() => void make()}>
+        <Button variant="secondary" onClick={() => void make()} disabled={!!parts?.length && !earlierFlows}>
           Copy share link
         </Button>
         <span role="status" className="text-sm text-slate-700">

@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+
+import { expect, test } from '@playwright/test';
+
+import { entryButton, firstHeading } from './flow-walk.ts';
+import { articleCard, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
+
+/**
+ * The start page as a library (issue 20, item 3) and articles that hand over
+ * to each other (item 4): the search, the paste box, and Q255888's event-7017
+ * outcome continuing in Q186742 as one case. The walks of each article are
+ * flows.spec.ts's; here only what joins the two.
+ */
+const EVENT = (id: number, description: string) =>
+  `Event Type:\tError\nEvent Source:\tMSExchangeMig\nEvent Category:\tNone\nEvent ID:\t${id}\nDescription:\n${description}`;
+
+test.use({ serviceWorkers: 'block' });
+
+test('the library: search by KB number, title, event id and event words; a pasted event finds its guide, a choice or a clear message', async ({
+  page,
+}) => {
+  await open(page);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  const search = page.getByRole('searchbox', { name: 'Search the guides' });
+  const status = page.locator('#lib-s');
+  for (const [query, shown] of [
+    ['147', ['Q186742']], // an event id only Q186742 knows
+    ['Q255888', ['Q255888']], // a KB number
+    ['Fails With EventID 7017', ['Q186742']], // the article's own title
+    ['could not log onto the message store', ['Q255888', 'Q186742']], // an event's words, both know event 7017
+  ] as const) {
+    await search.fill(query);
+    await expect(status, query).toHaveText(`${shown.length} guide${shown.length === 1 ? '' : 's'} of 2 match${shown.length === 1 ? 'es' : ''}.`);
+    for (const kb of ['Q255888', 'Q186742']) await expect(articleCard(page, kb), `${query}: ${kb}`).toHaveCount(shown.includes(kb as never) ? 1 : 0);
+  }
+  await expect(page.getByText('Knows event 7017').first()).toBeVisible();
+  await search.fill('printer jam');
+  await expect(status).toContainText('No guide matches');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await search.fill('');
+  await expect(page.getByRole('article')).toHaveCount(2);
+
+  const box = page.getByRole('textbox', { name: 'Or paste the event from Event Viewer' });
+  const find = page.getByRole('button', { name: 'Find the guide' });
+  const matches = page.getByTestId('paste-match');
+  // An event both guides know: a choice.
+  await box.fill(EVENT(7026, 'Migration Aborted due to Mapi logon failure.'));
+  await find.click();
+  await expect(page.getByText('2 guides know it: choose one.')).toBeVisible();
+  await expect(matches).toHaveCount(2);
+  await expectNoAxeViolations(page, 'start page, a choice of guides');
+  // One no guide knows, then text that is no event: clear messages.
+  await box.fill(EVENT(9999, 'Something unrelated.'));
+  await find.click();
+  await expect(page.getByTestId('paste-no-match')).toContainText('We read Event ID 9999 from MSExchangeMig');
+  await expect(page.getByTestId('paste-no-match')).toContainText('No guide here knows this event');
+  await box.fill('hello');
+  await find.click();
+  await expect(page.getByRole('alert')).toContainText('We could not find an event in that text.');
+  // At 320 px nothing scrolls sideways, with a match shown.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await box.fill(EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK'));
+  await find.click();
+  await expect(matches).toHaveCount(1);
+  await expect(matches).toHaveAttribute('data-flow', 'q186742');
+  await expect(matches).toContainText('Application log event: “Event ID 7017 from MSExchangeMig');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // The 7017 event opens a new case of Q186742 with its answer filled, at the first question it leaves open.
+  await toNextStep(page, page.getByRole('button', { name: 'Open a new case of KB Q186742' }));
+  await expect(page).toHaveURL(/\/t\/q186742\/existing-mailbox\?case=/);
+  await expect(heading(page)).not.toHaveText(firstHeading('q186742'));
+  await expect(page.getByTestId('answer-trail')).toContainText('Event ID 7017');
+});
+
+test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail, ticket text, print view, hand-over file, share link and case list across both', async ({
+  page,
+}) => {
+  await open(page);
+  await entryButton(page, 'q255888').click();
+  await expect(heading(page)).toHaveText(firstHeading('q255888'));
+  await choose(page, /A different MSExchangeMig error/);
+  await choose(page, /Event ID 7017/);
+  await choose(page, 'Exchange Server 5.0 or 5.5');
+  await expect(heading(page)).toContainText('Event 7017');
+  const panel = page.getByTestId('hand-over');
+  const carried = panel.getByTestId('carried-answers');
+  await expect(carried).toContainText('Application log event');
+  await expect(carried).toContainText('Exchange Server version: “Exchange Server 5.0 or 5.5”');
+  await expectNoAxeViolations(page, 'outcome that hands over');
+  await page.getByRole('textbox', { name: 'On the whole case' }).fill('INC-7017 Bruno');
+  const caseId = new URL(page.url()).searchParams.get('case')!;
+  await toNextStep(page, panel.getByRole('button', { name: 'Continue in KB Q186742' }));
+  await expect(page).toHaveURL(new RegExp(`/t/q186742/existing-mailbox\\?case=${caseId}`));
+
+  // One trail: the Q255888 part, then this one.
+  const earlier = page.getByRole('navigation', { name: 'Your answers' }).getByTestId('earlier-trail');
+  await expect(earlier).toContainText('In KB Q255888');
+  await expect(earlier).toContainText('Event ID 7017');
+  await expect(earlier).toContainText('In KB Q186742');
+  await expectNoAxeViolations(page, 'a handed-over case’s step');
+
+  // The hand-over page (the print view): both parts in the ticket text, the report, the file and the share link.
+  await open(page, `t/q186742/handover?case=${caseId}`);
+  await expect(page.locator('#ticket-text')).toHaveValue(/=== Part 1 of 2, KB Q255888 ===[\s\S]*Event ID 7017[\s\S]*=== Part 2 of 2, KB Q186742 ===/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('report-earlier-part')).toContainText('Part 1 of 2: KB Q255888');
+  await expect(page.getByTestId('report-this-part')).toHaveText('Part 2 of 2: KB Q186742');
+  await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const file = JSON.parse(await readFile((await json.path())!, 'utf8'));
+  expect(file.session.flowId).toBe('q186742');
+  expect(file.session.earlier).toMatchObject([{ flowId: 'q255888', outcome: 'cause-7017-alias', answers: { 'which-event': 'event-7017' } }]);
+  await expect(page.getByTestId('share-whole-case')).toHaveText(/whole case, in KB Q255888 and then KB Q186742/);
+  await page.getByRole('checkbox', { name: /Include my notes/ }).check();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+
+  // On another computer, the share link opens the whole case as a new one: its earlier part and its note too;
+  // so does the hand-over file, opened on the start page.
+  const other = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
+  const far = await other.newPage();
+  await far.goto(link);
+  await expect(far).toHaveURL(/\/t\/q186742\/existing-mailbox\?case=/);
+  const farEarlier = far.getByRole('navigation', { name: 'Your answers' }).getByTestId('earlier-trail');
+  await expect(farEarlier).toContainText('In KB Q255888');
+  await expect(farEarlier).toContainText('Event ID 7017');
+  await expect(far.getByRole('textbox', { name: 'On the whole case' })).toHaveValue('INC-7017 Bruno');
+  await open(far);
+  // The list of this browser's cases (drawn by the app, not the served page) names both articles.
+  await expect(far.getByText('KB Q255888 → KB Q186742')).toBeVisible();
+  await far.getByLabel('Open a saved case (.json)').setInputFiles((await json.path())!);
+  await expect(far.getByText('The hand-over file was opened as a new case')).toBeVisible();
+  await expect(farEarlier).toContainText('In KB Q255888');
+  await other.close();
+
+  // The Q255888 page of the first case says where it went, and can take it back.
+  await open(page, `t/q255888/cause-7017-alias?case=${caseId}`);
+  await expect(heading(page)).toHaveText('This case continued in KB Q186742');
+  await expectNoAxeViolations(page, 'a page the case has left');
+  await page.getByRole('button', { name: 'Take the case back to KB Q255888' }).click();
+  // The same address, now the case's own step again.
+  await page.getByRole('button', { name: 'Take it back', exact: true }).click();
+  await expect(page.getByTestId('hand-over')).toBeVisible();
+  await expect(heading(page)).toContainText('Event 7017');
+  await expect(page).toHaveURL(new RegExp(`/t/q255888/cause-7017-alias\\?case=${caseId}`));
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+
+import { FLOWS } from '@/content';
+import { parseEvents } from '@/engine/event-parse';
+import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+
+import { matchFlows } from './match-flows';
+
+const EVENT = (id: number, description: string) =>
+  `Event Type:\tError\r\nEvent Source:\tMSExchangeMig\r\nEvent Category:\tNone\r\nEvent ID:\t${id}\r\nDescription:\r\n${description}`;
+const match = (text: string) => matchFlows(FLOWS, parseEvents(text)).map((m) => m.flow.id);
+
+describe('matchFlows', () => {
+  it('a 7017 event is KB Q186742 (Q255888 hands that event over to it), with its event answered', () => {
+    const [only, ...rest] = matchFlows(FLOWS, parseEvents(EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK')));
+    expect(rest).toEqual([]);
+    expect(only?.flow.id).toBe('q186742');
+    expect(only?.answers).toEqual({ 'app-log-event': 'event-7017' });
+  });
+
+  it('a 7044 event is KB Q255888 (Q186742 hands that event over to it)', () => {
+    expect(match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account BRUNOK. Return code 80004005.'))).toEqual(['q255888']);
+  });
+
+  it('an event both guides know and neither hands over gives a choice', () => {
+    expect(match(EVENT(7026, 'Migration Aborted due to Mapi logon failure.')).sort()).toEqual(['q186742', 'q255888']);
+  });
+
+  it('an event only one guide knows', () => {
+    expect(match(EVENT(147, 'Could not log onto the Message Store for Account: X'))).toEqual(['q186742']);
+  });
+
+  it('nothing for an event no guide knows, or text with no event', () => {
+    expect(match(EVENT(9999, 'Something else'))).toEqual([]);
+    expect(match('hello')).toEqual([]);
+    expect(match('')).toEqual([]);
+  });
+
+  it('two guides that hand the same paste over to each other are both offered', () => {
+    const a = tinyFlow();
+    a.evidenceRules = [{ id: 'r', label: 'Event 1', when: [{ eventId: 1 }], answers: { q1: 'b' }, source: { ref: 'Q000001', section: 'Symptoms' } }];
+    const other = a.nodes.find((n) => n.id === 'other')!;
+    Object.assign(other, { decisive: [{ question: 'q1', options: ['b'] }], continues: { flow: 'b', node: 'q1', carry: [] } });
+    const b = { ...structuredClone(a), id: 'b' };
+    Object.assign(b.nodes.find((n) => n.id === 'other')!, { continues: { flow: 'tiny', node: 'q1', carry: [] } });
+    expect(matchFlows([a, b], parseEvents('Event ID: 1\nSource: X')).map((m) => m.flow.id)).toEqual(['tiny', 'b']);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * What the start page's paste box found (library.tsx): the guide the pasted
+ * event belongs to, with the answers it settles, or a choice of guides, or
+ * what was read when no guide knows it. Loaded on the first "Find the guide",
+ * with the event reader, every guide's evidence rules and the store's actions
+ * (opening a case gives the same "paste" answers as the paste box inside a guide).
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { plainText } from '@/components/ui/rich-text';
+import { loadAllFlows } from '@/content/load-all-flows';
+import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
+import { indexNodes } from '@/engine/graph';
+import { walk } from '@/engine/walk';
+import { paths } from '@/lib/paths';
+import { quoted } from '@/lib/quote';
+import { actions } from '@/store';
+
+import { type FlowMatch, matchFlows } from './match-flows';
+
+export type PasteMatchReading =
+  | { kind: 'empty' }
+  | { kind: 'unreadable' }
+  | { kind: 'read'; events: readonly ParsedEvent[]; matches: readonly FlowMatch[]; known: readonly number[] };
+
+export async function readPasteForGuides(text: string): Promise<PasteMatchReading> {
+  if (text.trim() === '') return { kind: 'empty' };
+  const parsed = parseEvents(text);
+  const flows = await loadAllFlows();
+  const matches = matchFlows(flows, parsed);
+  if (!parsed.events.length && !matches.length) return { kind: 'unreadable' };
+  const known = [...new Set(flows.flatMap((f) => (f.evidenceRules ?? []).flatMap((r) => r.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId])))))];
+  return { kind: 'read', events: parsed.events, matches, known: known.sort((a, b) => a - b) };
+}
+
+/** The answers a match settles, in words. */
+function settled(m: FlowMatch): { id: string; question: string; answer: string }[] {
+  const nodes = indexNodes(m.flow);
+  return Object.entries(m.answers).flatMap(([q, o]) => {
+    const node = nodes.get(q);
+    const option = node?.kind === 'question' ? node.options.find((x) => x.id === o) : undefined;
+    return node?.kind === 'question' && option ? [{ id: q, question: plainText(node.title), answer: plainText(option.label) }] : [];
+  });
+}
+
+const describe = (e: ParsedEvent) =>
+  [e.eventId !== undefined ? `Event ID ${e.eventId}` : 'An event without an ID', e.source && `from ${e.source}`, e.type && `(${e.type})`]
+    .filter(Boolean)
+    .join(' ');
+
+function Match({ m, single }: { m: FlowMatch; single: boolean }) {
+  const navigate = useNavigate();
+  const [failed, setFailed] = useState(false);
+  const answers = settled(m);
+  const open = async () => {
+    try {
+      const caseId = actions.startCase(m.flow);
+      actions.answerMany(m.flow, caseId, m.answers);
+      const answered = { entry: m.flow.entries[0]!.id, answers: m.answers };
+      navigate(paths.step({ flowId: m.flow.id, caseId }, walk(m.flow, answered).current.id));
+    } catch {
+      setFailed(true);
+    }
+  };
+  const Heading = single ? 'h3' : 'h4';
+  return (
+    <div className="min-w-0 rounded-md border-2 border-brand-600 bg-brand-50 p-3 wrap-anywhere" data-testid="paste-match" data-flow={m.flow.id}>
+      <Heading className="font-bold">
+        KB {m.flow.kb.id}: {m.flow.title}
+      </Heading>
+      {answers.length > 0 && (
+        <>
+          <p className="mt-1 text-sm font-semibold">It settles:</p>
+          <ul className="mt-1 list-inside list-disc text-sm">
+            {answers.map((a) => (
+              <li key={a.id}>
+                {a.question}: {quoted(a.answer)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {m.reading.conflicts.length > 0 && (
+        <p className="mt-1 text-sm">
+          The text points to different answers for{' '}
+          {m.reading.conflicts.map((c) => plainText((indexNodes(m.flow).get(c.question) as { title: string }).title)).join(', ')}:
+          the guide asks.
+        </p>
+      )}
+      <Button className="mt-3" onClick={() => void open()}>
+        Open a new case of KB {m.flow.kb.id}
+      </Button>
+      {failed && (
+        <p role="alert" className="mt-2 font-semibold text-red-800">
+          The case could not be opened. Reload the page and try again.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
+  if (reading.kind === 'empty') {
+    return (
+      <p role="alert" className="font-semibold text-red-800">
+        Paste the event text into the box first.
+      </p>
+    );
+  }
+  if (reading.kind === 'unreadable') {
+    return (
+      <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+        <p className="font-semibold">We could not find an event in that text.</p>
+        <p className="mt-1">Copy the event’s details again, with its description or the lines that start with “Event ID” and “Source”.</p>
+      </div>
+    );
+  }
+  const { matches, events } = reading;
+  const read = events.length ? `We read ${events.length === 1 ? describe(events[0]!) : `${events.length} events: ${events.map(describe).join('; ')}`}.` : 'We found the words of a known error.';
+  if (!matches.length) {
+    return (
+      <div role="alert" className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="paste-no-match">
+        <p className="font-semibold">{read}</p>
+        <p className="mt-1">
+          No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}
+          {reading.known.join(', ')} from MSExchangeMig. Check that you copied the migration’s error, or search the
+          guides above by its words.
+        </p>
+      </div>
+    );
+  }
+  if (matches.length === 1) {
+    return (
+      <div className="grid gap-2">
+        <p className="font-semibold">{read} It belongs to this guide:</p>
+        <Match m={matches[0]!} single />
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-2">
+      <h3 className="font-semibold">
+        {read} {matches.length} guides know it: choose one.
+      </h3>
+      {matches.map((m) => (
+        <Match key={m.flow.id} m={m} single={false} />
+      ))}
+    </div>
+  );
+}

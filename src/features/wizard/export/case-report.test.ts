@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { q186742Flow } from '@/content/flows/q186742';
+import { q255888Flow } from '@/content/flows/q255888';
+
+import { buildCaseReport, caseMarkdown, caseTicketText } from './case-report';
+import { readSessionFile, sessionFileJson } from './session-file';
+
+/** A fresh store (in memory: no localStorage in this project). */
+async function fresh() {
+  vi.resetModules();
+  const store = await import('@/store');
+  return { ...store, ...(await store.loadHandOver()) };
+}
+
+const TO_7017 = { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' };
+
+describe('the report of a case handed over between guides', () => {
+  it('one trail across both guides: the ticket text, the Markdown and the hand-over file show the Q255888 part, then the Q186742 part', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    m.actions.answerMany(q255888Flow, id, TO_7017);
+    m.actions.setNote(q255888Flow, id, null, 'INC-7017');
+    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+    m.actions.answer(q186742Flow, id, 'existing-mailbox', 'yes');
+    const c = m.getWizardState().cases[id]!;
+    const report = buildCaseReport(q186742Flow, c, new Map([['q255888', q255888Flow]]));
+    const text = caseTicketText(report);
+    const first = text.indexOf('=== Part 1 of 2, KB Q255888 ===');
+    const second = text.indexOf('=== Part 2 of 2, KB Q186742 ===');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(text.slice(first, second)).toContain('Which migration error: Event ID 7017');
+    expect(text.slice(first, second)).toContain('Handed over to KB Q186742 from: Event 7017');
+    expect(text.slice(second)).toContain('Existing Exchange mailbox');
+    expect(text.match(/INC-7017/g)).toHaveLength(1);
+    const md = caseMarkdown(report);
+    expect(md.indexOf('## Part 1 of 2, KB Q255888')).toBeLessThan(md.indexOf('## Part 2 of 2, KB Q186742'));
+    // Without the earlier guide's flow, the report is this guide's part alone.
+    expect(caseTicketText(buildCaseReport(q186742Flow, c, new Map()))).not.toContain('Part 1');
+    expect(md.match(/^# /gm)).toHaveLength(1);
+
+    // The hand-over file carries both parts, and opens as one case again.
+    const file = sessionFileJson(q186742Flow, c, Date.now());
+    const read = readSessionFile(file, [q255888Flow, q186742Flow]);
+    expect(read.ok && read.session.earlier?.[0]?.flowId).toBe('q255888');
+    // A guide this app does not have drops that part, not the case.
+    const alone = readSessionFile(file, [q186742Flow]);
+    expect(alone.ok && alone.session.earlier).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The report of a case handed over between guides (it has earlier parts):
+ * each guide's part in order, in the ticket text and the Markdown. Loaded
+ * only for such a case, with the earlier guides' flows; a case in one guide
+ * uses session-report.ts alone.
+ */
+import { plainText } from '@/components/ui/rich-text';
+import { loadFlow } from '@/content/load-flow';
+import type { Flow } from '@/content/schema';
+import type { EarlierPart, StoredSession } from '@/store';
+
+import { type SessionReport, buildReport, markdown, ticketText } from './session-report';
+
+/** The guides of the case's earlier parts (those this app has). */
+export async function loadEarlierFlows(parts: readonly EarlierPart[] | undefined): Promise<ReadonlyMap<string, Flow>> {
+  const ids = [...new Set((parts ?? []).map((p) => p.flowId))];
+  const flows = await Promise.all(ids.map((id) => loadFlow(id).catch(() => undefined)));
+  return new Map(flows.flatMap((f) => (f ? [[f.id, f] as const] : [])));
+}
+
+/** The report of the whole case: this guide's part, with the earlier parts whose guide is given. */
+export function buildCaseReport(
+  flow: Flow,
+  session: StoredSession & { name?: string; earlier?: readonly EarlierPart[] },
+  earlierFlows: ReadonlyMap<string, Flow>,
+): SessionReport {
+  const earlier = (session.earlier ?? []).flatMap((part) => {
+    const partFlow = earlierFlows.get(part.flowId);
+    if (!partFlow) return [];
+    const outcome = partFlow.nodes.find((n) => n.id === part.outcome);
+    return [{ ...buildReport(partFlow, part), handedOver: outcome ? plainText(outcome.title) : part.outcome }];
+  });
+  const report = buildReport(flow, session);
+  return earlier.length ? { ...report, earlier } : report;
+}
+
+type Part = SessionReport & { handedOver?: string };
+const partsOf = (r: SessionReport): Part[] => [...(r.earlier ?? []), r];
+/** A part as a report of its own: the case's name and notes are said once, for the whole case. */
+const alone = ({ name: _n, sessionNote: _s, earlier: _e, ...part }: Part): SessionReport => part;
+const guides = (parts: Part[]) => `This case went through ${parts.length} guides: ${parts.map((p) => `KB ${p.kb}`).join(', then ')}.`;
+
+/** Plain text for a ticket field: each guide's part in order. */
+export function caseTicketText(r: SessionReport): string {
+  const parts = partsOf(r);
+  if (parts.length === 1) return ticketText(r);
+  const out: string[] = [];
+  if (r.name) out.push(`Case: ${r.name}`);
+  out.push(guides(parts));
+  parts.forEach((p, i) => {
+    out.push('', `=== Part ${i + 1} of ${parts.length}, KB ${p.kb} ===`, ticketText(alone(p)));
+    if (p.handedOver) out.push('', `Handed over to KB ${parts[i + 1]!.kb} from: ${p.handedOver}`);
+  });
+  if (r.sessionNote) out.push('', 'Case notes:', r.sessionNote);
+  return out.join('\n');
+}
+
+/** Markdown: each guide's part in order, its headings one level down. */
+export function caseMarkdown(r: SessionReport): string {
+  const parts = partsOf(r);
+  if (parts.length === 1) return markdown(r);
+  const out: string[] = [`# Case${r.name ? `: ${r.name.replace(/([\\`*_[\]<>#|])/g, '\\$1')}` : ''}`, '', guides(parts)];
+  parts.forEach((p, i) => {
+    const text = markdown(alone(p))
+      .trimEnd()
+      .replace(/^(#+) /gm, '#$1 ')
+      .replace(/^## KB /, `## Part ${i + 1} of ${parts.length}, KB `);
+    out.push('', text);
+    if (p.handedOver) out.push('', `**Handed over to KB ${parts[i + 1]!.kb} from:** ${p.handedOver}`);
+  });
+  if (r.sessionNote) out.push('', '## Case notes', '', ...r.sessionNote.split(/\r?\n/).map((l) => `> ${l.replace(/([\\`*_[\]<>#|])/g, '\\$1')}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** The ticket text of a stored case, with its earlier parts when it has any (for "Copy for ticket"). */
+export async function caseTicketTextOf(flow: Flow, stored: StoredSession & { name?: string; earlier?: readonly EarlierPart[] }): Promise<string> {
+  return caseTicketText(buildCaseReport(flow, stored, await loadEarlierFlows(stored.earlier)));
+}
