@@ -13,7 +13,11 @@ async function freshStore() {
 }
 
 /** The stored envelope as another tab would read it. */
-const stored = () => JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!) as { version: number; state: { cases: Record<string, Record<string, unknown>> } };
+const stored = () =>
+  JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!) as {
+    version: number;
+    state: { cases: Record<string, Record<string, unknown>> };
+  };
 
 describe('wizard store', () => {
   beforeEach(() => localStorage.clear());
@@ -56,7 +60,11 @@ describe('wizard store', () => {
   it('starts a case part-way with the answers that lead there, marked in its log', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
-    const id = act.startCase(flow, { entry: 'fix', answers: { 'fix-account': 'existing', 'grant-organization': 'done' }, at: 'grant-site' });
+    const id = act.startCase(flow, {
+      entry: 'fix',
+      answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
+      at: 'grant-site',
+    });
     const c = mod.getWizardState().cases[id]!;
     expect(c.answers).toEqual({ 'fix-account': 'existing', 'grant-organization': 'done' });
     expect(c.log).toEqual([{ at: c.startedAt, type: 'start', value: 'fix', node: 'grant-site' }]);
@@ -70,8 +78,15 @@ describe('wizard store', () => {
         state: {
           sessions: {
             q255888: {
-              id: 'x', flowId: 'q255888', revision: 1, entry: 'fix', answers: { 'fix-account': 'existing' },
-              checks: { 'grant-organization': ['organization-granted'] }, startedAt: 1, updatedAt: 2, log: [],
+              id: 'x',
+              flowId: 'q255888',
+              revision: 1,
+              entry: 'fix',
+              answers: { 'fix-account': 'existing' },
+              checks: { 'grant-organization': ['organization-granted'] },
+              startedAt: 1,
+              updatedAt: 2,
+              log: [],
             },
           },
         },
@@ -101,7 +116,9 @@ describe('wizard store', () => {
     const id = act.startCase(flow, { entry: 'fix' });
     expect(act.answer(flow, id, 'fix-account', 'existing')).toBeUndefined();
     expect(act.answer(flow, id, 'grant-organization', 'done')).toEqual({
-      code: 'checklist-incomplete', nodeId: 'grant-organization', missing: ['organization-granted'],
+      code: 'checklist-incomplete',
+      nodeId: 'grant-organization',
+      missing: ['organization-granted'],
     });
     act.setCheck(flow, id, 'grant-organization', 'organization-granted', true);
     expect(act.answer(flow, id, 'grant-organization', 'done')).toBeUndefined();
@@ -134,7 +151,9 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     let s = mod.getWizardState().cases[id]!;
     expect(s.notes['app-log-event']?.text).toBe('Caller sees 7044 twice');
     expect(s.sessionNote?.text).toBe('Ticket 4411, caller Dana');
-    expect((stored().state.cases[id]!.notes as Record<string, { text: string }>)['app-log-event']!.text).toBe('Caller sees 7044 twice');
+    expect((stored().state.cases[id]!.notes as Record<string, { text: string }>)['app-log-event']!.text).toBe(
+      'Caller sees 7044 twice',
+    );
     act.setNote(flow, id, 'app-log-event', '');
     act.setNote(flow, id, null, '');
     s = mod.getWizardState().cases[id]!;
@@ -161,6 +180,23 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     expect(s.notes['app-log-event']?.text).toBe('from the other tab');
     expect(s.sessionNote?.text).toBe('mine');
     expect(mod.getWizardState().cases[other]?.sessionNote?.text).toBe('the other tab’s own case');
+  });
+
+  it('a change that is not to the cases (a notice, undo dismissed) never writes this tab’s older copy over another tab’s', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
+    // Another tab starts a case; this tab has not had the storage event yet.
+    const raw = stored();
+    raw.state.cases.other = { ...raw.state.cases[id]!, id: 'other' };
+    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify(raw));
+    act.showNotice({ kind: 'redirected', reason: 'ahead', title: 'x' });
+    act.dismissNotice();
+    act.dismissUndo();
+    expect(Object.keys(stored().state.cases).sort()).toEqual([id, 'other'].sort());
+    // The next change to a case starts from what is stored, so it keeps the other tab's case too.
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    expect(Object.keys(stored().state.cases).sort()).toEqual([id, 'other'].sort());
   });
 
   it('an action on a case deleted in another tab keeps what was done, under the same id', async () => {
@@ -387,7 +423,10 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     act.setNote(flow, id, null, 'saved again');
     await Promise.resolve();
     expect(mod.getWizardState().storage).toBe('ok');
-    expect(stored().state.cases[id]!.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail' });
+    expect(stored().state.cases[id]!.answers).toEqual({
+      'app-log-event': 'event-7044',
+      'mailboxes-created': 'created-no-mail',
+    });
   });
 
   it('says storage is blocked when the browser refuses it altogether', async () => {

@@ -68,6 +68,12 @@ let pendingNotice: LoadNotice | null = null;
 let lastRaw: string | null = null;
 /** True when the last write failed (quota, private mode): storage is then behind memory. */
 let writeFailed = false;
+/**
+ * The cases this tab last wrote or read. The store writes on every change, a notice or the storage health too; a
+ * change that leaves the cases as they were must not write them, or a tab that has not yet heard of another tab's
+ * change (its storage event is still on its way) would write its older copy over it.
+ */
+let lastCases: WizardData['cases'] | null = null;
 
 /** Say (once per change) whether storage works: the banner follows this. Outside the write, which runs inside a set. */
 function reportHealth(health: StorageHealth): void {
@@ -101,10 +107,14 @@ const storage: PersistStorage<WizardData> = {
     return { state: result.data, version: WIZARD_STORE_VERSION };
   },
   setItem: (name, value) => {
+    if (value.state.cases === lastCases) return;
     const raw = JSON.stringify(value);
     const written = safeStorage.trySet(name, raw);
     writeFailed = written !== true;
-    if (!writeFailed) lastRaw = raw;
+    if (!writeFailed) {
+      lastRaw = raw;
+      lastCases = value.state.cases;
+    }
     reportHealth(written === true ? 'ok' : written);
   },
   removeItem: (name) => safeStorage.remove(name),
@@ -162,6 +172,7 @@ export const wizardStore = create<WizardState>()(
         const notice = pendingNotice;
         pendingNotice = null;
         const data = persisted as WizardData | undefined;
+        lastCases = data ? data.cases : current.cases;
         return { ...current, ...(data ? { cases: data.cases } : {}), ...(notice ? { notice } : {}) };
       },
     },
@@ -189,7 +200,8 @@ if (typeof window !== 'undefined') {
       });
       if (!moved.length) return;
       if (!notice) wizardStore.setState({ notice: { kind: 'synced', cases: moved } });
-      else if (notice.kind === 'synced') wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
+      else if (notice.kind === 'synced')
+        wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
     });
   });
 }
