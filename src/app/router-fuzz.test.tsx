@@ -6,7 +6,7 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { type RouteObject, RouterProvider, createMemoryRouter } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
@@ -27,41 +27,91 @@ const segment = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      '', '.', '..', '%', '%25', '%2F', '%E0%A4%A', '%00', '%C0%AE%C0%AE', '__proto__', 'constructor', 'toString',
-      'Q255888', 'Q255888 ', 'q255888%20', 'app-log-event/', 'GRANT-SITE', '😀', 'ü', '<script>', '"', "'", '\\', '?', '#',
-      'a'.repeat(300), '-'.repeat(5), 'null', 'undefined', 'NaN',
+      '',
+      '.',
+      '..',
+      '%',
+      '%25',
+      '%2F',
+      '%E0%A4%A',
+      '%00',
+      '%C0%AE%C0%AE',
+      '__proto__',
+      'constructor',
+      'toString',
+      'Q255888',
+      'Q255888 ',
+      'q255888%20',
+      'app-log-event/',
+      'GRANT-SITE',
+      '😀',
+      'ü',
+      '<script>',
+      '"',
+      "'",
+      '\\',
+      '?',
+      '#',
+      'a'.repeat(300),
+      '-'.repeat(5),
+      'null',
+      'undefined',
+      'NaN',
     ),
   },
   { weight: 2, arbitrary: fc.webSegment() },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(encodeURIComponent) },
 );
 
-const path = fc.oneof(
-  // Mostly shaped like the app's own URLs.
-  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...flowIds, 'q000000', ''), segment).map(([f, n]) => `/t/${f}/${n}`) },
-  { weight: 2, arbitrary: segment.map((f) => `/t/${f}`) },
-  { weight: 2, arbitrary: fc.array(segment, { minLength: 0, maxLength: 6 }).map((s) => `/${s.join('/')}`) },
-  { weight: 1, arbitrary: fc.webPath().map((p) => (p.startsWith('/') ? p : `/${p}`)) },
-).chain((p) =>
-  fc.record({
-    path: fc.constant(p),
-    search: fc.oneof(
-      fc.constant(''),
-      fc.webQueryParameters().map((q) => `?${q}`),
-      // Case ids: the stored one, ones this browser does not have, and ones that try to reach the prototype.
-      fc.constantFrom(
-        '?case=seeded', '?case=', '?case=__proto__', '?case=constructor', '?case=toString', '?case=nope',
-        '?case=seeded&mode=try', '?mode=test', '?mode=show&case=%00', '?case=seeded&case=other', '?from=grant-site&case=seeded',
+const path = fc
+  .oneof(
+    // Mostly shaped like the app's own URLs.
+    {
+      weight: 5,
+      arbitrary: fc.tuple(fc.constantFrom(...flowIds, 'q000000', ''), segment).map(([f, n]) => `/t/${f}/${n}`),
+    },
+    { weight: 2, arbitrary: segment.map((f) => `/t/${f}`) },
+    { weight: 2, arbitrary: fc.array(segment, { minLength: 0, maxLength: 6 }).map((s) => `/${s.join('/')}`) },
+    { weight: 1, arbitrary: fc.webPath().map((p) => (p.startsWith('/') ? p : `/${p}`)) },
+  )
+  .chain((p) =>
+    fc.record({
+      path: fc.constant(p),
+      search: fc.oneof(
+        fc.constant(''),
+        fc.webQueryParameters().map((q) => `?${q}`),
+        // Case ids: the stored one, ones this browser does not have, and ones that try to reach the prototype.
+        fc.constantFrom(
+          '?case=seeded',
+          '?case=',
+          '?case=__proto__',
+          '?case=constructor',
+          '?case=toString',
+          '?case=nope',
+          '?case=seeded&mode=try',
+          '?mode=test',
+          '?mode=show&case=%00',
+          '?case=seeded&case=other',
+          '?from=grant-site&case=seeded',
+        ),
       ),
-    ),
-    hash: fc.oneof(fc.constant(''), fc.webFragments().map((h) => `#${h}`)),
-    withSession: fc.boolean(),
-  }),
-);
+      hash: fc.oneof(
+        fc.constant(''),
+        fc.webFragments().map((h) => `#${h}`),
+      ),
+      withSession: fc.boolean(),
+    }),
+  );
 
 describe('router fuzz', () => {
   const errors: unknown[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
+    // Every route's code first: its first import in the test runner includes compiling it (the screen gallery
+    // compiles every screen), which on a busy machine outlasted the 5 s a page is given below. The fuzz is about
+    // what the routes do with an address, not about how long their code takes to compile.
+    const lazy = (list: readonly RouteObject[]): Array<() => unknown> =>
+      list.flatMap((r) => [...(typeof r.lazy === 'function' ? [r.lazy] : []), ...lazy(r.children ?? [])]);
+    await Promise.all(lazy(routes).map((load) => load()));
     // React and the router report caught render errors on the console; collect them.
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => errors.push(args));
     vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -90,7 +140,9 @@ describe('router fuzz', () => {
           expect(title.trim().length).toBeGreaterThan(0);
           expect(title).not.toMatch(/Something went wrong/);
           expect(errors).toEqual([]);
-          const kind = /couldn’t find/.test(title) ? 'not found' : `page at ${router.state.location.pathname.split('/').slice(0, 3).join('/')}`;
+          const kind = /couldn’t find/.test(title)
+            ? 'not found'
+            : `page at ${router.state.location.pathname.split('/').slice(0, 3).join('/')}`;
           seen.set(kind, (seen.get(kind) ?? 0) + 1);
         } finally {
           // Also after a failure, so that shrinking starts each run clean.
