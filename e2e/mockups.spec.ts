@@ -540,6 +540,9 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
       await expectScreensFit(page, 'step pictures');
       for (const mode of ['Let me try', 'Test me'] as const) {
         await page.getByTestId('trainer-bar').getByRole('button', { name: mode, exact: true }).click();
+        // The new mode's panel, not the last one's (measured while it was being replaced, it had no box).
+        await expect(page.getByTestId('trainer-panel')).toHaveAttribute('data-mode', mode === 'Let me try' ? 'try' : 'test');
+        await expect(page.locator('[data-slot="practice-panel"]')).toBeVisible();
         const frame = page.getByTestId('practice-frame');
         await expect(frame.locator('[data-slot="win-screen"]')).toBeVisible();
         await expectScreensFit(page, mode);
