@@ -48,19 +48,32 @@ export function OffPath({
     const toCurrent = () => void navigate(paths.step(caseRef, current), { replace: true });
     if (plan.current === null) {
       plan.current = navigationType === 'POP' ? lastMoveDirection() : 0;
+      // Back from the app's first entry would leave the app: the current step instead.
+      if (plan.current === -1 && (window.history.state as { idx?: unknown } | null)?.idx === 0) plan.current = 0;
       if (plan.current !== 0) {
         store.showNotice({ kind: 'skipped' });
         void navigate(plan.current);
       } else {
         const node = flow.nodes.find((n) => n.id === nodeId)!;
-        store.showNotice({ kind: 'redirected', reason: answerChanged(stored) ? 'changed' : 'ahead', title: plainText(node.title) });
+        store.showNotice({
+          kind: 'redirected',
+          reason: answerChanged(stored) ? 'changed' : 'ahead',
+          title: plainText(node.title),
+        });
         toCurrent();
       }
     }
     if (plan.current === 0) return;
-    // Nothing further that way (the first or last entry): the case's current step instead.
-    const timer = setTimeout(toCurrent, 400);
-    return () => clearTimeout(timer);
+    // Nothing further that way (the first or last entry): the case's current step instead. The browser says it
+    // moved with a popstate at once, long before the next page is drawn (which can take a while on a busy
+    // machine), so only a move that did not happen at all lets the wait run out.
+    const timer = setTimeout(toCurrent, 1000);
+    const moved = () => clearTimeout(timer);
+    window.addEventListener('popstate', moved, { once: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('popstate', moved);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the step asked for (keyed by it)
   }, []);
   return <p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>;
