@@ -7,14 +7,20 @@ import { E2E_BASE, buildArgs, e2eDist, e2ePort } from './scripts/e2e-build.mjs';
 /**
  * End-to-end tests run against the production build, served from a sub-path
  * (as on an intranet server), in real Chromium. The browser is
- * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own.
- * `npm test` (scripts/test.mjs) finds or installs one before it gets here.
+ * CHROMIUM_PATH, else Debian's headless shell, else Debian's /usr/bin/chromium,
+ * else Playwright's own. `npm test` (scripts/test.mjs, through
+ * scripts/find-browser.mjs) finds or installs one before it gets here.
  */
 const PORT = e2ePort();
 const DIST = e2eDist(PORT);
 
 function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/lib/chromium/chromium-headless-shell',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 

@@ -9,7 +9,7 @@
  * `pick=` the answers chosen in class, `entry=` the way in, `case=` the case.
  * A `node` the deck does not pass through opens a deck that does.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useSearchParams } from 'react-router';
 
 import { LiveAnnouncer, announce } from '@/components/ui/announcer';
@@ -311,22 +311,29 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     [move, go, deck.slides.length, mode, show, stepActions, action, selectAction, toggleFullscreen, full, setMode],
   );
 
+  // The key listeners call the `run` of the slide on screen. It is swapped in as the slide is drawn (a layout
+  // effect), not after the paint: a key pressed between the two (a clicker pressed twice quickly) was otherwise
+  // handled by the previous slide's `run`, which moved to the slide already shown, and the press was lost.
+  const latestRun = useRef(run);
+  useLayoutEffect(() => {
+    latestRun.current = run;
+  }, [run]);
   useEffect(() => {
     if (!shortcutsOn) return;
     const onKey = (e: KeyboardEvent) => {
       const c = commandFor(e);
-      if (c && run(c)) e.preventDefault();
+      if (c && latestRun.current(c)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shortcutsOn, run]);
+  }, [shortcutsOn]);
   // Keys pressed in the audience window (a clicker aimed at the projector) arrive here.
   const remote = useRef<(c: PresenterCommand) => void>(() => undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     remote.current = (c) => {
-      if (shortcutsOn) run(c);
+      if (shortcutsOn) latestRun.current(c);
     };
-  }, [shortcutsOn, run]);
+  }, [shortcutsOn]);
 
   // How far down the slide the presenter has scrolled, for the audience window.
   useEffect(() => {

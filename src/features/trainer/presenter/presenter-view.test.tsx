@@ -1,0 +1,54 @@
+/**
+ * Presenter mode's keys against React's timing: a slide is drawn first and its effects run later, and a clicker
+ * can be pressed in between.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { FLOWS } from '@/content';
+
+import { PresentPage } from './present-page';
+
+const flow = FLOWS.find((f) => f.id === 'q255888')!;
+
+const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+const position = () => screen.getByTestId('slide-position').textContent ?? '';
+
+// The keys are pressed as a browser would, outside React's act(): this test is about what happens between a
+// slide being drawn and its effects running, which act() would close up.
+const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+let scrollTo: { mockRestore: () => void } | undefined;
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+});
+afterAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  scrollTo?.mockRestore();
+});
+afterEach(() => cleanup());
+
+describe('presenter keys', () => {
+  it('a key pressed the moment the next slide is drawn moves on from that slide (no press is lost)', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888'],
+    });
+    render(<RouterProvider router={router} />);
+    await waitFor(() => expect(position()).toMatch(/^Slide 1 of \d+$/));
+
+    // Press N; as soon as "Slide 2" is in the page (a mutation, before React's passive effects run), press N again.
+    let pressedOnDraw = false;
+    const observer = new MutationObserver(() => {
+      if (!pressedOnDraw && position().startsWith('Slide 2 ')) {
+        pressedOnDraw = true;
+        press('n');
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    press('n');
+    await waitFor(() => expect(pressedOnDraw).toBe(true));
+    observer.disconnect();
+    await waitFor(() => expect(position()).toMatch(/^Slide 3 of \d+$/));
+  });
+});
