@@ -1,13 +1,18 @@
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { actions } from '@/store';
 
 import { paths } from '@/lib/paths';
 
-const CaseOffer = lazy(() => import('@/features/wizard/pages/case-offer').then((m) => ({ default: m.CaseOffer })));
+const CaseOffer = lazyComponent(
+  () => import('@/features/wizard/pages/case-offer'),
+  (m) => m.CaseOffer,
+  'CaseOffer',
+);
 
 /**
  * `/t/:flowId`: the start page's buttons come here to open a new case; a
@@ -44,8 +49,12 @@ export function Component() {
 
   if (leaving) return <p className="mt-6 text-slate-700">Opening your case…</p>;
   return (
-    <Suspense fallback={<p className="mt-6 text-slate-700">Opening…</p>}>
-      <CaseOffer flow={flow} nodeId={null} missingCase={params.get('case')} mode={null} />
-    </Suspense>
+    <CaseOffer
+      fallback={<p className="mt-6 text-slate-700">Opening…</p>}
+      flow={flow}
+      nodeId={null}
+      missingCase={params.get('case')}
+      mode={null}
+    />
   );
 }

@@ -1,13 +1,15 @@
-import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
 
-const PresentPage = lazy(() =>
-  import('@/features/trainer/presenter/present-page').then((m) => ({ default: m.PresentPage })),
+const PresentPage = lazyComponent(
+  () => import('@/features/trainer/presenter/present-page'),
+  (m) => m.PresentPage,
+  'PresentPage',
 );
 
 type PresentData = { flow: Flow; presenter?: PresenterData };
@@ -21,15 +23,14 @@ type PresentData = { flow: Flow; presenter?: PresenterData };
 export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
   const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
-  const presenter = await loadPresenterData(flow.id).catch(() => undefined);
+  // The page's code loads with the data, so the page renders whole the first time.
+  const [presenter] = await Promise.all([loadPresenterData(flow.id).catch(() => undefined), PresentPage.preload()]);
   return presenter ? { flow, presenter } : { flow };
 }
 
 export function Component() {
   const { flow, presenter } = useLoaderData() as PresentData;
   return (
-    <Suspense fallback={<p className="p-8 text-xl">Opening presenter mode…</p>}>
-      <PresentPage flow={flow} presenter={presenter} />
-    </Suspense>
+    <PresentPage fallback={<p className="p-8 text-xl">Opening presenter mode…</p>} flow={flow} presenter={presenter} />
   );
 }

@@ -5,9 +5,10 @@
  * once a mode is chosen. The chosen mode's panel opens below the choice and
  * is scrolled into view (Show me plays where it can be seen).
  */
-import { Suspense, lazy, useId } from 'react';
+import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/ui/button';
 import type { StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
@@ -16,7 +17,11 @@ import { paths } from '@/lib/paths';
 
 import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from './trainer-mode';
 
-const TrainerPanel = lazy(() => import('./trainer-panel').then((m) => ({ default: m.TrainerPanel })));
+const TrainerPanel = lazyComponent(
+  () => import('./trainer-panel'),
+  (m) => m.TrainerPanel,
+  'TrainerPanel',
+);
 
 const MODE_HELP: Readonly<Record<TrainerMode, string>> = {
   guide: 'Practise on the screen pictures: watch it done, do it yourself with hints, or take a test.',
@@ -93,9 +98,13 @@ export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }
             {MODE_LABELS[mode]}
           </h2>
           <div className="mt-3">
-            <Suspense fallback={<p className="text-slate-700">Loading the trainer…</p>}>
-              <TrainerPanel flowId={flowId} step={step} mode={mode} reveal />
-            </Suspense>
+            <TrainerPanel
+              fallback={<p className="text-slate-700">Loading the trainer…</p>}
+              flowId={flowId}
+              step={step}
+              mode={mode}
+              reveal
+            />
           </div>
         </section>
       )}

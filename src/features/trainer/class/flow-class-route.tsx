@@ -5,17 +5,29 @@
  * first step). Each page's code loads on its own. The guide's presenter data
  * (which steps make the whole fix) loads with the route.
  */
-import { Suspense, lazy } from 'react';
 import { type LoaderFunctionArgs, data, useLoaderData, useParams } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 
 const PAGES = {
-  quiz: lazy(() => import('./quiz-page').then((m) => ({ default: m.QuizPage }))),
-  'fix-test': lazy(() => import('./fix-test-page').then((m) => ({ default: m.FixTestPage }))),
-  practise: lazy(() => import('./practise-page').then((m) => ({ default: m.PractisePage }))),
+  quiz: lazyComponent(
+    () => import('./quiz-page'),
+    (m) => m.QuizPage,
+    'QuizPage',
+  ),
+  'fix-test': lazyComponent(
+    () => import('./fix-test-page'),
+    (m) => m.FixTestPage,
+    'FixTestPage',
+  ),
+  practise: lazyComponent(
+    () => import('./practise-page'),
+    (m) => m.PractisePage,
+    'PractisePage',
+  ),
 } as const;
 
 type Page = keyof typeof PAGES;
@@ -25,7 +37,11 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<{ presente
   const flow = await loadFlow(params.flowId);
   if (!flow) throw data('troubleshooting guide', { status: 404 });
   if (!isPage(params.page)) throw data('page', { status: 404 });
-  const presenter = await loadPresenterData(flow.id).catch(() => undefined);
+  // The page's code loads with the data, so the page renders whole the first time.
+  const [presenter] = await Promise.all([
+    loadPresenterData(flow.id).catch(() => undefined),
+    PAGES[params.page].preload(),
+  ]);
   return presenter ? { presenter } : {};
 }
 
@@ -34,9 +50,5 @@ export function Component() {
   const { presenter } = useLoaderData() as { presenter?: PresenterData };
   if (!isPage(page)) return null;
   const Page = PAGES[page];
-  return (
-    <Suspense fallback={<p className="mt-4">Loading…</p>}>
-      <Page presenter={presenter} />
-    </Suspense>
-  );
+  return <Page fallback={<p className="mt-4">Loading…</p>} presenter={presenter} />;
 }

@@ -4,8 +4,9 @@
  * actions one at a time or in a trainer mode, an outcome, or a tip slide.
  * The audience window draws its own, larger version (audience-view.tsx).
  */
-import { type ReactNode, type Ref, Suspense, lazy, useId } from 'react';
+import { type ReactNode, type Ref, useId } from 'react';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
@@ -17,7 +18,11 @@ import type { ShowControl, ShowProgress } from '../show-player';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import type { AnswerSource, Slide } from './deck';
 
-const TrainerPanel = lazy(() => import('../trainer-panel').then((m) => ({ default: m.TrainerPanel })));
+const TrainerPanel = lazyComponent(
+  () => import('../trainer-panel'),
+  (m) => m.TrainerPanel,
+  'TrainerPanel',
+);
 
 export const KIND: Readonly<Record<string, string>> = {
   question: 'Question',
@@ -65,7 +70,8 @@ export function SlideView(props: SlideViewProps) {
           </p>
         ))}
         <p className="mt-2 text-base text-slate-700">
-          From the fix step “<RichText text={slide.step.title} />”.
+          From the fix step “<RichText text={slide.step.title} />
+          ”.
         </p>
         {slide.tip.mockup && <MockupFigure mockup={slide.tip.mockup} className="mt-4" />}
       </>
@@ -84,7 +90,12 @@ export function SlideView(props: SlideViewProps) {
           <p className="mt-4 text-base text-slate-700" id={`${headingId}-pick`}>
             Choose the answer the class gives: the slides after this one follow it.
           </p>
-          <div role="group" aria-labelledby={`${headingId}-pick`} className="mt-3 grid gap-3" data-testid="slide-answers">
+          <div
+            role="group"
+            aria-labelledby={`${headingId}-pick`}
+            className="mt-3 grid gap-3"
+            data-testid="slide-answers"
+          >
             {node.options.map((o) => {
               const on = taken === o.id;
               const article = props.articleAnswers[node.id] === o.id;
@@ -98,7 +109,9 @@ export function SlideView(props: SlideViewProps) {
                   onClick={() => props.onPick(node.id, o.id)}
                   className={cn(
                     'min-h-11 rounded-lg border-2 px-4 py-3 text-left text-xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
-                    on ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300 bg-white hover:border-brand-600',
+                    on
+                      ? 'border-brand-700 bg-brand-50 font-semibold'
+                      : 'border-slate-300 bg-white hover:border-brand-600',
                   )}
                 >
                   <RichText text={o.label} />
@@ -195,9 +208,7 @@ function StepSlide({
             </li>
           ))}
         </ol>
-        {current.mockup && (
-          <MockupFigure key={current.id} mockup={current.mockup} className="mt-4" />
-        )}
+        {current.mockup && <MockupFigure key={current.id} mockup={current.mockup} className="mt-4" />}
       </>
     );
   }
@@ -206,17 +217,16 @@ function StepSlide({
       {intro}
       <h2 className="mt-6 text-2xl font-bold">{MODE_LABELS[mode]}</h2>
       <div className="mt-4">
-        <Suspense fallback={<p>Loading the trainer…</p>}>
-          <TrainerPanel
-            flowId={flowId}
-            step={step}
-            mode={mode}
-            large
-            showControl={showControl}
-            onShowProgress={onShowProgress}
-            onPracticeProgress={onPracticeProgress}
-          />
-        </Suspense>
+        <TrainerPanel
+          fallback={<p>Loading the trainer…</p>}
+          flowId={flowId}
+          step={step}
+          mode={mode}
+          large
+          showControl={showControl}
+          onShowProgress={onShowProgress}
+          onPracticeProgress={onPracticeProgress}
+        />
       </div>
     </>
   );

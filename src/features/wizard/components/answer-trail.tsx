@@ -1,6 +1,7 @@
-import { Suspense, lazy, memo } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { type CaseRef, paths } from '@/lib/paths';
 import { plainText } from '@/components/ui/rich-text';
 import type { FlowNode } from '@/content/schema';
@@ -8,7 +9,11 @@ import type { Walk } from '@/engine/walk';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 
 /** The answers a handed-over case gave in earlier guides: loaded only for such a case. */
-const EarlierTrail = lazy(() => import('./earlier-trail'));
+const EarlierTrail = lazyComponent(
+  () => import('./earlier-trail'),
+  (m) => m.default,
+  'EarlierTrail',
+);
 
 /** The answers given on the current path, each with a link to change it. */
 export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string }) {
@@ -21,11 +26,7 @@ export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string
       <h2 id="trail-title" className="font-bold">
         Your answers
       </h2>
-      {stored?.earlier && (
-        <Suspense fallback={null}>
-          <EarlierTrail parts={stored.earlier} current={stored.flowId} />
-        </Suspense>
-      )}
+      {stored?.earlier && <EarlierTrail parts={stored.earlier} current={stored.flowId} />}
       {answered.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">Nothing answered yet.</p>
       ) : (
@@ -71,9 +72,7 @@ const TrailItem = memo(function TrailItem({
       <span className="block text-slate-700">{node.kind === 'step' ? 'Done' : plainText(label)}</span>
       {note && (
         // The whole note, wrapped anywhere: a long one (or a long word in it) must never widen the page.
-        <span className="block whitespace-pre-line text-slate-600 italic">
-          Note: {note}
-        </span>
+        <span className="block whitespace-pre-line text-slate-600 italic">Note: {note}</span>
       )}
       {!current && (
         <Link

@@ -1,6 +1,6 @@
-import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/lib/paths';
 import { AfterPaint } from '@/lib/after-paint';
 import { RichText, plainText } from '@/components/ui/rich-text';
@@ -193,8 +193,16 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
 
 /** The answers that would settle a verdict short of confirmed: not needed on a walk whose answers confirm it. */
 /** Only an outcome that another guide continues loads it. */
-const HandOverPanel = lazy(() => import('./hand-over-panel'));
-const VerdictOpen = lazy(() => import('./verdict-open').then((m) => ({ default: m.VerdictOpen })));
+const HandOverPanel = lazyComponent(
+  () => import('./hand-over-panel'),
+  (m) => m.default,
+  'HandOverPanel',
+);
+const VerdictOpen = lazyComponent(
+  () => import('./verdict-open'),
+  (m) => m.VerdictOpen,
+  'VerdictOpen',
+);
 
 /**
  * How sure the verdict is, under the headline: confirmed by the answers that
@@ -235,9 +243,7 @@ function VerdictPanel({ walk, v, basis }: { walk: Walk; v: Verdict; basis: Outco
           </ul>
         </>
       ) : (
-        <Suspense fallback={<p className="mt-1">Looking up what would settle it…</p>}>
-          <VerdictOpen walk={walk} v={v} />
-        </Suspense>
+        <VerdictOpen fallback={<p className="mt-1">Looking up what would settle it…</p>} walk={walk} v={v} />
       )}
     </section>
   );
@@ -277,11 +283,7 @@ export function OutcomeStep({
         </p>
       ))}
       <SourceCitation source={node.source} className="mt-3" />
-      {node.continues && (
-        <Suspense fallback={null}>
-          <HandOverPanel flow={flow} session={session} node={node} />
-        </Suspense>
-      )}
+      {node.continues && <HandOverPanel flow={flow} session={session} node={node} />}
       <AfterPaint>
         <Reasoning flow={flow} session={session} walk={walk} node={node} />
         {node.nextChecks && (

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
 import type { QuestionNode } from '@/content/schema';
@@ -9,7 +10,11 @@ import { EvidencePaste } from './evidence-paste';
 import { StepHeading } from './step-heading';
 
 /** Only a "Not sure" answer opens it, so it loads then (a walk that knows its answers never needs it). */
-const HowToCheckPanel = lazy(() => import('./how-to-check-panel').then((m) => ({ default: m.HowToCheckPanel })));
+const HowToCheckPanel = lazyComponent(
+  () => import('./how-to-check-panel'),
+  (m) => m.HowToCheckPanel,
+  'HowToCheckPanel',
+);
 
 function LoadingGuide() {
   return (
@@ -119,17 +124,16 @@ export function QuestionStep({
         {/* The guide comes after Continue: it loads when "Not sure" is chosen, and drawn above the button it would
             push Continue down just as the user reaches for it (a click would land on the guide instead). */}
         {showGuide && node.howToCheck && unsure && (
-          <Suspense fallback={<LoadingGuide />}>
-            <HowToCheckPanel
-              guide={node.howToCheck}
-              id={`${id}-check`}
-              onAnswerNow={() => {
-                setChoice(undefined);
-                groupRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
-              }}
-              onContinue={() => onAnswer(unsure.id)}
-            />
-          </Suspense>
+          <HowToCheckPanel
+            fallback={<LoadingGuide />}
+            guide={node.howToCheck}
+            id={`${id}-check`}
+            onAnswerNow={() => {
+              setChoice(undefined);
+              groupRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+            }}
+            onContinue={() => onAnswer(unsure.id)}
+          />
         )}
       </form>
       <EvidencePaste questionId={node.id} />

@@ -1,6 +1,7 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
@@ -19,7 +20,11 @@ import { SharePanel } from '@/features/wizard/share/share-panel';
 
 import { type CaseRef, paths } from '@/lib/paths';
 
-const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+const CaseOffer = lazyComponent(
+  () => import('./case-offer'),
+  (m) => m.CaseOffer,
+  'CaseOffer',
+);
 
 /**
  * `/t/:flowId/handover?case=…`: everything collected in a case, ready to
@@ -33,9 +38,14 @@ export function HandoverPage() {
   const [params] = useSearchParams();
   if (!ref) {
     return (
-      <Suspense fallback={<p className="mt-6 text-slate-700">Opening…</p>}>
-        <CaseOffer flow={flow} nodeId={null} missingCase={params.get('case')} mode={null} purpose="handover" />
-      </Suspense>
+      <CaseOffer
+        fallback={<p className="mt-6 text-slate-700">Opening…</p>}
+        flow={flow}
+        nodeId={null}
+        missingCase={params.get('case')}
+        mode={null}
+        purpose="handover"
+      />
     );
   }
   return <Handover flow={flow} caseRef={ref} />;
@@ -74,14 +84,20 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   }, [flow.kb.id]);
 
   const copy = async () => {
-    setStatus((await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.');
+    setStatus(
+      (await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.',
+    );
   };
   const name = ownName(session);
   const save = (kind: 'md' | 'json') => {
     const now = Date.now();
     if (kind === 'md') downloadText(exportFileName(flow, now, 'md', name), caseMarkdown(report), 'text/markdown');
     else downloadText(exportFileName(flow, now, 'json', name), sessionFileJson(flow, session, now), 'application/json');
-    setStatus(kind === 'md' ? 'Markdown file saved to your downloads.' : 'JSON file saved to your downloads. Open it here again with “Open a saved case”.');
+    setStatus(
+      kind === 'md'
+        ? 'Markdown file saved to your downloads.'
+        : 'JSON file saved to your downloads. Open it here again with “Open a saved case”.',
+    );
   };
   const print = () => {
     window.print();
@@ -92,7 +108,10 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   return (
     <div className="mt-4 grid gap-6">
       <div className="print:hidden">
-        <Link to={paths.step(caseRef, back.id)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+        <Link
+          to={paths.step(caseRef, back.id)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+        >
           <span aria-hidden="true">←&nbsp;</span>Back to the step: {plainText(back.title)}
         </Link>
       </div>
@@ -101,10 +120,14 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
           Hand over this case
         </h1>
         <p className="mt-2 max-w-prose text-slate-700 print:hidden">
-          Everything collected so far, ready for the ticket or for whoever takes the case next. Nothing here leaves this computer unless you copy, save or share it.
+          Everything collected so far, ready for the ticket or for whoever takes the case next. Nothing here leaves this
+          computer unless you copy, save or share it.
         </p>
       </div>
-      <section aria-labelledby="handover-actions" className="rounded-lg border border-slate-200 bg-white p-4 print:hidden">
+      <section
+        aria-labelledby="handover-actions"
+        className="rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+      >
         <h2 id="handover-actions" className="sr-only">
           Copy, save or print
         </h2>

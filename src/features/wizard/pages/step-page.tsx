@@ -1,6 +1,7 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
+import { lazyComponent } from '@/lib/lazy-component';
 import { DeferBelowTheFold } from '@/lib/after-paint';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
@@ -28,11 +29,23 @@ import { type CaseRef, paths } from '@/lib/paths';
 import { NotFoundPage } from '@/components/ui/not-found-page';
 
 /** Only a case begun on an older revision of the guide needs it, so it loads only then. */
-const RevisionNotice = lazy(() => import('@/features/wizard/components/revision-notice').then((m) => ({ default: m.RevisionNotice })));
+const RevisionNotice = lazyComponent(
+  () => import('@/features/wizard/components/revision-notice'),
+  (m) => m.RevisionNotice,
+  'RevisionNotice',
+);
 /** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
-const CaseOffer = lazy(() => import('./case-offer').then((m) => ({ default: m.CaseOffer })));
+const CaseOffer = lazyComponent(
+  () => import('./case-offer'),
+  (m) => m.CaseOffer,
+  'CaseOffer',
+);
 /** Only for an address of a step the case's answers do not reach. */
-const OffPath = lazy(() => import('./off-path').then((m) => ({ default: m.OffPath })));
+const OffPath = lazyComponent(
+  () => import('./off-path'),
+  (m) => m.OffPath,
+  'OffPath',
+);
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
@@ -55,9 +68,13 @@ export function StepPage() {
   if (!ref) {
     if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
     return (
-      <Suspense fallback={<p className="mt-6 text-slate-700">Opening the step…</p>}>
-        <CaseOffer flow={flow} nodeId={nodeId} missingCase={params.get('case')} mode={params.get('mode')} />
-      </Suspense>
+      <CaseOffer
+        fallback={<p className="mt-6 text-slate-700">Opening the step…</p>}
+        flow={flow}
+        nodeId={nodeId}
+        missingCase={params.get('case')}
+        mode={params.get('mode')}
+      />
     );
   }
   return <CaseStep flow={flow} caseRef={ref} urlNodeId={nodeId} />;
@@ -106,9 +123,15 @@ function StepView({
     // Not on this case's path: an earlier answer was changed since (Back or
     // Forward to an old entry, a reload), or a link to a step further on.
     return (
-      <Suspense fallback={<p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>}>
-        <OffPath key={nodeId} flow={flow} caseRef={caseRef} nodeId={nodeId} current={walk.current.id} stored={stored} />
-      </Suspense>
+      <OffPath
+        key={nodeId}
+        fallback={<p className="mt-6 text-slate-700">Opening the step your answers lead to…</p>}
+        flow={flow}
+        caseRef={caseRef}
+        nodeId={nodeId}
+        current={walk.current.id}
+        stored={stored}
+      />
     );
   }
   const node = entry.node;
@@ -166,7 +189,10 @@ function StepView({
           </div>
         )}
         {stored?.closedAt !== undefined && (
-          <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="case-closed">
+          <div
+            className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3"
+            data-testid="case-closed"
+          >
             <p>This case is closed. It is kept in the closed cases on the start page.</p>
             <Button
               variant="secondary"
@@ -178,9 +204,7 @@ function StepView({
         )}
         <UndoToast flow={flow} onUndone={() => navigate(paths.resume(caseRef), { replace: true })} />
         {stored && stored.revision < flow.revision && (
-          <Suspense fallback={null}>
-            <RevisionNotice flow={flow} revision={stored.revision} walk={walk} onAcknowledge={act.acknowledgeRevision} />
-          </Suspense>
+          <RevisionNotice flow={flow} revision={stored.revision} walk={walk} onAcknowledge={act.acknowledgeRevision} />
         )}
         <div className="mt-4" key={node.id}>
           {node.kind === 'question' && (
