@@ -31,6 +31,9 @@ const GROUPS: Record<string, readonly string[]> = {
     'app/routes/flow-index-route.',
     'app/routes/step-route.',
     'features/wizard/pages/step-page.',
+    'features/wizard/pages/lazy-case-offer.',
+    // How the step's lazily loaded parts are drawn (its own file otherwise, fetched on every walk).
+    'lib/lazy-component.',
     'features/wizard/components/',
     'features/wizard/hooks/',
     'store/actions.',
@@ -126,6 +129,8 @@ const START: readonly string[] = [
   'lib/format-day.',
   'lib/cn.',
   'lib/paths.',
+  // The on-demand module slot (the case list, a banner's words, lazily loaded parts): a file of its own otherwise.
+  'lib/module-slot.',
   'app/routes/not-found-route.',
   'components/ui/not-found-page.',
   'store/case-content.',

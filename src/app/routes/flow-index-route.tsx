@@ -1,18 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
-import { lazyComponent } from '@/lib/lazy-component';
 import { useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { actions } from '@/store';
 
 import { paths } from '@/lib/paths';
-
-const CaseOffer = lazyComponent(
-  () => import('@/features/wizard/pages/case-offer'),
-  (m) => m.CaseOffer,
-  'CaseOffer',
-);
+import { CaseOffer } from '@/features/wizard/pages/lazy-case-offer';
 
 /**
  * `/t/:flowId`: the start page's buttons come here to open a new case; a

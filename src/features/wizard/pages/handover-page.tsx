@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
-import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
@@ -19,12 +18,7 @@ import { GuideRevision } from '@/features/wizard/components/revision-notice';
 import { SharePanel } from '@/features/wizard/share/share-panel';
 
 import { type CaseRef, paths } from '@/lib/paths';
-
-const CaseOffer = lazyComponent(
-  () => import('./case-offer'),
-  (m) => m.CaseOffer,
-  'CaseOffer',
-);
+import { CaseOffer } from './lazy-case-offer';
 
 /**
  * `/t/:flowId/handover?case=…`: everything collected in a case, ready to

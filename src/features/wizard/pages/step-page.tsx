@@ -27,6 +27,7 @@ import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '@/lib/paths';
 import { NotFoundPage } from '@/components/ui/not-found-page';
+import { CaseOffer } from './lazy-case-offer';
 
 /** Only a case begun on an older revision of the guide needs it, so it loads only then. */
 const RevisionNotice = lazyComponent(
@@ -35,11 +36,6 @@ const RevisionNotice = lazyComponent(
   'RevisionNotice',
 );
 /** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
-const CaseOffer = lazyComponent(
-  () => import('./case-offer'),
-  (m) => m.CaseOffer,
-  'CaseOffer',
-);
 /** Only for an address of a step the case's answers do not reach. */
 const OffPath = lazyComponent(
   () => import('./off-path'),
