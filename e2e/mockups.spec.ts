@@ -1,7 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { entryButton, firstHeading } from './flow-walk.ts';
-import { choose, expectNoAxeViolations, heading, open } from './support.ts';
+import { choose, expectNoAxeViolations, heading, open, sharedPage } from './support.ts';
 
 /**
  * The Windows NT 4 mockups: the /mockups gallery shows all seven screens
@@ -68,13 +68,26 @@ async function expectLabels(figure: Locator, labels: readonly string[]): Promise
   }
 }
 
-test.describe('mockup gallery', () => {
-  test.beforeEach(async ({ page }) => {
-    await open(page, 'mockups');
+/**
+ * The gallery's read-only checks share one page, loaded once per group (the gallery draws every screen, the largest
+ * page of the app): see `sharedPage`. Tests that change the page (enlarging, resizing, printing) open their own.
+ */
+function galleryGroup(): () => Page {
+  test.describe.configure({ mode: 'serial' });
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await sharedPage(browser, 'mockups');
     await expect(page.getByRole('heading', { level: 1, name: 'Screen gallery' })).toBeVisible();
   });
+  test.afterAll(async () => page?.context().close());
+  return () => page!;
+}
 
-  test('has a page title and shows all seven screens, each as a named figure', async ({ page }) => {
+test.describe('mockup gallery', () => {
+  const gallery = galleryGroup();
+
+  test('has a page title and shows all seven screens, each as a named figure', async () => {
+    const page = gallery();
     await expect(page).toHaveTitle('Screen gallery – KB Wizard');
     for (const title of Object.values(TITLES)) {
       await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
@@ -88,7 +101,8 @@ test.describe('mockup gallery', () => {
     await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
   });
 
-  test('Exchange Administrator: title, menus and the whole hierarchy', async ({ page }) => {
+  test('Exchange Administrator: title, menus and the whole hierarchy', async () => {
+    const page = gallery();
     const fig = await loaded(stateFigure(page, TITLES.admin, 'Configuration selected'));
     await expectLabels(fig, ['Microsoft Exchange Administrator', 'EXCH01 in HEADOFFICE - Configuration']);
     const menus = fig.locator('[data-slot="win-menu-bar-item"]');
@@ -118,7 +132,8 @@ test.describe('mockup gallery', () => {
     await expectLabels(org, ['EXCH01 in HEADOFFICE - ACME']);
   });
 
-  test('Properties dialog: Permissions tab labels, roles per object and rights per role', async ({ page }) => {
+  test('Properties dialog: Permissions tab labels, roles per object and rights per role', async () => {
+    const page = gallery();
     const org = await loaded(stateFigure(page, TITLES.properties, 'Organization, choosing Permissions Admin'));
     await expectLabels(org, [
       'ACME Properties',
@@ -186,7 +201,8 @@ test.describe('mockup gallery', () => {
     ]);
   });
 
-  test('no list of a screen clips its items (every right, role and account is shown in full)', async ({ page }) => {
+  test('no list of a screen clips its items (every right, role and account is shown in full)', async () => {
+    const page = gallery();
     const boxes = page.locator(
       '[data-slot="win-check-list-box"], [data-slot="win-list-box"], [data-slot="win-drop-down-list"], [data-slot="win-tree-view"]',
     );
@@ -199,7 +215,8 @@ test.describe('mockup gallery', () => {
     }
   });
 
-  test('Options dialog, Add Users and Groups, Event Viewer, Migration Wizard and New User labels', async ({ page }) => {
+  test('Options dialog, Add Users and Groups, Event Viewer, Migration Wizard and New User labels', async () => {
+    const page = gallery();
     const options = await loaded(stateFigure(page, TITLES.options, 'Permissions tab, both boxes selected'));
     await expectLabels(options, [
       'Options',
@@ -283,7 +300,8 @@ test.describe('mockup gallery', () => {
     ]);
   });
 
-  test('the NT 4 look: solid navy title bars, silver surfaces, white fields', async ({ page }) => {
+  test('the NT 4 look: solid navy title bars, silver surfaces, white fields', async () => {
+    const page = gallery();
     const fig = await loaded(page.getByRole('figure', { name: TITLES.properties }).first());
     const title = fig.locator('[data-slot="win-title-bar"]').first();
     await expect(title).toHaveCSS('background-color', 'rgb(0, 0, 128)');
@@ -292,7 +310,8 @@ test.describe('mockup gallery', () => {
     await expect(fig.locator('[data-slot="win-list-box"]').first()).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   });
 
-  test('mockups are illustrations: inert, no tab stops, the caption says what is highlighted', async ({ page }) => {
+  test('mockups are illustrations: inert, no tab stops, the caption says what is highlighted', async () => {
+    const page = gallery();
     const fig = await loaded(stateFigure(page, TITLES.properties, 'Organization, choosing Permissions Admin'));
     await expect(fig.locator('[data-slot="win-screen"]').locator('xpath=..')).toHaveAttribute('inert', '');
     await expect(fig.locator('figcaption')).toContainText('Highlighted: the Roles list');
@@ -306,7 +325,8 @@ test.describe('mockup gallery', () => {
     }
   });
 
-  test('every callout sits beside its control, never over it (WCAG 2.4.11)', async ({ page }) => {
+  test('every callout sits beside its control, never over it (WCAG 2.4.11)', async () => {
+    const page = gallery();
     const figures = page.locator('[data-slot="mockup-figure"][data-spotlight]');
     const n = await figures.count();
     expect(n).toBeGreaterThan(10);
@@ -325,7 +345,8 @@ test.describe('mockup gallery', () => {
     }
   });
 
-  test('axe: zero violations on the gallery', async ({ page }) => {
+  test('axe: zero violations on the gallery', async () => {
+    const page = gallery();
     await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
     await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
     await expectNoAxeViolations(page, 'mockup gallery');
@@ -363,12 +384,10 @@ const Q186742_TITLES = {
 } as const;
 
 test.describe('the screens of KB Q186742 in the gallery', () => {
-  test.beforeEach(async ({ page }) => {
-    await open(page, 'mockups');
-    await expect(page.getByRole('heading', { level: 1, name: 'Screen gallery' })).toBeVisible();
-  });
+  const gallery = galleryGroup();
 
-  test('Notepad: the columns KB Q150438 lists, and the Mode and Common-Name edits of KB Q186742', async ({ page }) => {
+  test('Notepad: the columns KB Q150438 lists, and the Mode and Common-Name edits of KB Q186742', async () => {
+    const page = gallery();
     const before = await loaded(stateFigure(page, Q186742_TITLES.notepad, 'As the first step wrote it'));
     await expectLabels(before, ['users.csv - Notepad', 'File', 'Edit', 'Search', 'Help']);
     const lines = before.locator('[data-slot="win-text-line"]');
@@ -389,7 +408,8 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
     await expectLabels(edit, ['Undo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All', 'Time/Date']);
   });
 
-  test('Raw Properties, the import page and the Windows NT account choice: their labels', async ({ page }) => {
+  test('Raw Properties, the import page and the Windows NT account choice: their labels', async () => {
+    const page = gallery();
     const raw = await loaded(stateFigure(page, Q186742_TITLES.raw, 'Directory Name selected'));
     await expectLabels(raw, [
       'Carla Moreau Properties',
@@ -440,7 +460,8 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
     await expect(nt.locator('[data-target="dont-create-accounts"] input')).toBeChecked();
   });
 
-  test('Exchange Administrator in raw mode and Event Viewer with event 7017 (new states of existing screens)', async ({ page }) => {
+  test('Exchange Administrator in raw mode and Event Viewer with event 7017 (new states of existing screens)', async () => {
+    const page = gallery();
     const admin = await loaded(stateFigure(page, TITLES.admin, 'Raw mode: File menu open on Raw Properties'));
     await expect(admin.getByRole('menu', { name: 'File', includeHidden: true }).getByRole('menuitem', { includeHidden: true })).toContainText([
       'Properties',
@@ -456,7 +477,8 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
     await expect(log.locator('tbody tr').filter({ hasText: '7017' })).toHaveCount(1);
   });
 
-  test('each new screen lists its labels with their sources, and marks the unverified ones', async ({ page }) => {
+  test('each new screen lists its labels with their sources, and marks the unverified ones', async () => {
+    const page = gallery();
     const expected: Record<string, { sourced: string[]; unverified: string[] }> = {
       [Q186742_TITLES.notepad]: {
         sourced: ['Secondary-Proxy-Addresses, migrate:MS:NET/PO/USER'],

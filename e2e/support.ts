@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Locator, type Page, expect } from '@playwright/test';
+import { type Browser, type Locator, type Page, expect, test } from '@playwright/test';
 
 import { E2E_BASE } from '../scripts/e2e-build.mjs';
 
@@ -12,6 +12,20 @@ import { E2E_BASE } from '../scripts/e2e-build.mjs';
  */
 export async function open(page: Page, path = ''): Promise<void> {
   await page.goto(path.replace(/^\//, ''));
+}
+
+/**
+ * One page for a group of tests that only read what a page shows (labels, styles, axe): the group loads it once
+ * instead of once per test. Call in `test.beforeAll` of a `test.describe` in serial mode (the group then runs in one
+ * worker, in order; a failed test skips the rest, and a retry runs the group again on a new page). The page has the
+ * project's address, window size and blocked service worker, as the `page` fixture has; close it in `afterAll`.
+ */
+export async function sharedPage(browser: Browser, path: string): Promise<Page> {
+  const { baseURL, viewport, serviceWorkers } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, viewport, serviceWorkers });
+  const page = await context.newPage();
+  await open(page, path);
+  return page;
 }
 
 /**

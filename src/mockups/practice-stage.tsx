@@ -394,7 +394,10 @@ function usePractice({
     } else if (r.hadFocus && (lost || r.focusNext)) {
       const find = (sel: string | undefined) => (sel === SCREEN ? host : sel ? focusableIn(host, sel) : undefined);
       const target = find(r.focusNext) ?? find(r.remembered.get(screen)) ?? firstTabStop(host);
-      target?.focus();
+      // Nothing to focus yet: the new screen's code is still loading (its place is kept empty). Focus goes in once
+      // it is drawn, so a dialog that arrives late still gets it, as in Windows.
+      if (!target) return;
+      target.focus();
       r.hadFocus = false;
     } else if (!lost) {
       r.hadFocus = false;
