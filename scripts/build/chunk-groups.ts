@@ -57,6 +57,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'lib/after-paint.',
     'lib/random-id.',
     'features/trainer/step-trainer.',
+    'features/trainer/lazy-trainer-panel.',
     'features/trainer/trainer-mode.',
     'features/trainer/index.',
     'features/wizard/index.',

@@ -8,20 +8,14 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/ui/button';
 import type { StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 
+import { TrainerPanel } from './lazy-trainer-panel';
 import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from './trainer-mode';
-
-const TrainerPanel = lazyComponent(
-  () => import('./trainer-panel'),
-  (m) => m.TrainerPanel,
-  'TrainerPanel',
-);
 
 const MODE_HELP: Readonly<Record<TrainerMode, string>> = {
   guide: 'Practise on the screen pictures: watch it done, do it yourself with hints, or take a test.',

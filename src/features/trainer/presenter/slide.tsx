@@ -6,7 +6,6 @@
  */
 import { type ReactNode, type Ref, useId } from 'react';
 
-import { lazyComponent } from '@/lib/lazy-component';
 import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer';
@@ -14,15 +13,10 @@ import { cn } from '@/lib/cn';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
 import type { PracticeProgress } from '../practice-panel';
+import { TrainerPanel } from '../lazy-trainer-panel';
 import type { ShowControl, ShowProgress } from '../show-player';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import type { AnswerSource, Slide } from './deck';
-
-const TrainerPanel = lazyComponent(
-  () => import('../trainer-panel'),
-  (m) => m.TrainerPanel,
-  'TrainerPanel',
-);
 
 export const KIND: Readonly<Record<string, string>> = {
   question: 'Question',

@@ -191,13 +191,13 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   );
 }
 
-/** The answers that would settle a verdict short of confirmed: not needed on a walk whose answers confirm it. */
 /** Only an outcome that another guide continues loads it. */
 const HandOverPanel = lazyComponent(
   () => import('./hand-over-panel'),
   (m) => m.default,
   'HandOverPanel',
 );
+/** The answers that would settle a verdict short of confirmed: not needed on a walk whose answers confirm it. */
 const VerdictOpen = lazyComponent(
   () => import('./verdict-open'),
   (m) => m.VerdictOpen,

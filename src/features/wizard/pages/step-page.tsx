@@ -35,7 +35,6 @@ const RevisionNotice = lazyComponent(
   (m) => m.RevisionNotice,
   'RevisionNotice',
 );
-/** Only for links without a case (or to a case this browser does not have): loaded when one is opened. */
 /** Only for an address of a step the case's answers do not reach. */
 const OffPath = lazyComponent(
   () => import('./off-path'),
