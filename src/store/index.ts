@@ -40,6 +40,7 @@ export {
   resetWizardStore,
   showNotice,
   useCaseById,
+  useCaseValue,
   useCases,
   useListAction,
   useReplaced,

@@ -215,6 +215,16 @@ export function caseById(cases: WizardData['cases'], caseId: string | null | und
 export const useCases = () => wizardStore((s) => s.cases);
 /** One case, if this browser has it. */
 export const useCaseById = (caseId: string | null | undefined) => wizardStore((s) => caseById(s.cases, caseId));
+/**
+ * One thing read from a case (undefined when this browser does not have it), for a part of a page that shows only
+ * that: it re-renders when that thing changes, not on every answer. `read` returns a string, number or boolean, or
+ * a part of the case as it is stored (never a new object: that would change on every read).
+ */
+export const useCaseValue = <T>(caseId: string | null | undefined, read: (c: StoredCase) => T): T | undefined =>
+  wizardStore((s) => {
+    const c = caseById(s.cases, caseId);
+    return c && read(c);
+  });
 export const useStoreNotice = () => wizardStore((s) => s.notice);
 /** Whether what is done here is being kept in this browser. */
 export const useStorageHealth = () => wizardStore((s) => s.storage);

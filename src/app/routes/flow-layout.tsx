@@ -5,7 +5,7 @@ import { loadFlow } from '@/content/load-flow';
 import { caseName } from '@/features/wizard/case-name';
 import { CaseProvider } from '@/features/wizard/hooks/use-case';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { useCaseById } from '@/store';
+import { useCaseValue } from '@/store';
 
 import { noteLocation } from '@/lib/history-direction';
 import { type CaseRef, paths } from '@/lib/paths';
@@ -29,8 +29,10 @@ export function Component() {
   const flow = useFlow();
   const [params] = useSearchParams();
   const caseId = params.get('case');
-  const stored = useCaseById(caseId);
-  const ok = !!caseId && stored?.flowId === flow.id;
+  // Only what this layout shows of the case, so that an answer, which changes the case, does not re-render it.
+  const ok = useCaseValue(caseId, (c) => c.flowId) === flow.id && !!caseId;
+  const name = useCaseValue(caseId, (c) => caseName(c, flow.kb.id));
+  const closed = useCaseValue(caseId, (c) => c.closedAt !== undefined);
   const ref = useMemo<CaseRef | null>(() => (ok ? { flowId: flow.id, caseId } : null), [ok, flow.id, caseId]);
   const { key } = useLocation();
   // Before the pages' effects, which may ask which way Back or Forward just went.
@@ -47,10 +49,10 @@ export function Component() {
         <span aria-hidden="true"> · </span>
         <span>{flow.kb.title}</span>
       </p>
-      {ref && stored && (
+      {ref && (
         <p className="mt-1 text-sm font-semibold text-slate-800 wrap-anywhere" data-testid="case-name">
-          Case: {caseName(stored, flow.kb.id)}
-          {stored.closedAt !== undefined && <span className="font-normal text-slate-700"> (closed)</span>}
+          Case: {name}
+          {closed && <span className="font-normal text-slate-700"> (closed)</span>}
         </p>
       )}
       <nav aria-label="This guide" className="mt-1 print:hidden">

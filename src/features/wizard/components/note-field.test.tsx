@@ -13,7 +13,15 @@ const ref = { flowId: flow.id, caseId: CASE };
 
 function Stored() {
   const stored = useStoredCase();
-  return <NoteField flow={flow} nodeId={null} stored={stored?.sessionNote?.text ?? ''} label="Case note" hint="Saved as you type." />;
+  return (
+    <NoteField
+      flow={flow}
+      nodeId={null}
+      stored={stored?.sessionNote?.text ?? ''}
+      label="Case note"
+      hint="Saved as you type."
+    />
+  );
 }
 
 function Field() {
@@ -76,5 +84,39 @@ describe('NoteField', () => {
     expect(saved()).toBe('theirs');
     await userEvent.type(box, ' and more');
     expect(saved()).toBe('theirs and more');
+  });
+
+  it('on the next step, the same field shows that step’s own note, as a field of its own would', async () => {
+    const [a, b] = flow.nodes.map((n) => n.id);
+    const StepNote = ({ nodeId }: { nodeId: string }) => {
+      const stored = useStoredCase();
+      return (
+        <NoteField
+          flow={flow}
+          nodeId={nodeId}
+          stored={stored?.notes[nodeId]?.text ?? ''}
+          label={`On ${nodeId}`}
+          hint="Saved."
+        />
+      );
+    };
+    act(() => getWizardActionsForTests().setNote(flow, CASE, b!, 'seen on b'));
+    const { rerender } = render(
+      <CaseProvider value={ref}>
+        <StepNote nodeId={a!} />
+      </CaseProvider>,
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: `On ${a}` }), 'typed on a');
+    otherTab('a case note meanwhile');
+    rerender(
+      <CaseProvider value={ref}>
+        <StepNote nodeId={b!} />
+      </CaseProvider>,
+    );
+    expect(screen.getByRole('textbox', { name: `On ${b}` })).toHaveValue('seen on b');
+    expect(screen.queryByText('Updated from another tab.')).toBeNull();
+    await userEvent.type(screen.getByRole('textbox', { name: `On ${b}` }), '!');
+    expect(getWizardState().cases[CASE]?.notes[b!]?.text).toBe('seen on b!');
+    expect(getWizardState().cases[CASE]?.notes[a!]?.text).toBe('typed on a');
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { Flow } from '@/content/schema';
@@ -10,8 +10,10 @@ import { useCaseActions } from '@/features/wizard/hooks/use-case';
  * same note changes in another tab: if this field is not being edited, it
  * simply shows the new text; if it is, the user is told and chooses which
  * version to keep, and nothing is saved over the other tab until they do.
+ * Memoised (its props are strings): an answer elsewhere on the step does not
+ * render it again.
  */
-export function NoteField({
+export const NoteField = memo(function NoteField({
   flow,
   nodeId,
   stored,
@@ -33,9 +35,16 @@ export function NoteField({
   const [editing, setEditing] = useState(false);
   const [theirs, setTheirs] = useState<string | null>(null);
   const [updated, setUpdated] = useState(false);
-
-  // A change that did not come from this field (another tab, an undo, an import).
-  if (stored !== seen) {
+  // The step's field shows one step's note after another: a new step starts from its own note.
+  const [shownFor, setShownFor] = useState(nodeId);
+  if (shownFor !== nodeId) {
+    setShownFor(nodeId);
+    setDraft(stored);
+    setSeen(stored);
+    setTheirs(null);
+    setUpdated(false);
+  } else if (stored !== seen) {
+    // A change that did not come from this field (another tab, an undo, an import).
     setSeen(stored);
     if (stored !== draft) {
       if (editing || theirs !== null) setTheirs(stored);
@@ -80,7 +89,11 @@ export function NoteField({
         className="w-full rounded-md border border-slate-400 bg-white p-2 text-base"
       />
       {theirs !== null && (
-        <div role="alert" className="mt-1 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="note-conflict">
+        <div
+          role="alert"
+          className="mt-1 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950"
+          data-testid="note-conflict"
+        >
           <p className="font-semibold">This note was changed in another tab.</p>
           <p className="mt-1 text-sm">Your text here is not saved until you choose. The other tab’s version:</p>
           <blockquote className="mt-1 max-h-32 overflow-auto rounded border border-amber-300 bg-white p-2 text-sm whitespace-pre-wrap wrap-anywhere text-slate-900">
@@ -98,4 +111,4 @@ export function NoteField({
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -20,14 +21,14 @@ const QUESTION: QuestionNode = {
   ],
 };
 
-function renderStep(onAnswer: (id: string) => void) {
+function renderStep(onAnswer: (id: string) => void, element = <QuestionStep node={QUESTION} onAnswer={onAnswer} />) {
   const router = createMemoryRouter(
     [
       {
         id: FLOW_ROUTE_ID,
         path: '/t/:flowId',
         loader: () => ({ flow: q255888Flow }),
-        element: <QuestionStep node={QUESTION} onAnswer={onAnswer} />,
+        element,
       },
     ],
     { initialEntries: ['/t/q255888'] },
@@ -57,5 +58,44 @@ describe('QuestionStep', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Green' }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onAnswer).toHaveBeenCalledWith('green');
+  });
+
+  it('the next question in the same place starts afresh: its own earlier answer, no error, nothing carried over', async () => {
+    const NEXT: QuestionNode = {
+      kind: 'question',
+      id: 'sound',
+      title: 'Sound',
+      prompt: 'Does it beep?',
+      options: [
+        { id: 'yes', label: 'Yes', next: 'done' },
+        { id: 'no', label: 'No', hint: 'Listen for ten seconds.', next: 'done' },
+        { id: 'twice', label: 'Twice', next: 'done' },
+      ],
+    };
+    const onAnswer = vi.fn();
+    function Steps() {
+      const [second, setSecond] = useState(false);
+      return (
+        <>
+          <QuestionStep node={second ? NEXT : QUESTION} selected={second ? 'no' : undefined} onAnswer={onAnswer} />
+          <button type="button" onClick={() => setSecond(true)}>
+            Next question
+          </button>
+        </>
+      );
+    }
+    renderStep(onAnswer, <Steps />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+
+    expect(screen.getByRole('radiogroup', { name: 'Does it beep?' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
+    expect(screen.getByRole('radio', { name: /^No/ })).toBeChecked();
+    expect(screen.getByText('Your earlier answer')).toBeInTheDocument();
+    expect(screen.getByText('Listen for ten seconds.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onAnswer).toHaveBeenLastCalledWith('no');
   });
 });

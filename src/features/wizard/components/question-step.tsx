@@ -36,6 +36,13 @@ export function QuestionStep({
 }) {
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [error, setError] = useState(false);
+  // The step page shows one question after another in this same component: a new question starts afresh.
+  const [shown, setShown] = useState(node.id);
+  if (shown !== node.id) {
+    setShown(node.id);
+    setChoice(selected);
+    setError(false);
+  }
   const errorRef = useRef<HTMLParagraphElement>(null);
   const groupRef = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -66,7 +73,7 @@ export function QuestionStep({
             <RichText text={h} />
           </p>
         ))}
-        {node.mockup && <MockupFigure mockup={node.mockup} className="mt-4" />}
+        {node.mockup && <MockupFigure key={node.id} mockup={node.mockup} className="mt-4" />}
         {error && (
           <p ref={errorRef} id={errorId} tabIndex={-1} className="mt-4 font-semibold text-red-800" role="alert">
             Choose one of the answers to continue.
@@ -80,11 +87,12 @@ export function QuestionStep({
           className="mt-5 grid gap-3"
           data-testid="options"
         >
-          {node.options.map((o) => {
+          {node.options.map((o, i) => {
             const checked = choice === o.id;
             return (
               <label
-                key={o.id}
+                // By place: the next question reuses the options' elements for its own.
+                key={i}
                 className={
                   'flex cursor-pointer items-start gap-3 rounded-lg border-2 bg-white p-4 hover:border-brand-600 ' +
                   (checked ? 'border-brand-700 ring-1 ring-brand-700' : 'border-slate-300')
@@ -136,7 +144,7 @@ export function QuestionStep({
           />
         )}
       </form>
-      <EvidencePaste questionId={node.id} />
+      <EvidencePaste key={node.id} questionId={node.id} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/lib/paths';
@@ -9,7 +9,7 @@ import type { Walk } from '@/engine/walk';
 import { copyText } from '@/lib/download';
 import { buildReport, ticketText } from '@/features/wizard/export/session-report';
 import { useCaseRef } from '@/features/wizard/hooks/use-case';
-import type { StoredCase } from '@/store';
+import { type StoredCase, caseById, getWizardState } from '@/store';
 
 import { AnswerTrail } from './answer-trail';
 import { NoteField } from './note-field';
@@ -30,34 +30,15 @@ export function SessionAside({
   node: FlowNode;
   stored?: StoredCase;
 }) {
-  const caseRef = useCaseRef();
   return (
     <>
-      <section
-        aria-labelledby="handover-title"
-        className="rounded-lg border border-slate-200 bg-white p-4 print:hidden"
-        data-testid="escalation"
-      >
-        <h2 id="handover-title" className="font-bold">
-          Still stuck?
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Pass the case on with everything collected so far: answers, ticks, notes and times.
-        </p>
-        <CopyForTicket key={node.id} flow={flow} stored={stored} />
-        <Link
-          to={paths.handover(caseRef, node.id)}
-          className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
-        >
-          Hand over this case
-        </Link>
-      </section>
+      <StillStuck flow={flow} nodeId={node.id} />
       <section aria-labelledby="notes-title" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="notes-title" className="font-bold">
           Notes
         </h2>
         <NoteField
-          key={`node-${node.id}`}
+          key="step"
           flow={flow}
           nodeId={node.id}
           stored={stored?.notes[node.id]?.text ?? ''}
@@ -79,17 +60,55 @@ export function SessionAside({
 }
 
 /**
+ * Copy for ticket and Hand over. Memoised on the step: an answer changes the
+ * case, not these (the copy reads the case when pressed).
+ */
+const StillStuck = memo(function StillStuck({ flow, nodeId }: { flow: Flow; nodeId: string }) {
+  const caseRef = useCaseRef();
+  return (
+    <section
+      aria-labelledby="handover-title"
+      className="rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+      data-testid="escalation"
+    >
+      <h2 id="handover-title" className="font-bold">
+        Still stuck?
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Pass the case on with everything collected so far: answers, ticks, notes and times.
+      </p>
+      <CopyForTicket flow={flow} nodeId={nodeId} />
+      <Link
+        to={paths.handover(caseRef, nodeId)}
+        className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+      >
+        Hand over this case
+      </Link>
+    </section>
+  );
+});
+
+/**
  * The case as plain text for a ticket, on the clipboard in one press, from
  * every step. The text is made on the press, not on every render of a step.
  */
-function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
-  const [status, setStatus] = useState('');
+function CopyForTicket({ flow, nodeId }: { flow: Flow; nodeId: string }) {
+  const caseRef = useCaseRef();
+  const [status, setStatus] = useState({ nodeId, text: '' });
   const copy = async () => {
-    if (!stored) return;
+    const stored = caseById(getWizardState().cases, caseRef.caseId);
+    if (stored?.flowId !== flow.id) return;
     // A case handed over from another guide: each guide's part in order (loaded on the press).
-    const text = stored.earlier ? await import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored)) : ticketText(buildReport(flow, stored));
+    const text = stored.earlier
+      ? await import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored))
+      : ticketText(buildReport(flow, stored));
     const copied = await copyText(text);
-    setStatus(copied ? 'Copied for the ticket.' : 'Copying was blocked: open “Hand over this case” and copy the text there.');
+    setStatus({
+      nodeId,
+      text: copied
+        ? 'Copied for the ticket.'
+        : 'Copying was blocked: open “Hand over this case” and copy the text there.',
+    });
   };
   return (
     <div className="mt-3 grid gap-1">
@@ -97,7 +116,8 @@ function CopyForTicket({ flow, stored }: { flow: Flow; stored?: StoredCase }) {
         Copy for ticket
       </Button>
       <p role="status" className="text-sm text-slate-700" data-testid="copy-status">
-        {status}
+        {/* Said about the step it was pressed on. */}
+        {status.nodeId === nodeId && status.text}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { moduleSlot, useModuleSlot } from '@/lib/module-slot';
-import { caseById, dismissNotice, useCases, useStorageHealth, useStoreNotice } from '@/store';
+import { dismissNotice, useCaseById, useStorageHealth, useStoreNotice } from '@/store';
 
 /**
  * The words of both banners load only when one has something to say: most
@@ -45,7 +45,8 @@ export function StoreNoticeBanner() {
 export function StorageBanner() {
   const health = useStorageHealth();
   const [params] = useSearchParams();
-  const shown = caseById(useCases(), params.get('case'));
+  // The case is read only while there is something to say, so an answer does not re-render the banner.
+  const shown = useCaseById(health === 'ok' ? null : params.get('case'));
   const texts = useModuleSlot(noticeTextSlot);
   useEffect(() => {
     if (health !== 'ok') void noticeTextSlot.load();

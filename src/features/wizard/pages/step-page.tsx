@@ -201,7 +201,9 @@ function StepView({
         {stored && stored.revision < flow.revision && (
           <RevisionNotice flow={flow} revision={stored.revision} walk={walk} onAcknowledge={act.acknowledgeRevision} />
         )}
-        <div className="mt-4" key={node.id}>
+        {/* One question after another keeps the question's elements (QuestionStep starts afresh on a new question),
+            as a page that only changes its words would: less to take down and build in the click. */}
+        <div className="mt-4" key={node.kind === 'question' ? 'question' : node.id}>
           {node.kind === 'question' && (
             <QuestionStep
               node={node}
