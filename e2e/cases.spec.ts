@@ -2,7 +2,7 @@ import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
 import { entryButton, firstHeading } from './flow-walk.ts';
-import { STORE_KEY, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+import { STORE_KEY, STORE_VERSION, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in
@@ -231,9 +231,9 @@ test.describe('cases', () => {
     await expect(page.getByTestId('answer-trail')).toContainText(V2_EXPECTED.stepNote);
     // The next change stores the case in the new format, with everything it held.
     await stepNote(page).fill('Carried over');
-    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY)).toBe(4);
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY)).toBe(STORE_VERSION);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(STORE_VERSION);
     expect(stored.state.cases[V2_EXPECTED.caseId].answers).toEqual(V2_EXPECTED.answers);
   });
 

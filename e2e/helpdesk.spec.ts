@@ -5,6 +5,7 @@ import { type Browser, type Page, expect, test } from '@playwright/test';
 import { act, entryButton, firstHeading, symptomAnswers } from './flow-walk.ts';
 import {
   STORE_KEY,
+  STORE_VERSION,
   choose,
   expectNoAxeViolations,
   heading,
@@ -117,7 +118,7 @@ test.describe('helpdesk sessions', () => {
     await expect(caseNote(second)).toHaveValue('Ticket 4411 – Dana at ACME, calls back at 3 + mine');
     // Nothing the second tab answered was lost by the first tab's writes.
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(STORE_VERSION);
     expect(stored.state.cases[caseOf(page)].answers['app-log-event']).toBe('event-7044');
     await second.close();
   });

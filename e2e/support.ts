@@ -95,7 +95,7 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-export const STORE_KEY = 'kb-wizard';
+export { WIZARD_STORE_KEY as STORE_KEY, WIZARD_STORE_VERSION as STORE_VERSION } from '../src/store/stored-format.ts';
 
 /** Pick an option of the current question by (part of) its label, then Continue. */
 export async function choose(page: Page, label: string | RegExp): Promise<void> {

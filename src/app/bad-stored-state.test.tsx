@@ -103,7 +103,7 @@ describe('bad stored state', () => {
     await import('@/store');
     expect(loadPersisted(localStorage.getItem(WIZARD_STORE_KEY))).toEqual({
       ok: true,
-      data: { cases: cleanCases() },
+      data: { cases: cleanCases(), written: {}, deleted: {} },
     });
   });
 

@@ -1,13 +1,23 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 
-import { WIZARD_STORE_KEY } from './stored-format';
+import { WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './stored-format';
+
+let arrival: ((event: { key: string; newValue: string }) => Promise<void> | undefined) | undefined;
+let flushLeftovers: (() => void) | undefined;
+
+// Statistics a test left waiting for the next paint are written now, not into a later test's storage.
+afterEach(() => flushLeftovers?.());
 
 async function freshStore() {
   vi.resetModules();
   const mod = await import('./index');
   const { caseActions, NAME_MAX } = await import('./list-actions');
+  // Another tab's write arriving: called directly, as every store a reset left behind listens to the one window.
+  const { onStorageEvent } = await import('./state');
+  arrival = onStorageEvent;
+  flushLeftovers = (await import('./load-on-demand')).flushStats;
   // The store's actions and the case list's, as one object for the tests.
   return { ...mod, NAME_MAX, getWizardActionsForTests: () => ({ ...mod.getWizardActionsForTests(), ...caseActions }) };
 }
@@ -16,8 +26,16 @@ async function freshStore() {
 const stored = () =>
   JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!) as {
     version: number;
-    state: { cases: Record<string, Record<string, unknown>> };
+    state: { cases: Record<string, Record<string, unknown>>; written: Record<string, number>; deleted: Record<string, number> };
   };
+
+/** Another tab's write arriving here: what it stored, then the storage event. */
+async function arrives(state: unknown) {
+  const newValue = JSON.stringify({ state, version: WIZARD_STORE_VERSION });
+  localStorage.setItem(WIZARD_STORE_KEY, newValue);
+  await arrival!({ key: WIZARD_STORE_KEY, newValue });
+  return newValue;
+}
 
 describe('wizard store', () => {
   beforeEach(() => localStorage.clear());
@@ -32,7 +50,7 @@ describe('wizard store', () => {
     expect(s.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(s.log.map((l) => l.type)).toEqual(['start', 'answer']);
     const raw = stored();
-    expect(raw.version).toBe(4);
+    expect(raw.version).toBe(WIZARD_STORE_VERSION);
     expect(raw.state.cases[id]!.answers).toEqual({ 'app-log-event': 'event-7044' });
     expect(raw.state).not.toHaveProperty('notice');
     expect(raw.state).not.toHaveProperty('listAction');
@@ -100,7 +118,7 @@ describe('wizard store', () => {
   it('starts clean with a notice on garbage, keeping the garbage aside', async () => {
     localStorage.setItem(WIZARD_STORE_KEY, '}}garbage{{');
     const { getWizardState } = await freshStore();
-    expect(getWizardState()).toEqual({ cases: {}, notice: { kind: 'corrupt' }, storage: 'ok' });
+    expect(getWizardState()).toEqual({ cases: {}, written: {}, deleted: {}, notice: { kind: 'corrupt' }, storage: 'ok' });
     expect(localStorage.getItem(`${WIZARD_STORE_KEY}:unreadable`)).toBe('}}garbage{{');
   });
 
@@ -134,9 +152,11 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
   beforeEach(() => localStorage.clear());
 
   /** What another tab would write: the stored envelope with one change applied to one case. */
+  /** Another tab changes one case and writes (as the store does: the case marked as written now). */
   function otherTabWrites(caseId: string, change: (c: Record<string, unknown>) => void) {
     const raw = stored();
     change(raw.state.cases[caseId]!);
+    raw.state.written[caseId] = Date.now();
     const text = JSON.stringify(raw);
     localStorage.setItem(WIZARD_STORE_KEY, text);
     return text;
@@ -222,8 +242,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
       (c.answers as Record<string, string>)['mailboxes-created'] = 'created-no-mail';
     });
     expect(mod.getWizardState().notice).toBeNull();
-    window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue }));
-    await new Promise((r) => setTimeout(r, 0));
+    await arrival!({ key: WIZARD_STORE_KEY, newValue });
     expect(mod.getWizardState().cases[id]?.answers['mailboxes-created']).toBe('created-no-mail');
     expect(mod.getWizardState().cases[other]).toEqual(untouched);
     // The user is told (on the page of that case only); a redirect caused by the change keeps that explanation.
@@ -235,10 +254,74 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     const notesOnly = otherTabWrites(other, (c) => {
       (c.notes as Record<string, unknown>)['batch-size'] = { text: 'typed elsewhere', at: 3 };
     });
-    window.dispatchEvent(new StorageEvent('storage', { key: WIZARD_STORE_KEY, newValue: notesOnly }));
-    await new Promise((r) => setTimeout(r, 0));
+    await arrival!({ key: WIZARD_STORE_KEY, newValue: notesOnly });
     expect(mod.getWizardState().cases[other]?.notes['batch-size']?.text).toBe('typed elsewhere');
     expect(mod.getWizardState().notice).toBeNull();
+  });
+
+  it('a case started here is never lost to another tab that wrote without having seen it: the merge is written back', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const mine = act.startCase(flow);
+    act.setNote(flow, mine, null, 'INC-1, this tab');
+    const mineNow = mod.getWizardState().cases[mine]!;
+    // The other tab's copy of storage was a moment behind: it wrote its own new case over an empty store.
+    const theirs = { ...mineNow, id: 'run-2', sessionNote: { text: 'INC-2, other tab', at: 2 } };
+    await arrives({ cases: { other: theirs }, written: { other: Date.now() }, deleted: {} });
+    expect(mod.getWizardState().cases[mine]?.sessionNote?.text).toBe('INC-1, this tab');
+    expect(mod.getWizardState().cases.other?.sessionNote?.text).toBe('INC-2, other tab');
+    expect(Object.keys(stored().state.cases).sort()).toEqual([mine, 'other'].sort());
+    // Nothing moved in this tab's case: no notice.
+    expect(mod.getWizardState().notice).toBeNull();
+  });
+
+  it('an action starts from this tab’s cases merged with storage, so a case the other tab had not seen stays', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const mine = act.startCase(flow);
+    const theirs = { ...mod.getWizardState().cases[mine]!, id: 'run-2' };
+    act.setNote(flow, mine, null, 'INC-1, typed here');
+    // Stored by the other tab, from its copy without this tab's case; its storage event has not arrived yet.
+    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify({ state: { cases: { other: theirs }, written: { other: Date.now() }, deleted: {} }, version: WIZARD_STORE_VERSION }));
+    act.answer(flow, mine, 'app-log-event', 'event-7044');
+    expect(Object.keys(stored().state.cases).sort()).toEqual([mine, 'other'].sort());
+    expect(stored().state.cases[mine]!.answers).toEqual({ 'app-log-event': 'event-7044' });
+    expect(mod.getWizardState().cases[mine]?.sessionNote?.text).toBe('INC-1, typed here');
+  });
+
+  it('a case deleted in another tab goes here too, without writing back; one written here after that deletion stays', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const gone = act.startCase(flow);
+    const kept = act.startCase(flow);
+    act.answer(flow, kept, 'app-log-event', 'event-7044');
+    const raw = stored();
+    const { [gone]: _gone, ...rest } = raw.state.cases;
+    const { [gone]: _at, ...written } = raw.state.written;
+    const newValue = await arrives({ cases: rest, written, deleted: { [gone]: Date.now() } });
+    expect(Object.keys(mod.getWizardState().cases)).toEqual([kept]);
+    expect(localStorage.getItem(WIZARD_STORE_KEY)).toBe(newValue);
+    // The other tab deleted a case before this tab's last write to it: this tab's copy is newer and stays.
+    await arrives({ cases: {}, written: {}, deleted: { [kept]: 0 } });
+    expect(mod.getWizardState().cases[kept]?.answers).toEqual({ 'app-log-event': 'event-7044' });
+    expect(Object.keys(stored().state.cases)).toEqual([kept]);
+  });
+
+  it('a delete here leaves its id, so a tab still holding the case cannot bring it back; undo brings it back everywhere', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const id = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    const before = stored().state;
+    act.remove(flow, id);
+    expect(stored().state.deleted[id]).toBeGreaterThanOrEqual(before.written[id]!);
+    // A stale tab writes its older copy of everything back.
+    await arrives(before);
+    expect(mod.getWizardState().cases[id]).toBeUndefined();
+    expect(stored().state.cases).not.toHaveProperty(id);
+    expect(act.undoListAction(flow)).toBe(true);
+    expect(stored().state.cases[id]?.answers).toEqual({ 'app-log-event': 'event-7044' });
+    expect(stored().state.deleted).not.toHaveProperty(id);
   });
 
   it('start over resets only that case, keeps its name and case note, can be undone, and then does not count as abandoned', async () => {

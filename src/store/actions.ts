@@ -27,6 +27,7 @@ import {
   latest,
   showNotice,
   withCase,
+  withCases,
   wizardStore,
 } from './state';
 import { withStats } from './load-on-demand';
@@ -131,9 +132,7 @@ function withoutOldEmptyCases(data: WizardData, now: number): WizardData {
     ([, c]) => c.closedAt === undefined && !hasContent(c, 'all') && now - c.updatedAt > EMPTY_CASE_KEPT_MS,
   );
   if (!stale.length) return data;
-  const cases = { ...data.cases };
-  for (const [id] of stale) delete cases[id];
-  return { cases };
+  return withCases(data, Object.fromEntries(stale.map(([id]) => [id, undefined])));
 }
 
 /**

@@ -11,7 +11,7 @@ import { randomId } from '@/lib/random-id';
 import type { EarlierPart, StoredCase, StoredSession } from './stored-schema';
 import { freshCaseId, recordStats, state } from './actions';
 import { withStats } from './load-on-demand';
-import { type RestoreSource, caseById, dismissListAction, latest, withCase, wizardStore } from './state';
+import { type RestoreSource, caseById, dismissListAction, latest, withCase, withCases, wizardStore } from './state';
 
 /** Longest case name kept. */
 export const NAME_MAX = 120;
@@ -25,16 +25,11 @@ export const caseActions = {
   removeWhere: (which: (c: StoredCase) => boolean): { count: number; undo: () => void } => {
     const current = wizardStore.getState();
     const data = latest(current);
-    const removed: [string, StoredCase][] = [];
-    const cases: Record<string, StoredCase> = {};
-    for (const [caseId, c] of Object.entries(data.cases)) {
-      if (which(c)) removed.push([caseId, c]);
-      else cases[caseId] = c;
-    }
+    const removed = Object.entries(data.cases).filter(([, c]) => which(c));
     if (removed.length) {
       const gone = new Set(removed.map(([caseId]) => caseId));
       wizardStore.setState({
-        cases,
+        ...withCases(data, Object.fromEntries(removed.map(([caseId]) => [caseId, undefined]))),
         replaced: current.replaced && gone.has(current.replaced.caseId) ? null : current.replaced,
         listAction: current.listAction && gone.has(current.listAction.caseId) ? null : current.listAction,
       });
@@ -44,7 +39,7 @@ export const caseActions = {
       undo: () => {
         const now = latest(wizardStore.getState());
         const back = removed.filter(([caseId]) => !Object.hasOwn(now.cases, caseId));
-        if (back.length) wizardStore.setState({ cases: { ...now.cases, ...Object.fromEntries(back) } });
+        if (back.length) wizardStore.setState(withCases(now, Object.fromEntries(back)));
       },
     };
   },

@@ -15,8 +15,11 @@ const V1_FIXTURE = String.raw`{"state":{"sessions":{"q255888":{"flowId":"q255888
 /** Exactly what version 3 (any number of cases, each on one flow) wrote: an open case with notes and a closed, named one. */
 const V3_FIXTURE = String.raw`{"state":{"cases":{"7d1e0c2b9a4f":{"id":"b81f3a6c0d2e","flowId":"q255888","revision":3,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{},"startedAt":1764756000000,"updatedAt":1764756120000,"log":[{"at":1764756000000,"type":"start","value":"diagnose"},{"at":1764756060000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764756120000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}],"notes":{"app-log-event":{"text":"Read off the log by the caller","at":1764756070000}},"sessionNote":{"text":"INC-5120 Lee, WGPO","at":1764756010000}},"e5a90c3f7b21":{"id":"0f4c9e2a7b13","flowId":"q186742","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7017"},"checks":{},"startedAt":1764757000000,"updatedAt":1764757060000,"log":[{"at":1764757000000,"type":"start","value":"diagnose"},{"at":1764757060000,"type":"paste","node":"app-log-event","value":"event-7017"}],"notes":{},"name":"Bruno, alias","closedAt":1764758000000}}},"version":3}`;
 
+/** Exactly what version 4 (cases handed over between guides) wrote: a case handed from Q255888 to another guide, and a closed one. */
+const V4_FIXTURE = String.raw`{"state":{"cases":{"7d1e0c2b9a4f":{"id":"c0ffee123456","flowId":"q186742","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7017"},"checks":{},"startedAt":1764756200000,"updatedAt":1764756200000,"log":[{"at":1764756200000,"type":"handover","node":"app-log-event","value":"q255888:cause-7017-alias"}],"notes":{},"sessionNote":{"text":"INC-5120 Lee, WGPO","at":1764756010000},"earlier":[{"id":"b81f3a6c0d2e","flowId":"q255888","revision":3,"entry":"diagnose","answers":{"app-log-event":"event-7044","mailboxes-created":"created-no-mail"},"checks":{},"startedAt":1764756000000,"updatedAt":1764756120000,"log":[{"at":1764756000000,"type":"start","value":"diagnose"},{"at":1764756060000,"type":"answer","node":"app-log-event","value":"event-7044"},{"at":1764756120000,"type":"answer","node":"mailboxes-created","value":"created-no-mail"}],"notes":{"app-log-event":{"text":"Read off the log by the caller","at":1764756070000}},"outcome":"cause-7017-alias"}]},"e5a90c3f7b21":{"id":"0f4c9e2a7b13","flowId":"q186742","revision":1,"entry":"diagnose","answers":{"app-log-event":"event-7017"},"checks":{},"startedAt":1764757000000,"updatedAt":1764757060000,"log":[{"at":1764757000000,"type":"start","value":"diagnose"},{"at":1764757060000,"type":"paste","node":"app-log-event","value":"event-7017"}],"notes":{},"name":"Bruno, alias","closedAt":1764758000000}}},"version":4}`;
+
 /** The frozen sample of every stored version before the current one. */
-const FROZEN: Record<number, string> = { 1: V1_FIXTURE, 2: V2_STORED_RAW, 3: V3_FIXTURE };
+const FROZEN: Record<number, string> = { 1: V1_FIXTURE, 2: V2_STORED_RAW, 3: V3_FIXTURE, 4: V4_FIXTURE };
 
 describe('store migrations', () => {
   it('has one migration step for every version after the first, and a frozen sample of every older version here', () => {
@@ -70,28 +73,31 @@ describe('store migrations', () => {
     expect(r.ok && r.migratedFrom).toBe(3);
     if (!r.ok) return;
     expect(r).not.toHaveProperty('notice');
-    const raw = JSON.parse(V3_FIXTURE) as { state: unknown };
-    expect(r.data).toEqual(raw.state);
+    const raw = JSON.parse(V3_FIXTURE) as { state: { cases: unknown } };
+    expect(r.data.cases).toEqual(raw.state.cases);
     expect(Object.values(r.data.cases).some((c) => c.earlier)).toBe(false);
   });
 
-  it('a version 4 case handed over between guides keeps its earlier part and its hand-over entry', () => {
-    const raw = JSON.parse(V3_FIXTURE) as { state: { cases: Record<string, Record<string, unknown>> } };
-    const first = raw.state.cases['7d1e0c2b9a4f']!;
-    const handed = {
-      ...first,
-      id: 'c0ffee123456',
-      flowId: 'q186742',
-      revision: 1,
-      answers: { 'app-log-event': 'event-7017' },
-      log: [{ at: 1764756200000, type: 'handover', node: 'app-log-event', value: 'q255888:cause-7017-alias' }],
-      notes: {},
-      earlier: [{ ...first, sessionNote: undefined, outcome: 'cause-7017-alias' }],
-    };
-    const r = loadPersisted(JSON.stringify({ state: { cases: { handed } }, version: 4 }));
-    expect(r.ok && r).not.toHaveProperty('notice');
-    expect(r.ok && r.data.cases.handed?.earlier?.[0]).toMatchObject({ flowId: 'q255888', outcome: 'cause-7017-alias', answers: first.answers });
-    expect(r.ok && r.data.cases.handed?.log[0]?.type).toBe('handover');
+  it('loads a frozen version 4 store: a handed-over case keeps its earlier part and its hand-over entry; nothing yet written or deleted', () => {
+    const r = loadPersisted(V4_FIXTURE);
+    expect(r.ok && r.migratedFrom).toBe(4);
+    if (!r.ok) return;
+    expect(r).not.toHaveProperty('notice');
+    const raw = JSON.parse(V4_FIXTURE) as { state: { cases: unknown } };
+    expect(r.data).toEqual({ cases: raw.state.cases, written: {}, deleted: {} });
+    const handed = r.data.cases['7d1e0c2b9a4f']!;
+    expect(handed.earlier?.[0]).toMatchObject({ flowId: 'q255888', outcome: 'cause-7017-alias' });
+    expect(handed.log[0]?.type).toBe('handover');
+  });
+
+  it('4 → 5 adds empty write times and deleted ids, keeps any already there, and never mutates its input', () => {
+    const step = migrations[5]!;
+    expect(step(null)).toBeNull();
+    expect(step([1])).toEqual([1]);
+    const input = { cases: { a: 1 }, written: { a: 5 } };
+    const frozen = JSON.stringify(input);
+    expect(step(input)).toEqual({ cases: { a: 1 }, written: { a: 5 }, deleted: {} });
+    expect(JSON.stringify(input)).toBe(frozen);
   });
 
   it('1 → 2 leaves data it does not recognise for the schema to judge, and never mutates its input', () => {

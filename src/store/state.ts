@@ -121,9 +121,11 @@ const storage: PersistStorage<WizardData> = {
 };
 
 /**
- * The cases as they are now in storage, so an action never works on a
- * stale copy when another tab has changed them since this tab last looked.
- * Falls back to memory when storage is unavailable, unreadable or behind.
+ * The cases as they are now in storage merged with this tab's, so an action
+ * never works on a stale copy when another tab has changed them since this
+ * tab last looked, nor drops a case this tab holds that the other tab had not
+ * seen (see merge-tabs.ts). Falls back to memory when storage is unavailable,
+ * unreadable or behind.
  */
 export function latest(memory: WizardData): WizardData {
   if (writeFailed) return memory;
@@ -135,15 +137,38 @@ export function latest(memory: WizardData): WizardData {
     return memory;
   }
   const result = persisted.loadPersisted(raw);
-  return result.ok ? { cases: result.data.cases } : memory;
+  return result.ok ? persisted.mergeData(memory, result.data) : memory;
+}
+
+type StoredData = Pick<WizardState, 'cases' | 'written' | 'deleted'>;
+
+/**
+ * The data with cases put in place (a case) or taken out (`undefined`), each
+ * marked as written or deleted now, so another tab's copy merges with it.
+ */
+export function withCases(data: WizardData, changes: Readonly<Record<string, StoredCase | undefined>>): StoredData {
+  const now = Date.now();
+  const cases = { ...data.cases };
+  const written = { ...data.written };
+  const deleted = { ...data.deleted };
+  for (const [caseId, next] of Object.entries(changes)) {
+    if (next) {
+      cases[caseId] = next;
+      written[caseId] = now;
+      delete deleted[caseId];
+    } else if (Object.hasOwn(cases, caseId)) {
+      delete cases[caseId];
+      delete written[caseId];
+      deleted[caseId] = now;
+    }
+  }
+  // Pruned by the stored-data validator's module, when this tab has loaded it (else on a later read).
+  return { cases, written, deleted: loadedPersisted()?.pruneDeleted(deleted, cases) ?? deleted };
 }
 
 /** The data with one case put in place (or taken out, with `undefined`). */
-export function withCase(data: WizardData, caseId: string, next: StoredCase | undefined): Pick<WizardState, 'cases'> {
-  const cases = { ...data.cases };
-  if (next) cases[caseId] = next;
-  else delete cases[caseId];
-  return { cases };
+export function withCase(data: WizardData, caseId: string, next: StoredCase | undefined): StoredData {
+  return withCases(data, { [caseId]: next });
 }
 
 // With something stored, load the validator before the store reads it, so the
@@ -157,6 +182,8 @@ export const wizardStore = create<WizardState>()(
   persist(
     (): WizardState => ({
       cases: {},
+      written: {},
+      deleted: {},
       notice: null,
       replaced: null,
       listAction: null,
@@ -167,13 +194,16 @@ export const wizardStore = create<WizardState>()(
       name: WIZARD_STORE_KEY,
       version: WIZARD_STORE_VERSION,
       storage,
-      partialize: (s) => ({ cases: s.cases }),
+      partialize: (s) => ({ cases: s.cases, written: s.written, deleted: s.deleted }),
+      // The first read takes what is stored; a read after another tab wrote merges it with this tab's cases.
       merge: (persisted, current) => {
         const notice = pendingNotice;
         pendingNotice = null;
         const data = persisted as WizardData | undefined;
         lastCases = data ? data.cases : current.cases;
-        return { ...current, ...(data ? { cases: data.cases } : {}), ...(notice ? { notice } : {}) };
+        // Stored data was read, so the validator's module (which merges) is loaded.
+        const merged = data ? loadedPersisted()!.mergeData(current, data) : undefined;
+        return { ...current, ...merged, ...(notice ? { notice } : {}) };
       },
     },
   ),
@@ -181,30 +211,35 @@ export const wizardStore = create<WizardState>()(
 
 /**
  * Two tabs: when another tab changes the stored cases, read them again so
- * this tab shows the change. Each case is compared on its own: the notice
- * names the cases whose answers or ticks moved, and a page says so only when
- * it shows one of them (notes fields decide for themselves whether to ask;
- * see note-field.tsx).
+ * this tab shows the change, merged with what this tab holds. When this tab
+ * holds something the other tab had not seen when it wrote (a case it started
+ * a moment before), the merge is written back, so neither tab's work is lost.
+ * Each case is compared on its own: the notice names the cases whose answers
+ * or ticks moved, and a page says so only when it shows one of them (notes
+ * fields decide for themselves whether to ask; see note-field.tsx).
  */
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key !== WIZARD_STORE_KEY && event.key !== null) return;
-    if (event.newValue !== null && event.newValue === lastRaw) return;
-    const before = wizardStore.getState().cases;
-    void Promise.resolve(wizardStore.persist.rehydrate()).then(() => {
-      const { cases, notice } = wizardStore.getState();
-      const moved = Object.keys(before).filter((caseId) => {
-        const a = before[caseId]!;
-        const b = Object.hasOwn(cases, caseId) ? cases[caseId] : undefined;
-        return JSON.stringify([a.id, a.answers, a.checks]) !== JSON.stringify([b?.id, b?.answers, b?.checks]);
-      });
-      if (!moved.length) return;
-      if (!notice) wizardStore.setState({ notice: { kind: 'synced', cases: moved } });
-      else if (notice.kind === 'synced')
-        wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
+export function onStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): Promise<void> | undefined {
+  if (event.key !== WIZARD_STORE_KEY && event.key !== null) return;
+  if (event.newValue !== null && event.newValue === lastRaw) return;
+  const before = wizardStore.getState().cases;
+  return Promise.resolve(wizardStore.persist.rehydrate()).then(() => {
+    const { cases, notice } = wizardStore.getState();
+    // The merge kept something the stored copy lacks: store it (the persist middleware writes on setState).
+    if (lastCases !== null && cases !== lastCases) wizardStore.setState({});
+    const moved = Object.keys(before).filter((caseId) => {
+      const a = before[caseId]!;
+      const b = Object.hasOwn(cases, caseId) ? cases[caseId] : undefined;
+      return JSON.stringify([a.id, a.answers, a.checks]) !== JSON.stringify([b?.id, b?.answers, b?.checks]);
     });
+    if (!moved.length) return;
+    if (!notice) wizardStore.setState({ notice: { kind: 'synced', cases: moved } });
+    else if (notice.kind === 'synced')
+      wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
   });
 }
+
+// Unit tests call onStorageEvent directly: every copy of the store their module resets leave behind hears the window.
+if (typeof window !== 'undefined') window.addEventListener('storage', (event) => void onStorageEvent(event));
 
 /** A case by id (own keys only: an id from the address is never trusted to be one). */
 export function caseById(cases: WizardData['cases'], caseId: string | null | undefined): StoredCase | undefined {
@@ -282,6 +317,6 @@ export function rehydrateWizardStore(): Promise<void> | void {
 
 /** Read the current state outside React (exports, tests). */
 export function getWizardState(): WizardData & { notice: StoreNotice | null; storage: StorageHealth } {
-  const { cases, notice, storage } = wizardStore.getState();
-  return { cases, notice, storage };
+  const { cases, written, deleted, notice, storage } = wizardStore.getState();
+  return { cases, written, deleted, notice, storage };
 }

@@ -4,7 +4,7 @@
  * loading the validator.
  */
 export const WIZARD_STORE_KEY = 'kb-wizard';
-export const WIZARD_STORE_VERSION = 4;
+export const WIZARD_STORE_VERSION = 5;
 
 /** Longest note kept, in characters: plenty for a call, small enough for storage. */
 export const NOTE_MAX = 20_000;

@@ -19,13 +19,31 @@ const envelope = (state: unknown, version: unknown = WIZARD_STORE_VERSION) => JS
 
 describe('loadPersisted', () => {
   it('reads nothing as an empty start', () => {
-    expect(loadPersisted(null)).toEqual({ ok: true, data: { cases: {} } });
+    expect(loadPersisted(null)).toEqual({ ok: true, data: { cases: {}, written: {}, deleted: {} } });
   });
 
   it('reads good data of the current version', () => {
-    expect(loadPersisted(envelope({ cases: { abc: goodSession } }))).toEqual({
+    const data = { cases: { abc: goodSession }, written: { abc: 5 }, deleted: { gone: 4 } };
+    expect(loadPersisted(envelope(data))).toEqual({ ok: true, data });
+  });
+
+  it('reads write times and deleted ids that are missing or unreadable as none, with no notice (they only help two tabs merge)', () => {
+    const cases = { abc: goodSession };
+    for (const [written, deleted] of [
+      [undefined, undefined],
+      ['yesterday', [1]],
+      [{ abc: 'noon' }, { 'bad key!': 1 }],
+    ]) {
+      expect(loadPersisted(envelope({ cases, written, deleted }))).toEqual({ ok: true, data: { cases, written: {}, deleted: {} } });
+    }
+  });
+
+  it('keeps the write times of the cases it salvages, and the deleted ids', () => {
+    const r = loadPersisted(envelope({ cases: { abc: goodSession, bad: { id: 1 } }, written: { abc: 5, bad: 6 }, deleted: { gone: 4 } }));
+    expect(r).toEqual({
       ok: true,
-      data: { cases: { abc: goodSession } },
+      data: { cases: { abc: goodSession }, written: { abc: 5 }, deleted: { gone: 4 } },
+      notice: { kind: 'partial', kept: 1, dropped: 1 },
     });
   });
 
@@ -56,7 +74,7 @@ describe('loadPersisted', () => {
   it('runs old data (version 0, before versioning) through every migration, then validates it', () => {
     expect(Object.keys(migrations).every((k) => Number(k) <= WIZARD_STORE_VERSION)).toBe(true);
     const r = loadPersisted(envelope({ sessions: { q255888: goodSession } }, 0));
-    expect(r).toEqual({ ok: true, data: { cases: { abc: goodSession } }, migratedFrom: 0 });
+    expect(r).toEqual({ ok: true, data: { cases: { abc: goodSession }, written: {}, deleted: {} }, migratedFrom: 0 });
     expect(loadPersisted(envelope({ sessions: 'nope' }, 0)).ok).toBe(false);
   });
 });

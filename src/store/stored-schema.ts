@@ -7,6 +7,9 @@ import { type Infer, array, literal, number, object, optional, record, refine, s
 
 import { WIZARD_STORE_VERSION } from './stored-format';
 
+// Reading what another tab stored is merging it: both load with the validator, when there is stored data to read.
+export { mergeData, pruneDeleted } from './merge-tabs';
+
 const logEntry = object({
   at: number,
   type: literal('start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share', 'handover'),
@@ -64,9 +67,16 @@ export const storedCaseSchema = object({
   earlier: optional(array(earlierPartSchema)),
 });
 
+const caseIdKey = refine(string, isCaseId);
+const timesSchema = record(caseIdKey, number);
+
 export const wizardDataSchema = object({
   /** Every case, by case id, open and closed. */
-  cases: record(refine(string, isCaseId), storedCaseSchema),
+  cases: record(caseIdKey, storedCaseSchema),
+  /** When each case was last written, by case id (v5): when two tabs wrote one case, the later copy wins. */
+  written: timesSchema,
+  /** The cases deleted and when, by case id (v5): a tab still holding one does not bring it back. See merge-tabs.ts. */
+  deleted: timesSchema,
 });
 
 export type LogEntry = Infer<typeof logEntry>;
@@ -125,6 +135,12 @@ export const migrations: Record<number, (previous: unknown) => unknown> = {
    * dropping the parts it does not know and writing the rest back.
    */
   4: (previous) => previous,
+  /**
+   * v4 → v5: the stored cases gain the times they were written and the ids
+   * of deleted cases, so that two tabs merge what they write (merge-tabs.ts).
+   * Old cases count as written at time 0: any copy written since wins.
+   */
+  5: (previous) => (isRecord(previous) ? { written: {}, deleted: {}, ...previous } : previous),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -142,7 +158,7 @@ export type LoadResult =
   | { ok: true; data: WizardData; migratedFrom?: number; notice?: Extract<LoadNotice, { kind: 'partial' }> }
   | { ok: false; notice: LoadNotice };
 
-export const EMPTY_DATA: WizardData = { cases: {} };
+export const EMPTY_DATA: WizardData = { cases: {}, written: {}, deleted: {} };
 
 /** Parse the raw stored string (zustand's `{ state, version }` envelope). */
 export function loadPersisted(raw: string | null): LoadResult {
@@ -168,6 +184,8 @@ export function loadPersisted(raw: string | null): LoadResult {
   } catch {
     return { ok: false, notice: { kind: 'invalid' } };
   }
+  // The write times and deleted ids only help two tabs merge: when unreadable, they are left out, with no notice.
+  if (isRecord(migrated)) migrated = { ...migrated, written: times(migrated.written), deleted: times(migrated.deleted) };
   const parsed = safeParse(wizardDataSchema, migrated);
   const migratedFrom = from === WIZARD_STORE_VERSION ? {} : { migratedFrom: from };
   if (parsed.ok) return { ok: true, data: parsed.data, ...migratedFrom };
@@ -185,6 +203,7 @@ export function loadPersisted(raw: string | null): LoadResult {
  * Keep what is still valid of data that fails the schema as a whole: each
  * case that parses on its own is kept (a case whose only fault is a bad
  * history entry keeps the rest of its history); the others are dropped.
+ * The write times (of the cases kept) and deleted ids are kept.
  */
 function salvage(state: unknown): { data: WizardData; kept: number; dropped: number } | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
@@ -197,7 +216,15 @@ function salvage(state: unknown): { data: WizardData; kept: number; dropped: num
     if (one) kept[key] = one;
     else dropped++;
   }
-  return { data: { cases: kept }, kept: Object.keys(kept).length, dropped };
+  const { written, deleted } = state as { written?: unknown; deleted?: unknown };
+  const keptWritten = Object.fromEntries(Object.entries(times(written)).filter(([id]) => Object.hasOwn(kept, id)));
+  return { data: { cases: kept, written: keptWritten, deleted: times(deleted) }, kept: Object.keys(kept).length, dropped };
+}
+
+/** Write or delete times by case id, or none when they do not read as such. */
+function times(value: unknown): Record<string, number> {
+  const parsed = safeParse(timesSchema, value);
+  return parsed.ok ? parsed.data : {};
 }
 
 function parseCase(value: unknown): StoredCase | undefined {
