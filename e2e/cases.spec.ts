@@ -212,6 +212,27 @@ test.describe('cases', () => {
     await third.close();
   });
 
+  test('two tabs starting cases at the same moment, again and again: every case is kept, and listed in both', async ({ page, context }) => {
+    // Each tab's copy of localStorage can lag the other's writes for a moment; what either tab writes then is merged.
+    const second = await context.newPage();
+    await Promise.all([open(page), open(second)]);
+    const tabs = [page, second];
+    const made: string[] = [];
+    for (let call = 1; call <= 3; call++) {
+      await Promise.all(tabs.map((tab) => entryButton(tab, 'q255888', 'diagnose').click()));
+      await Promise.all(tabs.map((tab, n) => caseNote(tab).fill(`Call ${call} in tab ${n + 1}`)));
+      made.push(...tabs.map(caseOf));
+      // Back to the start page within the app: both tabs stay open, as a helpdesk's tabs do.
+      await Promise.all(tabs.map((tab) => tab.goBack()));
+    }
+    expect(new Set(made).size).toBe(6);
+    for (const tab of tabs) {
+      await expect(rows(tab)).toHaveCount(6);
+      expect(Object.keys(await storedCases(tab)).sort()).toEqual([...made].sort());
+    }
+    await second.close();
+  });
+
   test('progress stored by the previous version (one session per guide) opens as a case', async ({ page }) => {
     await page.addInitScript(
       ([key, raw]) => {
