@@ -26,7 +26,11 @@ async function freshStore() {
 const stored = () =>
   JSON.parse(localStorage.getItem(WIZARD_STORE_KEY)!) as {
     version: number;
-    state: { cases: Record<string, Record<string, unknown>>; written: Record<string, number>; deleted: Record<string, number> };
+    state: {
+      cases: Record<string, Record<string, unknown>>;
+      written: Record<string, number>;
+      deleted: Record<string, number>;
+    };
   };
 
 /** Another tab's write arriving here: what it stored, then the storage event. */
@@ -118,7 +122,13 @@ describe('wizard store', () => {
   it('starts clean with a notice on garbage, keeping the garbage aside', async () => {
     localStorage.setItem(WIZARD_STORE_KEY, '}}garbage{{');
     const { getWizardState } = await freshStore();
-    expect(getWizardState()).toEqual({ cases: {}, written: {}, deleted: {}, notice: { kind: 'corrupt' }, storage: 'ok' });
+    expect(getWizardState()).toEqual({
+      cases: {},
+      written: {},
+      deleted: {},
+      notice: { kind: 'corrupt' },
+      storage: 'ok',
+    });
     expect(localStorage.getItem(`${WIZARD_STORE_KEY}:unreadable`)).toBe('}}garbage{{');
   });
 
@@ -275,6 +285,34 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     expect(mod.getWizardState().notice).toBeNull();
   });
 
+  it('a case only the storage event still carries is kept: this tab wrote over it before the event arrived', async () => {
+    const mod = await freshStore();
+    const act = mod.getWizardActionsForTests();
+    const mine = act.startCase(flow);
+    act.setNote(flow, mine, null, 'INC-1, this tab');
+    const here = stored();
+    // The other tab started a case and wrote, then closed. Before its write reached this tab, this tab wrote again
+    // from its copy without that case: storage holds this tab's write, and the event carries the other tab's.
+    const theirs = { ...here.state.cases[mine]!, id: 'run-2', sessionNote: { text: 'INC-2, other tab', at: 2 } };
+    const newValue = JSON.stringify({
+      state: {
+        cases: { ...here.state.cases, other: theirs },
+        written: { ...here.state.written, other: Date.now() },
+        deleted: {},
+      },
+      version: WIZARD_STORE_VERSION,
+    });
+    await arrival!({ key: WIZARD_STORE_KEY, newValue });
+    expect(mod.getWizardState().cases.other?.sessionNote?.text).toBe('INC-2, other tab');
+    expect(mod.getWizardState().cases[mine]?.sessionNote?.text).toBe('INC-1, this tab');
+    expect(Object.keys(stored().state.cases).sort()).toEqual([mine, 'other'].sort());
+    // A stale event (storage holds a later deletion of the case it carries) brings nothing back.
+    act.remove(flow, 'other');
+    await arrival!({ key: WIZARD_STORE_KEY, newValue });
+    expect(stored().state.cases).not.toHaveProperty('other');
+    expect(mod.getWizardState().cases).not.toHaveProperty('other');
+  });
+
   it('an action starts from this tab’s cases merged with storage, so a case the other tab had not seen stays', async () => {
     const mod = await freshStore();
     const act = mod.getWizardActionsForTests();
@@ -282,7 +320,13 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     const theirs = { ...mod.getWizardState().cases[mine]!, id: 'run-2' };
     act.setNote(flow, mine, null, 'INC-1, typed here');
     // Stored by the other tab, from its copy without this tab's case; its storage event has not arrived yet.
-    localStorage.setItem(WIZARD_STORE_KEY, JSON.stringify({ state: { cases: { other: theirs }, written: { other: Date.now() }, deleted: {} }, version: WIZARD_STORE_VERSION }));
+    localStorage.setItem(
+      WIZARD_STORE_KEY,
+      JSON.stringify({
+        state: { cases: { other: theirs }, written: { other: Date.now() }, deleted: {} },
+        version: WIZARD_STORE_VERSION,
+      }),
+    );
     act.answer(flow, mine, 'app-log-event', 'event-7044');
     expect(Object.keys(stored().state.cases).sort()).toEqual([mine, 'other'].sort());
     expect(stored().state.cases[mine]!.answers).toEqual({ 'app-log-event': 'event-7044' });

@@ -211,9 +211,10 @@ export const wizardStore = create<WizardState>()(
 
 /**
  * Two tabs: when another tab changes the stored cases, read them again so
- * this tab shows the change, merged with what this tab holds. When this tab
- * holds something the other tab had not seen when it wrote (a case it started
- * a moment before), the merge is written back, so neither tab's work is lost.
+ * this tab shows the change, merged with what this tab holds and with what
+ * the event says the other tab wrote. When this tab holds something the stored
+ * copy lacks (a case it started a moment before, or one only the event
+ * carries), the merge is written back, so neither tab's work is lost.
  * Each case is compared on its own: the notice names the cases whose answers
  * or ticks moved, and a page says so only when it shows one of them (notes
  * fields decide for themselves whether to ask; see note-field.tsx).
@@ -222,7 +223,8 @@ export function onStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): P
   if (event.key !== WIZARD_STORE_KEY && event.key !== null) return;
   if (event.newValue !== null && event.newValue === lastRaw) return;
   const before = wizardStore.getState().cases;
-  return Promise.resolve(wizardStore.persist.rehydrate()).then(() => {
+  return Promise.resolve(wizardStore.persist.rehydrate()).then(async () => {
+    await mergeWritten(event.newValue);
     const { cases, notice } = wizardStore.getState();
     // The merge kept something the stored copy lacks: store it (the persist middleware writes on setState).
     if (lastCases !== null && cases !== lastCases) wizardStore.setState({});
@@ -236,6 +238,25 @@ export function onStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): P
     else if (notice.kind === 'synced')
       wizardStore.setState({ notice: { kind: 'synced', cases: [...new Set([...notice.cases, ...moved])] } });
   });
+}
+
+/**
+ * What the other tab wrote, merged here too: by the time its storage event
+ * arrives, storage may already hold a later write made without it (this
+ * tab's own, sent before the event reached it), and the other tab may be
+ * closed or reloaded by then. The event's value is then the only copy left.
+ */
+async function mergeWritten(raw: string | null): Promise<void> {
+  if (raw === null || raw === lastRaw) return;
+  await loadStoreDeps();
+  const persisted = loadedPersisted()!;
+  const result = persisted.loadPersisted(raw);
+  if (!result.ok) return;
+  const current = wizardStore.getState();
+  // Returns `current` itself when the event's copy adds nothing to it.
+  const merged = persisted.mergeData(result.data, current);
+  if (merged !== current)
+    wizardStore.setState({ cases: merged.cases, written: merged.written, deleted: merged.deleted });
 }
 
 // Unit tests call onStorageEvent directly: every copy of the store their module resets leave behind hears the window.
