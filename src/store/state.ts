@@ -248,8 +248,10 @@ export function onStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>): P
  */
 async function mergeWritten(raw: string | null): Promise<void> {
   if (raw === null || raw === lastRaw) return;
-  await loadStoreDeps();
-  const persisted = loadedPersisted()!;
+  // If the merge's module cannot load (an update replaced the files this tab was served), go on without it, as
+  // this tab's other reads of storage then do.
+  const persisted = loadedPersisted() ?? (await loadStoreDeps().then(loadedPersisted, () => undefined));
+  if (!persisted) return;
   const result = persisted.loadPersisted(raw);
   if (!result.ok) return;
   const current = wizardStore.getState();
