@@ -33,9 +33,12 @@ const stored = () =>
     };
   };
 
+/** The stored text of `state`, as a tab writes it (zustand's envelope). */
+const envelope = (state: unknown) => JSON.stringify({ state, version: WIZARD_STORE_VERSION });
+
 /** Another tab's write arriving here: what it stored, then the storage event. */
 async function arrives(state: unknown) {
-  const newValue = JSON.stringify({ state, version: WIZARD_STORE_VERSION });
+  const newValue = envelope(state);
   localStorage.setItem(WIZARD_STORE_KEY, newValue);
   await arrival!({ key: WIZARD_STORE_KEY, newValue });
   return newValue;
@@ -294,13 +297,10 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     // The other tab started a case and wrote, then closed. Before its write reached this tab, this tab wrote again
     // from its copy without that case: storage holds this tab's write, and the event carries the other tab's.
     const theirs = { ...here.state.cases[mine]!, id: 'run-2', sessionNote: { text: 'INC-2, other tab', at: 2 } };
-    const newValue = JSON.stringify({
-      state: {
-        cases: { ...here.state.cases, other: theirs },
-        written: { ...here.state.written, other: Date.now() },
-        deleted: {},
-      },
-      version: WIZARD_STORE_VERSION,
+    const newValue = envelope({
+      cases: { ...here.state.cases, other: theirs },
+      written: { ...here.state.written, other: Date.now() },
+      deleted: {},
     });
     await arrival!({ key: WIZARD_STORE_KEY, newValue });
     expect(mod.getWizardState().cases.other?.sessionNote?.text).toBe('INC-2, other tab');
@@ -322,10 +322,7 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     // Stored by the other tab, from its copy without this tab's case; its storage event has not arrived yet.
     localStorage.setItem(
       WIZARD_STORE_KEY,
-      JSON.stringify({
-        state: { cases: { other: theirs }, written: { other: Date.now() }, deleted: {} },
-        version: WIZARD_STORE_VERSION,
-      }),
+      envelope({ cases: { other: theirs }, written: { other: Date.now() }, deleted: {} }),
     );
     act.answer(flow, mine, 'app-log-event', 'event-7044');
     expect(Object.keys(stored().state.cases).sort()).toEqual([mine, 'other'].sort());
