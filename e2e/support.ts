@@ -70,6 +70,22 @@ const AXE_SOURCE: string = createRequire(createRequire(import.meta.url).resolve(
 type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
 
 /**
+ * Waits (at most 2 s) for the page's running animations and transitions that end to end. axe reads each colour as
+ * it is at that instant: a button that has just changed state (its colours ease over 150 ms) measured half-way has a
+ * contrast no one sees for longer than a blink, and a busy machine made the scan land there (e2e/mockups.spec.ts,
+ * "Test me" at 1920×1080, once in a series of full runs). Endless animations are not waited for.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const ending = document
+      .getAnimations()
+      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => undefined));
+    return Promise.race([Promise.all(ending), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+  });
+}
+
+/**
  * axe scan with WCAG 2.0–2.2 A/AA rules; expects zero violations.
  *
  * The app's pages have no frames, so axe runs in the page itself, injected
@@ -78,6 +94,7 @@ type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
  * page with frames is scanned by the builder.
  */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  await animationsSettled(page);
   let violations: Violation[];
   if (await page.locator('iframe, frame').count()) {
     violations = (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations;
