@@ -101,8 +101,9 @@ export function FitScreen({
       const next = { box: box.clientWidth - pad, w: inner.offsetWidth || width, h: inner.offsetHeight || height };
       setM((p) => (p.box === next.box && p.w === next.w && p.h === next.h ? p : next));
     };
-    // Measured once before the first paint (this drawing is never in the first frame of a step: figures come a
-    // frame later), so it never shows at a wrong scale; then again whenever the box or the drawing changes size.
+    // Measured once before the first paint, so it never shows at a wrong scale (a layout forced in the commit: on a
+    // question with a picture that is in the click; a fix step draws its pictures a frame after the words);
+    // then again whenever the box or the drawing changes size.
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(box);
