@@ -25,7 +25,9 @@
  *      p95. Beside it, its floor: the same pages, as the app painted them,
  *      reached by the least DOM change with plain DOM calls in the app's
  *      document, measured the same way (measureFloor), once after each walk:
- *      what the browser itself needs to show them;
+ *      what the browser itself needs to show them; and beside that, the React
+ *      floor: the same pages drawn by React alone (src/testing/react-floor.ts,
+ *      plain elements, no app), measured the same way: what React itself adds;
  *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
  *      the start page and on the static page, 5 runs each (interleaved), medians: LCP of
  *      each and their ratio, and the start page's four category scores.
@@ -46,7 +48,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
-import { createServer } from 'vite';
+import { build as viteBuild, createServer } from 'vite';
 
 import { loadFlowPlans } from '../e2e/flow-plan.mjs';
 import { gzipBytes, kb } from './size-budget.mjs';
@@ -71,6 +73,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}${BASE}`;
 const FLOOR_PATH = 'floor/q255888.html';
 const FLOOR_URL = `${APP_URL}${FLOOR_PATH}`;
+const REACT_FLOOR_FILE = 'floor/react-floor.js';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
 const WALKS = Math.max(1, Math.floor(Number(process.env.BENCH_WALKS ?? 3)) || 3);
@@ -131,6 +134,23 @@ async function writeFloor() {
   } finally {
     await server.close();
   }
+}
+
+/** The React floor's script (src/testing/react-floor.ts) built beside the app, React in its production build. */
+async function writeReactFloor() {
+  step('Building the React floor (the same pages drawn by React alone)');
+  await viteBuild({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(DIST, 'floor'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: join(ROOT, 'src/testing/react-floor.ts'), formats: ['iife'], name: 'KbReactFloor', fileName: () => 'react-floor.js' },
+    },
+  });
 }
 
 /* ── 2. serve ───────────────────────────────────────────────────────── */
@@ -278,9 +298,14 @@ function jsGzip(urls) {
 
 const round1 = (v) => Math.round(v * 10) / 10;
 
-/** Writes bench-results/`file`: the date, the machine, `figures`, and each step change of each walk, app and floor. */
-function saveResults(file, figures, walks, floors) {
-  const perStep = { app: walks.map((w) => w.stepTimes.map(round1)), appWhole: walks.map((w) => w.wholeTimes.map(round1)), floor: floors.map((f) => f.map(round1)) };
+/** Writes bench-results/`file`: the date, the machine, `figures`, and each step change of each walk, app and floors. */
+function saveResults(file, figures, walks, floors, reactFloors) {
+  const perStep = {
+    app: walks.map((w) => w.stepTimes.map(round1)),
+    appWhole: walks.map((w) => w.wholeTimes.map(round1)),
+    floor: floors.map((f) => f.map(round1)),
+    reactFloor: reactFloors.map((f) => f.map(round1)),
+  };
   writeFileSync(join(OUT, file), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...figures, perStep }, null, 2)}\n`);
 }
 
@@ -389,13 +414,31 @@ async function captureWalkPages() {
  * is the browser's own work to show each page (style, layout, paint, and
  * taking down what goes away), which no app can avoid: the floor for the
  * step paint figure.
+ *
+ * With `kind` 'react', the React floor instead: the same pages drawn by React
+ * alone (src/testing/react-floor.ts, each page as plain elements, one state
+ * per page), each click a state update, measured the same way. Its distance
+ * from the floor is React's own part of a step change; the app's distance
+ * from it is the app's own.
  */
-async function measureFloor(pages) {
+async function measureFloor(pages, kind = 'dom') {
   return withTimedPage(async (page) => {
     await page.goto(APP_URL, { waitUntil: 'networkidle' });
     await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).waitFor();
-    await page.evaluate((htmls) => {
+    if (kind === 'react') await page.addScriptTag({ url: `${APP_URL}${REACT_FLOOR_FILE}` });
+    await page.evaluate(([htmls, kind]) => {
       const main = document.querySelector('main');
+      const next = document.createElement('button');
+      next.id = 'kb-bench-floor-next';
+      next.textContent = 'Next page';
+      next.style.cssText = 'position:fixed;right:0;bottom:0;z-index:2147483647';
+      document.body.append(next);
+      window.__kbBench.length = 0;
+      if (kind === 'react') {
+        next.addEventListener('click', window.KbReactFloor.mountReactFloor(htmls, main));
+        window.__kbBenchFloorPlan = () => {};
+        return;
+      }
       const build = (html) => {
         const t = document.createElement('template');
         t.innerHTML = html;
@@ -435,14 +478,8 @@ async function measureFloor(pages) {
         wrapper.append(build(htmls[++at]));
         diff(main, wrapper, ops);
       };
-      const next = document.createElement('button');
-      next.id = 'kb-bench-floor-next';
-      next.textContent = 'Next page';
-      next.style.cssText = 'position:fixed;right:0;bottom:0;z-index:2147483647';
       next.addEventListener('click', () => ops.forEach(apply));
-      document.body.append(next);
-      window.__kbBench.length = 0;
-    }, pages);
+    }, [pages, kind]);
     await page.waitForTimeout(1_000);
     const fullSpeed = await slowDown(page);
     for (let i = 1; i < pages.length; i++) {
@@ -458,7 +495,7 @@ async function measureFloor(pages) {
       const want = t.content.firstChild.childNodes;
       return main.childNodes.length === want.length && [...main.childNodes].every((n, i) => n.isEqualNode(want[i]));
     }, pages.at(-1));
-    if (!same) throw new Error('the floor did not end on the walk\'s last page');
+    if (!same) throw new Error(`the ${kind === 'react' ? 'React floor' : 'floor'} did not end on the walk's last page`);
     return (await page.evaluate(() => window.__kbBench)).map((t) => t.ms);
   });
 }
@@ -532,12 +569,15 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   build();
   await writeFloor();
+  await writeReactFloor();
   const server = await serve();
   let browser;
   let floorTimes;
+  let reactFloorTimes;
   let lh;
   const walks = [];
   const floors = [];
+  const reactFloors = [];
   try {
     // WALKS full walks, each followed by a floor run, so that a slow minute of the machine
     // weighs on both alike; the p95 is over all their step changes (with one walk of 15 step
@@ -552,9 +592,12 @@ async function main() {
       }
       step(`The floor for step paint, run ${i + 1} of ${WALKS}: the same pages changed by plain DOM calls`);
       floors.push(await measureFloor(pages));
+      step(`The React floor, run ${i + 1} of ${WALKS}: the same pages drawn by React alone`);
+      reactFloors.push(await measureFloor(pages, 'react'));
     }
     browser = { ...walks[0], stepTimes: walks.flatMap((w) => w.stepTimes), wholeTimes: walks.flatMap((w) => w.wholeTimes), startMs: median(walks.map((w) => w.startMs)) };
     floorTimes = floors.flat();
+    reactFloorTimes = reactFloors.flat();
     if (LIGHTHOUSE_RUNS === 0) {
       // A quick look at bytes and step paint only (BENCH_LIGHTHOUSE_RUNS=0).
       const times = browser.stepTimes;
@@ -563,8 +606,9 @@ async function main() {
       process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep.join(' ')}\n`);
       process.stdout.write(`whole step p95 ${percentile(browser.wholeTimes, 95).toFixed(1)} ms, median ${median(browser.wholeTimes).toFixed(1)} ms\n`);
       process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${floorByStep.join(' ')}\n`);
-      process.stdout.write(`step paint median ratio (app ÷ floor) ${(median(times) / median(floorTimes)).toFixed(2)}\n`);
-      saveResults('quick.json', {}, walks, floors);
+      process.stdout.write(`React floor median ${median(reactFloorTimes).toFixed(1)} ms, per step (median of ${reactFloors.length}) ${reactFloors[0].map((_, i) => Math.round(median(reactFloors.map((f) => f[i])))).join(' ')}\n`);
+      process.stdout.write(`step paint median ratio (app ÷ floor) ${(median(times) / median(floorTimes)).toFixed(2)}; React floor ÷ floor ${(median(reactFloorTimes) / median(floorTimes)).toFixed(2)}, app ÷ React floor ${(median(times) / median(reactFloorTimes)).toFixed(2)}\n`);
+      saveResults('quick.json', {}, walks, floors, reactFloors);
       return;
     }
     lh = runLighthouse();
@@ -583,6 +627,8 @@ async function main() {
     startPaintMs: round1(browser.startMs),
     stepPaintFloorP95Ms: round1(percentile(floorTimes, 95)),
     stepPaintMedianRatio: Math.round((median(browser.stepTimes) / median(floorTimes)) * 100) / 100,
+    stepPaintReactFloorMedianMs: round1(median(reactFloorTimes)),
+    reactFloorMedianRatio: Math.round((median(reactFloorTimes) / median(floorTimes)) * 100) / 100,
     lighthouse: {
       performance: lh.performance,
       accessibility: lh.accessibility,
@@ -616,6 +662,12 @@ async function main() {
       undefined,
     ],
     [
+      `React floor: the same pages drawn by React alone, median (${CPU_SLOWDOWN}× CPU)`,
+      `${result.stepPaintReactFloorMedianMs} ms: ${result.reactFloorMedianRatio}× the floor's median; the app's median is ${(median(browser.stepTimes) / median(reactFloorTimes)).toFixed(2)}× this`,
+      '',
+      undefined,
+    ],
+    [
       'Step paint, median ratio (app ÷ floor, same run)',
       `${result.stepPaintMedianRatio}`,
       '≤ 1.3',
@@ -640,7 +692,7 @@ async function main() {
     '',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  saveResults('latest.json', result, walks, floors);
+  saveResults('latest.json', result, walks, floors, reactFloors);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
