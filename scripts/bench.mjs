@@ -601,12 +601,12 @@ async function main() {
     if (LIGHTHOUSE_RUNS === 0) {
       // A quick look at bytes and step paint only (BENCH_LIGHTHOUSE_RUNS=0).
       const times = browser.stepTimes;
-      const byStep = walks[0].stepTimes.map((_, i) => Math.round(median(walks.map((w) => w.stepTimes[i]))));
-      const floorByStep = floors[0].map((_, i) => Math.round(median(floors.map((f) => f[i]))));
-      process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep.join(' ')}\n`);
+      // Each step change's median over the runs, rounded: [[run 1's times], [run 2's], …] → one line of numbers.
+      const byStep = (runs) => runs[0].map((_, i) => Math.round(median(runs.map((r) => r[i])))).join(' ');
+      process.stdout.write(`first ${kb(browser.firstLoadBytes)} KB, walk ${kb(browser.walkBytes)} KB, start ${Math.round(browser.startMs)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, median ${median(times).toFixed(1)} ms over ${times.length}, per step (median of ${walks.length}) ${byStep(walks.map((w) => w.stepTimes))}\n`);
       process.stdout.write(`whole step p95 ${percentile(browser.wholeTimes, 95).toFixed(1)} ms, median ${median(browser.wholeTimes).toFixed(1)} ms\n`);
-      process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${floorByStep.join(' ')}\n`);
-      process.stdout.write(`React floor median ${median(reactFloorTimes).toFixed(1)} ms, per step (median of ${reactFloors.length}) ${reactFloors[0].map((_, i) => Math.round(median(reactFloors.map((f) => f[i])))).join(' ')}\n`);
+      process.stdout.write(`floor p95 ${percentile(floorTimes, 95).toFixed(1)} ms, median ${median(floorTimes).toFixed(1)} ms over ${floorTimes.length}, per step (median of ${floors.length}) ${byStep(floors)}\n`);
+      process.stdout.write(`React floor median ${median(reactFloorTimes).toFixed(1)} ms, per step (median of ${reactFloors.length}) ${byStep(reactFloors)}\n`);
       process.stdout.write(`step paint median ratio (app ÷ floor) ${(median(times) / median(floorTimes)).toFixed(2)}; React floor ÷ floor ${(median(reactFloorTimes) / median(floorTimes)).toFixed(2)}, app ÷ React floor ${(median(times) / median(reactFloorTimes)).toFixed(2)}\n`);
       saveResults('quick.json', {}, walks, floors, reactFloors);
       return;
