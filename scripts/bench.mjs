@@ -22,10 +22,11 @@
  *      click, from the start page to the first question, loads the wizard's
  *      code (none of it is on the start page, by the first-load budget): it
  *      is measured the same way and reported on its own line, not in the
- *      p95. Beside it, its floor: the same pages, as the app painted them,
- *      reached by the least DOM change with plain DOM calls in the app's
- *      document, measured the same way (measureFloor), once after each walk:
- *      what the browser itself needs to show them; and beside that, the React
+ *      p95. Beside it, its floor: the same step changes (from each page as it
+ *      stood when clicked, drawn whole, to the next page as the app painted
+ *      it), each made by the least DOM change with plain DOM calls in the
+ *      app's document, measured the same way (measureFloor), once after each
+ *      walk: what the browser itself needs to show them; and beside that, the React
  *      floor: the same pages drawn by React alone (src/testing/react-floor.ts,
  *      plain elements, no app), measured the same way: what React itself adds;
  *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
@@ -184,6 +185,7 @@ async function serve() {
 
 /** Installed in the page: click on a button or link → first frame after the h1 changed. */
 function installStepTimer() {
+  const withoutMarks = (html) => html.replaceAll('<template data-pending-paint=""></template>', '');
   const times = [];
   window.__kbBench = times;
   document.addEventListener(
@@ -193,6 +195,9 @@ function installStepTimer() {
       if (!target) return;
       const t0 = event.timeStamp;
       const before = document.querySelector('h1')?.textContent ?? '';
+      // For the floor (measureFloor): the page as it stands when clicked, drawn whole (parts drawn after an
+      // earlier paint included), which is what this click takes down.
+      const pageBefore = window.__kbBenchPages ? withoutMarks(document.querySelector('main')?.innerHTML ?? '') : '';
       const check = () => {
         const h1 = document.querySelector('h1');
         if (h1 && h1.textContent !== before) {
@@ -214,10 +219,11 @@ function installStepTimer() {
             if (pending()) requestAnimationFrame(whole);
             else record.wholeMs = record.ms;
             if (window.__kbBenchVerbose) console.log(`step ${Math.round(performance.now() - t0)} ms → ${h1.textContent}`);
-            // For the floor (measureFloor): the page exactly as this frame painted it.
-            // (Without the marks of parts still to come: the floor's pages are complete as they are.)
+            // For the floor (measureFloor): this change, from the page as it was clicked to the page exactly
+            // as this frame painted it (without the marks of parts still to come: the floor's pages are
+            // complete as they are).
             if (window.__kbBenchPages) {
-              window.__kbBenchPages.push((document.querySelector('main')?.innerHTML ?? '').replaceAll('<template data-pending-paint=""></template>', ''));
+              window.__kbBenchPages.push({ before: pageBefore, after: withoutMarks(document.querySelector('main')?.innerHTML ?? '') });
             }
           };
           channel.port2.postMessage(0);
@@ -391,29 +397,33 @@ async function measureInBrowser(n) {
 /* ── 4b. the floor for step paint ─────────────────────────────────────── */
 
 /**
- * The pages of the walk as the app painted them (each captured in the frame
- * that first showed it), from an unthrottled walk that is not measured.
+ * The step changes of the walk, from an unthrottled walk that is not
+ * measured: for each click after the start page's, the page as it stood when
+ * clicked (drawn whole) and the page as the frame that first showed the next
+ * step painted it.
  */
-async function captureWalkPages() {
+async function captureWalkChanges() {
   return withTimedPage(async (page) => {
     await page.addInitScript(() => (window.__kbBenchPages = []));
     await page.goto(APP_URL, { waitUntil: 'networkidle' });
     await walk(page);
     await page.waitForTimeout(500);
-    return page.evaluate(() => window.__kbBenchPages);
+    const [, ...changes] = await page.evaluate(() => window.__kbBenchPages);
+    return changes;
   });
 }
 
 /**
  * The same step changes with no app at all, in the app's own document (same
  * stylesheet, header and footer). Before each click, outside the measurement,
- * the next page's content is built and compared with what is on screen; the
- * click then makes only the differences (changed text, changed attributes,
- * subtrees that differ put in place whole), measured exactly like a step
- * change: click → first frame after the heading changed, 4× CPU. What is left
- * is the browser's own work to show each page (style, layout, paint, and
- * taking down what goes away), which no app can avoid: the floor for the
- * step paint figure.
+ * the page is put as the app's stood when it was clicked (whole, with the
+ * parts a step draws after its first paint), then the next page's content is
+ * built and compared with it; the click then makes only the differences
+ * (changed text, changed attributes, subtrees that differ put in place
+ * whole), measured exactly like a step change: click → first frame after the
+ * heading changed, 4× CPU. What is left is the browser's own work to show
+ * each page (style, layout, paint, and taking down what goes away), which no
+ * app can avoid: the floor for the step paint figure.
  *
  * With `kind` 'react', the React floor instead: the same pages drawn by React
  * alone (src/testing/react-floor.ts, each page as plain elements, one state
@@ -421,7 +431,9 @@ async function captureWalkPages() {
  * from the floor is React's own part of a step change; the app's distance
  * from it is the app's own.
  */
-async function measureFloor(pages, kind = 'dom') {
+async function measureFloor(changes, kind = 'dom') {
+  // Page 2i is the page as the app's stood at click i, page 2i + 1 the page that click painted.
+  const pages = changes.flatMap((c) => [c.before, c.after]);
   return withTimedPage(async (page) => {
     await page.goto(APP_URL, { waitUntil: 'networkidle' });
     await articleCard(page).getByRole('button', { name: 'Diagnose from the symptoms' }).waitFor();
@@ -435,7 +447,9 @@ async function measureFloor(pages, kind = 'dom') {
       document.body.append(next);
       window.__kbBench.length = 0;
       if (kind === 'react') {
-        next.addEventListener('click', window.KbReactFloor.mountReactFloor(htmls, main));
+        const nextPage = window.KbReactFloor.mountReactFloor(htmls, main);
+        next.addEventListener('click', () => nextPage());
+        window.__kbBenchFloorSetUp = () => nextPage(true);
         window.__kbBenchFloorPlan = () => {};
         return;
       }
@@ -478,14 +492,23 @@ async function measureFloor(pages, kind = 'dom') {
         wrapper.append(build(htmls[++at]));
         diff(main, wrapper, ops);
       };
+      window.__kbBenchFloorSetUp = () => {
+        window.__kbBenchFloorPlan();
+        ops.forEach(apply);
+      };
       next.addEventListener('click', () => ops.forEach(apply));
     }, [pages, kind]);
     await page.waitForTimeout(1_000);
     const fullSpeed = await slowDown(page);
-    for (let i = 1; i < pages.length; i++) {
+    for (let i = 0; i < changes.length; i++) {
+      // Untimed: the page as the app's stood when clicked (the first one is drawn already).
+      if (i > 0) {
+        await page.evaluate(() => window.__kbBenchFloorSetUp());
+        await page.waitForTimeout(100);
+      }
       await page.evaluate(() => window.__kbBenchFloorPlan());
       await press(page, page.locator('#kb-bench-floor-next'));
-      await page.waitForFunction((n) => window.__kbBench.length >= n, i);
+      await page.waitForFunction((n) => window.__kbBench.length >= n, i + 1);
     }
     await fullSpeed();
     const same = await page.evaluate((last) => {
@@ -582,18 +605,18 @@ async function main() {
     // WALKS full walks, each followed by a floor run, so that a slow minute of the machine
     // weighs on both alike; the p95 is over all their step changes (with one walk of 15 step
     // changes, the p95 would be its slowest change alone).
-    let pages;
+    let changes;
     for (let i = 0; i < WALKS; i++) {
       walks.push(await measureInBrowser(i + 1));
-      if (!pages) {
-        step('The floor for step paint: capturing the pages of the walk as the app painted them');
-        pages = await captureWalkPages();
-        if (pages.length !== walks[0].stepTimes.length + 1) throw new Error(`captured ${pages.length} pages for ${walks[0].stepTimes.length} step changes`);
+      if (!changes) {
+        step('The floor for step paint: capturing the step changes of the walk as the app made them');
+        changes = await captureWalkChanges();
+        if (changes.length !== walks[0].stepTimes.length) throw new Error(`captured ${changes.length} changes for ${walks[0].stepTimes.length} step changes`);
       }
-      step(`The floor for step paint, run ${i + 1} of ${WALKS}: the same pages changed by plain DOM calls`);
-      floors.push(await measureFloor(pages));
+      step(`The floor for step paint, run ${i + 1} of ${WALKS}: the same page changes by plain DOM calls`);
+      floors.push(await measureFloor(changes));
       step(`The React floor, run ${i + 1} of ${WALKS}: the same pages drawn by React alone`);
-      reactFloors.push(await measureFloor(pages, 'react'));
+      reactFloors.push(await measureFloor(changes, 'react'));
     }
     browser = { ...walks[0], stepTimes: walks.flatMap((w) => w.stepTimes), wholeTimes: walks.flatMap((w) => w.wholeTimes), startMs: median(walks.map((w) => w.startMs)) };
     floorTimes = floors.flat();

@@ -76,9 +76,10 @@ export function reactPage(html: string): ReactNode {
 /**
  * Draws the first page into `container` (emptied first) and returns the next
  * step: a call from a click's listener draws the next page, as a click in the
- * app does (a discrete event's update, rendered and committed before the paint).
+ * app does (a discrete event's update, rendered and committed before the
+ * paint); with `now`, at once from anywhere (the benchmark's untimed set-up).
  */
-export function mountReactFloor(htmls: readonly string[], container: Element): () => void {
+export function mountReactFloor(htmls: readonly string[], container: Element): (now?: boolean) => void {
   const pages = htmls.map(reactPage);
   let show: ((update: (at: number) => number) => void) | undefined;
   function Page() {
@@ -89,5 +90,9 @@ export function mountReactFloor(htmls: readonly string[], container: Element): (
   container.replaceChildren();
   const root = createRoot(container);
   flushSync(() => root.render(createElement(Page)));
-  return () => show?.((at) => Math.min(at + 1, pages.length - 1));
+  return (now = false) => {
+    const advance = () => show?.((at) => Math.min(at + 1, pages.length - 1));
+    if (now) flushSync(advance);
+    else advance();
+  };
 }
