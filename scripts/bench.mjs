@@ -26,9 +26,10 @@
  *      stood when clicked, drawn whole, to the next page as the app painted
  *      it), each made by the least DOM change with plain DOM calls in the
  *      app's document, measured the same way (measureFloor), once after each
- *      walk: what the browser itself needs to show them; and beside that, the React
- *      floor: the same pages drawn by React alone (src/testing/react-floor.ts,
- *      plain elements, no app), measured the same way: what React itself adds;
+ *      walk: what the browser itself needs to show them; and beside that,
+ *      the React floor: the same changes drawn by React alone
+ *      (src/testing/react-floor.ts, plain elements, no app), measured the same
+ *      way: what React itself adds;
  *   5. Lighthouse (mobile, simulated throttling, the package's defaults) on
  *      the start page and on the static page, 5 runs each (interleaved), medians: LCP of
  *      each and their ratio, and the start page's four category scores.
@@ -185,7 +186,8 @@ async function serve() {
 
 /** Installed in the page: click on a button or link → first frame after the h1 changed. */
 function installStepTimer() {
-  const withoutMarks = (html) => html.replaceAll('<template data-pending-paint=""></template>', '');
+  // The step's content as it stands, without the marks of parts still to come (the floor's pages are complete as they are).
+  const mainPage = () => (document.querySelector('main')?.innerHTML ?? '').replaceAll('<template data-pending-paint=""></template>', '');
   const times = [];
   window.__kbBench = times;
   document.addEventListener(
@@ -197,7 +199,7 @@ function installStepTimer() {
       const before = document.querySelector('h1')?.textContent ?? '';
       // For the floor (measureFloor): the page as it stands when clicked, drawn whole (parts drawn after an
       // earlier paint included), which is what this click takes down.
-      const pageBefore = window.__kbBenchPages ? withoutMarks(document.querySelector('main')?.innerHTML ?? '') : '';
+      const pageBefore = window.__kbBenchPages ? mainPage() : '';
       const check = () => {
         const h1 = document.querySelector('h1');
         if (h1 && h1.textContent !== before) {
@@ -220,11 +222,8 @@ function installStepTimer() {
             else record.wholeMs = record.ms;
             if (window.__kbBenchVerbose) console.log(`step ${Math.round(performance.now() - t0)} ms → ${h1.textContent}`);
             // For the floor (measureFloor): this change, from the page as it was clicked to the page exactly
-            // as this frame painted it (without the marks of parts still to come: the floor's pages are
-            // complete as they are).
-            if (window.__kbBenchPages) {
-              window.__kbBenchPages.push({ before: pageBefore, after: withoutMarks(document.querySelector('main')?.innerHTML ?? '') });
-            }
+            // as this frame painted it.
+            if (window.__kbBenchPages) window.__kbBenchPages.push({ before: pageBefore, after: mainPage() });
           };
           channel.port2.postMessage(0);
           return;
