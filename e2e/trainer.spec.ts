@@ -58,10 +58,11 @@ async function chooseMode(page: Page, name: 'Guide' | 'Show me' | 'Let me try' |
 }
 
 /**
- * The chosen mode's panel scrolls into view (smoothly, two frames after it is drawn): wait until it has arrived
- * before clicking in it (a double-click needs it still). Arrived: its top at the top of the window (less its scroll margin), or the page
- * scrolled as far as it goes. (Waiting for the scroll position to hold still for a moment was not enough: on a busy
- * machine the scroll had not started yet.)
+ * The chosen mode's panel scrolls into view (smoothly, two frames after it is drawn), and in Let me try and Test me
+ * on to the first action's window, below the task bar: wait until it has arrived before clicking in it (a
+ * double-click needs it still). Arrived: the page scrolled at least to the panel's top (less its scroll margin), or
+ * as far as it goes, and then holding still for ten frames. (Waiting for the scroll position to hold still alone
+ * was not enough: on a busy machine the scroll had not started yet.)
  */
 async function panelArrived(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -70,8 +71,25 @@ async function panelArrived(page: Page): Promise<void> {
     // Where scrollIntoView puts it: its top at its scroll margin from the top of the window.
     const top = panel.getBoundingClientRect().top - parseFloat(getComputedStyle(panel).scrollMarginTop || '0');
     const bottom = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
-    return Math.abs(top) <= 1 || (bottom && top > 0);
+    return top <= 1 || (bottom && top > 0);
   });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const y = scrollY;
+            let frames = 0;
+            const check = () => {
+              if (scrollY !== y) resolve(false);
+              else if (++frames === 10) resolve(true);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      ),
+    )
+    .toBe(true);
 }
 
 function frame(page: Page): Locator {
@@ -374,6 +392,84 @@ test.describe('trainer mode on a fix step', () => {
     expect(download.suggestedFilename()).toMatch(/^test-q255888-grant-organization-.*\.csv$/);
     const csv = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(csv).toString('utf8')).toContain('overall');
+  });
+});
+
+/**
+ * Where the practice's parts are on screen, as the learner sees them without scrolling: whether the task bar lies
+ * within the window, whether `target` lies entirely below it, and the title of the program window around it.
+ */
+function placement(page: Page, target: string) {
+  return page.evaluate((t) => {
+    const bar = document.querySelector('[data-slot="practice-task"]')!.getBoundingClientRect();
+    const el = document.querySelector(`[data-testid="practice-frame"] [data-target="${t}"]`)!;
+    const box = el.getBoundingClientRect();
+    let win = el.closest('[data-slot="win-window"]');
+    while (win?.parentElement?.closest('[data-slot="win-window"]'))
+      win = win.parentElement.closest('[data-slot="win-window"]');
+    const title = win?.querySelector('[data-slot="win-title-bar"]');
+    const titleBox = title?.getBoundingClientRect();
+    return {
+      task: bar.top >= -0.5 && bar.bottom <= innerHeight + 0.5,
+      control: box.top >= bar.bottom - 0.5 && box.bottom <= innerHeight + 0.5,
+      title: !!titleBox && titleBox.top >= bar.bottom - 0.5 && titleBox.bottom <= innerHeight + 0.5,
+      window: title?.textContent ?? '',
+    };
+  }, target);
+}
+
+test.describe('a practice screen taller than the window (1024×768)', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('Let me try keeps the task in view and brings each control into view; Test me keeps the task and shows each new window from its title bar', async ({
+    page,
+  }) => {
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    // The Properties dialog, drawn with 24 px targets, is taller than the window: its OK button is below the fold
+    // when the dialog's top is in view.
+    for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
+      await expectPosition(page, i + 1);
+      await expect
+        .poll(
+          async () => {
+            const p = await placement(page, target);
+            return { task: p.task, control: p.control };
+          },
+          {
+            message: `Let me try, action ${i + 1} (${target}): the task and the control in view, without scrolling`,
+            intervals: [50],
+          },
+        )
+        .toEqual({ task: true, control: true });
+      await clickable(page, target).click();
+    }
+    await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 0.');
+
+    // Test me as far as the Properties dialog's return (action 10): it opens, then Add Users and Groups over it.
+    await chooseMode(page, 'Test me');
+    let window = '';
+    for (const [i, target] of ORGANIZATION_CLICKS.slice(0, 10).entries()) {
+      await expectPosition(page, i + 1);
+      const now = (await placement(page, target)).window;
+      const opened = now !== window;
+      window = now;
+      await expect
+        .poll(
+          async () => {
+            const p = await placement(page, target);
+            return { task: p.task, title: p.title || !opened };
+          },
+          {
+            message: `Test me, action ${i + 1} (${target}): the task in view${opened ? `, and “${now}” from its title bar` : ''}`,
+            intervals: [50],
+          },
+        )
+        .toEqual({ task: true, title: true });
+      if (i < 9) await clickable(page, target).click();
+    }
+    expect(window).toBe('ACME Properties');
+    await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
   });
 });
 

@@ -197,6 +197,8 @@ function usePractice({
     from: null as Element | null,
     /** The event being handled is a mouse click (a possible first click of a double-click). */
     mouse: false,
+    /** The last action was the pointer's (not a key's): focus then moves without scrolling the page. */
+    pointer: false,
     lastClick: null as { target: string | null; key?: string; from: Element | null } | null,
     /** Focus was in the screen when the last action happened: put it back if the action removed it. */
     hadFocus: false,
@@ -244,6 +246,7 @@ function usePractice({
 
     const onClick = (e: MouseEvent) => {
       const el = e.target as Element;
+      m.current.pointer = e.detail > 0;
       if (e.detail >= 2) {
         // The second click of a double-click is part of it, not another action.
         e.stopPropagation();
@@ -268,6 +271,7 @@ function usePractice({
       const el = e.target as HTMLElement;
       m.current.from = el;
       m.current.mouse = false;
+      m.current.pointer = false;
       const handled = () => {
         e.preventDefault();
         e.stopPropagation();
@@ -376,11 +380,14 @@ function usePractice({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, interactive]);
 
-  // After every drawing: one tab stop per group, and focus where Windows would have it.
+  // After every drawing: one tab stop per group, and focus where Windows would have it. After a click, without
+  // scrolling the page: it must not move under the pointer (the second click of a double-click would miss), and the
+  // control may lie under the practice's task bar; a key moves focus into view as usual.
   useLayoutEffect(() => {
     if (!host || !interactive) return;
     normaliseTabStops(host);
     const r = m.current;
+    const how = { preventScroll: r.pointer };
     const popup = openPopup(host);
     const active = document.activeElement;
     const lost = !active || active === document.body;
@@ -389,7 +396,7 @@ function usePractice({
       const item =
         popup.querySelector<HTMLElement>('[aria-selected="true"]') ??
         popup.querySelector<HTMLElement>('[role="menuitem"], [role="option"]');
-      item?.focus();
+      item?.focus(how);
       r.hadFocus = false;
     } else if (r.hadFocus && (lost || r.focusNext)) {
       const find = (sel: string | undefined) => (sel === SCREEN ? host : sel ? focusableIn(host, sel) : undefined);
@@ -397,7 +404,7 @@ function usePractice({
       // Nothing to focus yet: the new screen's code is still loading (its place is kept empty). Focus goes in once
       // it is drawn, so a dialog that arrives late still gets it, as in Windows.
       if (!target) return;
-      target.focus();
+      target.focus(how);
       r.hadFocus = false;
     } else if (!lost) {
       r.hadFocus = false;

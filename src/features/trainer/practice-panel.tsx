@@ -25,7 +25,7 @@ import { TakeTestButton } from './class/take-test-button';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
-import { useReveal, useViewportHeight } from './practice-view';
+import { useKeepActionInView, useTaskBarHeight, useViewportHeight } from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
@@ -93,7 +93,9 @@ export function PracticePanel({
   clock = defaultClock,
 }: PracticePanelProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  useReveal(rootRef, reveal);
+  const barRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  useTaskBarHeight(barRef);
   const [state, dispatch] = useReducer(practiceReducer, undefined, () => startPractice(kind, moves, clock()));
   const reduced = useReducedMotion();
   const id = useId();
@@ -102,6 +104,7 @@ export function PracticePanel({
   // "Show me": the pointer goes to the control and clicks it; then the move counts as shown.
   const [demo, setDemo] = useState<'point' | 'press' | null>(null);
   const move = moves[Math.min(state.index, moves.length - 1)];
+  useKeepActionInView(rootRef, frameRef, barRef, state.index, move?.target ?? '', kind === 'try', reveal === true);
 
   const report = useCallback(
     (s: PracticeState) =>
@@ -202,66 +205,76 @@ export function PracticePanel({
       data-practice-wide=""
       className={cn('grid gap-4', text)}
     >
-      <div>
-        <p className="font-semibold text-slate-900" data-testid="practice-position">
-          {`Action ${state.index + 1} of ${moves.length}`}
-          {kind === 'test' && state.wrong > 0 && (
-            <span className="ml-3 font-normal text-slate-700">{`Wrong actions on this one: ${state.wrong}`}</span>
-          )}
-        </p>
-        <ProgressBar
-          value={state.index}
-          total={moves.length}
-          label={kind === 'test' ? 'Test progress' : 'Practice progress'}
-        />
-        <p className="mt-3 max-w-prose">
-          <span className="font-semibold">Your task: </span>
-          <RichText text={actionText(step, move)} />
-        </p>
+      {/* The task, and the help or the way out, stay in view while the screen below scrolls (app-theme.css). */}
+      <div ref={barRef} data-slot="practice-task" className="grid gap-3">
+        <div>
+          <p className="font-semibold text-slate-900" data-testid="practice-position">
+            {`Action ${state.index + 1} of ${moves.length}`}
+            {kind === 'test' && state.wrong > 0 && (
+              <span className="ml-3 font-normal text-slate-700">{`Wrong actions on this one: ${state.wrong}`}</span>
+            )}
+          </p>
+          <ProgressBar
+            value={state.index}
+            total={moves.length}
+            label={kind === 'test' ? 'Test progress' : 'Practice progress'}
+          />
+          <p className="mt-3 max-w-prose">
+            <span className="font-semibold">Your task: </span>
+            <RichText text={actionText(step, move)} />
+          </p>
+        </div>
+
+        {kind === 'try' && (
+          <div aria-live="off" className="grid gap-2" data-testid="hint-area">
+            {state.feedback?.kind === 'wrong' && state.feedback.index === state.index && (
+              <p className="font-semibold text-red-800">Not that one.</p>
+            )}
+            {showHintText && (
+              <p
+                className="max-w-prose rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-slate-900"
+                data-hint-level={state.hint}
+              >
+                <span className="font-semibold">Hint: </span>
+                <RichText text={move.instruction} />
+                {move.alternatives?.map((a) => (
+                  <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
+                    <span className="font-semibold">Or: </span>
+                    <RichText text={a.how} />
+                  </span>
+                ))}
+                {state.hint >= 2 && (
+                  <span className="block">
+                    <span className="font-semibold">Highlighted: </span>
+                    {controlName(move)}
+                  </span>
+                )}
+              </p>
+            )}
+            <div className="flex flex-wrap gap-2">
+              {state.hint < 3 ? (
+                <Button variant="secondary" onClick={() => dispatch({ type: 'hint', at: clock() })}>
+                  {state.hint === 0 ? 'Give me a hint' : 'More help'}
+                </Button>
+              ) : (
+                <Button variant="secondary" onClick={() => setDemo('point')} disabled={demo !== null}>
+                  Show me
+                </Button>
+              )}
+            </div>
+          </div>
+        )}
+        {kind === 'test' && (
+          <div>
+            <Button variant="secondary" onClick={() => dispatch({ type: 'skip', at: clock() })}>
+              Give up on this action
+            </Button>
+          </div>
+        )}
       </div>
 
-      {kind === 'try' && (
-        <div aria-live="off" className="grid gap-2" data-testid="hint-area">
-          {state.feedback?.kind === 'wrong' && state.feedback.index === state.index && (
-            <p className="font-semibold text-red-800">Not that one.</p>
-          )}
-          {showHintText && (
-            <p
-              className="max-w-prose rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-slate-900"
-              data-hint-level={state.hint}
-            >
-              <span className="font-semibold">Hint: </span>
-              <RichText text={move.instruction} />
-              {move.alternatives?.map((a) => (
-                <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
-                  <span className="font-semibold">Or: </span>
-                  <RichText text={a.how} />
-                </span>
-              ))}
-              {state.hint >= 2 && (
-                <span className="block">
-                  <span className="font-semibold">Highlighted: </span>
-                  {controlName(move)}
-                </span>
-              )}
-            </p>
-          )}
-          <div className="flex flex-wrap gap-2">
-            {state.hint < 3 ? (
-              <Button variant="secondary" onClick={() => dispatch({ type: 'hint', at: clock() })}>
-                {state.hint === 0 ? 'Give me a hint' : 'More help'}
-              </Button>
-            ) : (
-              <Button variant="secondary" onClick={() => setDemo('point')} disabled={demo !== null}>
-                Show me
-              </Button>
-            )}
-          </div>
-        </div>
-      )}
-
       <figure aria-labelledby={titleId} aria-describedby={`${id}-keys`} className="m-0 min-w-0">
-        <div role="group" aria-labelledby={titleId} data-testid="practice-frame">
+        <div ref={frameRef} role="group" aria-labelledby={titleId} data-testid="practice-frame">
           <PracticeStage
             screen={move.screen}
             state={move.state}
@@ -284,20 +297,12 @@ export function PracticePanel({
             This window is wider than your screen: scroll it sideways to see the rest (or turn your device).
           </span>
           <span id={`${id}-keys`} className="block max-w-prose">
-            Use it as you would the program: click, double-click, or the keyboard (Tab between controls, the arrow
-            keys in a list, tree, menu or tab row, Alt and a menu’s underlined letter, Alt+Enter for Properties,
-            Escape to close a menu).
+            Use it as you would the program: click, double-click, or the keyboard (Tab between controls, the arrow keys
+            in a list, tree, menu or tab row, Alt and a menu’s underlined letter, Alt+Enter for Properties, Escape to
+            close a menu).
           </span>
         </figcaption>
       </figure>
-
-      {kind === 'test' && (
-        <div>
-          <Button variant="secondary" onClick={() => dispatch({ type: 'skip', at: clock() })}>
-            Give up on this action
-          </Button>
-        </div>
-      )}
     </div>
   );
 }

@@ -430,6 +430,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   return (
     <div
       ref={rootRef}
+      data-slot="presenter-view"
       data-fullscreen={full}
       className={cn(
         'min-h-dvh bg-white text-lg text-slate-900',
@@ -444,7 +445,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           >
             Exit presenter
           </Link>
-          <p className="mr-2 font-semibold" data-testid="slide-position">{`Slide ${index + 1} of ${deck.slides.length}`}</p>
+          <p
+            className="mr-2 font-semibold"
+            data-testid="slide-position"
+          >{`Slide ${index + 1} of ${deck.slides.length}`}</p>
           <Button variant="secondary" onClick={() => move(-1)} disabled={index === 0}>
             <span aria-hidden="true">←</span> Previous
           </Button>
