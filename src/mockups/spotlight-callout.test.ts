@@ -14,12 +14,7 @@ describe('placeCallout', () => {
       fc.property(
         fc.integer({ min: 320, max: 1200 }), // stage width
         fc.integer({ min: 150, max: 600 }), // window height
-        fc.record({
-          x: fc.nat(1000),
-          y: fc.nat(600),
-          w: fc.integer({ min: 8, max: 400 }),
-          h: fc.integer({ min: 8, max: 200 }),
-        }),
+        fc.record({ x: fc.nat(1000), y: fc.nat(600), w: fc.integer({ min: 8, max: 400 }), h: fc.integer({ min: 8, max: 200 }) }),
         fc.integer({ min: 40, max: 400 }), // callout width
         fc.constantFrom(24, 40), // callout height: one or two lines
         (W, winH, t, cw, ch) => {
@@ -32,12 +27,7 @@ describe('placeCallout', () => {
           const target = { left, top, right: left + t.w, bottom: top + h };
           const p = placeCallout(target, cw, ch, W, H);
           const callout = { left: p.left, top: p.top, right: p.left + cw, bottom: p.top + ch };
-          const ring = {
-            left: target.left - RING,
-            top: target.top - RING,
-            right: target.right + RING,
-            bottom: target.bottom + RING,
-          };
+          const ring = { left: target.left - RING, top: target.top - RING, right: target.right + RING, bottom: target.bottom + RING };
           expect(overlaps(callout, ring)).toBe(false);
           // The line leaves the callout and reaches the ring, however deep inside the window the control is.
           const lineTop = p.line.top;
@@ -55,26 +45,6 @@ describe('placeCallout', () => {
         },
       ),
     );
-  });
-
-  it('runs the line clear of the words on its way, along the ring, and the callout follows it', () => {
-    // A Description box, with the dialog's title and the field label above it at the ring's left edge.
-    const target = { left: 130, top: 170, right: 540, bottom: 260 };
-    const title = { left: 121, top: 54, right: 185, bottom: 68 };
-    const label = { left: 129, top: 151, right: 187, bottom: 164 };
-    const plain = placeCallout(target, 120, 24, 672, 446);
-    expect(plain.line.x).toBe(target.left - RING + 1);
-    const p = placeCallout(target, 120, 24, 672, 446, [title, label]);
-    expect(p.line.x).toBeGreaterThan(label.right + 2);
-    expect(p.line.x).toBeLessThanOrEqual(target.right + RING);
-    expect(p.line.x).toBeGreaterThanOrEqual(p.left);
-    expect(p.line.x).toBeLessThanOrEqual(p.left + 120);
-    // Words beside the line's path, or inside the ring, do not move it.
-    const inside = { left: 133, top: 175, right: 400, bottom: 190 };
-    expect(placeCallout(target, 120, 24, 672, 446, [inside]).line.x).toBe(plain.line.x);
-    // Nowhere clear along the ring: the left edge all the same.
-    const wide = { left: 0, top: 100, right: 672, bottom: 120 };
-    expect(placeCallout(target, 120, 24, 672, 446, [wide]).line.x).toBe(plain.line.x);
   });
 
   it('puts the callout above for a control in the upper half, below otherwise', () => {

@@ -3,9 +3,7 @@
  * the stage above or below the window (whichever is nearer the control), so
  * it never covers the control (WCAG 2.4.11) nor any other part of the
  * screen, and a thin line runs from it to the matching magenta ring around
- * the control, along the ring's left edge, or further right along the ring
- * where that keeps it off the screen's words (a title, a label) on its way.
- * The ring of an open drop-down
+ * the control, along the ring's left edge. The ring of an open drop-down
  * list takes in the list (its popup). Decorative: the figure caption says
  * the same in text ("Highlighted: …").
  */
@@ -31,66 +29,28 @@ export const STRIP = 48;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
 
-/** How far the line keeps from a word it passes (CSS px). */
-const CLEAR = 3;
-
 /**
  * Where to put a w×h callout for `target` inside a W×H stage (all in stage
- * coordinates). The line runs down (or up) from the callout to the ring at
- * the ring's left edge, or at the first place further right along the ring
- * where it crosses none of the boxes in `words` (the screen's text). Pure,
- * for tests.
+ * coordinates). Pure, for tests.
  */
-export function placeCallout(
-  target: Box,
-  w: number,
-  h: number,
-  W: number,
-  H: number,
-  words: readonly Box[] = [],
-): CalloutPosition {
+export function placeCallout(target: Box, w: number, h: number, W: number, H: number): CalloutPosition {
   const ringTop = target.top - RING;
   const ringBottom = target.bottom + RING;
+  // The pointer runs at the ring's left edge, where it meets the ring's corner.
+  const edge = target.left - RING + 1;
   const placement = (target.top + target.bottom) / 2 <= H / 2 ? 'top' : 'bottom';
   const top = placement === 'top' ? STRIP_INSET : H - STRIP_INSET - h;
+  const left = clamp(Math.round(edge - 12), 4, W - w - 4);
+  const x = Math.round(clamp(edge, left + 2, left + w - 2));
   // It reaches the ring, so the callout is plainly joined to the control however far inside the window it is.
   const lineTop = placement === 'top' ? top + h : ringBottom;
   const lineEnd = placement === 'top' ? ringTop : top;
-  const [y0, y1] = [Math.min(lineTop, lineEnd), Math.max(lineTop, lineEnd)];
-  const onTheWay = words.filter((b) => b.bottom > y0 && b.top < y1);
-  const crosses = (x: number) => onTheWay.some((b) => x >= b.left - CLEAR && x <= b.right + CLEAR);
-  // The ring's left edge, where the line meets the ring's corner; else the first clear place along its top or
-  // bottom edge, 2 px at a time; else the left edge all the same.
-  let edge = target.left - RING + 1;
-  for (let x = edge; x <= target.right + RING - 1; x += 2) {
-    if (!crosses(x)) {
-      edge = x;
-      break;
-    }
-  }
-  const left = clamp(Math.round(edge - 12), 4, W - w - 4);
-  const x = Math.round(clamp(edge, left + 2, left + w - 2));
   return {
     left,
     top: Math.round(top),
     placement,
     line: { x, top: Math.round(lineTop), height: Math.max(0, Math.round(lineEnd - lineTop)) },
   };
-}
-
-/** The boxes of the words drawn on the stage, in its coordinates, but for the callout's own. */
-function wordBoxes(stage: HTMLElement, callout: HTMLElement, s: DOMRect): Box[] {
-  const out: Box[] = [];
-  const range = document.createRange();
-  if (typeof range.getClientRects !== 'function') return out; // jsdom
-  const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.textContent?.trim() || callout.contains(n)) continue;
-    range.selectNodeContents(n);
-    for (const r of range.getClientRects())
-      out.push({ left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top });
-  }
-  return out;
 }
 
 function findTarget(stage: HTMLElement, target: string): Element | undefined {
@@ -138,7 +98,6 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         // Keep the callout within the part of the stage the frame shows (it may scroll sideways).
         frame ? Math.min(stage.clientWidth, frame.scrollLeft + frame.clientWidth) : stage.clientWidth,
         stage.clientHeight,
-        wordBoxes(stage, box, s),
       );
       setPos((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
