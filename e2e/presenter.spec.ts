@@ -168,6 +168,25 @@ test.describe('presenter deck', () => {
   });
 });
 
+test.describe('presenter mode on a 1024×768 screen', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('Let me try gets the whole width, so the screen is not cut on the right; the speaker notes go below it', async ({
+    page,
+  }) => {
+    await open(page, 'present/q255888?node=grant-organization&mode=try');
+    const frame = page.getByTestId('practice-frame');
+    await expect(frame.locator('[data-slot="win-screen"]')).toBeVisible();
+    const screen = (await frame.locator('[data-slot="win-screen"]').boundingBox())!;
+    expect(screen.x).toBeGreaterThanOrEqual(0);
+    expect(screen.x + screen.width).toBeLessThanOrEqual(1024);
+    await expect(frame.locator('[data-scrolls]')).toHaveCount(0);
+    const notes = (await page.getByTestId('speaker-notes').boundingBox())!;
+    expect(notes.y).toBeGreaterThan(screen.y + screen.height);
+    await expectNoAxeViolations(await settled(page), 'presenter Let me try at 1024×768');
+  });
+});
+
 test.describe('presenter keys', () => {
   test('Page Down walks a fix step action by action, then moves on; ← and → move by slide', async ({ page }) => {
     await open(page, 'present/q255888?node=grant-site');

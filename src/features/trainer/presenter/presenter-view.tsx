@@ -501,7 +501,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           {notice}
         </p>
       </header>
-      <main className="grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <main data-slot="presenter-main" className="grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0">
           <SlideView
             key={`${slide.key}-${mode}`}
