@@ -5,13 +5,13 @@
 import { type RefObject, useEffect, useRef, useSyncExternalStore } from 'react';
 
 import { scrollToShow } from './keep-in-view';
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+import { prefersReducedMotion as reducedMotion } from './use-reduced-motion';
 
 /**
  * Scrolls the trainer section holding `ref` into view once, when it is first
- * drawn: after the frame in which the page around it has settled (Let me try
- * widens the step page), so Show me plays, and practice starts, in view.
+ * drawn: after the frame in which the page around it has settled, so Show me
+ * plays in view. (Let me try and Test me do this with their first action's
+ * window: useKeepActionInView.)
  */
 export function useReveal(ref: RefObject<HTMLElement | null>, on: boolean | undefined): void {
   useEffect(() => {
