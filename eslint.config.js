@@ -18,7 +18,16 @@ const part = (folder, options) => ({
 const UI_LAYERS = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*'];
 
 export default defineConfig([
-  globalIgnores(['dist', 'dev-dist', 'coverage', 'playwright-report', 'test-results', 'bench-results', '.lighthouse', '.e2e-dist']),
+  globalIgnores([
+    'dist',
+    'dev-dist',
+    'coverage',
+    'playwright-report',
+    'test-results',
+    'bench-results',
+    '.lighthouse',
+    '.e2e-dist',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -46,7 +55,10 @@ export default defineConfig([
   part('src/lib', { may: [] }), // shared helpers: nothing above them
   part('src/components', { may: ['lib'] }), // shared UI parts: nothing above them
   part('src/store', { may: ['content', 'engine', 'lib'] }), // the cases: state, stored format, actions
-  part('src/features/*', { may: ['features/*', 'store', 'content', 'engine', 'mockups', 'lib', 'components'], entryOnly: true }),
+  part('src/features/*', {
+    may: ['features/*', 'store', 'content', 'engine', 'mockups', 'lib', 'components'],
+    entryOnly: true,
+  }),
   part('src/app', { may: ['features/*', 'store', 'content', 'mockups', 'lib', 'components'] }), // routes that compose
   part('src/boot', { may: ['app', 'store', 'content', 'lib'] }), // the first paint: prerender, hand-over to React
   part('src/testing', { may: ['content', 'engine', 'mockups', 'store', 'lib', 'components'] }), // fixtures for tests
@@ -58,7 +70,10 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: UI_LAYERS.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'engine and content stay pure TypeScript' })),
+          paths: UI_LAYERS.filter((p) => !p.includes('*')).map((name) => ({
+            name,
+            message: 'engine and content stay pure TypeScript',
+          })),
           patterns: [{ group: ['react-dom/*', 'zustand/*'], message: 'engine and content stay pure TypeScript' }],
         },
       ],

@@ -2,7 +2,15 @@ import { type Page, expect, test } from '@playwright/test';
 
 import { V2_EXPECTED, V2_STORED_RAW } from '../src/testing/fixtures/stored-v2.ts';
 import { entryButton, firstHeading } from './flow-walk.ts';
-import { STORE_KEY, STORE_VERSION, choose, expectNoAxeViolations, heading, open as goto, toNextStep } from './support.ts';
+import {
+  STORE_KEY,
+  STORE_VERSION,
+  choose,
+  expectNoAxeViolations,
+  heading,
+  open as goto,
+  toNextStep,
+} from './support.ts';
 
 /**
  * A helpdesk day: several cases side by side, each in its own address, in
@@ -26,12 +34,19 @@ const caseOf = (page: Page) => new URL(page.url()).searchParams.get('case') ?? '
 const rows = (page: Page) => page.getByTestId('open-cases').getByTestId('case-row');
 const row = (page: Page, name: string | RegExp) => rows(page).filter({ has: page.locator('h3', { hasText: name }) });
 
-async function storedCases(page: Page): Promise<Record<string, { answers: Record<string, string>; sessionNote?: { text: string }; closedAt?: number }>> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"cases":{}}}').state.cases, STORE_KEY);
+async function storedCases(
+  page: Page,
+): Promise<Record<string, { answers: Record<string, string>; sessionNote?: { text: string }; closedAt?: number }>> {
+  return page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? '{"state":{"cases":{}}}').state.cases,
+    STORE_KEY,
+  );
 }
 
 test.describe('cases', () => {
-  test('three calls in a row with call-backs: each call its own case, listed, resumed, renamed, closed, deleted and undone', async ({ page }) => {
+  test('three calls in a row with call-backs: each call its own case, listed, resumed, renamed, closed, deleted and undone', async ({
+    page,
+  }) => {
     test.slow();
     // Call 1: Dana, diagnosis, two answers.
     await open(page);
@@ -89,7 +104,11 @@ test.describe('cases', () => {
     await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeChecked();
     await expect(page.getByTestId('answer-trail')).not.toContainText('7044');
     const cases = await storedCases(page);
-    expect(cases[dana]!.answers).toEqual({ 'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several' });
+    expect(cases[dana]!.answers).toEqual({
+      'app-log-event': 'event-7044',
+      'mailboxes-created': 'created-no-mail',
+      'batch-size': 'several',
+    });
     expect(cases[lee]!.answers).toEqual({ 'fix-account': 'existing' });
     expect(cases[third]!.answers).toEqual({ 'app-log-event': 'not-sure' });
 
@@ -114,13 +133,17 @@ test.describe('cases', () => {
     await expect(row(page, 'Sam, printer room')).toHaveCount(1);
     await expect(row(page, 'Sam, printer room').getByRole('button', { name: /^Rename/ })).toBeFocused();
     // Escape leaves the name as it was.
-    await row(page, 'Sam, printer room').getByRole('button', { name: /^Rename/ }).click();
+    await row(page, 'Sam, printer room')
+      .getByRole('button', { name: /^Rename/ })
+      .click();
     await page.getByRole('textbox', { name: 'Name of the case' }).fill('never saved');
     await page.keyboard.press('Escape');
     await expect(row(page, 'Sam, printer room')).toHaveCount(1);
 
     // Close Lee's case: listed apart, reopened from there.
-    await row(page, 'INC-4712').getByRole('button', { name: /^Close/ }).click();
+    await row(page, 'INC-4712')
+      .getByRole('button', { name: /^Close/ })
+      .click();
     const message = page.getByTestId('list-message');
     await expect(message).toContainText('Case “INC-4712 Lee, Contoso” closed');
     await expect(message).toBeFocused();
@@ -137,12 +160,17 @@ test.describe('cases', () => {
     await expectNoAxeViolations(page, 'a closed case');
     await open(page);
     await page.getByTestId('closed-cases').getByText('Closed cases (1)').click();
-    await page.getByTestId('closed-cases').getByRole('button', { name: /^Reopen/ }).click();
+    await page
+      .getByTestId('closed-cases')
+      .getByRole('button', { name: /^Reopen/ })
+      .click();
     await expect(rows(page)).toHaveCount(3);
     await expect(page.getByTestId('closed-cases')).toHaveCount(0);
 
     // Delete Dana's case by mistake, then undo.
-    await row(page, 'INC-4711').getByRole('button', { name: /^Delete/ }).click();
+    await row(page, 'INC-4711')
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await expect(message).toContainText('Case “INC-4711 Dana Whitfield, ACME” deleted');
     await expect(rows(page)).toHaveCount(2);
     expect((await storedCases(page))[dana]).toBeUndefined();
@@ -153,13 +181,18 @@ test.describe('cases', () => {
     expect((await storedCases(page))[dana]).toEqual(expect.objectContaining({ answers: cases[dana]!.answers }));
     await expect(row(page, 'INC-4711').getByRole('link')).toBeFocused();
     // Delete for real: gone after a reload.
-    await row(page, 'Sam, printer room').getByRole('button', { name: /^Delete/ }).click();
+    await row(page, 'Sam, printer room')
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await page.reload();
     await expect(rows(page)).toHaveCount(2);
     await expect(row(page, 'Sam, printer room')).toHaveCount(0);
   });
 
-  test('two tabs hold two cases: each shows its own, a change in one never touches the other', async ({ page, context }) => {
+  test('two tabs hold two cases: each shows its own, a change in one never touches the other', async ({
+    page,
+    context,
+  }) => {
     await open(page);
     await entryButton(page, 'q255888', 'diagnose').click();
     await caseNote(page).fill('Tab one: INC-1');
@@ -212,7 +245,10 @@ test.describe('cases', () => {
     await third.close();
   });
 
-  test('two tabs starting cases at the same moment, again and again: every case is kept, and listed in both', async ({ page, context }) => {
+  test('two tabs starting cases at the same moment, again and again: every case is kept, and listed in both', async ({
+    page,
+    context,
+  }) => {
     // Each tab's copy of localStorage can lag the other's writes for a moment; what either tab writes then is merged.
     const second = await context.newPage();
     await Promise.all([open(page), open(second)]);
@@ -252,13 +288,17 @@ test.describe('cases', () => {
     await expect(page.getByTestId('answer-trail')).toContainText(V2_EXPECTED.stepNote);
     // The next change stores the case in the new format, with everything it held.
     await stepNote(page).fill('Carried over');
-    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY)).toBe(STORE_VERSION);
+    await expect
+      .poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).version, STORE_KEY))
+      .toBe(STORE_VERSION);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
     expect(stored.version).toBe(STORE_VERSION);
     expect(stored.state.cases[V2_EXPECTED.caseId].answers).toEqual(V2_EXPECTED.answers);
   });
 
-  test('storage that keeps nothing: a polite banner that stays, the case works in memory, and its file can be saved', async ({ page }) => {
+  test('storage that keeps nothing: a polite banner that stays, the case works in memory, and its file can be saved', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -304,7 +344,10 @@ test.describe('cases', () => {
 });
 
 test.describe('links to a step without a case', () => {
-  test('a fix step offers to start a case there, from the beginning, or resume one; never a silent redirect', async ({ browser, baseURL }) => {
+  test('a fix step offers to start a case there, from the beginning, or resume one; never a silent redirect', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await open(page, 't/q255888/grant-site');
@@ -360,7 +403,10 @@ test.describe('links to a step without a case', () => {
     await context.close();
   });
 
-  test('?mode=try opens “Let me try” on that step at once, without a case and without counting statistics', async ({ browser, baseURL }) => {
+  test('?mode=try opens “Let me try” on that step at once, without a case and without counting statistics', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await open(page, 't/q255888/grant-organization?mode=try');
@@ -376,7 +422,10 @@ test.describe('links to a step without a case', () => {
     await open(page, 't/q255888/grant-organization');
     await page.getByRole('link', { name: 'Test me' }).click();
     await expect(page.getByTestId('trainer-panel')).toHaveAttribute('data-mode', 'test');
-    const stored = await page.evaluate(() => ({ cases: localStorage.getItem('kb-wizard'), stats: localStorage.getItem('kb-wizard:stats') }));
+    const stored = await page.evaluate(() => ({
+      cases: localStorage.getItem('kb-wizard'),
+      stats: localStorage.getItem('kb-wizard:stats'),
+    }));
     expect(stored.stats).toBeNull();
     expect(stored.cases === null || Object.keys(JSON.parse(stored.cases).state.cases).length === 0).toBe(true);
     await context.close();

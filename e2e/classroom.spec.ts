@@ -15,7 +15,12 @@ const stats = (page: Page) => page.evaluate((key) => localStorage.getItem(key), 
 
 async function settled(page: Page): Promise<Page> {
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   return page;
 }
@@ -54,7 +59,9 @@ async function walkToAnOutcome(page: Page): Promise<void> {
   await expect(heading(page)).toContainText('Probably not Q255888');
 }
 
-test('classroom mode keeps practice out of the statistics, and the reset between classes changes nothing there', async ({ page }) => {
+test('classroom mode keeps practice out of the statistics, and the reset between classes changes nothing there', async ({
+  page,
+}) => {
   // Fake timers (flowing as usual until told): the moment after an outcome in which statistics would be written is run through at once.
   await page.clock.install();
   // A helpdesk case, counted as usual.
@@ -114,7 +121,10 @@ test('test results are kept per learner and survive a reload; the summary downlo
   await clickThrough(page, grantClicks('organization'), 13);
   await expect(page.getByTestId('try-summary')).toBeVisible();
   await page.getByRole('button', { name: 'Take the test' }).click();
-  await expect(page.getByTestId('trainer-bar').getByRole('button', { name: 'Test me', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('trainer-bar').getByRole('button', { name: 'Test me', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.getByTestId('practice-frame').locator('[data-target="site-node"]').click();
   await clickThrough(page, grantClicks('organization'), 13);
   await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 98%');
@@ -128,12 +138,17 @@ test('test results are kept per learner and survive a reload; the summary downlo
   await expect(summary.locator('tbody tr')).toHaveCount(1);
   await expect(summary.locator('tr[data-learner="Ana Lopez"]')).toContainText('98%');
   await expectNoAxeViolations(await settled(page), 'classroom with results');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the summary (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the summary (CSV)' }).click(),
+  ]);
   const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   expect(csv.split('\r\n')[1]).toMatch(/^Ana Lopez,1,98,98,,,/);
 });
 
-test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({ page }) => {
+test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({
+  page,
+}) => {
   test.slow();
   await open(page, 't/q255888/class/fix-test');
   await expect(heading(page)).toHaveText('Test the whole fix');
@@ -175,7 +190,10 @@ test('the diagnosis quiz works by keyboard, and its result is kept', async ({ pa
     await page.keyboard.press('Enter');
     const feedback = page.getByTestId('quiz-feedback');
     await expect(feedback).toBeFocused();
-    const marked = await page.locator('label', { hasText: '(the right answer)' }).locator('input').getAttribute('value');
+    const marked = await page
+      .locator('label', { hasText: '(the right answer)' })
+      .locator('input')
+      .getAttribute('value');
     if (marked === picked) {
       right++;
       await expect(feedback).toHaveText('Right.');

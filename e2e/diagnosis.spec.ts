@@ -3,7 +3,8 @@ import { type Page, expect, test } from '@playwright/test';
 import { entryButton, firstHeading } from './flow-walk.ts';
 import { STORE_KEY, choose, expectNoAxeViolations, heading, open } from './support.ts';
 
-const CONFIRMED_Q255888 = 'Confirmed: The migration ran under an account with Service Account Admin permissions (KB Q255888)';
+const CONFIRMED_Q255888 =
+  'Confirmed: The migration ran under an account with Service Account Admin permissions (KB Q255888)';
 
 const EVENT_7044 = [
   'Date:     3/14/00         Event ID: 7044',
@@ -55,7 +56,9 @@ test.describe('diagnosis that reasons', () => {
     const reasoning = page.getByTestId('reasoning');
     await expect(reasoning.getByTestId('supporting').getByRole('listitem')).toHaveCount(7);
     // The source is said once for the list, not again on every answer.
-    await expect(reasoning.getByTestId('supporting').getByTestId('list-source')).toHaveText('Source: KB Q255888, Symptoms and Cause');
+    await expect(reasoning.getByTestId('supporting').getByTestId('list-source')).toHaveText(
+      'Source: KB Q255888, Symptoms and Cause',
+    );
     await expect(reasoning.getByTestId('supporting').getByRole('listitem').first()).not.toContainText('(KB Q255888');
     await expect(reasoning.getByTestId('pasted-citation')).toContainText(
       'From the pasted event: Event 7044 from MSExchangeMig',
@@ -75,7 +78,9 @@ test.describe('diagnosis that reasons', () => {
 
     // The articles about 7026 cover Exchange Server 5.5 only: the version is asked first.
     await expect(heading(page)).toHaveText('Which version of Exchange Server are you migrating to?');
-    await expect(page.getByText('The articles about event 7026 (KB Q182665, Q183312 and Q242184) cover Exchange Server 5.5 only.')).toBeVisible();
+    await expect(
+      page.getByText('The articles about event 7026 (KB Q182665, Q183312 and Q242184) cover Exchange Server 5.5 only.'),
+    ).toBeVisible();
     await choose(page, /Exchange Server 5\.5/);
     await expect(heading(page)).toHaveText('How did the Exchange mailboxes of the users that failed come to exist?');
     await expectNoAxeViolations(page, 'mailbox origin');
@@ -89,7 +94,9 @@ test.describe('diagnosis that reasons', () => {
     await expect(reasoning.getByTestId('supporting')).toContainText('Event ID 7026');
     await expect(reasoning.getByTestId('pasted-citation').first()).toContainText('Event 7026 from MSExchangeMig');
     await reasoning.getByText(/^Ruled out: \d+ other causes/).click();
-    await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText('The migration ran under an account with Service Account Admin permissions (KB Q255888)');
+    await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText(
+      'The migration ran under an account with Service Account Admin permissions (KB Q255888)',
+    );
     await expectNoAxeViolations(page, 'MIGRATE proxy outcome');
   });
 
@@ -182,15 +189,22 @@ test.describe('diagnosis that reasons', () => {
     await expect(verdict.getByRole('heading', { level: 2 })).toHaveText('How sure: possible, not confirmed yet');
     const settle = verdict.getByTestId('to-settle').getByRole('listitem');
     await expect(settle).toHaveCount(2);
-    await expect(settle.nth(0)).toContainText('Migrating one user alone (you answered “Not tried yet”). Confirmed if the answer is “Yes, one user at a time works”.');
-    await expect(settle.nth(1)).toContainText('Role of the logged-on account (you answered “Not sure”). Confirmed if the answer is “Service Account Admin”.');
+    await expect(settle.nth(0)).toContainText(
+      'Migrating one user alone (you answered “Not tried yet”). Confirmed if the answer is “Yes, one user at a time works”.',
+    );
+    await expect(settle.nth(1)).toContainText(
+      'Role of the logged-on account (you answered “Not sure”). Confirmed if the answer is “Service Account Admin”.',
+    );
     // How to check each, on the spot.
     await settle.nth(1).getByText('How to see which role an account holds').click();
     await expect(settle.nth(1)).toContainText('Find the account in Windows NT accounts with permissions and click it');
     await expectNoAxeViolations(page, 'possible verdict');
 
     // Answer the role now: the diagnosis comes back, likely, naming the one answer left.
-    await settle.nth(1).getByRole('link', { name: /Answer it now/ }).click();
+    await settle
+      .nth(1)
+      .getByRole('link', { name: /Answer it now/ })
+      .click();
     await expect(heading(page)).toHaveText(/Which Exchange role/);
     await choose(page, /^Service Account Admin$/);
     await expect(heading(page)).toHaveText(/Which version of Exchange Server/);
@@ -201,11 +215,19 @@ test.describe('diagnosis that reasons', () => {
     await expect(page.getByTestId('verdict').getByTestId('to-settle').getByRole('listitem')).toHaveCount(1);
 
     // And the single-user test: now it is confirmed.
-    await page.getByTestId('verdict').getByRole('link', { name: /Answer it now/ }).click();
+    await page
+      .getByTestId('verdict')
+      .getByRole('link', { name: /Answer it now/ })
+      .click();
     await expect(heading(page)).toHaveText(/do that user’s messages arrive/);
     await choose(page, /Yes, one user at a time works/);
     // Later answers are kept (and marked as the earlier answer).
-    for (const answer of [/^Service Account Admin(?: Your earlier answer)?$/, /Exchange Server 5\.0 or 5\.5/, /Microsoft Mail for PC Networks/]) await choose(page, answer);
+    for (const answer of [
+      /^Service Account Admin(?: Your earlier answer)?$/,
+      /Exchange Server 5\.0 or 5\.5/,
+      /Microsoft Mail for PC Networks/,
+    ])
+      await choose(page, answer);
     await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
     await expect(page.getByTestId('verdict')).toContainText('The answers that define the article’s cause are given');
   });
@@ -214,7 +236,12 @@ test.describe('diagnosis that reasons', () => {
     await startDiagnosis(page);
     const box = await paste(
       page,
-      ['On Tuesday, the admin wrote:', '> > Internal failure communicating with MAPI', '> > Spooler. Account ANNAB. Return code', '> > 80004005.'].join('\r\n'),
+      [
+        'On Tuesday, the admin wrote:',
+        '> > Internal failure communicating with MAPI',
+        '> > Spooler. Account ANNAB. Return code',
+        '> > 80004005.',
+      ].join('\r\n'),
     );
     await expect(box.getByText('Found the text “Internal failure communicating with MAPI Spooler”.')).toBeVisible();
     await expect(box.getByLabel('Application log event')).toHaveValue('event-7044');
@@ -229,14 +256,27 @@ test.describe('diagnosis that reasons', () => {
     await choose(page, /Exchange Server 5\.0 or 5\.5/);
     await choose(page, /Microsoft Mail for PC Networks/);
     await expect(heading(page)).toHaveText(CONFIRMED_Q255888);
-    await expect(page.getByTestId('pasted-citation')).toContainText('From the pasted event: Event 7044 from MSExchangeMig');
+    await expect(page.getByTestId('pasted-citation')).toContainText(
+      'From the pasted event: Event 7044 from MSExchangeMig',
+    );
   });
 
   test('the Windows 2000 "Copy" layout in German is read, Source and Type included', async ({ page }) => {
     await startDiagnosis(page);
     const box = await paste(
       page,
-      ['Ereignistyp:\tFehler', 'Ereignisquelle:\tMSExchangeMig', 'Ereigniskategorie:\tKeine', 'Ereigniskennung:\t7017', 'Datum:\t\t14.03.2000', 'Zeit:\t\t14:31:07', 'Benutzer:\t\tNicht zutreffend', 'Computer:\tEXCH01', 'Beschreibung:', 'Could not log onto the Message Store for Account: BRUNOK'].join('\r\n'),
+      [
+        'Ereignistyp:\tFehler',
+        'Ereignisquelle:\tMSExchangeMig',
+        'Ereigniskategorie:\tKeine',
+        'Ereigniskennung:\t7017',
+        'Datum:\t\t14.03.2000',
+        'Zeit:\t\t14:31:07',
+        'Benutzer:\t\tNicht zutreffend',
+        'Computer:\tEXCH01',
+        'Beschreibung:',
+        'Could not log onto the Message Store for Account: BRUNOK',
+      ].join('\r\n'),
     );
     const row = box.getByTestId('events-read').getByRole('row').nth(1);
     await expect(row).toContainText('7017');
@@ -309,7 +349,9 @@ test.describe('a case begun on an older revision of the guide', () => {
     await expect(page.getByRole('radio', { name: /created before the migration/ })).toBeChecked();
     await choose(page, /created before the migration/);
     await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
-    await expect(page.getByTestId('reasoning').getByTestId('supporting')).toContainText('They were created before the migration');
+    await expect(page.getByTestId('reasoning').getByTestId('supporting')).toContainText(
+      'They were created before the migration',
+    );
 
     // Seen: hidden, and it stays hidden after a reload.
     await page.getByTestId('revision-notice').getByRole('button', { name: 'Got it, hide this' }).click();

@@ -31,7 +31,9 @@ async function toDiagnosis(page: Page) {
   await open(page);
   await entryButton(page, 'q255888', 'diagnose').click();
   for (const q of symptomAnswers('q255888')) await act(page, q);
-  await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
+  await expect(heading(page)).toContainText(
+    'Confirmed: The migration ran under an account with Service Account Admin permissions',
+  );
 }
 
 /** From the diagnosis: into the fix with an existing account, Organization granted, now on Site. */
@@ -53,7 +55,9 @@ async function snapshot(page: Page) {
     heading: await heading(page).innerText(),
     trail: await page.getByTestId('answer-trail').innerText(),
     progress: await page.getByTestId('progress').innerText(),
-    ticks: await page.locator('input[data-check]').evaluateAll((boxes) => boxes.map((b) => `${b.getAttribute('data-check')}=${(b as HTMLInputElement).checked}`)),
+    ticks: await page
+      .locator('input[data-check]')
+      .evaluateAll((boxes) => boxes.map((b) => `${b.getAttribute('data-check')}=${(b as HTMLInputElement).checked}`)),
   };
 }
 
@@ -163,7 +167,10 @@ test.describe('helpdesk sessions', () => {
     expect(ticket).toContain('Case notes:\nTicket 4411');
     expect(ticket).toMatch(/Started [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M [A-Z]+, last change /);
 
-    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     expect(md.suggestedFilename()).toMatch(/^Q255888-case-Ticket-4411-\d{4}-\d\d-\d\d-\d{4}\.md$/);
     const mdText = await readFile((await md.path())!, 'utf8');
     expect(mdText).toMatch(/^# KB Q255888: /);
@@ -171,7 +178,10 @@ test.describe('helpdesk sessions', () => {
     expect(mdText).toMatch(/- \[x\] \*\*Grant Permissions Admin on the Organization object\*\*/);
     expect(mdText).toContain('> Ticket 4411');
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
     const file = JSON.parse(await readFile((await json.path())!, 'utf8'));
     await expect(page.getByTestId('handover-status')).toContainText('JSON file saved');
     // Printing afterwards: the status line no longer speaks of the file.
@@ -204,14 +214,32 @@ test.describe('helpdesk sessions', () => {
     await expect(caseLink(fresh.page, 'Ticket 4411')).toBeVisible();
     const storedBefore = await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
     const input = fresh.page.getByLabel('Open a saved case (.json)');
-    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await input.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await expect(fresh.page.getByRole('alert')).toContainText('was not saved by the KB Wizard');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kb-wizard') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "kb-wizard'),
+    });
     await expect(fresh.page.getByRole('alert')).toContainText('not valid JSON');
     const damaged = { ...file, session: { ...file.session, answers: 'yes' } };
-    await input.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
-    await expect(fresh.page.getByRole('alert')).toContainText('This hand-over file is damaged: its answers cannot be read.');
-    await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, version: 7 })) });
+    await input.setInputFiles({
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(damaged)),
+    });
+    await expect(fresh.page.getByRole('alert')).toContainText(
+      'This hand-over file is damaged: its answers cannot be read.',
+    );
+    await input.setInputFiles({
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...file, version: 7 })),
+    });
     await expect(fresh.page.getByRole('alert')).toContainText('newer version');
     await expectNoAxeViolations(fresh.page, 'start page with an import error');
     expect(await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(storedBefore);
@@ -238,7 +266,9 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeHidden();
     await expect(page.getByRole('link', { name: /Back to the step/ })).toBeHidden();
     await expect(page.getByTestId('report-answers')).toContainText('Event ID 7044');
-    await expect(page.getByTestId('report-answers').getByRole('listitem')).toHaveCount(symptomAnswers('q255888').length + 1);
+    await expect(page.getByTestId('report-answers').getByRole('listitem')).toHaveCount(
+      symptomAnswers('q255888').length + 1,
+    );
     await expect(page.getByTestId('report-diagnosis')).toContainText('KB Q255888, Cause');
     await expect(page.getByTestId('report-steps')).toContainText('Grant Permissions Admin on the Organization object');
     await expect(page.getByTestId('report-case-notes')).toHaveText('Printed for the change board');
@@ -246,7 +276,11 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByRole('banner')).toBeVisible();
   });
 
-  test('a share link restores the identical session in a fresh browser; a tampered one is refused', async ({ page, context, browser }) => {
+  test('a share link restores the identical session in a fresh browser; a tampered one is refused', async ({
+    page,
+    context,
+    browser,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await toDiagnosis(page);
     await intoFix(page);
@@ -323,17 +357,25 @@ test.describe('helpdesk sessions', () => {
         way: 'fix',
         steps: [
           ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /create a new one/)],
-          ['Step 2 · 6 left', /Create a Windows NT account/, async () => {
-            await page.getByRole('checkbox', { name: /new account exists/ }).check();
-            await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
-          }],
+          [
+            'Step 2 · 6 left',
+            /Create a Windows NT account/,
+            async () => {
+              await page.getByRole('checkbox', { name: /new account exists/ }).check();
+              await page.getByRole('button', { name: 'Account created: grant permissions' }).click();
+            },
+          ],
           ['Step 3 · 5 left', 'Grant Permissions Admin on the Organization object', async () => {}],
         ],
       },
       {
         way: 'fix',
         steps: [
-          ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /does not hold Permissions Admin yet/)],
+          [
+            'Step 1 · up to 7 left',
+            /Which Windows NT account/,
+            () => choose(page, /does not hold Permissions Admin yet/),
+          ],
           ['Step 2 · 5 left', 'Grant Permissions Admin on the Organization object', async () => {}],
         ],
       },
@@ -341,11 +383,15 @@ test.describe('helpdesk sessions', () => {
         way: 'fix',
         steps: [
           ['Step 1 · up to 7 left', /Which Windows NT account/, () => choose(page, /already holds Permissions Admin/)],
-          ['Step 2 · 2 left', 'Log on as that account and migrate several users again', async () => {
-            await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
-            await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
-            await page.getByRole('button', { name: 'Check the result' }).click();
-          }],
+          [
+            'Step 2 · 2 left',
+            'Log on as that account and migrate several users again',
+            async () => {
+              await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
+              await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
+              await page.getByRole('button', { name: 'Check the result' }).click();
+            },
+          ],
           ['Step 3 · 1 left', /Did the messages arrive/, () => choose(page, /still empty/)],
           ['Step 4 · last step', /.+/, async () => {}],
         ],
@@ -380,7 +426,10 @@ test.describe('helpdesk sessions', () => {
     for (let i = 1; i < most.length; i++) expect(most[i]).toBeLessThan(most[i - 1]!);
   });
 
-  test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({ page, context }) => {
+  test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
     await entryButton(page, 'q255888', 'diagnose').click();
@@ -465,7 +514,10 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByTestId('stats-abandoned')).toContainText('Users per run');
     await expect(page.getByTestId('stats-outcomes')).toContainText('Probably not Q255888');
     await expectNoAxeViolations(page, 'stats');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const csvText = await readFile((await csv.path())!, 'utf8');
     expect(csvText.split('\r\n')[0]).toBe('KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)');
     expect(csvText).toMatch(/Q255888,Abandoned at,batch-size,.*,1,/);
@@ -487,7 +539,11 @@ test.describe('helpdesk sessions', () => {
   test('a file chosen on the served start page before the app has started is still read', async ({ page }) => {
     const release = await openWithAppHeld(page);
     const input = page.getByLabel('Open a saved case (.json)');
-    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await input.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await expect(page.getByRole('alert')).toHaveCount(0);
     release();
     await expect(page.getByRole('alert')).toContainText('was not saved by the KB Wizard');

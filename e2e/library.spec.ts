@@ -33,8 +33,11 @@ test('the library: search by KB number, title, event id and event words; a paste
     ['could not log onto the message store', ['Q255888', 'Q186742']], // an event's words, both know event 7017
   ] as const) {
     await search.fill(query);
-    await expect(status, query).toHaveText(`${shown.length} guide${shown.length === 1 ? '' : 's'} of ${GUIDES} match${shown.length === 1 ? 'es' : ''}.`);
-    for (const kb of ['Q255888', 'Q186742']) await expect(articleCard(page, kb), `${query}: ${kb}`).toHaveCount(shown.includes(kb as never) ? 1 : 0);
+    await expect(status, query).toHaveText(
+      `${shown.length} guide${shown.length === 1 ? '' : 's'} of ${GUIDES} match${shown.length === 1 ? 'es' : ''}.`,
+    );
+    for (const kb of ['Q255888', 'Q186742'])
+      await expect(articleCard(page, kb), `${query}: ${kb}`).toHaveCount(shown.includes(kb as never) ? 1 : 0);
   }
   await expect(page.getByText('Knows event 7017').first()).toBeVisible();
   await search.fill('printer jam');
@@ -50,7 +53,8 @@ test('the library: search by KB number, title, event id and event words; a paste
   await box.fill(EVENT(7026, 'Migration Aborted due to Mapi logon failure.'));
   await find.click();
   await expect(page.getByText(/\d+ guides know it: choose one\./)).toBeVisible();
-  for (const flow of ['q255888', 'q186742']) await expect(matches.and(page.locator(`[data-flow="${flow}"]`))).toHaveCount(1);
+  for (const flow of ['q255888', 'q186742'])
+    await expect(matches.and(page.locator(`[data-flow="${flow}"]`))).toHaveCount(1);
   await expectNoAxeViolations(page, 'start page, a choice of guides');
   // One no guide knows, then text that is no event: clear messages.
   await box.fill(EVENT(9999, 'Something unrelated.'));
@@ -104,16 +108,23 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
 
   // The hand-over page (the print view): both parts in the ticket text, the report, the file and the share link.
   await open(page, `t/q186742/handover?case=${caseId}`);
-  await expect(page.locator('#ticket-text')).toHaveValue(/=== Part 1 of 2, KB Q255888 ===[\s\S]*Event ID 7017[\s\S]*=== Part 2 of 2, KB Q186742 ===/);
+  await expect(page.locator('#ticket-text')).toHaveValue(
+    /=== Part 1 of 2, KB Q255888 ===[\s\S]*Event ID 7017[\s\S]*=== Part 2 of 2, KB Q186742 ===/,
+  );
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('report-earlier-part')).toContainText('Part 1 of 2: KB Q255888');
   await expect(page.getByTestId('report-this-part')).toHaveText('Part 2 of 2: KB Q186742');
   await expect(page.getByRole('button', { name: 'Copy for ticket' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
   const file = JSON.parse(await readFile((await json.path())!, 'utf8'));
   expect(file.session.flowId).toBe('q186742');
-  expect(file.session.earlier).toMatchObject([{ flowId: 'q255888', outcome: 'cause-7017-alias', answers: { 'which-event': 'event-7017' } }]);
+  expect(file.session.earlier).toMatchObject([
+    { flowId: 'q255888', outcome: 'cause-7017-alias', answers: { 'which-event': 'event-7017' } },
+  ]);
   await expect(page.getByTestId('share-whole-case')).toHaveText(/whole case, in KB Q255888 and then KB Q186742/);
   await page.getByRole('checkbox', { name: /Include my notes/ }).check();
   await page.getByRole('button', { name: 'Copy share link' }).click();
@@ -121,7 +132,10 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
 
   // On another computer, the share link opens the whole case as a new one: its earlier part and its note too;
   // so does the hand-over file, opened on the start page.
-  const other = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
+  const other = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
   const far = await other.newPage();
   await far.goto(link);
   await expect(far).toHaveURL(/\/t\/q186742\/existing-mailbox\?case=/);

@@ -12,7 +12,12 @@ import { expectNoAxeViolations, heading, open } from './support.ts';
 
 async function settled(page: Page): Promise<Page> {
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   return page;
 }
@@ -26,7 +31,9 @@ const smallestText = (page: Page) =>
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
-test('after a whole walk: the path straight down one column, numbered alike in graph and list, readable at every zoom', async ({ page }) => {
+test('after a whole walk: the path straight down one column, numbered alike in graph and list, readable at every zoom', async ({
+  page,
+}) => {
   test.slow();
   // The walk through every fix step (a new account: all three grants).
   await walk(page, planOf('q255888'), planOf('q255888').longestFix);
@@ -46,7 +53,9 @@ test('after a whole walk: the path straight down one column, numbered alike in g
   await expect(onPath).toHaveCount(16);
   const xs = await onPath.evaluateAll((gs) => gs.map((g) => g.querySelector('rect')!.getAttribute('x')));
   expect(new Set(xs).size).toBe(1);
-  const lines = await map.locator('[data-map-edge][data-on-path]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')!));
+  const lines = await map
+    .locator('[data-map-edge][data-on-path]')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')!));
   expect(lines).toHaveLength(15);
   for (const d of lines) {
     const m = /^M([\d.]+) [\d.]+ ?L([\d.]+) [\d.]+$/.exec(d);
@@ -71,7 +80,7 @@ test('after a whole walk: the path straight down one column, numbered alike in g
   for (const zoom of ['125 %', '150 %', '200 %']) {
     await page.getByRole('button', { name: 'Larger' }).click();
     await expect(page.getByTestId('map-zoom')).toHaveText(zoom);
-    expect(await smallestText(page)).toBeGreaterThanOrEqual(14 * parseFloat(zoom) / 100 - 0.01);
+    expect(await smallestText(page)).toBeGreaterThanOrEqual((14 * parseFloat(zoom)) / 100 - 0.01);
   }
   await expect(map.locator('[data-map-node="resolved"]')).toBeInViewport();
   await expectNoAxeViolations(await settled(page), 'map at 200 %');
@@ -90,6 +99,8 @@ test('a fresh map: the first question is step 1 and in view', async ({ page }) =
   const map = page.getByTestId('flow-map');
   await expect(map.locator('[data-map-node][data-on-path]')).toHaveCount(1);
   await expect(map.getByRole('link', { name: /^1\. Question: Application log event .*you are here/ })).toBeInViewport();
-  await expect(page.getByTestId('map-list').locator('[data-list-node="app-log-event"]')).toContainText('(step 1 of your path: you are here)');
+  await expect(page.getByTestId('map-list').locator('[data-list-node="app-log-event"]')).toContainText(
+    '(step 1 of your path: you are here)',
+  );
   expect(await smallestText(page)).toBeGreaterThanOrEqual(14);
 });

@@ -43,7 +43,9 @@ const SCREEN_IDS: Readonly<Record<string, string>> = {
 function section(page: Page, title: string): Locator {
   const id = SCREEN_IDS[title];
   if (!id) throw new Error(`no screen id for “${title}”`);
-  const h2 = page.locator(`h2#screen-${id}`).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  const h2 = page
+    .locator(`h2#screen-${id}`)
+    .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   return page.locator('section').filter({ has: h2 });
 }
 
@@ -256,7 +258,18 @@ test.describe('mockup gallery', () => {
     await expect(log.locator('tbody tr').filter({ hasText: '7044' })).toHaveCount(3);
 
     const detail = await loaded(stateFigure(page, TITLES.eventViewer, 'Event Detail of event 7044'));
-    await expectLabels(detail, ['Event Detail', 'Event ID:', '7044', 'Source:', 'MSExchangeMig', 'Type:', 'Error', 'Category:', 'None', 'Description:']);
+    await expectLabels(detail, [
+      'Event Detail',
+      'Event ID:',
+      '7044',
+      'Source:',
+      'MSExchangeMig',
+      'Type:',
+      'Error',
+      'Category:',
+      'None',
+      'Description:',
+    ]);
     await expect(detail.locator('[data-target="description"] textarea')).toHaveValue(
       'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.',
     );
@@ -340,7 +353,10 @@ test.describe('mockup gallery', () => {
       expect(target && box).toBeTruthy();
       const ring = { x: target!.x - 5, y: target!.y - 5, w: target!.width + 10, h: target!.height + 10 };
       const overlap =
-        box!.x < ring.x + ring.w && ring.x < box!.x + box!.width && box!.y < ring.y + ring.h && ring.y < box!.y + box!.height;
+        box!.x < ring.x + ring.w &&
+        ring.x < box!.x + box!.width &&
+        box!.y < ring.y + ring.h &&
+        ring.y < box!.y + box!.height;
       expect(overlap, `callout over its control in figure ${i}`).toBe(false);
     }
   });
@@ -365,10 +381,13 @@ async function expectScreensFit(page: Page, where: string): Promise<number> {
       const r = el.getBoundingClientRect();
       const box = el.closest('[data-slot="fit-box"]')!.getBoundingClientRect();
       // Allow half a pixel for subpixel layout.
-      if (r.left < -0.5 || r.right > window.innerWidth + 0.5) out.push(`screen ${i} outside the viewport: ${r.left}–${r.right}`);
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`screen ${i} outside its frame: ${r.left}–${r.right} in ${box.left}–${box.right}`);
+      if (r.left < -0.5 || r.right > window.innerWidth + 0.5)
+        out.push(`screen ${i} outside the viewport: ${r.left}–${r.right}`);
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        out.push(`screen ${i} outside its frame: ${r.left}–${r.right} in ${box.left}–${box.right}`);
     }
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth})`);
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      out.push(`the page scrolls sideways (${document.documentElement.scrollWidth})`);
     return { out, n: screens.length };
   });
   expect(report.out, where).toEqual([]);
@@ -402,7 +421,9 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
       'CARLAM,Carla Moreau,Y,Mailbox,,CMoreau,Carla Moreau,,,~SERVER,,,migrate:MS:ACMENET/HEADPO/CARLAM',
     );
     // The other users keep Create.
-    await expect(after.locator('[data-slot="win-text-line"]').filter({ hasText: /^ANNAB,/ })).toContainText(',Mailbox,Create,ANNAB,');
+    await expect(after.locator('[data-slot="win-text-line"]').filter({ hasText: /^ANNAB,/ })).toContainText(
+      ',Mailbox,Create,ANNAB,',
+    );
     await expectLabels(after, ['New', 'Open…', 'Save', 'Save As…', 'Page Setup…', 'Print', 'Exit']);
     const edit = await loaded(stateFigure(page, Q186742_TITLES.notepad, 'Edit menu open on Delete'));
     await expectLabels(edit, ['Undo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All', 'Time/Date']);
@@ -424,13 +445,11 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
       'Cancel',
       'Apply',
     ]);
-    await expect(raw.getByRole('listbox', { name: 'Object attributes:', includeHidden: true }).getByRole('option', { includeHidden: true })).toHaveText([
-      'Delivery Mechanism',
-      'Directory Name',
-      'Display Name',
-      'Home-MDB',
-      'Obj-Dist-Name',
-    ]);
+    await expect(
+      raw
+        .getByRole('listbox', { name: 'Object attributes:', includeHidden: true })
+        .getByRole('option', { includeHidden: true }),
+    ).toHaveText(['Delivery Mechanism', 'Directory Name', 'Display Name', 'Home-MDB', 'Obj-Dist-Name']);
     await expect(raw.locator('[data-target="attribute-value"]')).toHaveText('CMoreau');
     await expect(raw.locator('input')).toHaveValue('CMoreau');
 
@@ -456,20 +475,34 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
     await expect(cleared.locator('[data-target="create-mailboxes"] input')).not.toBeChecked();
 
     const nt = await loaded(stateFigure(page, Q186742_TITLES.ntAccounts, "Don't Create Windows NT Accounts chosen"));
-    await expectLabels(nt, ['Migration Wizard', 'Create Windows NT Accounts', "Don't Create Windows NT Accounts", 'Next >']);
+    await expectLabels(nt, [
+      'Migration Wizard',
+      'Create Windows NT Accounts',
+      "Don't Create Windows NT Accounts",
+      'Next >',
+    ]);
     await expect(nt.locator('[data-target="dont-create-accounts"] input')).toBeChecked();
   });
 
   test('Exchange Administrator in raw mode and Event Viewer with event 7017 (new states of existing screens)', async () => {
     const page = gallery();
     const admin = await loaded(stateFigure(page, TITLES.admin, 'Raw mode: File menu open on Raw Properties'));
-    await expect(admin.getByRole('menu', { name: 'File', includeHidden: true }).getByRole('menuitem', { includeHidden: true })).toContainText([
-      'Properties',
-      'Raw Properties',
-    ]);
+    await expect(
+      admin.getByRole('menu', { name: 'File', includeHidden: true }).getByRole('menuitem', { includeHidden: true }),
+    ).toContainText(['Properties', 'Raw Properties']);
     await expectLabels(admin, ['Raw Properties', 'Shift+Enter', 'Carla Moreau']);
     const detail = await loaded(stateFigure(page, TITLES.eventViewer, 'Event Detail of event 7017'));
-    await expectLabels(detail, ['Event Detail', 'Event ID:', '7017', 'Source:', 'MSExchangeMig', 'Type:', 'Error', 'Category:', 'None']);
+    await expectLabels(detail, [
+      'Event Detail',
+      'Event ID:',
+      '7017',
+      'Source:',
+      'MSExchangeMig',
+      'Type:',
+      'Error',
+      'Category:',
+      'None',
+    ]);
     await expect(detail.locator('[data-target="description"] textarea')).toHaveValue(
       'Could not log onto the Message Store for Account: <username>',
     );
@@ -482,11 +515,17 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
     const expected: Record<string, { sourced: string[]; unverified: string[] }> = {
       [Q186742_TITLES.notepad]: {
         sourced: ['Secondary-Proxy-Addresses, migrate:MS:NET/PO/USER'],
-        unverified: ['<file name> - Notepad (title bar)', 'Menus File, Edit, Search, Help and their commands (Save, Delete, …)'],
+        unverified: [
+          '<file name> - Notepad (title bar)',
+          'Menus File, Edit, Search, Help and their commands (Save, Delete, …)',
+        ],
       },
       [Q186742_TITLES.raw]: {
         sourced: ['Object attributes', 'List attributes of type:, All'],
-        unverified: ['<display name> Properties (dialog title)', 'Layout: attributes on the left, values and buttons on the right'],
+        unverified: [
+          '<display name> Properties (dialog title)',
+          'Layout: attributes on the left, values and buttons on the right',
+        ],
       },
       [Q186742_TITLES.import]: { sourced: ['Information to Create Mailboxes'], unverified: ['Layout of the page'] },
       [Q186742_TITLES.ntAccounts]: {
@@ -513,7 +552,6 @@ test.describe('the screens of KB Q186742 in the gallery', () => {
   });
 });
 
-
 test.describe('reflow: every picture fits its column, and can be enlarged', () => {
   for (const { name, viewport, deviceScaleFactor } of [
     { name: '320 px wide', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
@@ -523,7 +561,9 @@ test.describe('reflow: every picture fits its column, and can be enlarged', () =
     test.describe(name, () => {
       test.use({ viewport, deviceScaleFactor });
 
-      test('gallery: every screen scaled into its frame; Enlarge shows it larger, Escape closes, focus returns', async ({ page }) => {
+      test('gallery: every screen scaled into its frame; Enlarge shows it larger, Escape closes, focus returns', async ({
+        page,
+      }) => {
         await open(page, 'mockups');
         await expect(page.locator('[data-slot="win-screen"]').first()).toBeVisible();
         await expect(page.locator('[data-slot="mockup-placeholder"]')).toHaveCount(0);
@@ -584,7 +624,10 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
       for (const mode of ['Let me try', 'Test me'] as const) {
         await page.getByTestId('trainer-bar').getByRole('button', { name: mode, exact: true }).click();
         // The new mode's panel, not the last one's (measured while it was being replaced, it had no box).
-        await expect(page.getByTestId('trainer-panel')).toHaveAttribute('data-mode', mode === 'Let me try' ? 'try' : 'test');
+        await expect(page.getByTestId('trainer-panel')).toHaveAttribute(
+          'data-mode',
+          mode === 'Let me try' ? 'try' : 'test',
+        );
         await expect(page.locator('[data-slot="practice-panel"]')).toBeVisible();
         const frame = page.getByTestId('practice-frame');
         await expect(frame.locator('[data-slot="win-screen"]')).toBeVisible();
@@ -595,9 +638,9 @@ test.describe('screens that fit the window, in the step pictures, Let me try and
         expect(screen!.x).toBeGreaterThanOrEqual(panel!.x - 0.5);
         expect(screen!.x + screen!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
         // Tree items, 18 px apart in NT 4, are at least 24 px apart on screen (WCAG 2.5.8).
-        const rows = await frame.locator('[data-slot="win-tree-item-label"]').evaluateAll((els) =>
-          els.map((el) => el.getBoundingClientRect().top),
-        );
+        const rows = await frame
+          .locator('[data-slot="win-tree-item-label"]')
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
         const pitch = Math.min(...rows.slice(1).map((t, i) => t - rows[i]!));
         expect(pitch).toBeGreaterThanOrEqual(24);
       }
@@ -629,7 +672,9 @@ test.describe('printing', () => {
     await expect(page.locator('input[type="checkbox"]:not([data-slot="win-screen"] *)')).toHaveCount(0);
     await expect(page.getByText('To tick:', { exact: false }).first()).toBeAttached();
     // Printed at their own size (a 640 px window fits a page), never wider than the page.
-    const widths = await page.locator('[data-slot="win-screen"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    const widths = await page
+      .locator('[data-slot="win-screen"]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
     expect(Math.max(...widths)).toBeLessThanOrEqual(640.5);
     await page.emulateMedia({ media: 'screen' });
     await expectNoAxeViolations(page, 'fix runbook');
@@ -648,8 +693,12 @@ test.describe('printing', () => {
       /** Figures not drawn whose screen's code is in (the same screen is drawn elsewhere on the page). */
       const waiting = () => {
         const all = [...document.querySelectorAll('[data-slot="mockup-figure"]')];
-        const drawn = new Set(all.filter((f) => f.querySelector('[data-slot="win-screen"]')).map((f) => f.getAttribute('data-screen')));
-        return all.filter((f) => f.querySelector('[data-slot="mockup-placeholder"]') && drawn.has(f.getAttribute('data-screen'))).length;
+        const drawn = new Set(
+          all.filter((f) => f.querySelector('[data-slot="win-screen"]')).map((f) => f.getAttribute('data-screen')),
+        );
+        return all.filter(
+          (f) => f.querySelector('[data-slot="mockup-placeholder"]') && drawn.has(f.getAttribute('data-screen')),
+        ).length;
       };
       const before = waiting();
       window.dispatchEvent(new Event('beforeprint'));
@@ -705,7 +754,9 @@ test.describe('the fix steps show the right screen with the right control spotli
   test('a screen whose code cannot be fetched says so, and is drawn when tried again', async ({ page }) => {
     let blocked = true;
     // The walk's screens come in one file (scripts/build/chunk-groups.ts), loaded through their bundle's module.
-    await page.route(/\/assets\/walk-(screens|bundle)-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/assets\/walk-(screens|bundle)-[^/]+\.js$/, (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
     await open(page);
     await entryButton(page, 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(firstHeading('q255888'));
@@ -720,7 +771,9 @@ test.describe('the fix steps show the right screen with the right control spotli
     await expect(fig.getByText(/could not be loaded/)).toHaveCount(0);
   });
 
-  test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({ page }) => {
+  test('create the account, grant on Organization, Site and Configuration, then log on and migrate', async ({
+    page,
+  }) => {
     await open(page);
     await entryButton(page, 'q255888', 'fix').click();
     await choose(page, /create a new one/);

@@ -5,7 +5,12 @@ import { choose, heading, open, openWithAppHeld } from './support.ts';
 
 /** Text as React writes it into served HTML. */
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 /** Waits until the service worker controls the page and has precached the build. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -91,7 +96,8 @@ test.describe('offline, installable, self-contained', () => {
     const problems: string[] = [];
     page.on('console', (m) => {
       // Playwright's own note when it blocks the service worker (playwright.config.ts) is not the app's.
-      if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(m.text());
+      if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright'))
+        problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     // Keep hold of the served heading before any script runs: hydration adopts it, a re-render would replace it.

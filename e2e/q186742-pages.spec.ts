@@ -11,7 +11,9 @@ import { choose, expectNoAxeViolations, heading, open } from './support.ts';
  */
 test.use({ serviceWorkers: 'block' });
 
-test('the decision map, the runbook, the class pages and presenter mode open for Q186742 (axe on the pages drawn from its content alone)', async ({ page }) => {
+test('the decision map, the runbook, the class pages and presenter mode open for Q186742 (axe on the pages drawn from its content alone)', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // The quiz, the whole-fix test and practice are Q255888's pages with another flow's questions (scanned there).
@@ -31,7 +33,9 @@ test('the decision map, the runbook, the class pages and presenter mode open for
   expect(errors).toEqual([]);
 });
 
-test('a Q186742 case: its hand-over page, its share link, the case list and the statistics name the article', async ({ page }) => {
+test('a Q186742 case: its hand-over page, its share link, the case list and the statistics name the article', async ({
+  page,
+}) => {
   await open(page);
   await entryButton(page, 'q186742').click();
   await expect(heading(page)).toHaveText(firstHeading('q186742'));

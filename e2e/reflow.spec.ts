@@ -13,7 +13,8 @@ import { heading, open as goto } from './support.ts';
  */
 
 const PATH = `\\\\ACME-HQ-EXCH01\\migration$\\logs\\${'postoffice-PO1-batch-0001-'.repeat(4)}.log`;
-const WORDS = 'The caller reads the Application log aloud: MSExchangeMig, event 7044, several users at once, no messages. ';
+const WORDS =
+  'The caller reads the Application log aloud: MSExchangeMig, event 7044, several users at once, no messages. ';
 
 /** A 500-character note that starts with `first` (the case note's first line names the case). */
 function note(first: string): string {
@@ -36,11 +37,15 @@ async function expectNoSideScroll(page: Page, where: string) {
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }));
-  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(
+    innerWidth,
+  );
 }
 
 for (const width of [320, 1280]) {
-  test(`no sideways scrolling at ${width} px, with 500-character notes on every page of the matching path`, async ({ page }) => {
+  test(`no sideways scrolling at ${width} px, with 500-character notes on every page of the matching path`, async ({
+    page,
+  }) => {
     test.slow();
     await page.setViewportSize({ width, height: 800 });
     await open(page);
@@ -50,7 +55,10 @@ for (const width of [320, 1280]) {
     await walk(page, planOf('q255888'), planOf('q255888').longestFix, async (p) => {
       const name = `${p.kind}: ${p.heading}`;
       if (first) {
-        await page.getByTestId('session-note').getByRole('textbox').fill(note(`INC-4711 ${'Dana Whitfield '.repeat(8)}`));
+        await page
+          .getByTestId('session-note')
+          .getByRole('textbox')
+          .fill(note(`INC-4711 ${'Dana Whitfield '.repeat(8)}`));
         first = false;
       }
       await page.getByTestId('step-note').getByRole('textbox').fill(note(name));
@@ -70,7 +78,10 @@ for (const width of [320, 1280]) {
     await open(page);
     await expect(page.getByTestId('case-row')).toHaveCount(1);
     await expectNoSideScroll(page, 'start page with the case listed');
-    await page.getByTestId('case-row').getByRole('button', { name: /^Rename/ }).click();
+    await page
+      .getByTestId('case-row')
+      .getByRole('button', { name: /^Rename/ })
+      .click();
     await expectNoSideScroll(page, 'start page, renaming');
 
     await open(page, 't/q255888/grant-site');

@@ -29,16 +29,27 @@ test('every screen folder’s size.json is the size the screen draws at', async 
       const id = figure.dataset.screen!;
       // Layout size, before the figure's scaling (a CSS transform).
       const size = sizes[id] ?? { width: 0, height: 0 };
-      sizes[id] = { width: Math.max(size.width, screen.offsetWidth), height: Math.max(size.height, screen.offsetHeight) };
+      sizes[id] = {
+        width: Math.max(size.width, screen.offsetWidth),
+        height: Math.max(size.height, screen.offsetHeight),
+      };
     }
     return sizes;
   });
-  const folders = readdirSync(SCREENS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const folders = readdirSync(SCREENS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   expect(Object.keys(drawn).sort(), 'every screen folder is drawn in the gallery').toEqual(folders.sort());
   if (process.env.UPDATE_SCREEN_SIZES) {
-    for (const [id, size] of Object.entries(drawn)) writeFileSync(join(SCREENS_DIR, id, 'size.json'), `${JSON.stringify(size)}\n`);
+    for (const [id, size] of Object.entries(drawn))
+      writeFileSync(join(SCREENS_DIR, id, 'size.json'), `${JSON.stringify(size, null, 2)}\n`);
     return;
   }
-  const stored = Object.fromEntries(folders.map((id) => [id, JSON.parse(readFileSync(join(SCREENS_DIR, id, 'size.json'), 'utf8')) as unknown]));
-  expect(stored, 'size.json files are stale: run UPDATE_SCREEN_SIZES=1 npx playwright test e2e/screen-sizes.spec.ts').toEqual(drawn);
+  const stored = Object.fromEntries(
+    folders.map((id) => [id, JSON.parse(readFileSync(join(SCREENS_DIR, id, 'size.json'), 'utf8')) as unknown]),
+  );
+  expect(
+    stored,
+    'size.json files are stale: run UPDATE_SCREEN_SIZES=1 npx playwright test e2e/screen-sizes.spec.ts',
+  ).toEqual(drawn);
 });

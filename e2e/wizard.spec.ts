@@ -100,7 +100,9 @@ test.describe('the Q255888 wizard', () => {
     await expect(page).toHaveURL(/which-event\?case=/);
   });
 
-  test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({ page }) => {
+  test('after “Change” on an earlier answer, Back and Forward never show a step the new answers no longer reach', async ({
+    page,
+  }) => {
     await open(page);
     await entryButton(page, 'q255888', 'diagnose').click();
     await choose(page, /Event ID 7044/);
@@ -131,7 +133,9 @@ test.describe('the Q255888 wizard', () => {
     await page.goBack();
     await at(1);
     await expect(heading(page)).toHaveText(firstHeading('q255888'));
-    await expect(page.getByTestId('store-notice')).toContainText('You changed an earlier answer, so the steps after it changed');
+    await expect(page.getByTestId('store-notice')).toContainText(
+      'You changed an earlier answer, so the steps after it changed',
+    );
     await expect(page.getByTestId('store-notice')).not.toContainText('not answered yet');
     await expectNoAxeViolations(page, 'skipped stale steps');
     // Forward walks back up to the new path, never through the stale steps.
@@ -156,7 +160,8 @@ test.describe('the Q255888 wizard', () => {
     await open(page);
     // Tab to the first start button and press Enter.
     const start = entryButton(page, 'q255888', 'diagnose');
-    for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(start).toBeFocused();
     let title = await page.title();
     await page.keyboard.press('Enter');
@@ -178,7 +183,9 @@ test.describe('the Q255888 wizard', () => {
       await expect(target).toBeChecked();
       await page.keyboard.press('Enter');
     }
-    await expect(heading(page)).toContainText('Confirmed: The migration ran under an account with Service Account Admin permissions');
+    await expect(heading(page)).toContainText(
+      'Confirmed: The migration ran under an account with Service Account Admin permissions',
+    );
     await expect(heading(page)).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'Start the fix' }));
     await page.keyboard.press('Enter');

@@ -56,7 +56,10 @@ function tryApt() {
 function tryPlaywrightInstall() {
   log('Trying `npx playwright install chromium`…');
   try {
-    execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    execFileSync('npx', ['playwright', 'install', 'chromium'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
     return true;
   } catch {
     return false;

@@ -51,7 +51,8 @@ export function firstLoadChunks(dir, base = '/') {
     if (!existsSync(path)) throw new Error(`index.html refers to ${file}, which is not in ${dir}`);
     const code = readFileSync(path);
     seen.set(file, gzipBytes(code));
-    for (const spec of staticImports(code.toString('utf8'))) visit(posix.normalize(posix.join(posix.dirname(file), spec)));
+    for (const spec of staticImports(code.toString('utf8')))
+      visit(posix.normalize(posix.join(posix.dirname(file), spec)));
   };
   entries.forEach(visit);
   return [...seen].map(([file, gzip]) => ({ file, gzip }));
@@ -84,10 +85,14 @@ function main() {
   if (!dir) {
     temp = mkdtempSync(join(tmpdir(), 'kb-wizard-budget-'));
     dir = temp;
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/vite'),
+      ['build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     if (r.status !== 0) {
       process.stderr.write('size budget: the build failed\n');
       process.exit(1);
@@ -97,7 +102,9 @@ function main() {
     const chunks = firstLoadChunks(dir, builtBase(dir));
     const total = chunks.reduce((s, c) => s + c.gzip, 0);
     for (const c of chunks.sort((a, b) => b.gzip - a.gzip)) {
-      process.stdout.write(`  ${String(kb(c.gzip).toFixed(1)).padStart(6)} KB  ${relative('.', join(dir, c.file)).replace(/^.*?assets\//, 'assets/')}\n`);
+      process.stdout.write(
+        `  ${String(kb(c.gzip).toFixed(1)).padStart(6)} KB  ${relative('.', join(dir, c.file)).replace(/^.*?assets\//, 'assets/')}\n`,
+      );
     }
     const verdict = total <= FIRST_LOAD_BUDGET_KB * 1024 ? 'within' : 'OVER';
     process.stdout.write(

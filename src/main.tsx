@@ -59,7 +59,8 @@ if (hydrating) {
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () => void import('./app/register-sw').then((m) => m.registerServiceWorker());
-  const whenIdle = typeof requestIdleCallback === 'function' ? () => requestIdleCallback(register, { timeout: 5000 }) : register;
+  const whenIdle =
+    typeof requestIdleCallback === 'function' ? () => requestIdleCallback(register, { timeout: 5000 }) : register;
   // The app starts after the first paint, often after the load event.
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle);

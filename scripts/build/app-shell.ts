@@ -123,11 +123,14 @@ export function appShell(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const mod = (await server.ssrLoadModule('/src/boot/prerender.tsx')) as { renderStartPage: () => Promise<string> };
+        const mod = (await server.ssrLoadModule('/src/boot/prerender.tsx')) as {
+          renderStartPage: () => Promise<string>;
+        };
         const html = await mod.renderStartPage();
         if (!html.includes('<h1')) this.error('the prerendered start page has no heading');
         // A boundary the server could not finish would be thrown away by the client (React error #419).
-        if (html.includes('<!--$!-->')) this.error('the prerendered start page has a Suspense boundary that failed to render');
+        if (html.includes('<!--$!-->'))
+          this.error('the prerendered start page has a Suspense boundary that failed to render');
         page.source = page.source.replace(ROOT_MARKER, `<div id="root" data-prerendered="">${html}</div>`);
       } finally {
         await server.close();

@@ -69,7 +69,11 @@ export function flowCatalog(): Plugin {
         resolve: { alias: { '@': src } },
       });
       if (id === RESOLVED_SEARCH) {
-        const search = module.FLOWS.map((f) => ({ id: f.id, kbTitle: f.kb.title, events: catalogEvents(f.evidenceRules) }));
+        const search = module.FLOWS.map((f) => ({
+          id: f.id,
+          kbTitle: f.kb.title,
+          events: catalogEvents(f.evidenceRules),
+        }));
         return `export const SEARCH = ${JSON.stringify(search)};\n`;
       }
       const catalog = module.FLOWS.map((f) => ({

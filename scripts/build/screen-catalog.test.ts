@@ -24,9 +24,7 @@ describe('lightSpec', () => {
   });
 
   it('reads a refined object the same way, and leaves out what there is none of', () => {
-    const state = z
-      .object({ note: z.string().optional() })
-      .superRefine(() => undefined);
+    const state = z.object({ note: z.string().optional() }).superRefine(() => undefined);
     expect(lightSpec({ title: 'T', targets: {}, state }, size)).toEqual({ title: 'T', targets: {}, size });
   });
 });

@@ -18,7 +18,9 @@ export const SCREEN_CATALOG_ID = 'virtual:screen-catalog';
 const RESOLVED = `\0${SCREEN_CATALOG_ID}`;
 
 /** The little of a zod 4 schema this reads: its kind, and what wraps or lists inside it. */
-type ZodLike = { def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; entries?: Record<string, string> } };
+type ZodLike = {
+  def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; entries?: Record<string, string> };
+};
 type DefinitionLike = { title: string; targets: Record<string, string>; state: ZodLike };
 
 export type LightSpec = {
@@ -79,14 +81,18 @@ export function screenCatalog(): Plugin {
       const screensDir = join(src, 'mockups', 'screens');
       for (const entry of readdirSync(screensDir, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
-        for (const part of readdirSync(join(screensDir, entry.name))) this.addWatchFile(join(screensDir, entry.name, part));
+        for (const part of readdirSync(join(screensDir, entry.name)))
+          this.addWatchFile(join(screensDir, entry.name, part));
       }
       const { module } = await runnerImport<{ SCREEN_DEFINITIONS: Record<string, DefinitionLike> }>(
         join(src, 'mockups', 'screen-definitions.ts'),
         { configFile: false, logLevel: 'error', resolve: { alias: { '@': src } } },
       );
       const catalog = Object.fromEntries(
-        Object.entries(module.SCREEN_DEFINITIONS).map(([screen, d]) => [screen, lightSpec(d, sizeOf(join(screensDir, screen)))]),
+        Object.entries(module.SCREEN_DEFINITIONS).map(([screen, d]) => [
+          screen,
+          lightSpec(d, sizeOf(join(screensDir, screen))),
+        ]),
       );
       return `export const SCREEN_CATALOG = ${JSON.stringify(catalog)};\n`;
     },

@@ -24,7 +24,9 @@ const SRC = join(import.meta.dirname, '..', '..', 'src');
 function target(fromFile, spec) {
   if (spec.startsWith('@/')) return spec.slice(2);
   if (!spec.startsWith('.')) return null;
-  const rel = relative(SRC, join(dirname(fromFile), spec)).split(sep).join('/');
+  const rel = relative(SRC, join(dirname(fromFile), spec))
+    .split(sep)
+    .join('/');
   return rel.startsWith('..') ? `../${rel}` : rel;
 }
 
@@ -83,7 +85,10 @@ export const partsRule = {
       const feature = to.startsWith('features/');
       const allowed = may.includes(to) || (feature && may.includes('features/*'));
       if (!allowed) {
-        context.report({ node: source, message: `${from} must not import ${to} ('${source.value}'; see docs/architecture.md)` });
+        context.report({
+          node: source,
+          message: `${from} must not import ${to} ('${source.value}'; see docs/architecture.md)`,
+        });
         return;
       }
       const throughEntry = to === 'store' || (feature && entryOnly && from.startsWith('features/'));
@@ -97,7 +102,8 @@ export const partsRule = {
       ExportNamedDeclaration: (node) => check(node, node.source),
       ExportAllDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : null),
-      TSImportType: (node) => check(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+      TSImportType: (node) =>
+        check(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
     };
   },
 };
@@ -114,7 +120,10 @@ export const noCyclesRule = {
     return {
       Program(node) {
         const others = cycle.filter((f) => f !== context.filename).map((f) => relative(SRC, f).split(sep).join('/'));
-        context.report({ node, message: `import cycle with ${others.join(', ')} (move the shared part to where it belongs)` });
+        context.report({
+          node,
+          message: `import cycle with ${others.join(', ')} (move the shared part to where it belongs)`,
+        });
       },
     };
   },

@@ -51,7 +51,8 @@ describe('bad stored state', () => {
     }
     if (c.resumes) {
       expect(r.ok).toBe(true);
-      if (r.ok) expect(Object.values(r.data.cases).find((x) => x.flowId === 'q255888')?.answers['app-log-event']).toBeDefined();
+      if (r.ok)
+        expect(Object.values(r.data.cases).find((x) => x.flowId === 'q255888')?.answers['app-log-event']).toBeDefined();
     }
   });
 
@@ -118,7 +119,9 @@ describe('bad stored state', () => {
       vi.resetModules();
       const { routes } = await import('@/app/router');
       render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
-      expect(within(await q255888Card.find()).getByRole('button', { name: 'Diagnose from the symptoms' })).toBeInTheDocument();
+      expect(
+        within(await q255888Card.find()).getByRole('button', { name: 'Diagnose from the symptoms' }),
+      ).toBeInTheDocument();
       const { getWizardActionsForTests, getWizardState } = await import('@/store');
       const { q255888Flow } = await import('@/content/flows/q255888');
       const act = getWizardActionsForTests();

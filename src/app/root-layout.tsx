@@ -45,7 +45,11 @@ export function RootLayout() {
       </header>
       <StorageBanner />
       <StoreNoticeBanner />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0"
+      >
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 bg-white print:hidden">

@@ -46,7 +46,8 @@ export type BootSettings = {
 export function boot(s: BootSettings): void {
   try {
     const path = location.pathname.replace(/\/+$/, '');
-    if (path !== s.home || localStorage.getItem(s.storeKey) !== null) document.documentElement.classList.add(s.pendingClass);
+    if (path !== s.home || localStorage.getItem(s.storeKey) !== null)
+      document.documentElement.classList.add(s.pendingClass);
   } catch {
     // Storage blocked: the start page shows as it is, the app renders what this visit needs.
   }

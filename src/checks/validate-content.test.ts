@@ -108,15 +108,17 @@ describe('validateFlow', () => {
   it('reports a node from which no outcome can be reached', () => {
     const flow = mutate((_, node) => {
       const q = node('q1');
-      if (q.kind === 'question') q.options = [
-        { id: 'a', label: 'A', next: 'q2' },
-        { id: 'b', label: 'B', next: 'q1' },
-      ];
+      if (q.kind === 'question')
+        q.options = [
+          { id: 'a', label: 'A', next: 'q2' },
+          { id: 'b', label: 'B', next: 'q1' },
+        ];
       const q2 = node('q2');
-      if (q2.kind === 'question') q2.options = [
-        { id: 'x', label: 'X', next: 'q1' },
-        { id: 'y', label: 'Y', next: 'q1' },
-      ];
+      if (q2.kind === 'question')
+        q2.options = [
+          { id: 'x', label: 'X', next: 'q1' },
+          { id: 'y', label: 'Y', next: 'q1' },
+        ];
     });
     expect(messages(flow)).toContain('tiny › nodes[0] (q1): no path from "q1" reaches an outcome that ends the flow');
   });
@@ -127,21 +129,44 @@ describe('validateFlow', () => {
       if (s.kind === 'step') {
         s.actions = [
           { id: 'a1', text: 'One', mockup: { screen: 'no-such-screen', description: 'x' } },
-          { id: 'a2', text: 'Two', mockup: { screen: 'exchange-properties', state: { object: 'organization' }, target: 'no-such-button', description: 'x' } },
-          { id: 'a3', text: 'Three', mockup: { screen: 'exchange-properties', state: { object: 'planet' }, description: 'x' } },
+          {
+            id: 'a2',
+            text: 'Two',
+            mockup: {
+              screen: 'exchange-properties',
+              state: { object: 'organization' },
+              target: 'no-such-button',
+              description: 'x',
+            },
+          },
+          {
+            id: 'a3',
+            text: 'Three',
+            mockup: { screen: 'exchange-properties', state: { object: 'planet' }, description: 'x' },
+          },
         ];
       }
     });
     const m = messages(flow);
     expect(m).toContain('tiny › nodes[5] (s1) › actions[0].mockup.screen: unknown mockup screen "no-such-screen"');
-    expect(m).toContain('tiny › nodes[5] (s1) › actions[1].mockup.target: screen "exchange-properties" has no target "no-such-button"');
-    expect(m).toContainEqual(expect.stringContaining('tiny › nodes[5] (s1) › actions[2].mockup.state.object: invalid state for "exchange-properties"'));
+    expect(m).toContain(
+      'tiny › nodes[5] (s1) › actions[1].mockup.target: screen "exchange-properties" has no target "no-such-button"',
+    );
+    expect(m).toContainEqual(
+      expect.stringContaining(
+        'tiny › nodes[5] (s1) › actions[2].mockup.state.object: invalid state for "exchange-properties"',
+      ),
+    );
   });
 
   it('reports evidence naming unknown questions or options', () => {
     const flow = mutate((_, node) => {
       const d = node('diag');
-      if (d.kind === 'outcome') d.evidence = [{ question: 'nope', supports: ['a'] }, { question: 'q1', supports: ['zzz'] }];
+      if (d.kind === 'outcome')
+        d.evidence = [
+          { question: 'nope', supports: ['a'] },
+          { question: 'q1', supports: ['zzz'] },
+        ];
     });
     const m = messages(flow);
     expect(m).toContain('tiny › nodes[2] (diag) › evidence[0].question: unknown node "nope"');
@@ -154,7 +179,9 @@ describe('validateFlow', () => {
       if (q.kind === 'question') q.options[1] = { ...q.options[1]!, next: 'diag' }; // y → diag, but y contradicts diag
       f.nodes = f.nodes.filter((n) => n.id !== 'not-diag');
     });
-    expect(messages(flow)).toContainEqual(expect.stringContaining('tiny › nodes[2] (diag): reached by a route on which "q2" contradicts it'));
+    expect(messages(flow)).toContainEqual(
+      expect.stringContaining('tiny › nodes[2] (diag): reached by a route on which "q2" contradicts it'),
+    );
   });
 
   it('reports a "not-this" outcome reachable without an answer that rules the diagnosis out', () => {
@@ -162,7 +189,9 @@ describe('validateFlow', () => {
       const q = node('q2');
       if (q.kind === 'question') q.options[2] = { ...q.options[2]!, next: 'not-diag' }; // unsure → not-diag
     });
-    expect(messages(flow)).toContainEqual(expect.stringContaining('tiny › nodes[3] (not-diag): reached by a route with no answer that rules out "diag"'));
+    expect(messages(flow)).toContainEqual(
+      expect.stringContaining('tiny › nodes[3] (not-diag): reached by a route with no answer that rules out "diag"'),
+    );
   });
 
   it('requires "not-this" outcomes to name what they rule out', () => {
@@ -170,7 +199,9 @@ describe('validateFlow', () => {
       const o = node('other');
       if (o.kind === 'outcome') delete (o as { rulesOut?: string }).rulesOut;
     });
-    expect(messages(flow)).toContain('tiny › nodes[4] (other): a "not-this" outcome must name the diagnosis it rules out (rulesOut)');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[4] (other): a "not-this" outcome must name the diagnosis it rules out (rulesOut)',
+    );
   });
 });
 
@@ -194,29 +225,57 @@ describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', (
       const q = node('q2');
       if (q.kind === 'question') delete q.howToCheck;
     });
-    expect(messages(noGuide)).toContain('tiny › nodes[1] (q2): a question with a "Not sure" option needs howToCheck guidance');
+    expect(messages(noGuide)).toContain(
+      'tiny › nodes[1] (q2): a question with a "Not sure" option needs howToCheck guidance',
+    );
     const noOption = mutate((_, node) => {
       const q = node('q1');
       if (q.kind === 'question') q.howToCheck = { title: 'How', steps: ['Look.'] };
     });
-    expect(messages(noOption)).toContain('tiny › nodes[0] (q1): howToCheck guidance needs a "Not sure" option (unsure: true) to open it');
+    expect(messages(noOption)).toContain(
+      'tiny › nodes[0] (q1): howToCheck guidance needs a "Not sure" option (unsure: true) to open it',
+    );
   });
 
   it('keeps "Not sure" neutral: no evidence may list it', () => {
     const flow = mutate((f, node) => {
       unsureQ2(f, node);
       const d = node('diag');
-      if (d.kind === 'outcome') d.evidence = [{ question: 'q1', supports: ['a'] }, { question: 'q2', supports: ['x', 'unsure'] }];
+      if (d.kind === 'outcome')
+        d.evidence = [
+          { question: 'q1', supports: ['a'] },
+          { question: 'q2', supports: ['x', 'unsure'] },
+        ];
     });
-    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › evidence[1]: "Not sure" option "unsure" of "q2" must stay neutral');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[2] (diag) › evidence[1]: "Not sure" option "unsure" of "q2" must stay neutral',
+    );
   });
 
   it('checks that evidence rules name real questions and options', () => {
     const flow = mutate((f) => {
       f.evidenceRules = [
-        { id: 'r1', label: 'Event 1', when: [{ eventId: 1 }], answers: { q1: 'a' }, source: { ref: 'Q000001', section: 'Symptoms' } },
-        { id: 'r2', label: 'Event 2', when: [{ eventId: 2 }], answers: { nope: 'a', q2: 'zz', diag: 'x' }, source: { ref: 'Q000001', section: 'Symptoms' } },
-        { id: 'r1', label: 'Again', when: [{ text: 'boom' }], answers: { q1: 'b' }, source: { ref: 'Q000001', section: 'Symptoms' } },
+        {
+          id: 'r1',
+          label: 'Event 1',
+          when: [{ eventId: 1 }],
+          answers: { q1: 'a' },
+          source: { ref: 'Q000001', section: 'Symptoms' },
+        },
+        {
+          id: 'r2',
+          label: 'Event 2',
+          when: [{ eventId: 2 }],
+          answers: { nope: 'a', q2: 'zz', diag: 'x' },
+          source: { ref: 'Q000001', section: 'Symptoms' },
+        },
+        {
+          id: 'r1',
+          label: 'Again',
+          when: [{ text: 'boom' }],
+          answers: { q1: 'b' },
+          source: { ref: 'Q000001', section: 'Symptoms' },
+        },
       ];
     });
     const m = messages(flow);
@@ -228,7 +287,15 @@ describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', (
 
   it('rejects an evidence rule condition with neither an event id nor a text', () => {
     const flow = mutate((f) => {
-      f.evidenceRules = [{ id: 'r1', label: 'Nothing', when: [{ source: 'X' }], answers: { q1: 'a' }, source: { ref: 'Q000001', section: 'Symptoms' } }];
+      f.evidenceRules = [
+        {
+          id: 'r1',
+          label: 'Nothing',
+          when: [{ source: 'X' }],
+          answers: { q1: 'a' },
+          source: { ref: 'Q000001', section: 'Symptoms' },
+        },
+      ];
     });
     expect(messages(flow)).toContainEqual(expect.stringContaining('a condition needs an eventId or a text'));
   });
@@ -241,7 +308,9 @@ describe('validateFlow: "Not sure", pasted evidence and unambiguous matching', (
         delete (o as { rulesOut?: string }).rulesOut;
       }
     });
-    expect(messages(flow)).toContain('tiny › nodes[4] (other): a "other-cause" outcome must declare the evidence that identifies it');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[4] (other): a "other-cause" outcome must declare the evidence that identifies it',
+    );
   });
 
   it('reports two outcomes that one complete set of answers could both match', () => {
@@ -285,7 +354,13 @@ describe('validateFlow: trainer data', () => {
         text: 'Add the account',
         practice: [
           { screen: 'add-users-groups', target: 'show-users-button', instruction: 'Click **Show Users**.' },
-          { screen: 'add-users-groups', state: { showUsers: true }, target: 'migration-account', instruction: 'Pick it.', result: 'Selected.' },
+          {
+            screen: 'add-users-groups',
+            state: { showUsers: true },
+            target: 'migration-account',
+            instruction: 'Pick it.',
+            result: 'Selected.',
+          },
         ],
       },
     ]);
@@ -300,14 +375,23 @@ describe('validateFlow: trainer data', () => {
         practice: [
           { screen: 'add-users-groups', target: 'roles-list', instruction: 'Open the Roles list.' },
           { screen: 'no-such-screen', target: 'ok-button', instruction: 'OK.' },
-          { screen: 'add-users-groups', state: { selectedName: 'MigAdmin' }, target: 'add-button', instruction: 'Add.' },
+          {
+            screen: 'add-users-groups',
+            state: { selectedName: 'MigAdmin' },
+            target: 'add-button',
+            instruction: 'Add.',
+          },
         ],
       },
     ]);
     const m = messages(flow);
-    expect(m).toContain('tiny › nodes[5] (s1) › actions[0].practice[0].target: screen "add-users-groups" has no target "roles-list"');
+    expect(m).toContain(
+      'tiny › nodes[5] (s1) › actions[0].practice[0].target: screen "add-users-groups" has no target "roles-list"',
+    );
     expect(m).toContain('tiny › nodes[5] (s1) › actions[0].practice[1].screen: unknown mockup screen "no-such-screen"');
-    expect(m).toContainEqual(expect.stringContaining('tiny › nodes[5] (s1) › actions[0].practice[2].state.selectedName: invalid state'));
+    expect(m).toContainEqual(
+      expect.stringContaining('tiny › nodes[5] (s1) › actions[0].practice[2].state.selectedName: invalid state'),
+    );
     expect(validateFlow(flow).every((i) => i.rule === 'trainer')).toBe(true);
   });
 
@@ -321,7 +405,9 @@ describe('validateFlow: trainer data', () => {
     expect(messages(flow)).toContain(
       'tiny › nodes[5] (s1) › actions: a fix step with screen pictures needs at least one action whose mockup names a target (or a practice move), so Show, Try and Test have something to do',
     );
-    const fixed = step([{ id: 'a1', text: 'Look', mockup: { screen: 'exchange-admin', target: 'file-menu', description: 'The window' } }]);
+    const fixed = step([
+      { id: 'a1', text: 'Look', mockup: { screen: 'exchange-admin', target: 'file-menu', description: 'The window' } },
+    ]);
     expect(messages(fixed)).toEqual([]);
   });
 });
@@ -339,7 +425,7 @@ describe('validateFlow: alternatives of practice moves', () => {
     ...(alternatives ? { alternatives } : {}),
   });
 
-  it('accepts another control, a double-click on the move\'s own control, and covers within the step', () => {
+  it("accepts another control, a double-click on the move's own control, and covers within the step", () => {
     const flow = step([
       admin('file-menu', [
         { target: 'properties-button', covers: 2, how: 'Click **Properties** on the toolbar.' },
@@ -355,7 +441,7 @@ describe('validateFlow: alternatives of practice moves', () => {
     expect(messages(flow)).toContainEqual(expect.stringContaining('practice[0].alternatives[0].how'));
   });
 
-  it('reports an unknown control, the move\'s own control again, and covers past the last move', () => {
+  it("reports an unknown control, the move's own control again, and covers past the last move", () => {
     const flow = step([
       admin('file-menu', [
         { target: 'no-such-control', how: 'Somehow.' },
@@ -366,11 +452,15 @@ describe('validateFlow: alternatives of practice moves', () => {
     ]);
     const m = messages(flow);
     const at = 'tiny › nodes[5] (s1) › actions[0]';
-    expect(m).toContain(`${at}.practice[0].alternatives[0].target: screen "exchange-admin" has no target "no-such-control"`);
+    expect(m).toContain(
+      `${at}.practice[0].alternatives[0].target: screen "exchange-admin" has no target "no-such-control"`,
+    );
     expect(m).toContain(
       `${at}.practice[0].alternatives[1].target: an alternative must be another control than the move's own (or a double-click on it)`,
     );
-    expect(m).toContain(`${at}.practice[0].alternatives[2].covers: covers 3 moves but the step has only 2 left from here`);
+    expect(m).toContain(
+      `${at}.practice[0].alternatives[2].covers: covers 3 moves but the step has only 2 left from here`,
+    );
     expect(validateFlow(flow).every((i) => i.rule === 'trainer')).toBe(true);
   });
 });
@@ -432,7 +522,9 @@ describe('validateFlow: decisive answers (how sure a verdict is)', () => {
       const o = node('diag');
       if (o.kind === 'outcome') o.decisive = [{ question: 'q2', options: ['x', 'unsure'] }];
     });
-    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › decisive[0]: "Not sure" option "unsure" of "q2" cannot decide anything');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[2] (diag) › decisive[0]: "Not sure" option "unsure" of "q2" cannot decide anything',
+    );
   });
 
   it('wants decisive options to be ones the outcome’s evidence supports', () => {
@@ -447,13 +539,20 @@ describe('validateFlow: decisive answers (how sure a verdict is)', () => {
         o.decisive = [{ question: 'q1', options: ['a'] }];
       }
     });
-    expect(messages(flow)).toContain('tiny › nodes[2] (diag) › decisive[0]: option "a" of "q1" is not among the answers this outcome\'s evidence supports');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[2] (diag) › decisive[0]: option "a" of "q1" is not among the answers this outcome\'s evidence supports',
+    );
   });
 
   it('reports the same question named twice', () => {
-    expect(messages(withDecisive([{ question: 'q2', options: ['x'] }, { question: 'q2', options: ['x'] }]))).toContain(
-      'tiny › nodes[2] (diag) › decisive[1]: question "q2" is named more than once',
-    );
+    expect(
+      messages(
+        withDecisive([
+          { question: 'q2', options: ['x'] },
+          { question: 'q2', options: ['x'] },
+        ]),
+      ),
+    ).toContain('tiny › nodes[2] (diag) › decisive[1]: question "q2" is named more than once');
   });
 
   it('reports a decisive question that is not on every route to the outcome', () => {
@@ -504,11 +603,20 @@ describe('validateFlow: decisive answers (how sure a verdict is)', () => {
             { question: 'q2', supports: ['x'], contradicts: ['y'] },
             { question: 'q4', supports: options, contradicts: ['q'].filter((x) => !options.includes(x)) },
           ];
-          o.decisive = [{ anyOf: [{ question: 'q2', options: ['x'] }, { question: 'q4', options }] }];
+          o.decisive = [
+            {
+              anyOf: [
+                { question: 'q2', options: ['x'] },
+                { question: 'q4', options },
+              ],
+            },
+          ];
         }
       });
     expect(messages(flow(['p']))).toEqual([]);
-    expect(messages(flow(['p', 'q']))).toContain('tiny › nodes[2] (diag) › decisive[0].anyOf[1]: no route to "diag" answers "q4" with "q"');
+    expect(messages(flow(['p', 'q']))).toContain(
+      'tiny › nodes[2] (diag) › decisive[0].anyOf[1]: no route to "diag" answers "q4" with "q"',
+    );
   });
 
   it('reports an outcome no route could ever confirm', () => {
@@ -529,7 +637,9 @@ describe('validateFlow: decisive answers (how sure a verdict is)', () => {
         ];
       }
     });
-    expect(messages(flow)).toContain('tiny › nodes[2] (diag): no route gives every decisive answer of "diag", so it could never be confirmed');
+    expect(messages(flow)).toContain(
+      'tiny › nodes[2] (diag): no route gives every decisive answer of "diag", so it could never be confirmed',
+    );
   });
 });
 
@@ -547,7 +657,9 @@ describe('validateFlow: revisions', () => {
       ];
     });
     expect(messages(outOfOrder)).toContain('tiny › revisions[0]: expected the note for revision 1, found revision 2');
-    expect(messages(outOfOrder)).toContain("tiny › revisions[1].date: 2026-01-01 is earlier than revision 2's 2026-01-02");
+    expect(messages(outOfOrder)).toContain(
+      "tiny › revisions[1].date: 2026-01-01 is earlier than revision 2's 2026-01-02",
+    );
   });
 
   it('refuses an empty change note and a date that is not YYYY-MM-DD', () => {
@@ -570,21 +682,28 @@ describe('hand-overs between flows (rule handover)', () => {
     });
     return [from, { ...tinyFlow(), id: 'tiny-b' }];
   }
-  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+  const handover = (flows: Flow[]) =>
+    validateContent(flows)
+      .filter((i) => i.rule === 'handover')
+      .map(formatIssue);
 
   it('accepts a link to a flow and node that exist, carrying answers both flows have', () => {
     expect(validateContent(linked())).toEqual([]);
   });
 
   it('reports a missing target flow, and a link to its own flow', () => {
-    expect(handover(linked({ flow: 'nowhere' }))).toEqual(['tiny › nodes[4] (other) › continues.flow: no flow "nowhere" to continue in']);
+    expect(handover(linked({ flow: 'nowhere' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.flow: no flow "nowhere" to continue in',
+    ]);
     expect(handover(linked({ flow: 'tiny' }))).toEqual([
       'tiny › nodes[4] (other) › continues.flow: an outcome cannot hand the case over to its own flow',
     ]);
   });
 
   it('reports a target node that does not exist, or where no way in starts', () => {
-    expect(handover(linked({ node: 'nope' }))).toEqual(['tiny › nodes[4] (other) › continues.node: flow "tiny-b" has no node "nope"']);
+    expect(handover(linked({ node: 'nope' }))).toEqual([
+      'tiny › nodes[4] (other) › continues.node: flow "tiny-b" has no node "nope"',
+    ]);
     expect(handover(linked({ node: 'q2' }))).toEqual([
       'tiny › nodes[4] (other) › continues.node: "q2" is not where a way in of flow "tiny-b" starts',
     ]);
@@ -627,37 +746,81 @@ describe('hand-overs between flows (rule handover)', () => {
   it('reports a "Not sure" answer carried or carried into', () => {
     const flows = linked({ carry: [{ from: 'q1', to: 'q1', options: { b: 'a' } }] });
     const q1 = flows[1]!.nodes.find((n) => n.id === 'q1') as Extract<FlowNode, { kind: 'question' }>;
-    flows[1] = { ...flows[1]!, nodes: flows[1]!.nodes.map((n) => (n === q1 ? { ...q1, options: q1.options.map((o) => (o.id === 'a' ? { ...o, unsure: true } : o)) } : n)) };
-    expect(handover(flows)).toContain('tiny › nodes[4] (other) › continues.carry[0].options: "a" in flow "tiny-b" is a "Not sure" answer');
+    flows[1] = {
+      ...flows[1]!,
+      nodes: flows[1]!.nodes.map((n) =>
+        n === q1 ? { ...q1, options: q1.options.map((o) => (o.id === 'a' ? { ...o, unsure: true } : o)) } : n,
+      ),
+    };
+    expect(handover(flows)).toContain(
+      'tiny › nodes[4] (other) › continues.carry[0].options: "a" in flow "tiny-b" is a "Not sure" answer',
+    );
   });
 });
 
 describe('the shipped hand-overs (Q255888 ⇄ Q186742)', () => {
   /** The shipped flows, with one outcome's `continues` changed. */
-  function withLink(flowId: string, outcomeId: string, change: (c: NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>) => object): Flow[] {
+  function withLink(
+    flowId: string,
+    outcomeId: string,
+    change: (c: NonNullable<Extract<FlowNode, { kind: 'outcome' }>['continues']>) => object,
+  ): Flow[] {
     return FLOWS.map((f) =>
       f.id !== flowId
         ? f
-        : { ...f, nodes: f.nodes.map((n) => (n.id === outcomeId && n.kind === 'outcome' && n.continues ? { ...n, continues: { ...n.continues, ...change(n.continues) } } : n)) },
+        : {
+            ...f,
+            nodes: f.nodes.map((n) =>
+              n.id === outcomeId && n.kind === 'outcome' && n.continues
+                ? { ...n, continues: { ...n.continues, ...change(n.continues) } }
+                : n,
+            ),
+          },
     );
   }
-  const handover = (flows: Flow[]) => validateContent(flows).filter((i) => i.rule === 'handover').map(formatIssue);
+  const handover = (flows: Flow[]) =>
+    validateContent(flows)
+      .filter((i) => i.rule === 'handover')
+      .map(formatIssue);
 
   it('declares both links, and they pass', () => {
-    const links = FLOWS.flatMap((f) => f.nodes.flatMap((n) => (n.kind === 'outcome' && n.continues ? [`${f.id}:${n.id} → ${n.continues.flow}:${n.continues.node}`] : [])));
-    expect(links.sort()).toEqual(['q186742:cause-7044-q255888 → q255888:app-log-event', 'q255888:cause-7017-alias → q186742:app-log-event']);
+    const links = FLOWS.flatMap((f) =>
+      f.nodes.flatMap((n) =>
+        n.kind === 'outcome' && n.continues ? [`${f.id}:${n.id} → ${n.continues.flow}:${n.continues.node}`] : [],
+      ),
+    );
+    expect(links.sort()).toEqual([
+      'q186742:cause-7044-q255888 → q255888:app-log-event',
+      'q255888:cause-7017-alias → q186742:app-log-event',
+    ]);
     expect(handover([...FLOWS])).toEqual([]);
   });
 
   it('reports a broken link in the shipped content: a renamed node, a dropped option, a question missing on one side', () => {
     expect(handover(withLink('q255888', 'cause-7017-alias', () => ({ node: 'app-log-events' })))).toEqual([
-      expect.stringMatching(/^q255888 › nodes\[\d+\] \(cause-7017-alias\) › continues\.node: flow "q186742" has no node "app-log-events"$/),
+      expect.stringMatching(
+        /^q255888 › nodes\[\d+\] \(cause-7017-alias\) › continues\.node: flow "q186742" has no node "app-log-events"$/,
+      ),
     ]);
-    expect(handover(withLink('q255888', 'cause-7017-alias', (c) => ({ carry: [...c.carry.slice(0, 1), { ...c.carry[1]!, options: { 'ex50-55': 'ex55' } }] })))).toEqual([
-      expect.stringMatching(/› continues\.carry\[1\]\.options: "exchange-version" in flow "q186742" has no option "ex55"$/),
+    expect(
+      handover(
+        withLink('q255888', 'cause-7017-alias', (c) => ({
+          carry: [...c.carry.slice(0, 1), { ...c.carry[1]!, options: { 'ex50-55': 'ex55' } }],
+        })),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /› continues\.carry\[1\]\.options: "exchange-version" in flow "q186742" has no option "ex55"$/,
+      ),
     ]);
-    expect(handover(withLink('q186742', 'cause-7044-q255888', (c) => ({ carry: [{ ...c.carry[0]!, to: 'which-event-id' }] })))).toEqual([
-      expect.stringMatching(/^q186742 › .* › continues\.carry\[0\]\.to: "which-event-id" is not a question of flow "q255888"$/),
+    expect(
+      handover(
+        withLink('q186742', 'cause-7044-q255888', (c) => ({ carry: [{ ...c.carry[0]!, to: 'which-event-id' }] })),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^q186742 › .* › continues\.carry\[0\]\.to: "which-event-id" is not a question of flow "q255888"$/,
+      ),
     ]);
   });
 });

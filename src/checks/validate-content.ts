@@ -49,7 +49,12 @@ export function formatIssue(issue: ContentIssue): string {
 function zodIssues(flowId: string, error: ZodError): ContentIssue[] {
   return error.issues.map((i) => ({
     flowId,
-    path: i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(root)',
+    path: i.path.length
+      ? i.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+          .join('.')
+          .replace(/\.\[/g, '[')
+      : '(root)',
     rule: 'schema' as const,
     message: i.message,
   }));
@@ -74,7 +79,12 @@ export function validateContent(flows: readonly unknown[]): ContentIssue[] {
     const id = typeof f === 'object' && f !== null ? (f as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') return;
     if (seen.has(id)) {
-      issues.push({ flowId: id, path: `flows[${i}]`, rule: 'duplicate-id', message: `flow id "${id}" is used by more than one flow` });
+      issues.push({
+        flowId: id,
+        path: `flows[${i}]`,
+        rule: 'duplicate-id',
+        message: `flow id "${id}" is used by more than one flow`,
+      });
     }
     seen.add(id);
   });
@@ -110,13 +120,30 @@ function checkGraph(flow: Flow): ContentIssue[] {
       seen.add(id);
     });
   };
-  uniqueWithin('entries', flow.entries.map((e) => e.id), 'entry');
+  uniqueWithin(
+    'entries',
+    flow.entries.map((e) => e.id),
+    'entry',
+  );
   for (const node of flow.nodes) {
     const at = nodeLabel(flow, node);
-    if (node.kind === 'question') uniqueWithin(`${at} › options`, node.options.map((o) => o.id), 'option');
+    if (node.kind === 'question')
+      uniqueWithin(
+        `${at} › options`,
+        node.options.map((o) => o.id),
+        'option',
+      );
     if (node.kind === 'step') {
-      uniqueWithin(`${at} › actions`, node.actions.map((a) => a.id), 'action');
-      uniqueWithin(`${at} › checklist`, (node.checklist ?? []).map((c) => c.id), 'checklist item');
+      uniqueWithin(
+        `${at} › actions`,
+        node.actions.map((a) => a.id),
+        'action',
+      );
+      uniqueWithin(
+        `${at} › checklist`,
+        (node.checklist ?? []).map((c) => c.id),
+        'checklist item',
+      );
     }
   }
 
@@ -145,7 +172,8 @@ function checkGraph(flow: Flow): ContentIssue[] {
         const q = nodes.get(ev.question);
         const where = `${at} › evidence[${i}]`;
         if (!q) return add(`${where}.question`, 'unknown-reference', `unknown node "${ev.question}"`);
-        if (q.kind !== 'question') return add(`${where}.question`, 'unknown-reference', `"${ev.question}" is not a question`);
+        if (q.kind !== 'question')
+          return add(`${where}.question`, 'unknown-reference', `"${ev.question}" is not a question`);
         for (const opt of [...(ev.supports ?? []), ...(ev.contradicts ?? [])]) {
           if (!q.options.some((o) => o.id === opt)) {
             add(where, 'unknown-reference', `question "${q.id}" has no option "${opt}"`);
@@ -164,8 +192,10 @@ function checkGraph(flow: Flow): ContentIssue[] {
     const at = nodeLabel(flow, node);
     const unsure = node.options.filter((o) => o.unsure);
     if (unsure.length > 1) add(`${at} › options`, 'unsure', 'a question may have only one "Not sure" option');
-    if (unsure.length && !node.howToCheck) add(at, 'unsure', 'a question with a "Not sure" option needs howToCheck guidance');
-    if (!unsure.length && node.howToCheck) add(at, 'unsure', 'howToCheck guidance needs a "Not sure" option (unsure: true) to open it');
+    if (unsure.length && !node.howToCheck)
+      add(at, 'unsure', 'a question with a "Not sure" option needs howToCheck guidance');
+    if (!unsure.length && node.howToCheck)
+      add(at, 'unsure', 'howToCheck guidance needs a "Not sure" option (unsure: true) to open it');
   }
   for (const node of flow.nodes) {
     if (node.kind !== 'outcome') continue;
@@ -174,27 +204,41 @@ function checkGraph(flow: Flow): ContentIssue[] {
       if (q?.kind !== 'question') return;
       for (const opt of [...(ev.supports ?? []), ...(ev.contradicts ?? [])]) {
         if (q.options.find((o) => o.id === opt)?.unsure) {
-          add(`${nodeLabel(flow, node)} › evidence[${i}]`, 'unsure', `"Not sure" option "${opt}" of "${q.id}" must stay neutral`);
+          add(
+            `${nodeLabel(flow, node)} › evidence[${i}]`,
+            'unsure',
+            `"Not sure" option "${opt}" of "${q.id}" must stay neutral`,
+          );
         }
       }
     });
   }
 
   // Evidence rules (pasted events → answers).
-  uniqueWithin('evidenceRules', (flow.evidenceRules ?? []).map((r) => r.id), 'evidence rule');
+  uniqueWithin(
+    'evidenceRules',
+    (flow.evidenceRules ?? []).map((r) => r.id),
+    'evidence rule',
+  );
   (flow.evidenceRules ?? []).forEach((rule, i) => {
     for (const [question, option] of Object.entries(rule.answers)) {
       const q = nodes.get(question);
       const where = `evidenceRules[${i}] (${rule.id}) › answers.${question}`;
       if (!q) add(where, 'evidence-rule', `unknown node "${question}"`);
       else if (q.kind !== 'question') add(where, 'evidence-rule', `"${question}" is not a question`);
-      else if (!q.options.some((o) => o.id === option)) add(where, 'evidence-rule', `question "${question}" has no option "${option}"`);
-      else if (q.options.find((o) => o.id === option)?.unsure) add(where, 'evidence-rule', `a pasted event cannot settle "${question}" as "Not sure"`);
+      else if (!q.options.some((o) => o.id === option))
+        add(where, 'evidence-rule', `question "${question}" has no option "${option}"`);
+      else if (q.options.find((o) => o.id === option)?.unsure)
+        add(where, 'evidence-rule', `a pasted event cannot settle "${question}" as "Not sure"`);
     }
   });
 
   // Mockups.
-  const checkMockup = (path: string, m: Pick<MockupRef, 'screen' | 'state' | 'target'> | undefined, rule: ContentRule = 'mockup') => {
+  const checkMockup = (
+    path: string,
+    m: Pick<MockupRef, 'screen' | 'state' | 'target'> | undefined,
+    rule: ContentRule = 'mockup',
+  ) => {
     if (!m) return;
     if (!isScreenId(m.screen)) return add(`${path}.screen`, rule, `unknown mockup screen "${m.screen}"`);
     const spec = SCREENS[m.screen]!;
@@ -204,7 +248,11 @@ function checkGraph(flow: Flow): ContentIssue[] {
     const state = SCREEN_STATE_SCHEMAS[m.screen]!.safeParse(m.state ?? {});
     if (!state.success) {
       for (const i of state.error.issues) {
-        add(`${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`, rule, `invalid state for "${m.screen}": ${i.message}`);
+        add(
+          `${path}.state${i.path.length ? '.' + i.path.join('.') : ''}`,
+          rule,
+          `invalid state for "${m.screen}": ${i.message}`,
+        );
       }
     }
   };
@@ -235,12 +283,22 @@ function checkGraph(flow: Flow): ContentIssue[] {
   // Revisions: one change note per revision, 1 to the current one, in order,
   // dates never going backwards.
   flow.revisions.forEach((r, i) => {
-    if (r.revision !== i + 1) add(`revisions[${i}]`, 'revisions', `expected the note for revision ${i + 1}, found revision ${r.revision}`);
+    if (r.revision !== i + 1)
+      add(`revisions[${i}]`, 'revisions', `expected the note for revision ${i + 1}, found revision ${r.revision}`);
     const before = flow.revisions[i - 1];
-    if (before && r.date < before.date) add(`revisions[${i}].date`, 'revisions', `${r.date} is earlier than revision ${before.revision}'s ${before.date}`);
+    if (before && r.date < before.date)
+      add(
+        `revisions[${i}].date`,
+        'revisions',
+        `${r.date} is earlier than revision ${before.revision}'s ${before.date}`,
+      );
   });
   if (flow.revisions.length !== flow.revision) {
-    add('revisions', 'revisions', `the flow is at revision ${flow.revision} but has change notes for ${flow.revisions.length}`);
+    add(
+      'revisions',
+      'revisions',
+      `the flow is at revision ${flow.revision} but has change notes for ${flow.revisions.length}`,
+    );
   }
 
   // Trainer: each alternative of a practice move names a control of the move's screen (other than the move's
@@ -258,13 +316,24 @@ function checkGraph(flow: Flow): ContentIssue[] {
         checkMockup(`${at} › actions[${i}].practice[${j}].after`, m.after, 'trainer');
         (m.alternatives ?? []).forEach((alt, k) => {
           const path = `${at} › actions[${i}].practice[${j}].alternatives[${k}]`;
-          const targets: Readonly<Record<string, string>> | undefined = isScreenId(m.screen) ? SCREENS[m.screen]!.targets : undefined;
-          if (targets && !Object.hasOwn(targets, alt.target)) add(`${path}.target`, 'trainer', `screen "${m.screen}" has no target "${alt.target}"`);
+          const targets: Readonly<Record<string, string>> | undefined = isScreenId(m.screen)
+            ? SCREENS[m.screen]!.targets
+            : undefined;
+          if (targets && !Object.hasOwn(targets, alt.target))
+            add(`${path}.target`, 'trainer', `screen "${m.screen}" has no target "${alt.target}"`);
           if (alt.target === m.target && alt.gesture !== 'double-click') {
-            add(`${path}.target`, 'trainer', 'an alternative must be another control than the move\'s own (or a double-click on it)');
+            add(
+              `${path}.target`,
+              'trainer',
+              "an alternative must be another control than the move's own (or a double-click on it)",
+            );
           }
           if ((alt.covers ?? 1) > total - here) {
-            add(`${path}.covers`, 'trainer', `covers ${alt.covers} moves but the step has only ${total - here} left from here`);
+            add(
+              `${path}.covers`,
+              'trainer',
+              `covers ${alt.covers} moves but the step has only ${total - here} left from here`,
+            );
           }
         });
       });
@@ -274,10 +343,14 @@ function checkGraph(flow: Flow): ContentIssue[] {
   // If references are broken, graph checks would only repeat them.
   if (issues.some((i) => i.rule === 'unknown-reference' || i.rule === 'duplicate-id')) return issues;
 
-  const reachable = reachableFrom(flow, flow.entries.map((e) => e.start));
+  const reachable = reachableFrom(
+    flow,
+    flow.entries.map((e) => e.start),
+  );
   for (const node of flow.nodes) {
     if (reachable.has(node.id)) continue;
-    if (node.kind === 'outcome') add(nodeLabel(flow, node), 'unused-outcome', `outcome "${node.id}" is never reached from any entry`);
+    if (node.kind === 'outcome')
+      add(nodeLabel(flow, node), 'unused-outcome', `outcome "${node.id}" is never reached from any entry`);
     else add(nodeLabel(flow, node), 'unreachable', `node "${node.id}" cannot be reached from any entry`);
   }
   for (const cycle of findCycles(flow)) add(`nodes (${cycle[0]})`, 'cycle', `cycle: ${cycle.join(' → ')}`);
@@ -306,10 +379,18 @@ function checkGraph(flow: Flow): ContentIssue[] {
       for (const o of outcomesOnRoute) {
         const bad = contradictions(o);
         if (bad.length) {
-          add(nodeLabel(flow, o), 'evidence', `reached by a route on which "${bad[0]!.question}" contradicts it (route: ${route.map((s) => s.node).join(' → ')})`);
+          add(
+            nodeLabel(flow, o),
+            'evidence',
+            `reached by a route on which "${bad[0]!.question}" contradicts it (route: ${route.map((s) => s.node).join(' → ')})`,
+          );
         }
         if (o.kind === 'outcome' && o.rulesOut && !contradictions(nodes.get(o.rulesOut)!).length) {
-          add(nodeLabel(flow, o), 'evidence', `reached by a route with no answer that rules out "${o.rulesOut}" (route: ${route.map((s) => s.node).join(' → ')})`);
+          add(
+            nodeLabel(flow, o),
+            'evidence',
+            `reached by a route with no answer that rules out "${o.rulesOut}" (route: ${route.map((s) => s.node).join(' → ')})`,
+          );
         }
       }
     }
@@ -324,11 +405,20 @@ function checkGraph(flow: Flow): ContentIssue[] {
     const count = issues.length;
     // (Asked through a widened reference: the guard would narrow `node` to never here.)
     if (!isCauseOutcome(node as FlowNode)) {
-      if (node.decisive) add(`${at} › decisive`, 'decisive', `only cause outcomes (diagnosis, other-cause, not-applicable) declare decisive answers, not "${node.type}"`);
+      if (node.decisive)
+        add(
+          `${at} › decisive`,
+          'decisive',
+          `only cause outcomes (diagnosis, other-cause, not-applicable) declare decisive answers, not "${node.type}"`,
+        );
       continue;
     }
     if (!node.decisive?.length) {
-      add(at, 'decisive', `a "${node.type}" outcome must declare the answers that decide it (decisive), so its verdict can say how sure it is`);
+      add(
+        at,
+        'decisive',
+        `a "${node.type}" outcome must declare the answers that decide it (decisive), so its verdict can say how sure it is`,
+      );
       continue;
     }
     const seen = new Set<string>();
@@ -346,9 +436,14 @@ function checkGraph(flow: Flow): ContentIssue[] {
         for (const opt of alt.options) {
           const option = q.options.find((o) => o.id === opt);
           if (!option) add(where, 'unknown-reference', `question "${q.id}" has no option "${opt}"`);
-          else if (option.unsure) add(where, 'decisive', `"Not sure" option "${opt}" of "${q.id}" cannot decide anything`);
+          else if (option.unsure)
+            add(where, 'decisive', `"Not sure" option "${opt}" of "${q.id}" cannot decide anything`);
           else if (!supported.has(opt)) {
-            add(where, 'decisive', `option "${opt}" of "${q.id}" is not among the answers this outcome's evidence supports`);
+            add(
+              where,
+              'decisive',
+              `option "${opt}" of "${q.id}" is not among the answers this outcome's evidence supports`,
+            );
           }
         }
       });
@@ -409,7 +504,8 @@ function checkGraph(flow: Flow): ContentIssue[] {
         }
       }),
     );
-    if (routes.length && !confirmable) add(at, 'decisive', `no route gives every decisive answer of "${node.id}", so it could never be confirmed`);
+    if (routes.length && !confirmable)
+      add(at, 'decisive', `no route gives every decisive answer of "${node.id}", so it could never be confirmed`);
   }
 
   // Matching is unambiguous: every cause outcome declares evidence, and no

@@ -10,7 +10,12 @@ import { allRoutes, indexNodes } from '@/engine/graph';
 import type { Flow } from '@/content/schema';
 
 /** A problem, in validate-content.ts's shape (rule `handover`); declared here so neither file imports the other twice. */
-export type HandoverIssue = { readonly flowId: string; readonly path: string; readonly rule: 'handover'; readonly message: string };
+export type HandoverIssue = {
+  readonly flowId: string;
+  readonly path: string;
+  readonly rule: 'handover';
+  readonly message: string;
+};
 
 export function checkHandovers(flows: readonly Flow[]): HandoverIssue[] {
   const issues: HandoverIssue[] = [];
@@ -21,7 +26,8 @@ export function checkHandovers(flows: readonly Flow[]): HandoverIssue[] {
       if (outcome.kind !== 'outcome' || !outcome.continues) return;
       const c = outcome.continues;
       const at = `nodes[${i}] (${outcome.id}) › continues`;
-      const add = (path: string, message: string) => issues.push({ flowId: flow.id, path: `${at}${path}`, rule: 'handover', message });
+      const add = (path: string, message: string) =>
+        issues.push({ flowId: flow.id, path: `${at}${path}`, rule: 'handover', message });
       const target = byId.get(c.flow);
       if (c.flow === flow.id) return add('.flow', 'an outcome cannot hand the case over to its own flow');
       if (!target) return add('.flow', `no flow "${c.flow}" to continue in`);
@@ -43,7 +49,8 @@ export function checkHandovers(flows: readonly Flow[]): HandoverIssue[] {
         const from = nodes.get(carry.from);
         const to = targetNodes.get(carry.to);
         if (from?.kind !== 'question') add(`${here}.from`, `"${carry.from}" is not a question of flow "${flow.id}"`);
-        else if (!asked.has(from.id)) add(`${here}.from`, `"${carry.from}" is never asked on a route to "${outcome.id}"`);
+        else if (!asked.has(from.id))
+          add(`${here}.from`, `"${carry.from}" is never asked on a route to "${outcome.id}"`);
         if (to?.kind !== 'question') add(`${here}.to`, `"${carry.to}" is not a question of flow "${c.flow}"`);
         if (seenTo.has(carry.to)) add(`${here}.to`, `"${carry.to}" is carried into more than once`);
         seenTo.add(carry.to);
@@ -56,7 +63,8 @@ export function checkHandovers(flows: readonly Flow[]): HandoverIssue[] {
             add(`${here}.options`, `"${mine}" is a "Not sure" answer: an unsure answer is not carried`);
           }
           const option = to?.kind === 'question' ? to.options.find((o) => o.id === theirs) : undefined;
-          if (to?.kind === 'question' && !option) add(`${here}.options`, `"${carry.to}" in flow "${c.flow}" has no option "${theirs}"`);
+          if (to?.kind === 'question' && !option)
+            add(`${here}.options`, `"${carry.to}" in flow "${c.flow}" has no option "${theirs}"`);
           if (option?.unsure) add(`${here}.options`, `"${theirs}" in flow "${c.flow}" is a "Not sure" answer`);
         }
       });

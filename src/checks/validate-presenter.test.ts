@@ -71,7 +71,9 @@ describe('validatePresenter', () => {
   });
 
   it('requires a real route: known entry, each question answered in order with one of its options', () => {
-    expect(rules(withAnswers(answers, 'nowhere'))).toEqual(['article-path articlePath.entry: the flow has no entry "nowhere"']);
+    expect(rules(withAnswers(answers, 'nowhere'))).toEqual([
+      'article-path articlePath.entry: the flow has no entry "nowhere"',
+    ]);
     // Skipping a question: the route reaches it where the next answer names another.
     expect(rules(withAnswers([answers[0]!, ...answers.slice(2)]))).toContain(
       'article-path articlePath.answers[1].question: the route reaches question "mailboxes-created" here, not "batch-size"',
@@ -93,16 +95,22 @@ describe('validatePresenter', () => {
       'article-path articlePath.answers[3].answer: the article\'s path takes a definite answer, not "Not sure" ("not-tried")',
     );
     const escalated = answers.map((a) => (a.question === 'verify' ? { ...a, answer: 'no' } : a));
-    expect(rules(withAnswers(escalated))).toContain('article-path articlePath: the route must end at a resolved outcome, not at "escalate"');
+    expect(rules(withAnswers(escalated))).toContain(
+      'article-path articlePath: the route must end at a resolved outcome, not at "escalate"',
+    );
     // The fix entry skips the diagnosis.
-    expect(rules(withAnswers(answers.slice(-2), 'fix'))).toContain('article-path articlePath: the route must pass through a diagnosis outcome');
+    expect(rules(withAnswers(answers.slice(-2), 'fix'))).toContain(
+      'article-path articlePath: the route must pass through a diagnosis outcome',
+    );
     // "Invalid server specified": another article's cause, not a diagnosis.
     const other = [
       { question: 'app-log-event', answer: 'other-event' },
       { question: 'which-event', answer: 'invalid-server' },
       ...answers.slice(-2),
     ];
-    expect(rules(withAnswers(other))).toContain('article-path articlePath: the route must pass through a diagnosis outcome');
+    expect(rules(withAnswers(other))).toContain(
+      'article-path articlePath: the route must pass through a diagnosis outcome',
+    );
   });
 
   it('requires speaker notes on every node of the article’s path, and only there', () => {
@@ -115,8 +123,12 @@ describe('validatePresenter', () => {
   });
 
   it('checks the whole-fix test: fix steps with trainer moves, on the article’s path, in order', () => {
-    expect(rules({ ...good, fixTest: ['verify'] })).toContain('presenter fixTest[0]: "verify" is not a fix step with trainer moves');
-    expect(rules({ ...good, fixTest: ['create-account'] })).toContain('presenter fixTest[0]: "create-account" is not on the article\'s path');
+    expect(rules({ ...good, fixTest: ['verify'] })).toContain(
+      'presenter fixTest[0]: "verify" is not a fix step with trainer moves',
+    );
+    expect(rules({ ...good, fixTest: ['create-account'] })).toContain(
+      'presenter fixTest[0]: "create-account" is not on the article\'s path',
+    );
     expect(rules({ ...good, fixTest: ['grant-site', 'grant-organization'] })).toContain(
       'presenter fixTest[1]: "grant-organization" comes before the step named ahead of it on the article\'s path',
     );
@@ -124,6 +136,12 @@ describe('validatePresenter', () => {
 
   it('works for any flow (the tiny test flow)', () => {
     const tiny = tinyFlow();
-    expect(validatePresenter(tiny, { flowId: tiny.id, articlePath: { entry: 'x', answers: [{ question: 'a', answer: 'b' }] }, notes: {} }).map((i) => i.rule)).toEqual(['article-path']);
+    expect(
+      validatePresenter(tiny, {
+        flowId: tiny.id,
+        articlePath: { entry: 'x', answers: [{ question: 'a', answer: 'b' }] },
+        notes: {},
+      }).map((i) => i.rule),
+    ).toEqual(['article-path']);
   });
 });

@@ -36,7 +36,8 @@ export function articleRoute(
   const problems: { path: string; message: string }[] = [];
   const route: FlowNode[] = [];
   const entry = flow.entries.find((e) => e.id === entryId);
-  if (!entry) return { nodes: route, problems: [{ path: 'articlePath.entry', message: `the flow has no entry "${entryId}"` }] };
+  if (!entry)
+    return { nodes: route, problems: [{ path: 'articlePath.entry', message: `the flow has no entry "${entryId}"` }] };
   let id: string | undefined = entry.start;
   let used = 0;
   const seen = new Set<string>();
@@ -58,7 +59,10 @@ export function articleRoute(
       const at = `articlePath.answers[${used}]`;
       const item = answers[used];
       if (!item) {
-        problems.push({ path: 'articlePath.answers', message: `the route stops at question "${node.id}": give its answer next` });
+        problems.push({
+          path: 'articlePath.answers',
+          message: `the route stops at question "${node.id}": give its answer next`,
+        });
         break;
       }
       if (item.question !== node.id) {
@@ -74,7 +78,10 @@ export function articleRoute(
         break;
       }
       if (option.unsure) {
-        problems.push({ path: `${at}.answer`, message: `the article's path takes a definite answer, not "Not sure" ("${option.id}")` });
+        problems.push({
+          path: `${at}.answer`,
+          message: `the article's path takes a definite answer, not "Not sure" ("${option.id}")`,
+        });
         break;
       }
       used++;
@@ -104,7 +111,10 @@ export function articleRoute(
       });
     }
     if (!route.slice(diagnosis + 1).some((n) => n.kind === 'step')) {
-      problems.push({ path: 'articlePath', message: `the route must take at least one fix step after the diagnosis "${d.id}"` });
+      problems.push({
+        path: 'articlePath',
+        message: `the route must take at least one fix step after the diagnosis "${d.id}"`,
+      });
     }
   }
   return { nodes: route, problems };
@@ -112,11 +122,21 @@ export function articleRoute(
 
 export function validatePresenter(flow: Flow, input: unknown): PresenterIssue[] {
   const issues: PresenterIssue[] = [];
-  const add = (path: string, rule: PresenterRule, message: string) => issues.push({ flowId: flow.id, path, rule, message });
+  const add = (path: string, rule: PresenterRule, message: string) =>
+    issues.push({ flowId: flow.id, path, rule, message });
   const parsed = presenterDataSchema.safeParse(input);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
-      add(i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(root)', 'presenter-schema', i.message);
+      add(
+        i.path.length
+          ? i.path
+              .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+              .join('.')
+              .replace(/\.\[/g, '[')
+          : '(root)',
+        'presenter-schema',
+        i.message,
+      );
     }
     return issues;
   }
@@ -142,14 +162,20 @@ export function validatePresenter(flow: Flow, input: unknown): PresenterIssue[] 
   (data.fixTest ?? []).forEach((id, i) => {
     const at = route.nodes.findIndex((n) => n.id === id);
     if (!hasTrainer(nodes.get(id))) add(`fixTest[${i}]`, 'presenter', `"${id}" is not a fix step with trainer moves`);
-    else if (route.problems.length) return; // the route itself is reported above
+    else if (route.problems.length)
+      return; // the route itself is reported above
     else if (at < 0) add(`fixTest[${i}]`, 'presenter', `"${id}" is not on the article's path`);
-    else if (at <= last) add(`fixTest[${i}]`, 'presenter', `"${id}" comes before the step named ahead of it on the article's path`);
+    else if (at <= last)
+      add(`fixTest[${i}]`, 'presenter', `"${id}" comes before the step named ahead of it on the article's path`);
     last = Math.max(last, at);
   });
   for (const node of route.nodes) {
     if (!data.notes[node.id]) {
-      add(`notes.${node.id}`, 'speaker-notes', `"${node.id}" is on the article's path, so its slide needs speaker notes`);
+      add(
+        `notes.${node.id}`,
+        'speaker-notes',
+        `"${node.id}" is on the article's path, so its slide needs speaker notes`,
+      );
     }
   }
   return issues;

@@ -12,6 +12,10 @@ const LOADERS = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts',
 
 /** Every flow, in file order. */
 export async function loadAllFlows(): Promise<Flow[]> {
-  const modules = await Promise.all(Object.keys(LOADERS).sort().map((file) => LOADERS[file]!()));
+  const modules = await Promise.all(
+    Object.keys(LOADERS)
+      .sort()
+      .map((file) => LOADERS[file]!()),
+  );
   return modules.filter(looksLikeFlow);
 }

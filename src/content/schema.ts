@@ -308,7 +308,9 @@ export const evidenceRuleSchema = z.object({
   /** What the rule recognises, in words, e.g. "Event 7044 from MSExchangeMig, return code 80004005". */
   label: text,
   when: z.array(eventMatcherSchema).min(1),
-  answers: z.record(idSchema, idSchema).refine((a) => Object.keys(a).length > 0, 'a rule must settle at least one answer'),
+  answers: z
+    .record(idSchema, idSchema)
+    .refine((a) => Object.keys(a).length > 0, 'a rule must settle at least one answer'),
   source: sourceSchema,
 });
 

@@ -42,7 +42,14 @@ describe('event reader: layouts and languages', () => {
 
   it('does not take a label inside prose, or the hex of the Data field, for fields', () => {
     const r = parseEvents(
-      lf(['The user said the type: of error was unclear.', 'Event ID: 7026', 'Source: MSExchangeMig', 'Data:', '0000: 31 32 3a 33 34 3a 35 36  12:34:56', '0008: 20 50 4d 09 4d 53 45 78   PM.MSEx']),
+      lf([
+        'The user said the type: of error was unclear.',
+        'Event ID: 7026',
+        'Source: MSExchangeMig',
+        'Data:',
+        '0000: 31 32 3a 33 34 3a 35 36  12:34:56',
+        '0008: 20 50 4d 09 4d 53 45 78   PM.MSEx',
+      ]),
     );
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ eventId: 7026, source: 'MSExchangeMig' });
@@ -50,6 +57,9 @@ describe('event reader: layouts and languages', () => {
   });
 
   it('names the return codes found anywhere in the text, once each', () => {
-    expect(parseEvents('Return code 80004005. return code: 0x80004005 and 0x8007000e').returnCodes).toEqual(['80004005', '8007000E']);
+    expect(parseEvents('Return code 80004005. return code: 0x80004005 and 0x8007000e').returnCodes).toEqual([
+      '80004005',
+      '8007000E',
+    ]);
   });
 });

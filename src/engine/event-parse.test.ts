@@ -89,7 +89,9 @@ describe('parseEvents', () => {
   });
 
   it('reads 145 without Type or Category, with a multi-word account', () => {
-    const e = one('Event ID: 145\nSource: MSExchangeMig\nDescription: Error Configuring the profile for Account: Microsoft System\nAttendant.');
+    const e = one(
+      'Event ID: 145\nSource: MSExchangeMig\nDescription: Error Configuring the profile for Account: Microsoft System\nAttendant.',
+    );
     expect(e).toMatchObject({ eventId: 145, source: 'MSExchangeMig', account: 'Microsoft System Attendant' });
   });
 
@@ -102,8 +104,16 @@ describe('parseEvents', () => {
   });
 
   it('reads a one-line "Event ID: 7044 / Source: MSExchangeMig / Description: …" summary', () => {
-    const e = one('Event ID: 7044 / Source: MSExchangeMig / Type: Error / Description: Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 0x80004005');
-    expect(e).toMatchObject({ eventId: 7044, source: 'MSExchangeMig', type: 'Error', returnCode: '80004005', account: 'ANNAB' });
+    const e = one(
+      'Event ID: 7044 / Source: MSExchangeMig / Type: Error / Description: Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 0x80004005',
+    );
+    expect(e).toMatchObject({
+      eventId: 7044,
+      source: 'MSExchangeMig',
+      type: 'Error',
+      returnCode: '80004005',
+      account: 'ANNAB',
+    });
   });
 
   it('reads tab-separated rows of a saved log, with dates in other locales', () => {
@@ -114,12 +124,21 @@ describe('parseEvents', () => {
       ].join('\r'),
     );
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ date: '14.03.2000', time: '14:31:07', source: 'MSExchangeMig', type: 'Error', eventId: 7026, computer: 'EXCH01' });
+    expect(events[0]).toMatchObject({
+      date: '14.03.2000',
+      time: '14:31:07',
+      source: 'MSExchangeMig',
+      type: 'Error',
+      eventId: 7026,
+      computer: 'EXCH01',
+    });
     expect(events[1]).toMatchObject({ date: '2000-03-14', eventId: 10068, type: 'Information' });
   });
 
   it('reads rows copied from the event list (no type column, space-separated)', () => {
-    const { events } = parseEvents('3/14/00   2:31:07 PM   MSExchangeMig   None   7044   N/A   EXCH01\n3/14/00   2:30:55 PM   MSExchangeMig   None   10068   N/A   EXCH01');
+    const { events } = parseEvents(
+      '3/14/00   2:31:07 PM   MSExchangeMig   None   7044   N/A   EXCH01\n3/14/00   2:30:55 PM   MSExchangeMig   None   10068   N/A   EXCH01',
+    );
     expect(events.map((e) => [e.eventId, e.source, e.category, e.computer])).toEqual([
       [7044, 'MSExchangeMig', 'None', 'EXCH01'],
       [10068, 'MSExchangeMig', 'None', 'EXCH01'],
@@ -177,7 +196,8 @@ describe('parseEvents', () => {
   });
 
   it('reads a 1 MB paste promptly and safely, keeping a bounded number of events', () => {
-    const block = 'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.\n\n';
+    const block =
+      'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.\n\n';
     const big = block.repeat(Math.ceil(1_048_576 / block.length));
     const t0 = performance.now();
     const r = parseEvents(big);
@@ -195,8 +215,15 @@ describe('parseEvents', () => {
   });
 
   it('describes an event in one line', () => {
-    expect(describeEvent({ eventId: 7044, source: 'MSExchangeMig', type: 'Error', returnCode: '80004005', date: '3/14/00', time: '2:31:07 PM' })).toBe(
-      'Event ID 7044, MSExchangeMig, Error, return code 80004005 (3/14/00 2:31:07 PM)',
-    );
+    expect(
+      describeEvent({
+        eventId: 7044,
+        source: 'MSExchangeMig',
+        type: 'Error',
+        returnCode: '80004005',
+        date: '3/14/00',
+        time: '2:31:07 PM',
+      }),
+    ).toBe('Event ID 7044, MSExchangeMig, Error, return code 80004005 (3/14/00 2:31:07 PM)');
   });
 });

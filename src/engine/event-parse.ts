@@ -354,7 +354,12 @@ function cellSplits(line: string): string[][] {
   if (line.includes('\t')) out.push(line.split('\t').map((c) => c.trim()));
   if ((line.match(/,/g)?.length ?? 0) >= 5) out.push(csvCells(line));
   if ((line.match(/;/g)?.length ?? 0) >= 5) out.push(line.split(';').map((c) => c.trim()));
-  out.push(line.trim().split(/ {2,}/).map((c) => c.trim()));
+  out.push(
+    line
+      .trim()
+      .split(/ {2,}/)
+      .map((c) => c.trim()),
+  );
   return out;
 }
 
@@ -419,7 +424,10 @@ function parseCells(raw: readonly string[]): Draft | undefined {
   } else return undefined;
   if (rest[i]) d.user = rest[i];
   if (rest[i + 1]) d.computer = rest[i + 1];
-  const description = rest.slice(i + 2).join(' ').trim();
+  const description = rest
+    .slice(i + 2)
+    .join(' ')
+    .trim();
   if (description) d.description.push(description);
   return d;
 }
@@ -450,7 +458,12 @@ function headerFields(line: string): Array<[Key, string]> | undefined {
   if (line.slice(0, hits[0]!.start).trim() !== '') return undefined;
   return hits.map((h, i) => {
     const value = trimValue(line.slice(h.valueStart, hits[i + 1]?.start ?? line.length));
-    const key: Key = h.key === 'dateOrData' ? (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(value) || DATE_CELL.test(value) ? 'date' : 'data') : h.key;
+    const key: Key =
+      h.key === 'dateOrData'
+        ? /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(value) || DATE_CELL.test(value)
+          ? 'date'
+          : 'data'
+        : h.key;
     return [key, value];
   });
 }
@@ -551,7 +564,11 @@ export function parseEvents(input: string): ParseResult {
 
     const startsNew =
       fields?.some(([k]) => k !== 'description' && k !== 'data' && draft[k as keyof Draft] !== undefined) ?? false;
-    if (fields && (!inDescription || fields.some(([k]) => k === 'eventId' || k === 'date' || k === 'source' || k === 'type' || k === 'data'))) {
+    if (
+      fields &&
+      (!inDescription ||
+        fields.some(([k]) => k === 'eventId' || k === 'date' || k === 'source' || k === 'type' || k === 'data'))
+    ) {
       if (startsNew || (inDescription && descriptionStarted)) flush();
       inData = false;
       for (const [key, value] of fields) {

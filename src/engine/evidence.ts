@@ -53,7 +53,10 @@ export function ruledOutBy(flow: Flow, w: Walk, outcome: OutcomeNode): readonly 
 
 /** Outcomes that name a cause: the diagnosis, the other known causes and the "does not apply" gates. */
 export function isCauseOutcome(node: FlowNode): node is OutcomeNode {
-  return node.kind === 'outcome' && (node.type === 'diagnosis' || node.type === 'other-cause' || node.type === 'not-applicable');
+  return (
+    node.kind === 'outcome' &&
+    (node.type === 'diagnosis' || node.type === 'other-cause' || node.type === 'not-applicable')
+  );
 }
 
 /**
@@ -61,7 +64,8 @@ export function isCauseOutcome(node: FlowNode): node is OutcomeNode {
  * it supports or, when it lists none, every option it does not contradict.
  */
 export function allowedOptions(question: QuestionNode, evidence: Evidence): string[] {
-  if (evidence.supports?.length) return question.options.filter((o) => evidence.supports!.includes(o.id)).map((o) => o.id);
+  if (evidence.supports?.length)
+    return question.options.filter((o) => evidence.supports!.includes(o.id)).map((o) => o.id);
   return question.options.filter((o) => !evidence.contradicts?.includes(o.id)).map((o) => o.id);
 }
 

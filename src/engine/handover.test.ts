@@ -37,14 +37,18 @@ describe('handOver', () => {
   it('does not carry an answer left over from an earlier route', () => {
     const { from, to } = pair();
     // q2 was answered on another route; the path to "other" never asks it.
-    expect(handOver(from, { entry: 'diagnose', answers: { q1: 'b', q2: 'x' } }, 'other', to)?.answers).toEqual({ q1: 'a' });
+    expect(handOver(from, { entry: 'diagnose', answers: { q1: 'b', q2: 'x' } }, 'other', to)?.answers).toEqual({
+      q1: 'a',
+    });
   });
 
   it('is undefined when the outcome is not on the path, has no hand-over, or names another flow', () => {
     const { from, to } = pair();
     expect(handOver(from, { entry: 'diagnose', answers: { q1: 'a' } }, 'other', to)).toBeUndefined();
     expect(handOver(from, { entry: 'diagnose', answers: { q1: 'a', q2: 'x' } }, 'diag', to)).toBeUndefined();
-    expect(handOver(from, { entry: 'diagnose', answers: { q1: 'b' } }, 'other', { ...to, id: 'elsewhere' })).toBeUndefined();
+    expect(
+      handOver(from, { entry: 'diagnose', answers: { q1: 'b' } }, 'other', { ...to, id: 'elsewhere' }),
+    ).toBeUndefined();
     expect(handOver(from, { entry: 'diagnose', answers: { q1: 'b' } }, 'no-such-node', to)).toBeUndefined();
   });
 
@@ -73,7 +77,12 @@ describe('the articles hand over to each other', () => {
 
   it('Q255888’s event-7017 outcome opens Q186742 with the event and the version answered', () => {
     expect(continuesOf(q255888, 'cause-7017-alias')?.flow).toBe('q186742');
-    const start = handOver(q255888, { entry: 'diagnose', answers: { ...to7017, 'version-7017': 'ex50-55' } }, 'cause-7017-alias', q186742);
+    const start = handOver(
+      q255888,
+      { entry: 'diagnose', answers: { ...to7017, 'version-7017': 'ex50-55' } },
+      'cause-7017-alias',
+      q186742,
+    );
     expect(start).toEqual({
       flowId: 'q186742',
       entry: 'diagnose',
@@ -84,12 +93,22 @@ describe('the articles hand over to each other', () => {
   });
 
   it('a “Not sure” version is not carried: Q186742 asks it again', () => {
-    const start = handOver(q255888, { entry: 'diagnose', answers: { ...to7017, 'version-7017': 'not-sure' } }, 'cause-7017-alias', q186742);
+    const start = handOver(
+      q255888,
+      { entry: 'diagnose', answers: { ...to7017, 'version-7017': 'not-sure' } },
+      'cause-7017-alias',
+      q186742,
+    );
     expect(start?.answers).toEqual({ 'app-log-event': 'event-7017' });
   });
 
   it('Q186742’s event-7044 outcome opens Q255888 with the event answered', () => {
-    const start = handOver(q186742, { entry: 'diagnose', answers: { 'app-log-event': 'event-7044' } }, 'cause-7044-q255888', q255888);
+    const start = handOver(
+      q186742,
+      { entry: 'diagnose', answers: { 'app-log-event': 'event-7044' } },
+      'cause-7044-q255888',
+      q255888,
+    );
     expect(start?.answers).toEqual({ 'app-log-event': 'event-7044' });
   });
 });

@@ -50,7 +50,8 @@ export function carriedAnswers(pathAnswers: Answers, continues: Continues, to: F
 export function handOver(
   from: Flow,
   session: Pick<Session, 'entry' | 'answers'>,
-  outcomeId: string, to: Flow,
+  outcomeId: string,
+  to: Flow,
 ): HandOverStart | undefined {
   const continues = continuesOf(from, outcomeId);
   if (!continues || continues.flow !== to.id) return undefined;

@@ -46,10 +46,35 @@ describe('answer', () => {
   it.each([
     [[['q1', 'a']], 'q2'],
     [[['q1', 'b']], 'other'],
-    [[['q1', 'a'], ['q2', 'x']], 'diag'],
-    [[['q1', 'a'], ['q2', 'y']], 'not-diag'],
-    [[['q1', 'a'], ['q2', 'unsure']], 'diag'],
-    [[['q1', 'a'], ['q2', 'x'], ['diag', OUTCOME_CONTINUE]], 's1'],
+    [
+      [
+        ['q1', 'a'],
+        ['q2', 'x'],
+      ],
+      'diag',
+    ],
+    [
+      [
+        ['q1', 'a'],
+        ['q2', 'y'],
+      ],
+      'not-diag',
+    ],
+    [
+      [
+        ['q1', 'a'],
+        ['q2', 'unsure'],
+      ],
+      'diag',
+    ],
+    [
+      [
+        ['q1', 'a'],
+        ['q2', 'x'],
+        ['diag', OUTCOME_CONTINUE],
+      ],
+      's1',
+    ],
   ] as Array<[Array<[string, string]>, string]>)('after %j the current node is %s', (steps, expected) => {
     expect(here(play(steps))).toBe(expected);
   });
@@ -58,7 +83,10 @@ describe('answer', () => {
     const s = startSession(flow);
     expect(answer(flow, s, 'nope', 'a')).toEqual({ ok: false, error: { code: 'unknown-node', nodeId: 'nope' } });
     expect(answer(flow, s, 'q2', 'x')).toEqual({ ok: false, error: { code: 'not-on-path', nodeId: 'q2' } });
-    expect(answer(flow, s, 'q1', 'zzz')).toEqual({ ok: false, error: { code: 'unknown-choice', nodeId: 'q1', choiceId: 'zzz' } });
+    expect(answer(flow, s, 'q1', 'zzz')).toEqual({
+      ok: false,
+      error: { code: 'unknown-choice', nodeId: 'q1', choiceId: 'zzz' },
+    });
   });
 
   it('does not complete a step until its required items are ticked', () => {
@@ -75,7 +103,11 @@ describe('answer', () => {
   });
 
   it('changing an earlier answer takes the new path and keeps later answers that still fit', () => {
-    const s = play([['q1', 'a'], ['q2', 'x'], ['diag', OUTCOME_CONTINUE]]);
+    const s = play([
+      ['q1', 'a'],
+      ['q2', 'x'],
+      ['diag', OUTCOME_CONTINUE],
+    ]);
     const changed = play([['q1', 'b']], s);
     expect(here(changed)).toBe('other');
     // Back to the first answer: the later answers are still there and used again.
@@ -99,7 +131,11 @@ describe('answerMany', () => {
 describe('setCheck', () => {
   it('ticks and unticks items in checklist order, and refuses unknown items', () => {
     let s = startSession(flow, 'fix');
-    for (const [item, on] of [['note', true], ['done-a', true], ['note', false]] as const) {
+    for (const [item, on] of [
+      ['note', true],
+      ['done-a', true],
+      ['note', false],
+    ] as const) {
       const r = setCheck(flow, s, 's1', item, on);
       if (r.ok) s = r.value;
     }
@@ -111,14 +147,20 @@ describe('setCheck', () => {
 
 describe('goBack, previousNodeId, clearAnswer, restart', () => {
   it('goBack removes the last answer on the path', () => {
-    const s = play([['q1', 'a'], ['q2', 'x']]);
+    const s = play([
+      ['q1', 'a'],
+      ['q2', 'x'],
+    ]);
     expect(here(goBack(flow, s))).toBe('q2');
     expect(here(goBack(flow, goBack(flow, s)))).toBe('q1');
     expect(goBack(flow, startSession(flow))).toEqual(startSession(flow));
   });
 
   it('previousNodeId follows the path', () => {
-    const s = play([['q1', 'a'], ['q2', 'x']]);
+    const s = play([
+      ['q1', 'a'],
+      ['q2', 'x'],
+    ]);
     expect(previousNodeId(flow, s, 'diag')).toBe('q2');
     expect(previousNodeId(flow, s, 'q2')).toBe('q1');
     expect(previousNodeId(flow, s, 'q1')).toBeUndefined();

@@ -142,7 +142,12 @@ describe('verdict on KB Q255888', () => {
   });
 
   it('is only possible with "Not sure" on the event and the role and "Not tried yet" on the single-user test, naming both', () => {
-    const v = diagnosisAt({ ...MATCHING, 'app-log-event': 'not-sure', 'single-user': 'not-tried', 'logged-on-role': 'not-sure' });
+    const v = diagnosisAt({
+      ...MATCHING,
+      'app-log-event': 'not-sure',
+      'single-user': 'not-tried',
+      'logged-on-role': 'not-sure',
+    });
     expect(v.level).toBe('possible');
     expect(v.toSettle.map((c) => c.question.id)).toEqual(['single-user', 'logged-on-role']);
     expect(v.toSettle.map((c) => c.settles.map((o) => o.id))).toEqual([['works'], ['service-account-admin']]);
@@ -157,23 +162,38 @@ describe('verdict on KB Q255888', () => {
   it('a fix result rests on the diagnosis before it', () => {
     const w = walk(flow, {
       entry: 'diagnose',
-      answers: { ...MATCHING, 'diagnosis-q255888': 'continue', 'fix-account': 'existing-ready', 'fix-log-on': 'done', verify: 'yes' },
+      answers: {
+        ...MATCHING,
+        'diagnosis-q255888': 'continue',
+        'fix-account': 'existing-ready',
+        'fix-log-on': 'done',
+        verify: 'yes',
+      },
     });
     expect(w.current.id).toBe('resolved');
     expect(basisOf(w, w.current as OutcomeNode)?.id).toBe('diagnosis-q255888');
   });
 
   it('anyOf: "Invalid server specified" is decided by whichever of its two questions the walk asked', () => {
-    const viaEvent = walk(flow, { entry: 'diagnose', answers: { 'app-log-event': 'other-event', 'which-event': 'invalid-server' } });
+    const viaEvent = walk(flow, {
+      entry: 'diagnose',
+      answers: { 'app-log-event': 'other-event', 'which-event': 'invalid-server' },
+    });
     const viaCreation = walk(flow, {
       entry: 'diagnose',
-      answers: { 'app-log-event': 'no-event', 'mailboxes-created': 'not-created', 'creation-problem': 'invalid-server' },
+      answers: {
+        'app-log-event': 'no-event',
+        'mailboxes-created': 'not-created',
+        'creation-problem': 'invalid-server',
+      },
     });
     for (const w of [viaEvent, viaCreation]) {
       expect(w.current.id).toBe('cause-invalid-server');
       expect(verdict(flow, w, w.current as OutcomeNode)!.level).toBe('confirmed');
     }
-    expect(verdict(flow, viaCreation, viaCreation.current as OutcomeNode)!.checks[0]!.question.id).toBe('creation-problem');
+    expect(verdict(flow, viaCreation, viaCreation.current as OutcomeNode)!.checks[0]!.question.id).toBe(
+      'creation-problem',
+    );
   });
 });
 
@@ -182,7 +202,10 @@ describe('verdict properties (fast-check)', () => {
   const anyAnswers = (flow: Flow) =>
     fc.dictionary(
       fc.constantFrom(...flow.nodes.map((n) => n.id)),
-      fc.oneof(fc.constantFrom(...new Set(flow.nodes.flatMap((n) => choicesOf(n).map((c) => c.id)))), fc.string({ maxLength: 4 })),
+      fc.oneof(
+        fc.constantFrom(...new Set(flow.nodes.flatMap((n) => choicesOf(n).map((c) => c.id)))),
+        fc.string({ maxLength: 4 }),
+      ),
     );
 
   it('for any answers at all and any cause outcome, the verdict is consistent with its checks and never throws', () => {

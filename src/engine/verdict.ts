@@ -90,7 +90,9 @@ export function verdict(flow: Flow, w: Walk, outcome: OutcomeNode): Verdict | un
   const level = levelFor(given, checks.length, contradicted);
   const open = checks.filter((c) => !c.given);
   const toSettle =
-    level === 'confirmed' ? [] : [...open.filter((c) => c.onPath), ...open.filter((c) => !c.onPath)].slice(0, SETTLE_MAX);
+    level === 'confirmed'
+      ? []
+      : [...open.filter((c) => c.onPath), ...open.filter((c) => !c.onPath)].slice(0, SETTLE_MAX);
   return { level, checks, toSettle };
 }
 

@@ -21,7 +21,10 @@ describe('walk', () => {
   });
 
   it('marks terminal outcomes as finished and remembers the last outcome', () => {
-    const w = walk(flow, { entry: 'diagnose', answers: { q1: 'a', q2: 'x', diag: 'continue', s1: 'done', verify: 'no' } });
+    const w = walk(flow, {
+      entry: 'diagnose',
+      answers: { q1: 'a', q2: 'x', diag: 'continue', s1: 'done', verify: 'no' },
+    });
     expect(w.current.id).toBe('esc');
     expect(w.finished).toBe(true);
     expect(w.outcome?.id).toBe('esc');
@@ -93,7 +96,10 @@ describe('the Q255888 flow, node by node', () => {
   it.each([
     [{ 'fix-account': 'existing', 'grant-organization': 'done' }, 'grant-site'],
     [{ 'fix-account': 'existing', 'grant-organization': 'done', 'grant-site': 'done' }, 'grant-configuration'],
-    [{ 'fix-account': 'existing', 'grant-organization': 'done', 'grant-site': 'done', 'grant-configuration': 'done' }, 'fix-log-on'],
+    [
+      { 'fix-account': 'existing', 'grant-organization': 'done', 'grant-site': 'done', 'grant-configuration': 'done' },
+      'fix-log-on',
+    ],
     [{ 'fix-account': 'existing-ready', 'fix-log-on': 'done' }, 'verify'],
     [{ 'fix-account': 'existing-ready', 'fix-log-on': 'done', verify: 'yes' }, 'resolved'],
     [{ 'fix-account': 'existing-ready', 'fix-log-on': 'done', verify: 'partly' }, 'escalate'],

@@ -54,9 +54,7 @@ export function walk(flow: Flow, session: Pick<Session, 'entry' | 'answers'>): W
   for (;;) {
     seen.add(node.id);
     if (node.kind === 'outcome') outcome = node;
-    const recorded: string | undefined = Object.hasOwn(session.answers, node.id)
-      ? session.answers[node.id]
-      : undefined;
+    const recorded: string | undefined = Object.hasOwn(session.answers, node.id) ? session.answers[node.id] : undefined;
     const choice: Choice | undefined =
       recorded === undefined ? undefined : choicesOf(node).find((c) => c.id === recorded);
     if (recorded !== undefined && !choice) stale.push(node.id);

@@ -10,7 +10,14 @@ describe('formatWhen', () => {
     expect(text).toMatch(/2026/);
     expect(text).toMatch(/Nov/);
     expect(text).toBe(
-      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(T),
+      new Intl.DateTimeFormat(undefined, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }).format(T),
     );
   });
 

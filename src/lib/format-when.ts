@@ -5,7 +5,14 @@
  * Machine formats (file names, CSV columns) use ISO 8601 instead.
  */
 const STYLES = {
-  'date-time': { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  'date-time': {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
   time: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   date: { day: 'numeric', month: 'short', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;

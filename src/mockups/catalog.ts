@@ -35,7 +35,8 @@ export function targetLabel(screen: string, target: string | undefined): string 
  * problem as `{ path, message }`, or undefined when the screen can draw it.
  */
 export function stateProblem(screen: ScreenId, state: unknown): { path: string; message: string } | undefined {
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) return { path: '', message: 'expected an object' };
+  if (typeof state !== 'object' || state === null || Array.isArray(state))
+    return { path: '', message: 'expected an object' };
   const spec = SCREENS[screen];
   if (!spec) return { path: '', message: `there is no screen called “${screen}”` };
   const values = state as Record<string, unknown>;

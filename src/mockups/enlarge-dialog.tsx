@@ -50,7 +50,10 @@ export function EnlargeDialog({ mockup, onClose }: EnlargeDialogProps) {
       onClose={onClose}
       className="m-auto max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] max-w-none rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/70"
     >
-      <div ref={headerRef} className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
+      <div
+        ref={headerRef}
+        className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3"
+      >
         <div className="min-w-0">
           <h2 id={`${id}-title`} className="text-lg font-bold">
             {resolved.title}

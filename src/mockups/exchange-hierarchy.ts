@@ -29,29 +29,14 @@ export type HierarchyNode = (typeof HIERARCHY_NODES)[number];
 export const EXPANDABLE_NODES = ['organization', 'folders', 'site', 'configuration', 'servers'] as const;
 export type ExpandableNode = (typeof EXPANDABLE_NODES)[number];
 
-export type NodeIcon =
-  | 'organization'
-  | 'site'
-  | 'folder'
-  | 'address-list'
-  | 'configuration'
-  | 'server'
-  | 'recipients';
+export type NodeIcon = 'organization' | 'site' | 'folder' | 'address-list' | 'configuration' | 'server' | 'recipients';
 
 /** Sub-containers of each container, in the order the tree lists them. */
 export const HIERARCHY_CHILDREN: Readonly<Partial<Record<HierarchyNode, readonly HierarchyNode[]>>> = {
   organization: ['address-book-views', 'folders', 'global-address-list', 'site'],
   folders: ['public-folders', 'system-folders'],
   site: ['configuration', 'recipients'],
-  configuration: [
-    'add-ins',
-    'addressing',
-    'connections',
-    'directory-replication',
-    'monitors',
-    'protocols',
-    'servers',
-  ],
+  configuration: ['add-ins', 'addressing', 'connections', 'directory-replication', 'monitors', 'protocols', 'servers'],
   servers: ['server'],
 };
 

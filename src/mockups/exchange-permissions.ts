@@ -55,14 +55,7 @@ export const OBJECT_PERMISSIONS: Record<ExchangeObject, ObjectPermissions> = {
     },
   },
   site: {
-    roles: [
-      'Admin',
-      'Permissions Admin',
-      'Send As',
-      'Service Account Admin',
-      'User',
-      'View Only Admin',
-    ],
+    roles: ['Admin', 'Permissions Admin', 'Send As', 'Service Account Admin', 'User', 'View Only Admin'],
     rights: {
       Admin: [...ADMIN, 'Logon Rights'],
       'Permissions Admin': [...ADMIN, 'Logon Rights', 'Modify Permissions'],

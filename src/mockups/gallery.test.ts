@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { GALLERY, OURS } from './gallery';
 import { screenIdOf } from './screen-spec';
 
-const LABEL_FILES = import.meta.glob<string>('./screens/*/labels.ts', { eager: true, query: '?raw', import: 'default' });
+const LABEL_FILES = import.meta.glob<string>('./screens/*/labels.ts', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /** The literal strings on the lines a labels.ts marks `// unverified` (`apart from X` leaves X out). */
 function markedUnverified(source: string): string[] {
@@ -27,7 +31,10 @@ function markedUnverified(source: string): string[] {
  * claims more than the sources give.
  */
 describe('what the gallery says is ours', () => {
-  const marked = Object.entries(LABEL_FILES).map(([path, source]) => ({ screen: screenIdOf(path), labels: markedUnverified(source) }));
+  const marked = Object.entries(LABEL_FILES).map(([path, source]) => ({
+    screen: screenIdOf(path),
+    labels: markedUnverified(source),
+  }));
 
   it('finds the marked labels', () => {
     expect(marked.flatMap((m) => m.labels).length).toBeGreaterThan(25);
@@ -35,7 +42,9 @@ describe('what the gallery says is ours', () => {
 
   it('lists every label marked unverified, under its own screen', () => {
     for (const { screen, labels } of marked) {
-      const listed = GALLERY.find((s) => s.screen === screen)!.labels.filter((l) => l.unverified).map((l) => l.label);
+      const listed = GALLERY.find((s) => s.screen === screen)!
+        .labels.filter((l) => l.unverified)
+        .map((l) => l.label);
       // A listed entry may name several labels ("OK, Cancel, Help").
       const missing = labels.filter((l) => !listed.some((entry) => entry === l || entry.split(/, | and /).includes(l)));
       expect(missing, screen).toEqual([]);

@@ -50,7 +50,8 @@ export const OURS = {
     'The names (the ACME organization, the HEADOFFICE site, the EXCH01 server, the ACMEDOM domain, the MigAdmin and ExchService accounts, the MS Mail users), the dates and times, and the descriptions of the groups and users in Add Users and Groups are samples we made up.',
   drawings:
     'The icons and the Migration Wizard’s picture are our own drawings in the Windows NT 4 style, not copies of the originals.',
-  unverified: GALLERY.map((s) => ({ screen: s.screen, labels: s.labels.filter((l) => l.unverified).map((l) => l.label) })).filter(
-    (s) => s.labels.length > 0,
-  ),
+  unverified: GALLERY.map((s) => ({
+    screen: s.screen,
+    labels: s.labels.filter((l) => l.unverified).map((l) => l.label),
+  })).filter((s) => s.labels.length > 0),
 } as const;

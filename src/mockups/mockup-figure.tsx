@@ -139,12 +139,8 @@ export const MockupFigure = memo(function MockupFigure({
         />
       )}
       <figcaption>
-        <span id={titleId}>
-          {resolved.title}
-        </span>
-        <span id={descId}>
-          {mockup.description}
-        </span>
+        <span id={titleId}>{resolved.title}</span>
+        <span id={descId}>{mockup.description}</span>
         {highlighted && (
           <span id={hlId}>
             <b>Highlighted:</b> {highlighted}

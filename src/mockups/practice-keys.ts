@@ -13,13 +13,24 @@ type Orientation = 'horizontal' | 'vertical' | 'tree';
 /** Control groups: the group element, its items, how the arrow keys move, and whether a move selects. */
 const GROUPS: readonly { group: string; item: string; orientation: Orientation; selects: boolean; popup?: true }[] = [
   { group: '[role="menu"]', item: '[data-slot="win-menu-item"]', orientation: 'vertical', selects: false, popup: true },
-  { group: '[data-slot="win-drop-down-list"]', item: '[role="option"]', orientation: 'vertical', selects: false, popup: true },
+  {
+    group: '[data-slot="win-drop-down-list"]',
+    item: '[role="option"]',
+    orientation: 'vertical',
+    selects: false,
+    popup: true,
+  },
   { group: '[role="menubar"]', item: '[data-slot="win-menu-bar-item"]', orientation: 'horizontal', selects: false },
   { group: '[role="toolbar"]', item: '[data-slot="win-toolbar-button"]', orientation: 'horizontal', selects: false },
   { group: '[role="tablist"]', item: '[role="tab"]', orientation: 'horizontal', selects: true },
   { group: '[role="tree"]', item: '[data-slot="win-tree-item-label"]', orientation: 'tree', selects: true },
   { group: '[data-slot="win-list-box"]', item: '[role="option"]', orientation: 'vertical', selects: true },
-  { group: '[data-slot="win-list-view"]', item: '[data-slot="win-list-view-row"]', orientation: 'vertical', selects: true },
+  {
+    group: '[data-slot="win-list-view"]',
+    item: '[data-slot="win-list-view-row"]',
+    orientation: 'vertical',
+    selects: true,
+  },
   { group: '[data-slot="win-check-list-box"]', item: 'input', orientation: 'vertical', selects: false },
 ];
 const ANY_GROUP = GROUPS.map((g) => g.group).join(', ');
@@ -68,9 +79,7 @@ export function normaliseTabStops(root: HTMLElement): void {
     const g = groupOf(element);
     if (!g || !g.items.length) continue;
     const active = document.activeElement;
-    const current = g.popup
-      ? undefined
-      : (g.items.find((i) => i === active) ?? g.items.find(selectedIn) ?? g.items[0]);
+    const current = g.popup ? undefined : (g.items.find((i) => i === active) ?? g.items.find(selectedIn) ?? g.items[0]);
     for (const item of g.items) {
       const value = item === current ? '0' : '-1';
       if (item.getAttribute('tabindex') !== value) item.setAttribute('tabindex', value);
@@ -87,7 +96,8 @@ export function arrowTarget(g: GroupInfo, from: HTMLElement, key: string): HTMLE
   if (i < 0) return undefined;
   const last = g.items.length - 1;
   const wrap = g.popup || g.orientation === 'horizontal';
-  const step = (d: number) => (wrap ? g.items[(i + d + g.items.length) % g.items.length] : g.items[Math.min(last, Math.max(0, i + d))]);
+  const step = (d: number) =>
+    wrap ? g.items[(i + d + g.items.length) % g.items.length] : g.items[Math.min(last, Math.max(0, i + d))];
   const [prev, next] = g.orientation === 'horizontal' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown'];
   if (key === prev) return step(-1);
   if (key === next) return step(1);
@@ -120,9 +130,9 @@ export function treeKey(
 
 /** The first control of a screen in tab order (where Windows puts focus when a dialog opens). */
 export function firstTabStop(root: HTMLElement): HTMLElement | undefined {
-  return [
-    ...root.querySelectorAll<HTMLElement>('button, input, textarea, [tabindex]'),
-  ].find((el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled);
+  return [...root.querySelectorAll<HTMLElement>('button, input, textarea, [tabindex]')].find(
+    (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled,
+  );
 }
 
 /** A selector that finds the same control again after the screen is drawn anew (by its key or target). */

@@ -94,7 +94,8 @@ function exchangeProperties(s: ScreenState, e: ReactionEvent): ScreenState {
       accounts: accounts.map((a) => (a.account === s.selectedAccount ? { ...a, role: id } : a)),
     };
   }
-  if (e.target === 'roles-list' && e.kind === 'activate') return s.rolesOpen ? without(s, 'rolesOpen') : { ...s, rolesOpen: true };
+  if (e.target === 'roles-list' && e.kind === 'activate')
+    return s.rolesOpen ? without(s, 'rolesOpen') : { ...s, rolesOpen: true };
   return s;
 }
 
@@ -119,7 +120,8 @@ function addUsersGroups(s: ScreenState, e: ReactionEvent): ScreenState {
 function newUser(s: ScreenState, e: ReactionEvent): ScreenState {
   const [kind, id] = splitKey(e.key);
   const defaults: Readonly<Record<string, boolean>> = { mustChange: true };
-  if (kind === 'check' && e.kind === 'activate') return { ...s, [id]: !((s[id] as boolean | undefined) ?? defaults[id] ?? false) };
+  if (kind === 'check' && e.kind === 'activate')
+    return { ...s, [id]: !((s[id] as boolean | undefined) ?? defaults[id] ?? false) };
   return s;
 }
 

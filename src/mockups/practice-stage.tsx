@@ -240,8 +240,7 @@ function usePractice({
 
   useEffect(() => {
     if (!host || !interactive) return;
-    const targetOf = (el: Element) =>
-      el.closest<HTMLElement>('[data-target]')?.dataset.target ?? null;
+    const targetOf = (el: Element) => el.closest<HTMLElement>('[data-target]')?.dataset.target ?? null;
     const keyOf = (el: Element) => el.closest<HTMLElement>('[data-key]')?.dataset.key;
 
     const onClick = (e: MouseEvent) => {
@@ -260,7 +259,8 @@ function usePractice({
       if (box) {
         const li = box.closest('[role="treeitem"]');
         const label = li?.querySelector('[data-slot="win-tree-item-label"]');
-        if (label) emit(li!.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
+        if (label)
+          emit(li!.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
         return;
       }
       m.current.from = el;

@@ -14,7 +14,12 @@ describe('placeCallout', () => {
       fc.property(
         fc.integer({ min: 320, max: 1200 }), // stage width
         fc.integer({ min: 150, max: 600 }), // window height
-        fc.record({ x: fc.nat(1000), y: fc.nat(600), w: fc.integer({ min: 8, max: 400 }), h: fc.integer({ min: 8, max: 200 }) }),
+        fc.record({
+          x: fc.nat(1000),
+          y: fc.nat(600),
+          w: fc.integer({ min: 8, max: 400 }),
+          h: fc.integer({ min: 8, max: 200 }),
+        }),
         fc.integer({ min: 40, max: 400 }), // callout width
         fc.constantFrom(24, 40), // callout height: one or two lines
         (W, winH, t, cw, ch) => {
@@ -27,7 +32,12 @@ describe('placeCallout', () => {
           const target = { left, top, right: left + t.w, bottom: top + h };
           const p = placeCallout(target, cw, ch, W, H);
           const callout = { left: p.left, top: p.top, right: p.left + cw, bottom: p.top + ch };
-          const ring = { left: target.left - RING, top: target.top - RING, right: target.right + RING, bottom: target.bottom + RING };
+          const ring = {
+            left: target.left - RING,
+            top: target.top - RING,
+            right: target.right + RING,
+            bottom: target.bottom + RING,
+          };
           expect(overlaps(callout, ring)).toBe(false);
           // The line leaves the callout and reaches the ring, however deep inside the window the control is.
           const lineTop = p.line.top;

@@ -45,7 +45,9 @@ describe('screens are drawn only near the viewport', () => {
     expect(box!.style.height).toBe('239px');
     expect(screen.queryByText('Show Permissions page for all objects')).not.toBeInTheDocument();
     // The caption is there from the start.
-    expect(screen.getByRole('figure', { name: 'Exchange Administrator: Options dialog' })).toHaveTextContent('Options dialog.');
+    expect(screen.getByRole('figure', { name: 'Exchange Administrator: Options dialog' })).toHaveTextContent(
+      'Options dialog.',
+    );
     reveal();
     expect(await screen.findByText('Show Permissions page for all objects')).toBeInTheDocument();
     expect(observers.every((o) => o.disconnected)).toBe(true);

@@ -32,7 +32,6 @@ import {
 } from './state';
 import { withStats } from './load-on-demand';
 
-
 /** Where a new case starts: a way in (entry) and, optionally, answers already given along it. */
 export type CaseStart = { entry?: string; answers?: Readonly<Record<string, string>>; at?: string };
 
@@ -178,7 +177,12 @@ export const actions: WizardActions = {
       const result = engine.answerMany(flow, c, answers);
       accepted = result.accepted;
       if (!accepted.length) return undefined;
-      return record(c, result.session, { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') }, now);
+      return record(
+        c,
+        result.session,
+        { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') },
+        now,
+      );
     });
     if (next) recordStats('outcomes', flow, next, next.updatedAt);
     return accepted;
@@ -208,7 +212,8 @@ export const actions: WizardActions = {
     const touched = hasContent(old, 'steps');
     wizardStore.setState({
       ...withCase(data, caseId, next),
-      replaced: old && touched ? { caseId, previous: old, replacedBy: next.id, logLength: next.log.length, at: now } : null,
+      replaced:
+        old && touched ? { caseId, previous: old, replacedBy: next.id, logLength: next.log.length, at: now } : null,
     });
   },
   acknowledgeRevision: (flow, caseId) => {
@@ -220,7 +225,9 @@ export const actions: WizardActions = {
       if (nodeId === null) {
         if ((c.sessionNote?.text ?? '') === clamped) return undefined;
         const { sessionNote: _old, ...rest } = c;
-        return clamped ? { ...rest, sessionNote: { text: clamped, at: now }, updatedAt: now } : { ...rest, updatedAt: now };
+        return clamped
+          ? { ...rest, sessionNote: { text: clamped, at: now }, updatedAt: now }
+          : { ...rest, updatedAt: now };
       }
       if ((c.notes[nodeId]?.text ?? '') === clamped) return undefined;
       const notes = { ...c.notes };

@@ -28,7 +28,12 @@ describe('handing a case over to another guide', () => {
     expect(after.sessionNote?.text).toBe('INC-7017 Bruno');
     expect(after.id).not.toBe(before.id); // a new run, for the statistics
     expect(after.earlier).toHaveLength(1);
-    expect(after.earlier![0]).toMatchObject({ flowId: 'q255888', answers: TO_7017, outcome: 'cause-7017-alias', id: before.id });
+    expect(after.earlier![0]).toMatchObject({
+      flowId: 'q255888',
+      answers: TO_7017,
+      outcome: 'cause-7017-alias',
+      id: before.id,
+    });
     expect(after.log.map((l) => l.type)).toEqual(['handover']);
   });
 

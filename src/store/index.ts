@@ -69,5 +69,14 @@ export {
   storedSessionSchema,
 } from './stored-schema';
 export { flushStats } from './load-on-demand';
-export { type NamedRow, type StatsEvent, type StatsRow, eraseStats, levelsText, readStats, statsCsv, summarise } from './outcome-stats';
+export {
+  type NamedRow,
+  type StatsEvent,
+  type StatsRow,
+  eraseStats,
+  levelsText,
+  readStats,
+  statsCsv,
+  summarise,
+} from './outcome-stats';
 export { type ContentScope, hasContent, hasListedCases } from './case-content';

@@ -44,7 +44,11 @@ export const caseActions = {
     };
   },
   /** A whole session from a hand-over file or a share link, as a new case; returns its id. Never over another case. */
-  importCase: (flow: Flow, session: StoredSession & { name?: string; earlier?: EarlierPart[] }, source: RestoreSource): string => {
+  importCase: (
+    flow: Flow,
+    session: StoredSession & { name?: string; earlier?: EarlierPart[] },
+    source: RestoreSource,
+  ): string => {
     const now = Date.now();
     const data = state();
     const caseId = freshCaseId(data);

@@ -106,7 +106,9 @@ describe('store migrations', () => {
     expect(step({ sessions: 'x' })).toEqual({ sessions: 'x' });
     const input = { sessions: { a: { id: 'a' }, b: 7, c: { notes: { n: { text: 't', at: 1 } } } } };
     const frozen = JSON.stringify(input);
-    expect(step(input)).toEqual({ sessions: { a: { id: 'a', notes: {} }, b: 7, c: { notes: { n: { text: 't', at: 1 } } } } });
+    expect(step(input)).toEqual({
+      sessions: { a: { id: 'a', notes: {} }, b: 7, c: { notes: { n: { text: 't', at: 1 } } } },
+    });
     expect(JSON.stringify(input)).toBe(frozen);
   });
 
@@ -143,7 +145,10 @@ describe('store migrations', () => {
 
   it('a version 3 store with closed and named cases reads back as written', () => {
     const v1 = JSON.parse(V1_FIXTURE) as { state: { sessions: { q255888: Record<string, unknown> } } };
-    const base = { ...v1.state.sessions.q255888, notes: { 'app-log-event': { text: 'Caller read it from the log', at: 5 } } };
+    const base = {
+      ...v1.state.sessions.q255888,
+      notes: { 'app-log-event': { text: 'Caller read it from the log', at: 5 } },
+    };
     const cases = {
       one: { ...base, sessionNote: { text: 'Ticket 4411', at: 6 } },
       two: { ...base, id: 'run-2', name: 'Call-back Dana', closedAt: 7 },

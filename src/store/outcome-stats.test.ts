@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { STATS_KEY, csvField, eraseStats, forgetAbandoned, readStats, recordAbandoned, recordOutcomes, statsCsv, summarise } from './outcome-stats';
+import {
+  STATS_KEY,
+  csvField,
+  eraseStats,
+  forgetAbandoned,
+  readStats,
+  recordAbandoned,
+  recordOutcomes,
+  statsCsv,
+  summarise,
+} from './outcome-stats';
 
 describe('outcome statistics', () => {
   beforeEach(() => localStorage.clear());
@@ -36,8 +46,22 @@ describe('outcome statistics', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    const csv = statsCsv([{ flowId: 'q', kb: 'Q255888', kind: 'outcome', node: 'resolved', title: 'Resolved, at last', count: 2, first: 0, last: 0, levels: {} }]);
-    expect(csv).toBe('KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)\r\nQ255888,Outcome reached,resolved,"Resolved, at last",2,,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z\r\n');
+    const csv = statsCsv([
+      {
+        flowId: 'q',
+        kb: 'Q255888',
+        kind: 'outcome',
+        node: 'resolved',
+        title: 'Resolved, at last',
+        count: 2,
+        first: 0,
+        last: 0,
+        levels: {},
+      },
+    ]);
+    expect(csv).toBe(
+      'KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)\r\nQ255888,Outcome reached,resolved,"Resolved, at last",2,,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z\r\n',
+    );
   });
 
   it('carries how sure each verdict was, keeping a session’s latest', () => {

@@ -73,7 +73,14 @@ export function recordOutcomes(
   if (!fresh.length && !changed) return;
   writeStats([
     ...updated,
-    ...fresh.map((node) => ({ at, kind: 'outcome' as const, flowId, node, session, ...(levels[node] ? { level: levels[node] } : {}) })),
+    ...fresh.map((node) => ({
+      at,
+      kind: 'outcome' as const,
+      flowId,
+      node,
+      session,
+      ...(levels[node] ? { level: levels[node] } : {}),
+    })),
   ]);
 }
 
@@ -119,7 +126,11 @@ export function summarise(events: readonly StatsEvent[]): StatsRow[] {
     if (!row) rows.set(key, r);
   }
   return [...rows.values()].sort(
-    (a, b) => a.flowId.localeCompare(b.flowId) || a.kind.localeCompare(b.kind) || b.count - a.count || a.node.localeCompare(b.node),
+    (a, b) =>
+      a.flowId.localeCompare(b.flowId) ||
+      a.kind.localeCompare(b.kind) ||
+      b.count - a.count ||
+      a.node.localeCompare(b.node),
   );
 }
 
@@ -145,7 +156,16 @@ export function levelsText(levels: Readonly<Record<string, number>>): string {
 export function statsCsv(rows: readonly NamedRow[]): string {
   const header = ['KB', 'Event', 'Step id', 'Step', 'Count', 'How sure', 'First seen (UTC)', 'Last seen (UTC)'];
   const lines = rows.map((r) =>
-    [r.kb, r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at', r.node, r.title, r.count, levelsText(r.levels ?? {}), new Date(r.first).toISOString(), new Date(r.last).toISOString()]
+    [
+      r.kb,
+      r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at',
+      r.node,
+      r.title,
+      r.count,
+      levelsText(r.levels ?? {}),
+      new Date(r.first).toISOString(),
+      new Date(r.last).toISOString(),
+    ]
       .map(csvField)
       .join(','),
   );

@@ -34,12 +34,17 @@ describe('loadPersisted', () => {
       ['yesterday', [1]],
       [{ abc: 'noon' }, { 'bad key!': 1 }],
     ]) {
-      expect(loadPersisted(envelope({ cases, written, deleted }))).toEqual({ ok: true, data: { cases, written: {}, deleted: {} } });
+      expect(loadPersisted(envelope({ cases, written, deleted }))).toEqual({
+        ok: true,
+        data: { cases, written: {}, deleted: {} },
+      });
     }
   });
 
   it('keeps the write times of the cases it salvages, and the deleted ids', () => {
-    const r = loadPersisted(envelope({ cases: { abc: goodSession, bad: { id: 1 } }, written: { abc: 5, bad: 6 }, deleted: { gone: 4 } }));
+    const r = loadPersisted(
+      envelope({ cases: { abc: goodSession, bad: { id: 1 } }, written: { abc: 5, bad: 6 }, deleted: { gone: 4 } }),
+    );
     expect(r).toEqual({
       ok: true,
       data: { cases: { abc: goodSession }, written: { abc: 5 }, deleted: { gone: 4 } },
@@ -57,7 +62,11 @@ describe('loadPersisted', () => {
     ['the old sessions in the current version', envelope({ sessions: { q255888: goodSession } }), 'invalid'],
     ['a case missing fields', envelope({ cases: { x: { id: 'x' } } }), 'invalid'],
     ['answers that are not strings', envelope({ cases: { abc: { ...goodSession, answers: { a: 1 } } } }), 'invalid'],
-    ['a closed time that is not a number', envelope({ cases: { abc: { ...goodSession, closedAt: 'yesterday' } } }), 'invalid'],
+    [
+      'a closed time that is not a number',
+      envelope({ cases: { abc: { ...goodSession, closedAt: 'yesterday' } } }),
+      'invalid',
+    ],
   ])('refuses %s with a notice', (_, raw, kind) => {
     const r = loadPersisted(raw);
     expect(r.ok).toBe(false);

@@ -12,7 +12,19 @@ export { mergeData, pruneDeleted } from './merge-tabs';
 
 const logEntry = object({
   at: number,
-  type: literal('start', 'answer', 'check', 'uncheck', 'restart', 'back', 'paste', 'note', 'import', 'share', 'handover'),
+  type: literal(
+    'start',
+    'answer',
+    'check',
+    'uncheck',
+    'restart',
+    'back',
+    'paste',
+    'note',
+    'import',
+    'share',
+    'handover',
+  ),
   node: optional(string),
   value: optional(string),
 });
@@ -22,7 +34,6 @@ export const noteSchema = object({
   text: string,
   at: number,
 });
-
 
 /** The fields of one troubleshooting session: what a case holds, and what a hand-over file carries. */
 const sessionProps = {
@@ -185,7 +196,8 @@ export function loadPersisted(raw: string | null): LoadResult {
     return { ok: false, notice: { kind: 'invalid' } };
   }
   // The write times and deleted ids only help two tabs merge: when unreadable, they are left out, with no notice.
-  if (isRecord(migrated)) migrated = { ...migrated, written: times(migrated.written), deleted: times(migrated.deleted) };
+  if (isRecord(migrated))
+    migrated = { ...migrated, written: times(migrated.written), deleted: times(migrated.deleted) };
   const parsed = safeParse(wizardDataSchema, migrated);
   const migratedFrom = from === WIZARD_STORE_VERSION ? {} : { migratedFrom: from };
   if (parsed.ok) return { ok: true, data: parsed.data, ...migratedFrom };
@@ -218,7 +230,11 @@ function salvage(state: unknown): { data: WizardData; kept: number; dropped: num
   }
   const { written, deleted } = state as { written?: unknown; deleted?: unknown };
   const keptWritten = Object.fromEntries(Object.entries(times(written)).filter(([id]) => Object.hasOwn(kept, id)));
-  return { data: { cases: kept, written: keptWritten, deleted: times(deleted) }, kept: Object.keys(kept).length, dropped };
+  return {
+    data: { cases: kept, written: keptWritten, deleted: times(deleted) },
+    kept: Object.keys(kept).length,
+    dropped,
+  };
 }
 
 /** Write or delete times by case id, or none when they do not read as such. */
@@ -231,7 +247,7 @@ function parseCase(value: unknown): StoredCase | undefined {
   const whole = safeParse(storedCaseSchema, value);
   if (whole.ok) return whole.data;
   if (typeof value !== 'object' || value === null || !Array.isArray((value as { log?: unknown }).log)) return undefined;
-  const log = ((value as { log: unknown[] }).log).flatMap((entry) => {
+  const log = (value as { log: unknown[] }).log.flatMap((entry) => {
     const e = safeParse(logEntry, entry);
     return e.ok ? [e.data] : [];
   });

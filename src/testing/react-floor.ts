@@ -34,7 +34,17 @@ const PROP_NAME: Readonly<Record<string, string>> = {
 };
 
 /** Attributes that are there or not: React wants `true`, where the HTML has an empty value. */
-const PRESENCE = new Set(['hidden', 'disabled', 'required', 'open', 'multiple', 'readonly', 'novalidate', 'inert', 'formnovalidate']);
+const PRESENCE = new Set([
+  'hidden',
+  'disabled',
+  'required',
+  'open',
+  'multiple',
+  'readonly',
+  'novalidate',
+  'inert',
+  'formnovalidate',
+]);
 
 function styleObject(text: string): Record<string, string> {
   const style: Record<string, string> = {};

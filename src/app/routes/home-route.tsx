@@ -14,7 +14,6 @@ import { caseListSlot } from '@/features/wizard/cases/load-case-list';
 import { paths } from '@/lib/paths';
 import type { StartState } from './flow-index-route';
 
-
 /**
  * Pointing at or focusing a start button starts loading the wizard's pages
  * (the flow layout, the flow's entry and the step page) and that card's flow,
@@ -76,7 +75,11 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       <ul className="mt-2 grid gap-3 sm:grid-cols-2">
         {flow.entries.map((e, i) => (
           <li key={e.id} className="flex min-w-0 flex-col gap-2">
-            <Button variant={i === 0 ? 'primary' : 'secondary'} onClick={() => begin(e.id)} {...prefetchOnIntent(flow.id)}>
+            <Button
+              variant={i === 0 ? 'primary' : 'secondary'}
+              onClick={() => begin(e.id)}
+              {...prefetchOnIntent(flow.id)}
+            >
               {e.label}
             </Button>
             <p className="text-sm text-slate-600">{e.description}</p>
@@ -103,9 +106,8 @@ export function HomeRoute() {
           follow the fix step by step, with pictures of each admin screen.
         </p>
         <p className="mt-2 text-slate-700">
-          Made for helpdesk staff on a call, administrators working on their own servers, and trainers teaching the
-          fix. Each call is a case of its own; your cases stay in this browser, so you can close the tab and resume
-          later.
+          Made for helpdesk staff on a call, administrators working on their own servers, and trainers teaching the fix.
+          Each call is a case of its own; your cases stay in this browser, so you can close the tab and resume later.
         </p>
       </section>
       <CasesSlot />
@@ -120,7 +122,10 @@ export function HomeRoute() {
 function PickUpCase() {
   const navigate = useNavigate();
   return (
-    <section aria-labelledby="pick-up-title" className="grid max-w-3xl min-w-0 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7">
+    <section
+      aria-labelledby="pick-up-title"
+      className="grid max-w-3xl min-w-0 gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7"
+    >
       <h2 id="pick-up-title" className="text-xl font-bold">
         Pick up a case
       </h2>

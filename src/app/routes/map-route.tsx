@@ -28,7 +28,14 @@ export function Component() {
   // With a case, its steps; without one (the map opened on its own), the article's steps.
   const stepHref = (id: string) => (caseRef ? paths.step(caseRef, id) : paths.articleStep(flow.id, id));
   const { layoutFlow } = useLoaderData() as { layoutFlow: typeof Layout.layoutFlow };
-  const layout = useMemo(() => layoutFlow(flow, walk.path.map((p) => p.node.id)), [layoutFlow, flow, walk]);
+  const layout = useMemo(
+    () =>
+      layoutFlow(
+        flow,
+        walk.path.map((p) => p.node.id),
+      ),
+    [layoutFlow, flow, walk],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const here = layout.nodes.find((n) => n.id === walk.current.id)?.title ?? walk.current.id;
 

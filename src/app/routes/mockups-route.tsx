@@ -41,12 +41,14 @@ export function Component() {
     <div>
       <h1 className="text-3xl font-bold">Screen gallery</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">
-        Every Windows NT 4 screen the guided fixes touch, drawn in HTML, in each state the steps use. A magenta ring
-        and callout mark the control a step points at. The labels are the programs’ own as our sources give them;
-        what is ours is listed below, and a screen’s “Labels and their sources” list names the source of each of its
-        labels.
+        Every Windows NT 4 screen the guided fixes touch, drawn in HTML, in each state the steps use. A magenta ring and
+        callout mark the control a step points at. The labels are the programs’ own as our sources give them; what is
+        ours is listed below, and a screen’s “Labels and their sources” list names the source of each of its labels.
       </p>
-      <section aria-labelledby="gallery-ours" className="mt-6 max-w-prose rounded-lg border border-slate-300 bg-white p-4">
+      <section
+        aria-labelledby="gallery-ours"
+        className="mt-6 max-w-prose rounded-lg border border-slate-300 bg-white p-4"
+      >
         <h2 id="gallery-ours" className="text-lg font-bold">
           What is ours, not the programs’
         </h2>

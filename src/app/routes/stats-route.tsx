@@ -40,7 +40,10 @@ export function Component() {
   const [status, setStatus] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows: (NamedRow & { label?: string })[] = useMemo(() => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })), [events, flows]);
+  const rows: (NamedRow & { label?: string })[] = useMemo(
+    () => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })),
+    [events, flows],
+  );
   const outcomes = rows.filter((r) => r.kind === 'outcome');
   const abandoned = rows.filter((r) => r.kind === 'abandoned');
   const sessions = new Set(events.map((e) => e.session)).size;
@@ -69,10 +72,18 @@ export function Component() {
       <caption className="text-left text-lg font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-3">KB</th>
-          <th scope="col" className="py-2 pr-3">{what}</th>
-          <th scope="col" className="py-2 pr-3 text-right">Sessions</th>
-          <th scope="col" className="py-2">Last seen</th>
+          <th scope="col" className="py-2 pr-3">
+            KB
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {what}
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right">
+            Sessions
+          </th>
+          <th scope="col" className="py-2">
+            Last seen
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -103,7 +114,9 @@ export function Component() {
           Outcome statistics
         </h1>
         <p className="mt-2 max-w-prose text-slate-700">
-          For a helpdesk lead: which results the cases in this browser reached, and where they were abandoned (started over, closed or deleted before reaching a result). Each case counts as one session, and again each time it is started over. Kept only in this browser; nothing is sent anywhere.
+          For a helpdesk lead: which results the cases in this browser reached, and where they were abandoned (started
+          over, closed or deleted before reaching a result). Each case counts as one session, and again each time it is
+          started over. Kept only in this browser; nothing is sent anywhere.
         </p>
       </div>
       {events.length === 0 ? (
@@ -116,14 +129,20 @@ export function Component() {
             {plural(sessions, 'session')} recorded since {formatWhen(Math.min(...events.map((e) => e.at)), 'date')}.
           </p>
           {outcomes.length > 0 && table('Results reached', outcomes, 'Result', 'stats-outcomes')}
-          {abandoned.length > 0 && table('Sessions abandoned, by the step they were on', abandoned, 'Step', 'stats-abandoned')}
+          {abandoned.length > 0 &&
+            table('Sessions abandoned, by the step they were on', abandoned, 'Step', 'stats-abandoned')}
         </>
       )}
       <div className="flex flex-wrap gap-3">
         <Button variant="secondary" onClick={exportCsv} disabled={events.length === 0}>
           Download CSV
         </Button>
-        <Button variant="secondary" onClick={() => setConfirm(true)} disabled={events.length === 0} aria-expanded={confirm}>
+        <Button
+          variant="secondary"
+          onClick={() => setConfirm(true)}
+          disabled={events.length === 0}
+          aria-expanded={confirm}
+        >
           Erase statistics…
         </Button>
       </div>
@@ -131,12 +150,18 @@ export function Component() {
         {status}
       </p>
       {confirm && (
-        <div role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-desc" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+        <div
+          role="alertdialog"
+          aria-labelledby="erase-title"
+          aria-describedby="erase-desc"
+          className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+        >
           <h2 id="erase-title" className="font-bold">
             Erase all statistics?
           </h2>
           <p id="erase-desc" className="mt-1">
-            This removes every recorded result and abandoned session from this browser. It cannot be undone. Your cases themselves are not affected.
+            This removes every recorded result and abandoned session from this browser. It cannot be undone. Your cases
+            themselves are not affected.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button variant="danger" ref={confirmRef} onClick={erase}>

@@ -20,7 +20,11 @@ function subscribe(listener: () => void) {
 }
 
 export function LiveAnnouncer() {
-  const text = useSyncExternalStore(subscribe, () => message, () => '');
+  const text = useSyncExternalStore(
+    subscribe,
+    () => message,
+    () => '',
+  );
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="announcer">
       {text}

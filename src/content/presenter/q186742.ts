@@ -31,64 +31,43 @@ const presenter: PresenterData = {
       'The article’s cause has two parts. This is the first: the mailbox was there before the migration.',
     'alias-differs':
       'The second part of the cause: the names differ. CARLAM in MS Mail, CMoreau in Exchange is the typical picture.',
-    'migration-method':
-      'The fix edits the .csv file, which only a two-step migration writes.',
-    'migrated-what':
-      'The article’s failure comes with the mail and address books, not with creating mailboxes alone.',
+    'migration-method': 'The fix edits the .csv file, which only a two-step migration writes.',
+    'migrated-what': 'The article’s failure comes with the mail and address books, not with creating mailboxes alone.',
     'exchange-version':
       'The article covers Exchange Server 5.0 and 5.5. On 4.0, two other articles describe errors with existing users.',
-    'source-system':
-      'Last check: the article is about migrations from Microsoft Mail for PC Networks.',
-    'mailbox-origin':
-      'Three articles, one event: the history of the mailbox decides which one applies.',
+    'source-system': 'Last check: the article is about migrations from Microsoft Mail for PC Networks.',
+    'mailbox-origin': 'Three articles, one event: the history of the mailbox decides which one applies.',
     'diagnosis-q186742':
       'Pause here: nothing is broken in Exchange. The wizard is simply pointed at a mailbox that already exists under another name. Ask the room how the mailboxes created early in their migration were named.',
-    'cause-147-container':
-      'Same sentence, different number. This is why the first question asks for the event ID.',
+    'cause-147-container': 'Same sentence, different number. This is why the first question asks for the event ID.',
     'cause-7026-csv-proxy':
       'A .csv edit gone wrong: the opposite lesson to Q186742, where editing the file is the fix.',
     'cause-7026-precreated':
       'The closest relative of Q186742: a mailbox that existed before the migration. The event ID tells them apart.',
-    'cause-7026-custom-recipient':
-      'Here the mailbox was born from a custom recipient: a service pack fixes it.',
-    'cause-7026-open':
-      'When nobody knows the mailbox’s history, list the three articles and find out.',
+    'cause-7026-custom-recipient': 'Here the mailbox was born from a custom recipient: a service pack fixes it.',
+    'cause-7026-open': 'When nobody knows the mailbox’s history, list the three articles and find out.',
     'cause-162-178-false-alarm':
       'Not every red event is a failure: on 4.0 this one is logged even though the migration worked.',
-    'cause-7044-q255888':
-      'The sister article. Mailboxes are created but stay empty; the cause is who is logged on.',
-    'not-this-other-event':
-      'The event ID is the article’s signature; without 7017 we stop here.',
-    'not-this-no-event':
-      'No event, no Q186742. Send them back to Event Viewer first.',
-    'not-this-no-mailbox':
-      'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
-    'not-this-alias-same':
-      'Same names, so not this article. The Directory Name is the last thing to compare.',
-    'not-this-one-step':
-      'One-step runs are outside the article; a two-step rerun is our own suggestion.',
-    'not-this-mailboxes-only':
-      'The article is about moving the mail, not about creating mailboxes.',
-    'not-applicable-version':
-      'Right symptoms, wrong version: say so rather than apply a fix outside its scope.',
-    'not-applicable-source':
-      'Same caution for the source system.',
+    'cause-7044-q255888': 'The sister article. Mailboxes are created but stay empty; the cause is who is logged on.',
+    'not-this-other-event': 'The event ID is the article’s signature; without 7017 we stop here.',
+    'not-this-no-event': 'No event, no Q186742. Send them back to Event Viewer first.',
+    'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
+    'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
+    'not-this-one-step': 'One-step runs are outside the article; a two-step rerun is our own suggestion.',
+    'not-this-mailboxes-only': 'The article is about moving the mail, not about creating mailboxes.',
+    'not-applicable-version': 'Right symptoms, wrong version: say so rather than apply a fix outside its scope.',
+    'not-applicable-source': 'Same caution for the source system.',
     'fix-csv-mode':
       'Show the first line of the file, then count across to Mode. Only the lines of users who already have a mailbox change.',
     'fix-check-directory-name':
       'Read the warning aloud. Raw mode is used here as a magnifying glass only: select the mailbox, read one value, Cancel.',
-    'fix-common-name':
-      'This is the change that points the import at the mailbox that already exists.',
+    'fix-common-name': 'This is the change that points the import at the mailbox that already exists.',
     'fix-clear-create':
       'The mailbox exists already, so this run must not create one: it only brings the information in.',
-    'fix-no-nt-account':
-      'Last trap: the wizard may offer an account. The user already has one mailbox; decline.',
-    verify:
-      'Check the mailbox that already existed, not a new one.',
-    resolved:
-      'Recap the four changes: two in the file, two in the wizard.',
-    escalate:
-      'Hand over with the file and the events; they show what was tried.',
+    'fix-no-nt-account': 'Last trap: the wizard may offer an account. The user already has one mailbox; decline.',
+    verify: 'Check the mailbox that already existed, not a new one.',
+    resolved: 'Recap the four changes: two in the file, two in the wizard.',
+    escalate: 'Hand over with the file and the events; they show what was tried.',
   },
 };
 

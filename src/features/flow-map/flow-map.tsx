@@ -82,7 +82,8 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
       // Near the map's end the box cannot scroll that far: then the page scrolls instead, just enough.
       const drawn = el.querySelector(`[data-map-node="${CSS.escape(nodeId)}"]`);
       const r = drawn?.getBoundingClientRect();
-      if (drawn && r && behavior === 'auto' && (r.bottom > window.innerHeight || r.top < 0)) drawn.scrollIntoView({ block: 'nearest' });
+      if (drawn && r && behavior === 'auto' && (r.bottom > window.innerHeight || r.top < 0))
+        drawn.scrollIntoView({ block: 'nearest' });
     },
     [byId, zoom],
   );
@@ -106,15 +107,26 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
           Where you are now
         </LegendSwatch>
         <LegendSwatch className="fill-white stroke-slate-500">Not on your path</LegendSwatch>
-        <span>Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes. Your path runs straight down the left.</span>
+        <span>
+          Boxes: rounded for questions, square for fix steps, pill-shaped for outcomes. Your path runs straight down the
+          left.
+        </span>
       </div>
 
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Map size and position">
         <Button variant="secondary" onClick={() => setZoom(ZOOMS[Math.max(0, z - 1)]!)} disabled={z <= 0}>
           Smaller
         </Button>
-        <output className="min-w-16 text-center font-semibold" aria-live="polite" data-testid="map-zoom">{`${Math.round(zoom * 100)} %`}</output>
-        <Button variant="secondary" onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, z + 1)]!)} disabled={z >= ZOOMS.length - 1}>
+        <output
+          className="min-w-16 text-center font-semibold"
+          aria-live="polite"
+          data-testid="map-zoom"
+        >{`${Math.round(zoom * 100)} %`}</output>
+        <Button
+          variant="secondary"
+          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, z + 1)]!)}
+          disabled={z >= ZOOMS.length - 1}
+        >
           Larger
         </Button>
         <Button variant="secondary" onClick={() => reveal(currentId, 'smooth')}>

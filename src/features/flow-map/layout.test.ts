@@ -43,7 +43,8 @@ function crossings(layout: FlowLayout): string[] {
         const bottom = n.y + n.height / 2;
         const xs = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
         const ys = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
-        if (xs[1]! > left && xs[0]! < right && ys[1]! > top && ys[0]! < bottom) found.push(`${e.from}>${e.to} crosses ${n.id}`);
+        if (xs[1]! > left && xs[0]! < right && ys[1]! > top && ys[0]! < bottom)
+          found.push(`${e.from}>${e.to} crosses ${n.id}`);
       }
     }
   }
@@ -73,7 +74,11 @@ describe('layoutFlow', () => {
   const cases = [
     ...FLOWS.map((f) => [f.id, f, [] as string[]] as const),
     ['q255888 with the matching path', getFlow('q255888')!, MATCHING] as const,
-    ['q255888 with another path', getFlow('q255888')!, ['app-log-event', 'which-event', 'cause-invalid-server', 'fix-account', 'grant-organization']] as const,
+    [
+      'q255888 with another path',
+      getFlow('q255888')!,
+      ['app-log-event', 'which-event', 'cause-invalid-server', 'fix-account', 'grant-organization'],
+    ] as const,
     ['tiny', tinyFlow(), ['q1', 'q2']] as const,
   ];
   it.each(cases)('lays out every node and choice of %s, boxes apart, lines clear of boxes', (_, flow, path) => {
@@ -97,14 +102,16 @@ describe('layoutFlow', () => {
     for (const a of layout.nodes) {
       for (const b of layout.nodes) {
         if (a === b) continue;
-        const apart = Math.abs(a.x - b.x) >= (a.width + b.width) / 2 || Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
+        const apart =
+          Math.abs(a.x - b.x) >= (a.width + b.width) / 2 || Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
         expect(apart, `${a.id} / ${b.id}`).toBe(true);
       }
     }
     expect(crossings(layout)).toEqual([]);
     // Each node sits below everything that leads to it.
     const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-    for (const e of layout.edges) expect(byId.get(e.to)!.rank, `${e.from}>${e.to}`).toBeGreaterThan(byId.get(e.from)!.rank);
+    for (const e of layout.edges)
+      expect(byId.get(e.to)!.rank, `${e.from}>${e.to}`).toBeGreaterThan(byId.get(e.from)!.rank);
   });
 
   it('draws the path taken straight: one column, each edge of it a single vertical line', () => {
@@ -118,7 +125,8 @@ describe('layoutFlow', () => {
     }
     // Nothing else shares the path's column until the path ends.
     const last = byId.get('resolved')!.rank;
-    for (const n of layout.nodes) if (!MATCHING.includes(n.id) && n.rank <= last) expect(n.column, n.id).toBeGreaterThan(0);
+    for (const n of layout.nodes)
+      if (!MATCHING.includes(n.id) && n.rank <= last) expect(n.column, n.id).toBeGreaterThan(0);
   });
 
   it('ignores a path that does not follow the flow', () => {

@@ -91,7 +91,9 @@ export function wrapTitle(title: string, chars = LINE_CHARS, max = MAX_LINES): s
 export function layoutFlow(flow: Flow, path: readonly string[] = []): FlowLayout {
   const known = indexNodes(flow);
   const nodes = flow.nodes.filter((n) => known.get(n.id) === n);
-  const next = new Map(nodes.map((n) => [n.id, [...new Set(choicesOf(n).map((c) => c.next))].filter((t) => known.has(t))]));
+  const next = new Map(
+    nodes.map((n) => [n.id, [...new Set(choicesOf(n).map((c) => c.next))].filter((t) => known.has(t))]),
+  );
   const preds = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const [from, tos] of next) for (const to of tos) preds.get(to)!.push(from);
 
@@ -110,7 +112,13 @@ export function layoutFlow(flow: Flow, path: readonly string[] = []): FlowLayout
   const position = new Map(order.map((id, i) => [id, i]));
   const rank = new Map<string, number>();
   for (const id of order) {
-    const r = Math.max(-1, ...preds.get(id)!.filter((p) => position.get(p)! < position.get(id)!).map((p) => rank.get(p)!));
+    const r = Math.max(
+      -1,
+      ...preds
+        .get(id)!
+        .filter((p) => position.get(p)! < position.get(id)!)
+        .map((p) => rank.get(p)!),
+    );
     rank.set(id, r + 1);
   }
 

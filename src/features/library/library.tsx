@@ -29,10 +29,13 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
   const searchRef = useRef<HTMLInputElement>(null);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const load = () =>
-    void import('./search-tools').then((t) => {
-      setTools(t);
-      setQuery(searchRef.current?.value ?? '');
-    }, () => undefined);
+    void import('./search-tools').then(
+      (t) => {
+        setTools(t);
+        setQuery(searchRef.current?.value ?? '');
+      },
+      () => undefined,
+    );
   // Words typed into the served page's box before the app took over: search for them at once.
   useEffect(() => {
     if (searchRef.current?.value) load();
@@ -42,7 +45,11 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
     let next: Paste;
     try {
       const mod = await import('./paste-result');
-      next = { mod, reading: await mod.readPasteForGuides(pasteRef.current?.value ?? ''), n: (paste && 'n' in paste ? paste.n : 0) + 1 };
+      next = {
+        mod,
+        reading: await mod.readPasteForGuides(pasteRef.current?.value ?? ''),
+        n: (paste && 'n' in paste ? paste.n : 0) + 1,
+      };
     } catch {
       next = { failed: true };
     }
@@ -77,12 +84,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <label htmlFor="lib-p" className="text-lg font-bold">
             Or paste the event from Event Viewer
           </label>
-          <textarea
-            id="lib-p"
-            ref={pasteRef}
-            rows={4}
-            className={`${field} font-mono text-sm`}
-          />
+          <textarea id="lib-p" ref={pasteRef} rows={4} className={`${field} font-mono text-sm`} />
           <Button variant="secondary" className="mt-3" onClick={() => void read()}>
             Find the guide
           </Button>

@@ -12,14 +12,19 @@ const match = (text: string) => matchFlows(FLOWS, parseEvents(text)).map((m) => 
 
 describe('matchFlows', () => {
   it('a 7017 event is KB Q186742 (Q255888 hands that event over to it), with its event answered', () => {
-    const [only, ...rest] = matchFlows(FLOWS, parseEvents(EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK')));
+    const [only, ...rest] = matchFlows(
+      FLOWS,
+      parseEvents(EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK')),
+    );
     expect(rest).toEqual([]);
     expect(only?.flow.id).toBe('q186742');
     expect(only?.answers).toEqual({ 'app-log-event': 'event-7017' });
   });
 
   it('a 7044 event is KB Q255888 (Q186742 hands that event over to it)', () => {
-    expect(match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account BRUNOK. Return code 80004005.'))).toEqual(['q255888']);
+    expect(
+      match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account BRUNOK. Return code 80004005.')),
+    ).toEqual(['q255888']);
   });
 
   it('an event both guides know and neither hands over gives a choice', () => {
@@ -38,9 +43,20 @@ describe('matchFlows', () => {
 
   it('two guides that hand the same paste over to each other are both offered', () => {
     const a = tinyFlow();
-    a.evidenceRules = [{ id: 'r', label: 'Event 1', when: [{ eventId: 1 }], answers: { q1: 'b' }, source: { ref: 'Q000001', section: 'Symptoms' } }];
+    a.evidenceRules = [
+      {
+        id: 'r',
+        label: 'Event 1',
+        when: [{ eventId: 1 }],
+        answers: { q1: 'b' },
+        source: { ref: 'Q000001', section: 'Symptoms' },
+      },
+    ];
     const other = a.nodes.find((n) => n.id === 'other')!;
-    Object.assign(other, { decisive: [{ question: 'q1', options: ['b'] }], continues: { flow: 'b', node: 'q1', carry: [] } });
+    Object.assign(other, {
+      decisive: [{ question: 'q1', options: ['b'] }],
+      continues: { flow: 'b', node: 'q1', carry: [] },
+    });
     const b = { ...structuredClone(a), id: 'b' };
     Object.assign(b.nodes.find((n) => n.id === 'other')!, { continues: { flow: 'tiny', node: 'q1', carry: [] } });
     expect(matchFlows([a, b], parseEvents('Event ID: 1\nSource: X')).map((m) => m.flow.id)).toEqual(['tiny', 'b']);

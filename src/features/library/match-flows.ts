@@ -23,7 +23,9 @@ export function matchFlows(flows: readonly Flow[], parsed: ParseResult): FlowMat
     return [{ flow, reading, answers: Object.fromEntries(reading.proposals.map((p) => [p.question, p.option])) }];
   });
   const ids = new Set(all.map((m) => m.flow.id));
-  const kept = all.filter((m) => !settledHandOvers(m.flow, m.answers).some((h) => h.flowId !== m.flow.id && ids.has(h.flowId)));
+  const kept = all.filter(
+    (m) => !settledHandOvers(m.flow, m.answers).some((h) => h.flowId !== m.flow.id && ids.has(h.flowId)),
+  );
   // Guides that hand over to each other for the same paste: none is preferred, so all are offered.
   return kept.length ? kept : all;
 }

@@ -31,7 +31,13 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
   const flows = await loadAllFlows();
   const matches = matchFlows(flows, parsed);
   if (!parsed.events.length && !matches.length) return { kind: 'unreadable' };
-  const known = [...new Set(flows.flatMap((f) => (f.evidenceRules ?? []).flatMap((r) => r.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId])))))];
+  const known = [
+    ...new Set(
+      flows.flatMap((f) =>
+        (f.evidenceRules ?? []).flatMap((r) => r.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId]))),
+      ),
+    ),
+  ];
   return { kind: 'read', events: parsed.events, matches, known: known.sort((a, b) => a - b) };
 }
 
@@ -41,12 +47,18 @@ function settled(m: FlowMatch): { id: string; question: string; answer: string }
   return Object.entries(m.answers).flatMap(([q, o]) => {
     const node = nodes.get(q);
     const option = node?.kind === 'question' ? node.options.find((x) => x.id === o) : undefined;
-    return node?.kind === 'question' && option ? [{ id: q, question: plainText(node.title), answer: plainText(option.label) }] : [];
+    return node?.kind === 'question' && option
+      ? [{ id: q, question: plainText(node.title), answer: plainText(option.label) }]
+      : [];
   });
 }
 
 const describe = (e: ParsedEvent) =>
-  [e.eventId !== undefined ? `Event ID ${e.eventId}` : 'An event without an ID', e.source && `from ${e.source}`, e.type && `(${e.type})`]
+  [
+    e.eventId !== undefined ? `Event ID ${e.eventId}` : 'An event without an ID',
+    e.source && `from ${e.source}`,
+    e.type && `(${e.type})`,
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -66,7 +78,11 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   };
   const Heading = single ? 'h3' : 'h4';
   return (
-    <div className="min-w-0 rounded-md border-2 border-brand-600 bg-brand-50 p-3 wrap-anywhere" data-testid="paste-match" data-flow={m.flow.id}>
+    <div
+      className="min-w-0 rounded-md border-2 border-brand-600 bg-brand-50 p-3 wrap-anywhere"
+      data-testid="paste-match"
+      data-flow={m.flow.id}
+    >
       <Heading className="font-bold">
         KB {m.flow.kb.id}: {m.flow.title}
       </Heading>
@@ -85,8 +101,10 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
       {m.reading.conflicts.length > 0 && (
         <p className="mt-1 text-sm">
           The text points to different answers for{' '}
-          {m.reading.conflicts.map((c) => plainText((indexNodes(m.flow).get(c.question) as { title: string }).title)).join(', ')}:
-          the guide asks.
+          {m.reading.conflicts
+            .map((c) => plainText((indexNodes(m.flow).get(c.question) as { title: string }).title))
+            .join(', ')}
+          : the guide asks.
         </p>
       )}
       <Button className="mt-3" onClick={() => void open()}>
@@ -113,15 +131,23 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
     return (
       <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
         <p className="font-semibold">We could not find an event in that text.</p>
-        <p className="mt-1">Copy the event’s details again, with its description or the lines that start with “Event ID” and “Source”.</p>
+        <p className="mt-1">
+          Copy the event’s details again, with its description or the lines that start with “Event ID” and “Source”.
+        </p>
       </div>
     );
   }
   const { matches, events } = reading;
-  const read = events.length ? `We read ${events.length === 1 ? describe(events[0]!) : `${events.length} events: ${events.map(describe).join('; ')}`}.` : 'We found the words of a known error.';
+  const read = events.length
+    ? `We read ${events.length === 1 ? describe(events[0]!) : `${events.length} events: ${events.map(describe).join('; ')}`}.`
+    : 'We found the words of a known error.';
   if (!matches.length) {
     return (
-      <div role="alert" className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="paste-no-match">
+      <div
+        role="alert"
+        className="rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950"
+        data-testid="paste-no-match"
+      >
         <p className="font-semibold">{read}</p>
         <p className="mt-1">
           No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}

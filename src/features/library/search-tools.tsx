@@ -27,4 +27,3 @@ export function why(hit: SearchHit) {
     </p>
   );
 }
-

@@ -42,14 +42,17 @@ describe('searchCatalog', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const q of ['(', '[]', '\\', '.*', '🙂', 'é', '\u0000', 'x'.repeat(10_000)]) expect(() => searchCatalog(CATALOG, q)).not.toThrow();
+    for (const q of ['(', '[]', '\\', '.*', '🙂', 'é', '\u0000', 'x'.repeat(10_000)])
+      expect(() => searchCatalog(CATALOG, q)).not.toThrow();
     expect(normalize('Éxchange “5.5”')).toBe('exchange 5 5');
   });
 
   it('works on a catalogue it was not built from', () => {
     const flow: FlowSummary = { ...CATALOG[0]!, id: 'x', kb: 'Q000001', title: 'T', summary: 'S', appliesTo: [] };
     const data = () => ({ kbTitle: 'Fake article', events: [{ text: 'Invalid server specified' }] });
-    expect(searchCatalog([flow], 'invalid server', data).map((h) => h.events)).toEqual([[{ text: 'Invalid server specified' }]]);
+    expect(searchCatalog([flow], 'invalid server', data).map((h) => h.events)).toEqual([
+      [{ text: 'Invalid server specified' }],
+    ]);
     expect(searchCatalog([flow], 'fake article', data)).toHaveLength(1);
     expect(searchCatalog([flow], 'invalid', () => undefined)).toEqual([]);
   });

@@ -31,11 +31,13 @@ export function normalize(text: string): string {
 const KIND_WORDS = new Set(['kb', 'q', 'event', 'events', 'eventid', 'id', 'msexchangemig', 'the', 'a', 'an', 'of']);
 
 function tokens(query: string): string[] {
-  return normalize(query)
-    .split(' ')
-    .filter((t) => t && !KIND_WORDS.has(t))
-    // "Q186742" and "186742" both name the article.
-    .map((t) => (/^q\d{6}$/.test(t) ? t.slice(1) : t));
+  return (
+    normalize(query)
+      .split(' ')
+      .filter((t) => t && !KIND_WORDS.has(t))
+      // "Q186742" and "186742" both name the article.
+      .map((t) => (/^q\d{6}$/.test(t) ? t.slice(1) : t))
+  );
 }
 
 function haystack(flow: Searchable): string {

@@ -58,7 +58,17 @@ function Note({ text }: { text: string | undefined }) {
   );
 }
 
-function StepPart({ node, number, session, notes }: { node: StepNode; number: number; session: Session; notes: Notes }) {
+function StepPart({
+  node,
+  number,
+  session,
+  notes,
+}: {
+  node: StepNode;
+  number: number;
+  session: Session;
+  notes: Notes;
+}) {
   const ticked = session.checks[node.id] ?? [];
   return (
     <section aria-labelledby={`rb-${node.id}`} data-runbook-step={node.id} className="mt-10 print:mt-8">
@@ -174,7 +184,10 @@ function Runbook({ flow }: { flow: Flow }) {
     <article className="mt-4" data-slot="runbook">
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <Button onClick={() => void printWithScreens()}>Print</Button>
-        <Link to={back} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2">
+        <Link
+          to={back}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+        >
           Back to the guide
         </Link>
       </div>

@@ -26,7 +26,8 @@ export type RunbookPart =
  * that leads into a fix, else the flow's first such diagnosis.
  */
 export function fixDiagnosis(flow: Flow, path: readonly FlowNode[] = []): OutcomeNode | undefined {
-  const leads = (n: FlowNode | undefined): n is OutcomeNode => n?.kind === 'outcome' && n.type === 'diagnosis' && !!n.next;
+  const leads = (n: FlowNode | undefined): n is OutcomeNode =>
+    n?.kind === 'outcome' && n.type === 'diagnosis' && !!n.next;
   return [...path].reverse().find(leads) ?? flow.nodes.find(leads);
 }
 
@@ -48,7 +49,8 @@ export function runbookParts(flow: Flow, startId: string): RunbookPart[] {
   };
   successors(flow, startId).forEach(visit);
   const incoming = new Map<string, number>([...reach].map((id) => [id, 0]));
-  for (const id of reach) for (const next of successors(flow, id)) if (reach.has(next)) incoming.set(next, incoming.get(next)! + 1);
+  for (const id of reach)
+    for (const next of successors(flow, id)) if (reach.has(next)) incoming.set(next, incoming.get(next)! + 1);
   const order: string[] = [];
   const ready = [...reach].filter((id) => incoming.get(id) === 0);
   while (ready.length) {
@@ -72,7 +74,11 @@ export function runbookParts(flow: Flow, startId: string): RunbookPart[] {
     const node = nodes.get(id)!;
     if (node.kind === 'step') return { kind: 'step', node, number: numbers.get(id)! };
     if (node.kind === 'question') {
-      return { kind: 'decision', node, options: node.options.map((o) => ({ id: o.id, label: o.label, to: link(o.next) })) };
+      return {
+        kind: 'decision',
+        node,
+        options: node.options.map((o) => ({ id: o.id, label: o.label, to: link(o.next) })),
+      };
     }
     return { kind: 'end', node };
   });

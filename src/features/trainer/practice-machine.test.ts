@@ -76,10 +76,7 @@ describe('what Windows accepts, and what is no mistake', () => {
   const OPEN: MoveSpec[] = [
     {
       target: 'site-node',
-      alternatives: [
-        { target: 'site-item' },
-        { target: 'site-item', gesture: 'double-click', covers: 3 },
-      ],
+      alternatives: [{ target: 'site-item' }, { target: 'site-item', gesture: 'double-click', covers: 3 }],
     },
     {
       target: 'file-menu',
@@ -92,18 +89,21 @@ describe('what Windows accepts, and what is no mistake', () => {
     { target: 'permissions-tab' },
   ];
 
-  it.each(['test', 'try'] as const)('%s: an alternative that covers two moves does both, with no wrong action', (kind) => {
-    let s = startPractice(kind, OPEN, 0);
-    s = act(s, 'site-node', 10);
-    s = act(s, 'properties-command', 30); // Alt+Enter
-    expect(s.index).toBe(3);
-    expect(s.wrong).toBe(0);
-    expect(s.records.slice(1)).toEqual([
-      { index: 1, wrong: 0, ms: 20, how: 'done', hint: 0, via: 'properties-command' },
-      { index: 2, wrong: 0, ms: 0, how: 'done', hint: 0, via: 'properties-command' },
-    ]);
-    expect(s.feedback).toEqual({ kind: 'right', index: 2 });
-  });
+  it.each(['test', 'try'] as const)(
+    '%s: an alternative that covers two moves does both, with no wrong action',
+    (kind) => {
+      let s = startPractice(kind, OPEN, 0);
+      s = act(s, 'site-node', 10);
+      s = act(s, 'properties-command', 30); // Alt+Enter
+      expect(s.index).toBe(3);
+      expect(s.wrong).toBe(0);
+      expect(s.records.slice(1)).toEqual([
+        { index: 1, wrong: 0, ms: 20, how: 'done', hint: 0, via: 'properties-command' },
+        { index: 2, wrong: 0, ms: 0, how: 'done', hint: 0, via: 'properties-command' },
+      ]);
+      expect(s.feedback).toEqual({ kind: 'right', index: 2 });
+    },
+  );
 
   it('a double-click in the contents pane selects the object and opens its Properties: three moves, no mistake', () => {
     let s = startPractice('test', OPEN, 0);

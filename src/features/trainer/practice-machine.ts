@@ -124,9 +124,16 @@ function finishMoves(
 }
 
 /** The alternative of a move that `target` does: for a double-click, one that asks for it first. */
-function alternative(spec: MoveSpec | undefined, target: string | null, doubleClick: boolean): MoveAlternative | undefined {
+function alternative(
+  spec: MoveSpec | undefined,
+  target: string | null,
+  doubleClick: boolean,
+): MoveAlternative | undefined {
   const alts = spec?.alternatives?.filter((a) => a.target === target) ?? [];
-  return (doubleClick ? alts.find((a) => a.gesture === 'double-click') : undefined) ?? alts.find((a) => a.gesture !== 'double-click');
+  return (
+    (doubleClick ? alts.find((a) => a.gesture === 'double-click') : undefined) ??
+    alts.find((a) => a.gesture !== 'double-click')
+  );
 }
 
 function act(s: PracticeState, target: string | null, gesture: Gesture, at: number): PracticeState {

@@ -49,7 +49,7 @@ describe('Show', () => {
     expect(showReducer(s, { type: 'play' })).toBe(s);
   });
 
-  it('draws the next move\'s screen after a click, and after the last one what the step says follows (the dialog closed)', () => {
+  it("draws the next move's screen after a click, and after the last one what the step says follows (the dialog closed)", () => {
     const a = { screen: 'exchange-admin', state: { selected: 'site' } };
     const b = { screen: 'exchange-properties', state: { object: 'site' } };
     const closed = { screen: 'exchange-admin', state: { selected: 'site' } };

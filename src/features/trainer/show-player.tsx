@@ -15,7 +15,15 @@ import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
 import { useReveal, useViewportHeight } from './practice-view';
-import { PHASE_MS, type ShowEvent, type ShowPhase, type ShowState, showReducer, shownScreen, startShow } from './show-machine';
+import {
+  PHASE_MS,
+  type ShowEvent,
+  type ShowPhase,
+  type ShowState,
+  showReducer,
+  shownScreen,
+  startShow,
+} from './show-machine';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };

@@ -19,13 +19,12 @@ import { type PracticeState, practiceReducer, startPractice } from './practice-m
  * that those controls are there, work, and are judged right.
  */
 const steps = FLOWS.flatMap((flow) =>
-  flow.nodes.flatMap((node) => (node.kind === 'step' ? [{ name: `${flow.id} › ${node.id}`, moves: trainerMoves(node) }] : [])),
+  flow.nodes.flatMap((node) =>
+    node.kind === 'step' ? [{ name: `${flow.id} › ${node.id}`, moves: trainerMoves(node) }] : [],
+  ),
 ).filter((s) => s.moves.length > 0);
 
-type Way =
-  | { kind: 'click' }
-  | { kind: 'keyboard' }
-  | { kind: 'alternative'; alternative: PracticeAlternative };
+type Way = { kind: 'click' } | { kind: 'keyboard' } | { kind: 'alternative'; alternative: PracticeAlternative };
 
 const cases = steps.flatMap(({ name, moves }) =>
   moves.flatMap((m) => [
@@ -41,8 +40,19 @@ const cases = steps.flatMap(({ name, moves }) =>
 );
 
 /** The practice machine at move `from`, drawing that move's screen, as Try and Test do. */
-function Practice({ moves, from, report }: { moves: readonly TrainerMove[]; from: number; report: (s: PracticeState) => void }) {
-  const [state, dispatch] = useReducer(practiceReducer, undefined, () => ({ ...startPractice('test', moves, 0), index: from }));
+function Practice({
+  moves,
+  from,
+  report,
+}: {
+  moves: readonly TrainerMove[];
+  from: number;
+  report: (s: PracticeState) => void;
+}) {
+  const [state, dispatch] = useReducer(practiceReducer, undefined, () => ({
+    ...startPractice('test', moves, 0),
+    index: from,
+  }));
   useEffect(() => {
     report(state);
   }, [state, report]);
@@ -80,7 +90,9 @@ async function doubleClick(user: ReturnType<typeof userEvent.setup>, el: HTMLEle
 
 /** Focus somewhere in the screen, as a learner working in it has (the keyboard goes to the focused window). */
 function focusScreen(container: HTMLElement) {
-  const first = [...container.querySelectorAll<HTMLElement>(OPERABLE)].find((el) => el.tabIndex >= 0 && !el.closest('[inert]'));
+  const first = [...container.querySelectorAll<HTMLElement>(OPERABLE)].find(
+    (el) => el.tabIndex >= 0 && !el.closest('[inert]'),
+  );
   act(() => first?.focus());
 }
 
@@ -96,7 +108,8 @@ async function byKeyboard(user: ReturnType<typeof userEvent.setup>, el: HTMLElem
   if (el.matches('input[type="text"], textarea')) return user.keyboard('x');
   if (el.matches('[role="combobox"]')) return user.keyboard('{Alt>}{ArrowDown}{/Alt}');
   // Items of lists and trees, check boxes and option buttons take Space; buttons, tabs and menu items Enter.
-  if (el.matches('[role="option"], [data-slot="win-tree-item-label"], tr, input[type="checkbox"], input[type="radio"]')) return user.keyboard(' ');
+  if (el.matches('[role="option"], [data-slot="win-tree-item-label"], tr, input[type="checkbox"], input[type="radio"]'))
+    return user.keyboard(' ');
   return user.keyboard('{Enter}');
 }
 

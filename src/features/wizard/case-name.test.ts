@@ -8,18 +8,24 @@ const T = Date.UTC(2026, 10, 25, 14, 5);
 
 describe('caseName', () => {
   it('uses the name the user gave', () => {
-    expect(caseName({ name: '  Dana, call-back  ', sessionNote: { text: 'INC-1' }, startedAt: T }, 'Q255888')).toBe('Dana, call-back');
+    expect(caseName({ name: '  Dana, call-back  ', sessionNote: { text: 'INC-1' }, startedAt: T }, 'Q255888')).toBe(
+      'Dana, call-back',
+    );
   });
 
   it('else the first non-empty line of the case note, shortened when long', () => {
-    expect(caseName({ sessionNote: { text: '\n  INC-4711 Dana  \nsecond line' }, startedAt: T }, 'Q255888')).toBe('INC-4711 Dana');
+    expect(caseName({ sessionNote: { text: '\n  INC-4711 Dana  \nsecond line' }, startedAt: T }, 'Q255888')).toBe(
+      'INC-4711 Dana',
+    );
     const long = caseName({ sessionNote: { text: 'x'.repeat(500) }, startedAt: T }, 'Q255888');
     expect(long).toHaveLength(80);
     expect(long.endsWith('…')).toBe(true);
   });
 
   it('else the article and when the case was started', () => {
-    expect(caseName({ name: ' ', sessionNote: { text: ' \n ' }, startedAt: T }, 'Q255888')).toBe(`KB Q255888, started ${formatWhen(T)}`);
+    expect(caseName({ name: ' ', sessionNote: { text: ' \n ' }, startedAt: T }, 'Q255888')).toBe(
+      `KB Q255888, started ${formatWhen(T)}`,
+    );
     expect(caseName({ startedAt: -1e300 }, 'Q255888')).toBe('KB Q255888');
   });
 });

@@ -33,18 +33,25 @@ export function noticeText(notice: StoreNotice): string {
 
 const STORAGE_TEXT: Record<Exclude<StorageHealth, 'ok'>, string> = {
   full: 'This browser’s storage for this site is full, so your cases are not being saved.',
-  blocked: 'This browser does not let this site store anything (private mode or a setting), so your cases are not being saved.',
+  blocked:
+    'This browser does not let this site store anything (private mode or a setting), so your cases are not being saved.',
 };
 
 /** Storage full or blocked: what that means, and the way to keep a case (its hand-over file). */
-export function StorageNotice({ health, shown }: { health: Exclude<StorageHealth, 'ok'>; shown: StoredCase | undefined }) {
+export function StorageNotice({
+  health,
+  shown,
+}: {
+  health: Exclude<StorageHealth, 'ok'>;
+  shown: StoredCase | undefined;
+}) {
   return (
     <div className="border-b border-sky-300 bg-sky-50" data-testid="storage-banner">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 text-sky-950">
         <p className="min-w-0 flex-1 basis-64">
-          <span className="font-semibold">{STORAGE_TEXT[health]}</span> Everything keeps working in this tab, but closing
-          it or reloading loses what is not saved. To keep a case, download its hand-over file (JSON) and open it again
-          later with “Open a saved case”.
+          <span className="font-semibold">{STORAGE_TEXT[health]}</span> Everything keeps working in this tab, but
+          closing it or reloading loses what is not saved. To keep a case, download its hand-over file (JSON) and open
+          it again later with “Open a saved case”.
         </p>
         {shown && (
           <button

@@ -40,5 +40,8 @@ export function waysTo(flow: Flow, nodeId: string): StartAt[] {
 
 /** The way in with the shortest route to the node (the first such in the flow's order). */
 export function shortestWayTo(flow: Flow, nodeId: string): StartAt | undefined {
-  return waysTo(flow, nodeId).reduce<StartAt | undefined>((best, w) => (!best || w.steps < best.steps ? w : best), undefined);
+  return waysTo(flow, nodeId).reduce<StartAt | undefined>(
+    (best, w) => (!best || w.steps < best.steps ? w : best),
+    undefined,
+  );
 }

@@ -70,9 +70,7 @@ export function ListViewRow({ cells, icon, selected = false, fullRow = false, ..
         </span>
       </td>
       {rest.map((cell, i) => (
-        <td key={i}>
-          {cell}
-        </td>
+        <td key={i}>{cell}</td>
       ))}
     </tr>
   );

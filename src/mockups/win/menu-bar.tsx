@@ -98,10 +98,5 @@ export function MenuItem({ label, shortcut, submenu, active, ...control }: MenuI
 }
 
 export function MenuSeparator() {
-  return (
-    <div
-      role="separator"
-      data-slot="win-menu-separator"
-    />
-  );
+  return <div role="separator" data-slot="win-menu-separator" />;
 }

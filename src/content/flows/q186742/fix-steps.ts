@@ -49,12 +49,20 @@ export const FIX_NODES: readonly FlowNode[] = [
       {
         id: 'save',
         text: SAVE_TEXT,
-        mockup: picture(csv({ mode: 'blank', menu: 'file' }), 'save-command', 'The File menu of Notepad, open on Save.'),
+        mockup: picture(
+          csv({ mode: 'blank', menu: 'file' }),
+          'save-command',
+          'The File menu of Notepad, open on Save.',
+        ),
         practice: EMPTY_MODE_PRACTICE.save,
       },
     ],
     checklist: [
-      { id: 'mode-blank', label: 'The **Mode** field is blank in the line of each user who already has a mailbox', required: true },
+      {
+        id: 'mode-blank',
+        label: 'The **Mode** field is blank in the line of each user who already has a mailbox',
+        required: true,
+      },
     ],
     tips: [
       {
@@ -184,7 +192,9 @@ export const FIX_NODES: readonly FlowNode[] = [
     tips: [
       {
         title: 'Several users with a mailbox?',
-        body: ['Do steps 2 and 3 for each of them: every one needs their own mailbox’s Directory Name in their own line.'],
+        body: [
+          'Do steps 2 and 3 for each of them: every one needs their own mailbox’s Directory Name in their own line.',
+        ],
       },
     ],
     source: kb(Q, 'Workaround', 'step 2'),

@@ -26,7 +26,8 @@ export const q186742Flow: Flow = {
   title: 'Migration fails with event 7017 for a user who already has an Exchange mailbox',
   summary:
     'In a two-step migration from MS Mail to Exchange Server 5.0 or 5.5, moving a user’s mail and address books fails with event 7017: the user already had a mailbox under another alias.',
-  audience: 'Helpdesk staff and Exchange administrators running a two-step migration with the Microsoft Exchange Migration Wizard.',
+  audience:
+    'Helpdesk staff and Exchange administrators running a two-step migration with the Microsoft Exchange Migration Wizard.',
   kb: {
     id: Q,
     title: 'XFOR: MS Mail Migration Fails With EventID 7017',

@@ -145,7 +145,11 @@ const lookAlikes: OutcomeNode[] = [
     source: kb('Q242184', 'Cause'),
     evidence: [
       EVENT('event-7026', 'Q242184'),
-      not(mailboxOrigin, ['csv-edited', 'pre-created', 'custom-recipient'], kb('Q242184', 'Cause', 'a known cause would have matched')),
+      not(
+        mailboxOrigin,
+        ['csv-edited', 'pre-created', 'custom-recipient'],
+        kb('Q242184', 'Cause', 'a known cause would have matched'),
+      ),
     ],
     // The event alone: which of the three articles applies stays open.
     decisive: [{ question: appLogEvent.id, options: ['event-7026'] }],
@@ -295,8 +299,7 @@ const notApplicable: OutcomeNode[] = [
     type: 'not-applicable',
     rulesOut: DIAGNOSIS,
     title: 'Q186742 does not apply to this source system',
-    summary:
-      'The symptoms may match, but the article describes migrations from Microsoft Mail for PC Networks only.',
+    summary: 'The symptoms may match, but the article describes migrations from Microsoft Mail for PC Networks only.',
     nextChecks: [
       'Look for Migration Wizard articles about your source system; each has its own failures.',
       'Note the source system, its version and the Application log events before handing the case over.',

@@ -45,7 +45,12 @@ const Q186742_EVENT = `  EventID: 7017
 
   Could not log onto the Message Store for Account: <username>`;
 
-const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: string; after?: Record<string, string> }> = [
+const TABLE: Array<{
+  outcome: string;
+  answers: Record<string, string>;
+  paste?: string;
+  after?: Record<string, string>;
+}> = [
   {
     outcome: 'diagnosis-q186742',
     answers: MATCHING,
@@ -148,7 +153,9 @@ describe('the Q186742 flow', () => {
       const w = at(answers);
       const o = w.current as OutcomeNode;
       const e = explain(flow, w, o);
-      expect(e.ruledOut.length + e.stillPossible.length).toBe(flow.nodes.filter((n) => isCauseOutcome(n) && n.id !== o.id).length);
+      expect(e.ruledOut.length + e.stillPossible.length).toBe(
+        flow.nodes.filter((n) => isCauseOutcome(n) && n.id !== o.id).length,
+      );
       for (const r of e.ruledOut) expect(r.ruledOutBy?.answer).toBeDefined();
     }
   });
@@ -199,7 +206,10 @@ describe('properties of the Q186742 differential (fast-check)', () => {
     Object.fromEntries(
       flow.nodes
         .filter((n) => choicesOf(n).length)
-        .map((n) => [n.id, fc.option(fc.oneof(fc.constantFrom(...choiceIds(n.id)), fc.string({ maxLength: 4 })), { nil: undefined })]),
+        .map((n) => [
+          n.id,
+          fc.option(fc.oneof(fc.constantFrom(...choiceIds(n.id)), fc.string({ maxLength: 4 })), { nil: undefined }),
+        ]),
     ),
   );
   const clean = (a: Record<string, string | undefined>) =>
@@ -209,7 +219,8 @@ describe('properties of the Q186742 differential (fast-check)', () => {
     fc.assert(
       fc.property(anyAnswers, (given) => {
         const w = walk(flow, { entry: 'diagnose', answers: clean(given) });
-        for (const p of w.path) if (p.node.kind === 'outcome') expect(assess(flow, w, p.node).contradicting).toEqual([]);
+        for (const p of w.path)
+          if (p.node.kind === 'outcome') expect(assess(flow, w, p.node).contradicting).toEqual([]);
       }),
       { numRuns: 2_000 },
     );
@@ -218,12 +229,18 @@ describe('properties of the Q186742 differential (fast-check)', () => {
   it('whatever is pasted, the rules only propose real answers', () => {
     const questionIds = flow.nodes.filter((n) => n.kind === 'question').map((n) => n.id);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom(Q186742_EVENT, ...TABLE.flatMap((t) => (t.paste ? [t.paste] : [])))), (text) => {
-        for (const p of readEvidence(flow, parseEvents(text)).proposals) {
-          expect(questionIds).toContain(p.question);
-          expect(choiceIds(p.question)).toContain(p.option);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.constantFrom(Q186742_EVENT, ...TABLE.flatMap((t) => (t.paste ? [t.paste] : []))),
+        ),
+        (text) => {
+          for (const p of readEvidence(flow, parseEvents(text)).proposals) {
+            expect(questionIds).toContain(p.question);
+            expect(choiceIds(p.question)).toContain(p.option);
+          }
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

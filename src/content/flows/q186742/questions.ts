@@ -49,7 +49,8 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'event-147',
-      label: 'Event ID 147 from MSExchangeMig with the same words: “Could not log onto the Message Store for Account: <mailbox>”',
+      label:
+        'Event ID 147 from MSExchangeMig with the same words: “Could not log onto the Message Store for Account: <mailbox>”',
       hint: 'Same sentence, different event ID: a different article.',
       next: 'cause-147-container',
     },
@@ -66,7 +67,8 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'event-7044',
-      label: 'Event ID 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”, return code 80004005',
+      label:
+        'Event ID 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”, return code 80004005',
       next: 'cause-7044-q255888',
     },
     {
@@ -99,7 +101,10 @@ export const existingMailbox: QuestionNode = {
       'Ask whoever prepared the migration whether mailboxes were created for some users before it, and when.',
     ],
     mockup: picture(
-      { screen: 'exchange-admin', state: { selected: 'recipients', recipient: USER.displayName, recipientSelected: true } },
+      {
+        screen: 'exchange-admin',
+        state: { selected: 'recipients', recipient: USER.displayName, recipientSelected: true },
+      },
       'recipient-row',
       `Exchange Administrator with the site’s Recipients container selected; the mailbox of ${USER.displayName} is selected in the list on the right.`,
     ),
@@ -161,7 +166,11 @@ export const migrationMethod: QuestionNode = {
     ],
   },
   options: [
-    { id: 'two-step', label: 'Yes: a two-step migration (the wizard wrote a .csv user list file first)', next: 'migrated-what' },
+    {
+      id: 'two-step',
+      label: 'Yes: a two-step migration (the wizard wrote a .csv user list file first)',
+      next: 'migrated-what',
+    },
     { id: 'one-step', label: 'No: a one-step migration', next: 'not-this-one-step' },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'migrated-what' },
   ],
@@ -172,7 +181,9 @@ export const migratedWhat: QuestionNode = {
   id: 'migrated-what',
   title: 'What was migrated',
   prompt: 'Did you select the user’s mail and address book information to be migrated?',
-  help: ['On the Migration Wizard page that lists what to migrate, these are **Personal E-mail Messages** and **Personal Address Books**.'],
+  help: [
+    'On the Migration Wizard page that lists what to migrate, these are **Personal E-mail Messages** and **Personal Address Books**.',
+  ],
   howToCheck: {
     title: 'How to see what the run migrated',
     steps: [
@@ -263,7 +274,8 @@ export const mailboxOrigin: QuestionNode = {
   options: [
     {
       id: 'csv-edited',
-      label: 'A two-step migration created it, and its `migrate:` address was removed from the .csv file between the steps',
+      label:
+        'A two-step migration created it, and its `migrate:` address was removed from the .csv file between the steps',
       next: 'cause-7026-csv-proxy',
     },
     {

@@ -27,7 +27,12 @@ export const EMPTY_MODE_PRACTICE = {
   ],
   save: [
     move(csv({ mode: 'blank' }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down.'),
-    move(csv({ mode: 'blank', menu: 'file' }), 'save-command', 'Choose **Save**.', 'The file is saved under the same name.'),
+    move(
+      csv({ mode: 'blank', menu: 'file' }),
+      'save-command',
+      'Choose **Save**.',
+      'The file is saved under the same name.',
+    ),
   ],
 } satisfies Record<string, PracticeMove[]>;
 
@@ -48,7 +53,12 @@ export const DIRECTORY_NAME_PRACTICE = {
     ),
   ],
   'open-raw-properties': [
-    move(rawAdmin({ selected: 'recipients', recipientSelected: true }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down; in raw mode it offers **Raw Properties**.'),
+    move(
+      rawAdmin({ selected: 'recipients', recipientSelected: true }),
+      'file-menu',
+      'Open the **File** menu.',
+      'The File menu drops down; in raw mode it offers **Raw Properties**.',
+    ),
     move(
       rawAdmin({ selected: 'recipients', recipientSelected: true, menu: 'file' }),
       'raw-properties-command',
@@ -85,7 +95,12 @@ export const COMMON_NAME_PRACTICE = {
     ),
   ],
   save: [
-    move(csv({ mode: 'blank', commonName: USER.directoryName }), 'file-menu', 'Open the **File** menu.', 'The File menu drops down.'),
+    move(
+      csv({ mode: 'blank', commonName: USER.directoryName }),
+      'file-menu',
+      'Open the **File** menu.',
+      'The File menu drops down.',
+    ),
     move(
       csv({ mode: 'blank', commonName: USER.directoryName, menu: 'file' }),
       'save-command',
@@ -104,7 +119,12 @@ export const CLEAR_CREATE_PRACTICE = {
       'Clear **Information to Create Mailboxes**.',
       'The box is cleared; **Personal E-mail Messages** and **Personal Address Books** stay selected.',
     ),
-    move(importPage({ createMailboxes: false }), 'next-button', 'Click **Next >**.', 'The wizard goes on to its next page.'),
+    move(
+      importPage({ createMailboxes: false }),
+      'next-button',
+      'Click **Next >**.',
+      'The wizard goes on to its next page.',
+    ),
   ],
 } satisfies Record<string, PracticeMove[]>;
 

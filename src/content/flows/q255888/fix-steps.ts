@@ -110,7 +110,10 @@ export function grantStep(level: Level) {
         required: true,
       },
     ],
-    tips: level === 'organization' ? [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP, OWN_RIGHTS_TIP] : [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP],
+    tips:
+      level === 'organization'
+        ? [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP, OWN_RIGHTS_TIP]
+        : [PERMISSIONS_TAB_TIP, ALREADY_LISTED_TIP],
     source: { ref: Q, section: 'Resolution' as const, note: level === 'organization' ? 'steps 1–3' : 'step 4' },
     next: t.next,
     nextLabel: t.after,
@@ -139,12 +142,14 @@ export const FIX_NODES: readonly FlowNode[] = [
     options: [
       {
         id: 'existing-ready',
-        label: 'An existing account that already holds Permissions Admin on all three objects, and not Service Account Admin',
+        label:
+          'An existing account that already holds Permissions Admin on all three objects, and not Service Account Admin',
         next: 'fix-log-on',
       },
       {
         id: 'existing',
-        label: 'An existing Windows NT account that does not hold Permissions Admin yet (on one or more of the three objects)',
+        label:
+          'An existing Windows NT account that does not hold Permissions Admin yet (on one or more of the three objects)',
         next: 'grant-organization',
       },
       {

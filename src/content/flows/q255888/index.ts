@@ -18,7 +18,11 @@ export const q255888Flow: Flow = {
   id: 'q255888',
   revision: 4,
   revisions: [
-    { revision: 1, date: '2026-11-25', changes: ['First version: the symptoms, the diagnosis and the fix of KB Q255888.'] },
+    {
+      revision: 1,
+      date: '2026-11-25',
+      changes: ['First version: the symptoms, the diagnosis and the fix of KB Q255888.'],
+    },
     {
       revision: 2,
       date: '2026-11-25',
@@ -53,10 +57,7 @@ export const q255888Flow: Flow = {
   kb: {
     id: Q,
     title: 'XFOR: Migration from MS Mail to Exchange Server Does Not Work',
-    appliesTo: [
-      'Microsoft Exchange Server 5.0 and 5.5',
-      'Microsoft Mail for PC Networks 3.2, 3.2a and 3.5',
-    ],
+    appliesTo: ['Microsoft Exchange Server 5.0 and 5.5', 'Microsoft Mail for PC Networks 3.2, 3.2a and 3.5'],
     published: '23 October 2000',
   },
   entries: [

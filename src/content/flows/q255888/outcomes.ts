@@ -164,7 +164,11 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       OTHER_ERROR('Q242184'),
       only(whichEvent, ['event-7026'], kb('Q242184', 'Symptoms')),
       EX55(version7026, 'Q242184'),
-      not(mailboxOrigin, ['pre-created', 'custom-recipient'], kb('Q242184', 'Cause', 'a known cause would have matched')),
+      not(
+        mailboxOrigin,
+        ['pre-created', 'custom-recipient'],
+        kb('Q242184', 'Cause', 'a known cause would have matched'),
+      ),
       not(csvProxy, ['removed'], kb('Q182665', 'Cause', 'a removed migrate: address is the Q182665 cause')),
     ],
     decisive: [{ question: whichEvent.id, options: ['event-7026'] }],
@@ -268,7 +272,11 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'On the **General** tab of the Private Information Store properties, make sure **Prohibit send and receive (K)** is not too low for the mailboxes you migrate.',
     ],
     source: kb('Q234733', 'Resolution'),
-    evidence: [OTHER_ERROR('Q234733'), only(whichEvent, ['event-4088'], kb('Q234733', 'Symptoms')), EX55(version4088, 'Q234733')],
+    evidence: [
+      OTHER_ERROR('Q234733'),
+      only(whichEvent, ['event-4088'], kb('Q234733', 'Symptoms')),
+      EX55(version4088, 'Q234733'),
+    ],
     decisive: [{ question: whichEvent.id, options: ['event-4088'] }],
   },
   {
@@ -287,7 +295,11 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     evidence: [
       only(whichEvent, ['invalid-server'], kb(DOC_MIGRATION, 'Documentation')),
       only(creationProblem, ['invalid-server'], kb(DOC_MIGRATION, 'Documentation')),
-      not(mailboxesCreated, ['created-no-mail', 'mail-arrived'], kb(DOC_MIGRATION, 'Documentation', 'the wizard stops before it creates anything')),
+      not(
+        mailboxesCreated,
+        ['created-no-mail', 'mail-arrived'],
+        kb(DOC_MIGRATION, 'Documentation', 'the wizard stops before it creates anything'),
+      ),
     ],
     decisive: [
       {
@@ -428,7 +440,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'Note the exact version and service pack (Help > About in Exchange Administrator) before handing the case over.',
     ],
     source: { ref: Q, section: 'Symptoms', note: 'applies to Exchange Server 5.0 and 5.5' },
-    evidence: [...Q255888_SYMPTOMS, only(exchangeVersion, ['other'], kb(Q, 'Symptoms', 'applies to Exchange Server 5.0 and 5.5 only'))],
+    evidence: [
+      ...Q255888_SYMPTOMS,
+      only(exchangeVersion, ['other'], kb(Q, 'Symptoms', 'applies to Exchange Server 5.0 and 5.5 only')),
+    ],
     decisive: [{ question: exchangeVersion.id, options: ['other'] }],
   },
   {

@@ -26,7 +26,12 @@ const EVENT = (id: number, description: string) =>
   `Event ID: ${id}\r\nSource: MSExchangeMig\r\nType: Error\r\nCategory: None\r\nDescription:\r\n${description}\r\n`;
 
 /** For every outcome: answers that reach it, and (where an event identifies it) a paste plus the answers still to give. */
-const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: string; after?: Record<string, string> }> = [
+const TABLE: Array<{
+  outcome: string;
+  answers: Record<string, string>;
+  paste?: string;
+  after?: Record<string, string>;
+}> = [
   {
     outcome: 'diagnosis-q255888',
     answers: MATCHING,
@@ -35,14 +40,21 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   },
   {
     outcome: 'cause-7026-csv-proxy',
-    answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
+    answers: {
+      ...OTHER,
+      'which-event': 'event-7026',
+      'version-7026': 'ex55',
+      'mailbox-origin': 'two-step-edited',
+      'csv-proxy': 'removed',
+    },
     paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
     after: { 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'removed' },
   },
   {
     outcome: 'cause-7026-precreated',
     answers: { ...OTHER, 'which-event': 'event-7026', 'version-7026': 'ex55', 'mailbox-origin': 'pre-created' },
-    paste: '3/14/00\t2:31:07 PM\tMSExchangeMig\tError\tNone\t7026\tN/A\tEXCH01\tMigration Aborted due to Mapi logon failure.',
+    paste:
+      '3/14/00\t2:31:07 PM\tMSExchangeMig\tError\tNone\t7026\tN/A\tEXCH01\tMigration Aborted due to Mapi logon failure.',
     after: { 'version-7026': 'ex55', 'mailbox-origin': 'pre-created' },
   },
   {
@@ -66,12 +78,16 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   {
     outcome: 'cause-7000-7007-mmf',
     answers: { ...OTHER, 'which-event': 'event-7000-7007' },
-    paste: EVENT(7000, "Could not migrate PAB file for account: CARLAM. PAB (MMF)Path 'X'.") + '\r\n' + EVENT(7007, 'Could not migrate MMF file for Account: CARLAM.'),
+    paste:
+      EVENT(7000, "Could not migrate PAB file for account: CARLAM. PAB (MMF)Path 'X'.") +
+      '\r\n' +
+      EVENT(7007, 'Could not migrate MMF file for Account: CARLAM.'),
   },
   {
     outcome: 'cause-7034-control-file',
     answers: { ...OTHER, 'which-event': 'event-7034', 'version-7034': 'ex55', 'control-file': 'yes' },
-    paste: 'Source: MSExchangeMig\nEvent: 7034\nType: Error\nCategory: None\nDescription: User DAVIDW not found in the postoffice HEADPO.',
+    paste:
+      'Source: MSExchangeMig\nEvent: 7034\nType: Error\nCategory: None\nDescription: User DAVIDW not found in the postoffice HEADPO.',
     after: { 'version-7034': 'ex55', 'control-file': 'yes' },
   },
   {
@@ -82,7 +98,10 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
   {
     outcome: 'cause-4088-message',
     answers: { ...OTHER, 'which-event': 'event-4088', 'version-4088': 'ex55' },
-    paste: EVENT(4088, "An error occurred accessing a message in folder 'Inbox' for user 'ANNAB'. This message will not be migrated."),
+    paste: EVENT(
+      4088,
+      "An error occurred accessing a message in folder 'Inbox' for user 'ANNAB'. This message will not be migrated.",
+    ),
     after: { 'version-4088': 'ex55' },
   },
   {
@@ -95,15 +114,43 @@ const TABLE: Array<{ outcome: string; answers: Record<string, string>; paste?: s
     answers: { ...OTHER, 'which-event': 'access-violation' },
     paste: 'Application popup: mailmig.exe - Application Error : The instruction caused an access violation.',
   },
-  { outcome: 'cause-recent-mail', answers: { 'app-log-event': 'no-event', 'mailboxes-created': 'mail-arrived', 'after-migration': 'recent-missing' } },
-  { outcome: 'cause-nt-name-length', answers: { 'app-log-event': 'not-sure', 'mailboxes-created': 'not-created', 'creation-problem': 'nt-account-errors' } },
+  {
+    outcome: 'cause-recent-mail',
+    answers: { 'app-log-event': 'no-event', 'mailboxes-created': 'mail-arrived', 'after-migration': 'recent-missing' },
+  },
+  {
+    outcome: 'cause-nt-name-length',
+    answers: {
+      'app-log-event': 'not-sure',
+      'mailboxes-created': 'not-created',
+      'creation-problem': 'nt-account-errors',
+    },
+  },
   { outcome: 'not-this-other-event', answers: { ...OTHER, 'which-event': 'another-event' } },
   { outcome: 'not-this-symptoms', answers: { ...MATCHING, 'single-user': 'fails' } },
   { outcome: 'not-this-role', answers: { ...MATCHING, 'logged-on-role': 'other-role' } },
   { outcome: 'not-applicable-version', answers: { ...MATCHING, 'exchange-version': 'other' } },
   { outcome: 'not-applicable-source', answers: { ...MATCHING, 'source-version': 'other' } },
-  { outcome: 'resolved', answers: { ...MATCHING, 'diagnosis-q255888': 'continue', 'fix-account': 'existing-ready', 'fix-log-on': 'done', verify: 'yes' } },
-  { outcome: 'escalate', answers: { ...MATCHING, 'diagnosis-q255888': 'continue', 'fix-account': 'existing-ready', 'fix-log-on': 'done', verify: 'no' } },
+  {
+    outcome: 'resolved',
+    answers: {
+      ...MATCHING,
+      'diagnosis-q255888': 'continue',
+      'fix-account': 'existing-ready',
+      'fix-log-on': 'done',
+      verify: 'yes',
+    },
+  },
+  {
+    outcome: 'escalate',
+    answers: {
+      ...MATCHING,
+      'diagnosis-q255888': 'continue',
+      'fix-account': 'existing-ready',
+      'fix-log-on': 'done',
+      verify: 'no',
+    },
+  },
 ];
 
 const at = (answers: Record<string, string>) => walk(flow, { entry: 'diagnose', answers });
@@ -136,7 +183,10 @@ describe('the MS Mail migration differential', () => {
   });
 
   it('a pasted 7044 with another return code settles nothing', () => {
-    const reading = readEvidence(flow, parseEvents(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80070005.')));
+    const reading = readEvidence(
+      flow,
+      parseEvents(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80070005.')),
+    );
     expect(reading.proposals).toEqual([]);
     expect(reading.unmatched).toHaveLength(1);
   });
@@ -144,9 +194,15 @@ describe('the MS Mail migration differential', () => {
   it('events pointing to different answers come back as a conflict, not as an answer', () => {
     const reading = readEvidence(
       flow,
-      parseEvents(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.') + '\n' + EVENT(7026, 'Migration Aborted due to Mapi logon failure.')),
+      parseEvents(
+        EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80004005.') +
+          '\n' +
+          EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
+      ),
     );
-    expect(reading.conflicts.map((c) => [c.question, c.options.map((o) => o.option)])).toEqual([['app-log-event', ['event-7044', 'other-event']]]);
+    expect(reading.conflicts.map((c) => [c.question, c.options.map((o) => o.option)])).toEqual([
+      ['app-log-event', ['event-7044', 'other-event']],
+    ]);
     expect(reading.proposals.map((p) => p.question)).toEqual(['which-event']);
   });
 
@@ -160,7 +216,9 @@ describe('the MS Mail migration differential', () => {
       for (const r of e.ruledOut) expect(r.ruledOutBy?.answer).toBeDefined();
     }
     // With every symptom answered, the Q255888 diagnosis has no competitor left open.
-    expect(explain(flow, at(MATCHING), indexNodes(flow).get('diagnosis-q255888') as OutcomeNode).stillPossible).toEqual([]);
+    expect(explain(flow, at(MATCHING), indexNodes(flow).get('diagnosis-q255888') as OutcomeNode).stillPossible).toEqual(
+      [],
+    );
   });
 });
 
@@ -173,7 +231,10 @@ describe('properties of the differential (fast-check)', () => {
     Object.fromEntries(
       flow.nodes
         .filter((n) => choicesOf(n).length)
-        .map((n) => [n.id, fc.option(fc.oneof(fc.constantFrom(...choiceIds(n.id)), fc.string({ maxLength: 4 })), { nil: undefined })]),
+        .map((n) => [
+          n.id,
+          fc.option(fc.oneof(fc.constantFrom(...choiceIds(n.id)), fc.string({ maxLength: 4 })), { nil: undefined }),
+        ]),
     ),
   );
   const clean = (a: Record<string, string | undefined>) =>
@@ -213,13 +274,17 @@ describe('properties of the differential (fast-check)', () => {
 
   it('whatever is pasted, the parser and the rules never throw and only propose real answers', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom(...TABLE.flatMap((t) => (t.paste ? [t.paste] : [])))), fc.string({ maxLength: 60 }), (a, b) => {
-        const reading = readEvidence(flow, parseEvents(a + b));
-        for (const p of reading.proposals) {
-          expect(questionIds).toContain(p.question);
-          expect(choiceIds(p.question)).toContain(p.option);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom(...TABLE.flatMap((t) => (t.paste ? [t.paste] : [])))),
+        fc.string({ maxLength: 60 }),
+        (a, b) => {
+          const reading = readEvidence(flow, parseEvents(a + b));
+          for (const p of reading.proposals) {
+            expect(questionIds).toContain(p.question);
+            expect(choiceIds(p.question)).toContain(p.option);
+          }
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

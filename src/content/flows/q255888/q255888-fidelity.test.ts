@@ -23,8 +23,15 @@ function strings(value: unknown, path = ''): Array<{ path: string; text: string 
 }
 
 /** The flow's words and the presenter's speaker notes for it (which live apart from the flow). */
-const ALL = [...strings(flow), ...strings(presenter.notes, '.presenter.notes'), ...strings(presenter.tipSlides, '.presenter.tipSlides')];
-const textOf = (value: unknown) => strings(value).map((s) => s.text).join('\n');
+const ALL = [
+  ...strings(flow),
+  ...strings(presenter.notes, '.presenter.notes'),
+  ...strings(presenter.tipSlides, '.presenter.tipSlides'),
+];
+const textOf = (value: unknown) =>
+  strings(value)
+    .map((s) => s.text)
+    .join('\n');
 const withText = (pattern: RegExp) => ALL.filter((s) => pattern.test(s.text)).map((s) => s.path);
 
 /** Every mockup reference in the flow (figures, how-to-check pictures, tips, practice moves). */
@@ -32,7 +39,8 @@ function mockups(value: unknown, out: MockupRef[] = []): MockupRef[] {
   if (Array.isArray(value)) value.forEach((v) => mockups(v, out));
   else if (value && typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (typeof v.screen === 'string' && (v.state === undefined || typeof v.state === 'object')) out.push(v as MockupRef);
+    if (typeof v.screen === 'string' && (v.state === undefined || typeof v.state === 'object'))
+      out.push(v as MockupRef);
     Object.values(v).forEach((x) => mockups(x, out));
   }
   return out;
@@ -77,7 +85,10 @@ describe('Q255888 content against its sources (revision 3)', () => {
   it('the Permissions tab before the change lists the account that ran Setup as well as the service account', () => {
     expect(withText(/so far only the service account/)).toEqual([]);
     const before = mockups(flow).filter(
-      (m) => m.screen === 'exchange-properties' && (m.state as { tab?: string }).tab === 'permissions' && !(m.state as { accounts?: { account: string }[] }).accounts?.some((a) => a.account.endsWith('MigAdmin')),
+      (m) =>
+        m.screen === 'exchange-properties' &&
+        (m.state as { tab?: string }).tab === 'permissions' &&
+        !(m.state as { accounts?: { account: string }[] }).accounts?.some((a) => a.account.endsWith('MigAdmin')),
     );
     expect(before.length).toBeGreaterThan(0);
     for (const m of before) {
@@ -94,17 +105,23 @@ describe('Q255888 content against its sources (revision 3)', () => {
 
   it('migrating the users again after the fix is marked as our advice, with a small batch first', () => {
     const body = textOf(node<OutcomeNode>('diagnosis-q255888').body);
-    expect(body).not.toMatch(/^Mailboxes that were already created can stay\. After the fix, migrate the users again\.$/m);
+    expect(body).not.toMatch(
+      /^Mailboxes that were already created can stay\. After the fix, migrate the users again\.$/m,
+    );
     expect(body).toMatch(/Our own advice, not the article’s: .*small batch first/);
-    expect(node<StepNode>('fix-log-on').actions.find((a) => a.id === 'run-wizard')!.text).toMatch(/Our own advice: start with a small batch/);
+    expect(node<StepNode>('fix-log-on').actions.find((a) => a.id === 'run-wizard')!.text).toMatch(
+      /Our own advice: start with a small batch/,
+    );
   });
 
   it('draws the Rights list only where the text says it needs "Display rights for roles on Permissions page"', () => {
-    const shows = (m: MockupRef) => m.screen === 'exchange-properties' && (m.state as { tab?: string }).tab !== 'general';
+    const shows = (m: MockupRef) =>
+      m.screen === 'exchange-properties' && (m.state as { tab?: string }).tab !== 'general';
     const props = mockups(flow).filter(shows);
     expect(props.length).toBeGreaterThan(0);
     // Every Permissions tab drawn says whether it has the Rights list (the screen's own default is not relied on).
-    for (const m of props) expect((m.state as { showRights?: boolean }).showRights, JSON.stringify(m.state)).toBeTypeOf('boolean');
+    for (const m of props)
+      expect((m.state as { showRights?: boolean }).showRights, JSON.stringify(m.state)).toBeTypeOf('boolean');
     // Where it has the list, the node it is drawn on says what makes it appear.
     for (const n of flow.nodes) {
       const withRights = mockups(n).filter((m) => shows(m) && (m.state as { showRights?: boolean }).showRights);
@@ -159,11 +176,16 @@ describe('Q255888 content against its sources (revision 3)', () => {
 
   it('asks the Exchange version before naming an article that covers Exchange Server 5.5 only', () => {
     const only55 = ['Q182665', 'Q183312', 'Q242184', 'Q169130', 'Q234733'];
-    const outcomes = flow.nodes.filter(
-      (n): n is OutcomeNode => n.kind === 'outcome' && only55.includes(n.source.ref),
-    );
+    const outcomes = flow.nodes.filter((n): n is OutcomeNode => n.kind === 'outcome' && only55.includes(n.source.ref));
     expect(outcomes.map((o) => o.id).sort()).toEqual(
-      ['cause-4088-message', 'cause-7026-csv-proxy', 'cause-7026-custom-recipient', 'cause-7026-open', 'cause-7026-precreated', 'cause-7034-control-file'].sort(),
+      [
+        'cause-4088-message',
+        'cause-7026-csv-proxy',
+        'cause-7026-custom-recipient',
+        'cause-7026-open',
+        'cause-7026-precreated',
+        'cause-7034-control-file',
+      ].sort(),
     );
     for (const route of allRoutes(flow, flow.entries[0]!.start)) {
       for (const o of outcomes) {

@@ -48,7 +48,8 @@ export const appLogEvent: QuestionNode = {
   options: [
     {
       id: 'event-7044',
-      label: 'Event ID 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”, return code 80004005',
+      label:
+        'Event ID 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”, return code 80004005',
       next: 'mailboxes-created',
     },
     {
@@ -83,20 +84,34 @@ export const whichEvent: QuestionNode = {
   howToCheck: READ_THE_LOG,
   options: [
     { id: 'event-7026', label: 'Event ID 7026: “Migration Aborted due to Mapi logon failure.”', next: 'version-7026' },
-    { id: 'event-7017', label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”', next: 'version-7017' },
+    {
+      id: 'event-7017',
+      label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”',
+      next: 'version-7017',
+    },
     {
       id: 'event-7000-7007',
-      label: 'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
+      label:
+        'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
       next: 'cause-7000-7007-mmf',
     },
     { id: 'event-7034', label: 'Event ID 7034: “User … not found in the postoffice …”', next: 'version-7034' },
     {
       id: 'event-145',
-      label: 'Event ID 145: “Error Configuring the profile for Account: Microsoft System Attendant”, or the message “The address book is unavailable…”',
+      label:
+        'Event ID 145: “Error Configuring the profile for Account: Microsoft System Attendant”, or the message “The address book is unavailable…”',
       next: 'cause-145-emsui',
     },
-    { id: 'event-4088', label: 'Event ID 4088: “An error occurred accessing a message in folder …”', next: 'version-4088' },
-    { id: 'invalid-server', label: 'The wizard said “Invalid server specified” when the migration started', next: 'cause-invalid-server' },
+    {
+      id: 'event-4088',
+      label: 'Event ID 4088: “An error occurred accessing a message in folder …”',
+      next: 'version-4088',
+    },
+    {
+      id: 'invalid-server',
+      label: 'The wizard said “Invalid server specified” when the migration started',
+      next: 'cause-invalid-server',
+    },
     {
       id: 'access-violation',
       label: 'The Migration Wizard (Mailmig.exe) stopped with an access violation while migrating private folders',
@@ -158,7 +173,8 @@ export const version7017: QuestionNode = {
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7017-alias' },
   ],
 };
-export const EX55 = (q: QuestionNode, ref: string) => only(q, ['ex55'], kb(ref, 'Symptoms', 'applies to Exchange Server 5.5'));
+export const EX55 = (q: QuestionNode, ref: string) =>
+  only(q, ['ex55'], kb(ref, 'Symptoms', 'applies to Exchange Server 5.5'));
 
 export const mailboxOrigin: QuestionNode = {
   kind: 'question',
@@ -200,7 +216,8 @@ export const csvProxy: QuestionNode = {
   kind: 'question',
   id: 'csv-proxy',
   title: 'MIGRATE address in the .csv file',
-  prompt: 'In the edited .csv file, do the failing users still have their `migrate:` address in the **Secondary-Proxy-Addresses** column?',
+  prompt:
+    'In the edited .csv file, do the failing users still have their `migrate:` address in the **Secondary-Proxy-Addresses** column?',
   help: ['The first step of a two-step migration writes an address such as `migrate:MS:NET/PO/USER` for each user.'],
   howToCheck: {
     title: 'How to check the .csv file',
@@ -221,7 +238,8 @@ export const controlFile: QuestionNode = {
   kind: 'question',
   id: 'control-file',
   title: 'Command-line run with a user list',
-  prompt: 'Did you run the Migration Wizard (**Mailmig.exe**) from a command prompt, with a control file that names a user list file?',
+  prompt:
+    'Did you run the Migration Wizard (**Mailmig.exe**) from a command prompt, with a control file that names a user list file?',
   howToCheck: {
     title: 'How to tell how the wizard was run',
     steps: [
@@ -230,7 +248,11 @@ export const controlFile: QuestionNode = {
     ],
   },
   options: [
-    { id: 'yes', label: 'Yes, from a command prompt with a control file and a user list file', next: 'cause-7034-control-file' },
+    {
+      id: 'yes',
+      label: 'Yes, from a command prompt with a control file and a user list file',
+      next: 'cause-7034-control-file',
+    },
     { id: 'no', label: 'No, I used the wizard’s screens', next: 'not-this-other-event' },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7034-control-file' },
   ],
@@ -252,13 +274,15 @@ export const mailboxesCreated: QuestionNode = {
       screen: 'exchange-admin',
       state: { selected: 'recipients' },
       target: 'recipients-node',
-      description: 'Exchange Administrator with the Recipients container of the site selected; the right-hand pane lists the mailboxes.',
+      description:
+        'Exchange Administrator with the Recipients container of the site selected; the right-hand pane lists the mailboxes.',
     },
   },
   options: [
     {
       id: 'created-no-mail',
-      label: 'Their Windows NT accounts and mailboxes exist, but the mailboxes are empty: the messages were not migrated',
+      label:
+        'Their Windows NT accounts and mailboxes exist, but the mailboxes are empty: the messages were not migrated',
       next: 'batch-size',
     },
     { id: 'not-created', label: 'The accounts or mailboxes were not created at all', next: 'creation-problem' },
@@ -402,7 +426,8 @@ export const loggedOnRole: QuestionNode = {
       screen: 'exchange-admin',
       state: { selected: 'organization', menu: 'file' },
       target: 'properties-command',
-      description: 'Exchange Administrator with the Organization object selected and the File menu open on its Properties command.',
+      description:
+        'Exchange Administrator with the Organization object selected and the File menu open on its Properties command.',
     },
   },
   options: [
@@ -429,7 +454,11 @@ export const exchangeVersion: QuestionNode = {
   howToCheck: VERSION_CHECK,
   options: [
     { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'source-version' },
-    { id: 'other', label: 'Another version (for example Exchange 4.0 or Exchange 2000)', next: 'not-applicable-version' },
+    {
+      id: 'other',
+      label: 'Another version (for example Exchange 4.0 or Exchange 2000)',
+      next: 'not-applicable-version',
+    },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'source-version' },
   ],
 };

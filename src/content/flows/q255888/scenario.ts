@@ -72,8 +72,7 @@ export const LEVEL_TEXT: Record<Level, { name: string; shown: string; where: str
   site: {
     name: 'Site',
     shown: 'HEADOFFICE',
-    where:
-      'In the hierarchy, expand the organization and click the Site object (shown under your site’s name).',
+    where: 'In the hierarchy, expand the organization and click the Site object (shown under your site’s name).',
     next: 'grant-configuration',
     after: 'Next: the Configuration object',
   },

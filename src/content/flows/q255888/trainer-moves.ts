@@ -35,7 +35,11 @@ export function selectInContents(level: Level): PracticeAlternative[] | undefine
 }
 
 /** Where the hierarchy selection starts before the learner clicks the object (a neighbour that is visible). */
-export const PRACTICE_START: Record<Level, string> = { organization: 'recipients', site: 'organization', configuration: 'site' };
+export const PRACTICE_START: Record<Level, string> = {
+  organization: 'recipients',
+  site: 'organization',
+  configuration: 'site',
+};
 
 /** The clicks of a grant step, action by action, for Show / Try / Test. */
 export function grantPractice(level: Level) {
@@ -44,7 +48,10 @@ export function grantPractice(level: Level) {
   const before = properties(level, 'before', 'permissions-tab', '');
   const added = properties(level, 'added', 'roles-list', '');
   // The account the steps pick is the one a step of the fix created or chose (MigAdmin in the pictures).
-  const addUsers = (state: Record<string, unknown>) => ({ screen: 'add-users-groups', state: { account: 'MigAdmin', ...state } });
+  const addUsers = (state: Record<string, unknown>) => ({
+    screen: 'add-users-groups',
+    state: { account: 'MigAdmin', ...state },
+  });
   const addedState = added.state as Record<string, unknown>;
   return {
     'select-object': [
@@ -79,8 +86,18 @@ export function grantPractice(level: Level) {
       ),
     ],
     'add-account': [
-      move(before, 'add-button', 'Click **Add…**.', 'The **Add Users and Groups** dialog opens. Its **Names** list shows only groups.'),
-      move(addUsers({}), 'show-users-button', 'Click **Show Users**.', 'The user accounts of the domain are listed under the groups.'),
+      move(
+        before,
+        'add-button',
+        'Click **Add…**.',
+        'The **Add Users and Groups** dialog opens. Its **Names** list shows only groups.',
+      ),
+      move(
+        addUsers({}),
+        'show-users-button',
+        'Click **Show Users**.',
+        'The user accounts of the domain are listed under the groups.',
+      ),
       move(
         addUsers({ showUsers: true }),
         'migration-account',
@@ -119,7 +136,12 @@ export function grantPractice(level: Level) {
     ],
     save: [
       {
-        ...move(properties(level, 'granted', 'ok-button', ''), 'ok-button', 'Click **OK**.', 'The change is saved and the dialog closes.'),
+        ...move(
+          properties(level, 'granted', 'ok-button', ''),
+          'ok-button',
+          'Click **OK**.',
+          'The change is saved and the dialog closes.',
+        ),
         // Closed: back in the main window, the object still selected.
         after: admin({ selected: level }),
       },

@@ -47,7 +47,13 @@ describe('class results in this browser', () => {
   });
 
   it('reads broken or foreign data as none, without throwing', () => {
-    for (const raw of ['{', 'null', '[]', JSON.stringify({ version: 2, learner: '', results: [] }), JSON.stringify({ version: 1, learner: 'x', results: [{ id: 1 }] })]) {
+    for (const raw of [
+      '{',
+      'null',
+      '[]',
+      JSON.stringify({ version: 2, learner: '', results: [] }),
+      JSON.stringify({ version: 1, learner: 'x', results: [{ id: 1 }] }),
+    ]) {
       localStorage.setItem(CLASS_RESULTS_KEY, raw);
       expect(readClassResults()).toEqual([]);
     }
@@ -57,9 +63,33 @@ describe('class results in this browser', () => {
 describe('summary and CSV', () => {
   const results = [
     result({ id: 'a', learner: 'Ana', kind: 'step', score: 50, finishedAt: '2026-11-27T09:00:00Z' }),
-    result({ id: 'b', learner: 'ana', kind: 'fix', title: 'The whole fix (3 steps)', score: 90, finishedAt: '2026-11-27T09:10:00Z' }),
-    result({ id: 'c', learner: '', kind: 'quiz', title: 'Diagnosis quiz', score: 80, right: 4, total: 5, wrong: 1, finishedAt: '2026-11-27T09:20:00Z' }),
-    result({ id: 'd', learner: '=HYPERLINK("x")', kind: 'quiz', title: 'Diagnosis quiz, "hard"', score: 40, finishedAt: '2026-11-27T09:30:00Z' }),
+    result({
+      id: 'b',
+      learner: 'ana',
+      kind: 'fix',
+      title: 'The whole fix (3 steps)',
+      score: 90,
+      finishedAt: '2026-11-27T09:10:00Z',
+    }),
+    result({
+      id: 'c',
+      learner: '',
+      kind: 'quiz',
+      title: 'Diagnosis quiz',
+      score: 80,
+      right: 4,
+      total: 5,
+      wrong: 1,
+      finishedAt: '2026-11-27T09:20:00Z',
+    }),
+    result({
+      id: 'd',
+      learner: '=HYPERLINK("x")',
+      kind: 'quiz',
+      title: 'Diagnosis quiz, "hard"',
+      score: 40,
+      finishedAt: '2026-11-27T09:30:00Z',
+    }),
   ];
 
   it('one line per learner (names alike whatever their case), results without a name last', () => {
@@ -75,11 +105,15 @@ describe('summary and CSV', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('learner,test,flow,what,finished at,score %,right,out of,wrong,seconds');
     expect(lines).toHaveLength(5);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")",Diagnosis quiz,q255888,"Diagnosis quiz, ""hard""",2026-11-27T09:30:00Z,40`);
+    expect(csv).toContain(
+      `"'=HYPERLINK(""x"")",Diagnosis quiz,q255888,"Diagnosis quiz, ""hard""",2026-11-27T09:30:00Z,40`,
+    );
     expect(csv).toContain('(no name given),Diagnosis quiz,q255888,Diagnosis quiz,2026-11-27T09:20:00Z,80,4,5,1,41.5');
     expect(csv.endsWith('\r\n')).toBe(true);
     const summary = summaryCsv(results).trimEnd().split('\r\n');
-    expect(summary[0]).toBe('learner,tests taken,average score %,last step test %,last whole-fix test %,last quiz %,last test at');
+    expect(summary[0]).toBe(
+      'learner,tests taken,average score %,last step test %,last whole-fix test %,last quiz %,last test at',
+    );
     expect(summary[2]).toBe('ana,2,70,50,90,,2026-11-27T09:10:00Z');
   });
 });

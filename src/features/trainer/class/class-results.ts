@@ -173,7 +173,9 @@ export function summarise(results: readonly ClassResult[]): LearnerSummary[] {
         lastAt: sorted.at(-1)!.finishedAt,
       };
     })
-    .sort((a, b) => Number(a.learner === UNNAMED) - Number(b.learner === UNNAMED) || a.learner.localeCompare(b.learner));
+    .sort(
+      (a, b) => Number(a.learner === UNNAMED) - Number(b.learner === UNNAMED) || a.learner.localeCompare(b.learner),
+    );
 }
 
 /** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
@@ -183,7 +185,8 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const csv = (rows: readonly (readonly (string | number)[])[]) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+const csv = (rows: readonly (readonly (string | number)[])[]) =>
+  rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 const KIND_NAMES: Readonly<Record<ClassResult['kind'], string>> = {
   step: 'Test me (one step)',
@@ -217,7 +220,23 @@ export function resultsCsv(results: readonly ClassResult[]): string {
 export function summaryCsv(results: readonly ClassResult[]): string {
   const blank = (n: number | undefined) => (n === undefined ? '' : n);
   return csv([
-    ['learner', 'tests taken', 'average score %', 'last step test %', 'last whole-fix test %', 'last quiz %', 'last test at'],
-    ...summarise(results).map((s) => [s.learner, s.tests, s.average, blank(s.lastStep), blank(s.lastFix), blank(s.lastQuiz), s.lastAt]),
+    [
+      'learner',
+      'tests taken',
+      'average score %',
+      'last step test %',
+      'last whole-fix test %',
+      'last quiz %',
+      'last test at',
+    ],
+    ...summarise(results).map((s) => [
+      s.learner,
+      s.tests,
+      s.average,
+      blank(s.lastStep),
+      blank(s.lastFix),
+      blank(s.lastQuiz),
+      s.lastAt,
+    ]),
   ]);
 }

@@ -126,16 +126,32 @@ export function Component() {
           <>
             <div className="overflow-x-auto">
               <table className="w-full min-w-[40rem] border-collapse text-left" data-testid="results-summary">
-                <caption className="sr-only">One line per learner: how many tests, the average and the last score of each kind</caption>
+                <caption className="sr-only">
+                  One line per learner: how many tests, the average and the last score of each kind
+                </caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">
-                    <th scope="col" className="py-2 pr-3">Learner</th>
-                    <th scope="col" className="py-2 pr-3">Tests</th>
-                    <th scope="col" className="py-2 pr-3">Average</th>
-                    <th scope="col" className="py-2 pr-3">Last Test me</th>
-                    <th scope="col" className="py-2 pr-3">Last whole fix</th>
-                    <th scope="col" className="py-2 pr-3">Last quiz</th>
-                    <th scope="col" className="py-2">Last test</th>
+                    <th scope="col" className="py-2 pr-3">
+                      Learner
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Tests
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Average
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Last Test me
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Last whole fix
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Last quiz
+                    </th>
+                    <th scope="col" className="py-2">
+                      Last test
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -182,12 +198,24 @@ export function Component() {
                   <caption className="sr-only">Every result, newest first</caption>
                   <thead>
                     <tr className="border-b-2 border-slate-300">
-                      <th scope="col" className="py-2 pr-3">Learner</th>
-                      <th scope="col" className="py-2 pr-3">Test</th>
-                      <th scope="col" className="py-2 pr-3">What</th>
-                      <th scope="col" className="py-2 pr-3">Score</th>
-                      <th scope="col" className="py-2 pr-3">Right</th>
-                      <th scope="col" className="py-2">When</th>
+                      <th scope="col" className="py-2 pr-3">
+                        Learner
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Test
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        What
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Score
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Right
+                      </th>
+                      <th scope="col" className="py-2">
+                        When
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -211,31 +239,49 @@ export function Component() {
 
       {CATALOG.map((flow) => {
         return (
-          <section key={flow.id} aria-labelledby={`${id}-${flow.id}`} className="grid gap-2 rounded-xl border border-slate-200 bg-white p-5">
+          <section
+            key={flow.id}
+            aria-labelledby={`${id}-${flow.id}`}
+            className="grid gap-2 rounded-xl border border-slate-200 bg-white p-5"
+          >
             <h2 id={`${id}-${flow.id}`} className="text-xl font-bold">
               {`KB ${flow.kb}: ${flow.title}`}
             </h2>
             <ul className="grid gap-2 text-lg sm:grid-cols-2">
               <li>
-                <Link to={CLASS_PATHS.present(flow.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                <Link
+                  to={CLASS_PATHS.present(flow.id)}
+                  className="font-semibold text-brand-700 underline underline-offset-2"
+                >
                   Presenter mode
                 </Link>
-                <span className="block text-base text-slate-700">The article’s story as slides, with notes and an audience window.</span>
+                <span className="block text-base text-slate-700">
+                  The article’s story as slides, with notes and an audience window.
+                </span>
               </li>
               <li>
-                <Link to={CLASS_PATHS.practise(flow.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                <Link
+                  to={CLASS_PATHS.practise(flow.id)}
+                  className="font-semibold text-brand-700 underline underline-offset-2"
+                >
                   Practise the fix
                 </Link>
                 <span className="block text-base text-slate-700">Let me try on the first fix step, with hints.</span>
               </li>
               <li>
-                <Link to={CLASS_PATHS.fixTest(flow.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                <Link
+                  to={CLASS_PATHS.fixTest(flow.id)}
+                  className="font-semibold text-brand-700 underline underline-offset-2"
+                >
                   Test the whole fix
                 </Link>
                 <span className="block text-base text-slate-700">Every object in one test, scored.</span>
               </li>
               <li>
-                <Link to={CLASS_PATHS.quiz(flow.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                <Link
+                  to={CLASS_PATHS.quiz(flow.id)}
+                  className="font-semibold text-brand-700 underline underline-offset-2"
+                >
                   Diagnosis quiz
                 </Link>
                 <span className="block text-base text-slate-700">Five described cases: where does each lead?</span>

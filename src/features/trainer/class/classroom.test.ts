@@ -38,7 +38,16 @@ describe('the classroom flag', () => {
     setClassroom(true, 3000);
     expect(seen).toHaveBeenCalledTimes(3);
     stop();
-    expect([999, 1000, 1001, 2000, 2500, 3000, 3001, 9e12].map(startedInClass)).toEqual([false, false, true, true, false, false, true, true]);
+    expect([999, 1000, 1001, 2000, 2500, 3000, 3001, 9e12].map(startedInClass)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(localStorage.getItem('kb-wizard:classroom-periods')).toBe(',1000-2000,3000');
     localStorage.setItem('kb-wizard:classroom-periods', '{broken,x-y,5-6-7,4000');
     expect([3001, 4001].map(startedInClass)).toEqual([false, true]);
@@ -67,8 +76,17 @@ describe('classroom mode and the statistics', () => {
     expect(localStorage.getItem(STATS_KEY)).toBe(before);
 
     results.saveClassResult({
-      id: 'r', learner: 'Ana', kind: 'quiz', flowId: 'q255888', title: 'Diagnosis quiz',
-      finishedAt: '2026-11-27T10:00:00Z', score: 80, right: 4, total: 5, wrong: 1, seconds: 60,
+      id: 'r',
+      learner: 'Ana',
+      kind: 'quiz',
+      flowId: 'q255888',
+      title: 'Diagnosis quiz',
+      finishedAt: '2026-11-27T10:00:00Z',
+      score: 80,
+      right: 4,
+      total: 5,
+      wrong: 1,
+      seconds: 60,
     });
     const r = reset.resetClassroom();
     expect([r.results, r.cases]).toEqual([1, 1]);

@@ -13,6 +13,8 @@ import { wholeFixSteps } from './whole-fix';
 export function PractisePage({ presenter }: { presenter?: PresenterData }) {
   const flow = useFlow();
   const first = wholeFixSteps(flow, presenter)[0];
-  const to = first ? `/t/${encodeURIComponent(flow.id)}/${encodeURIComponent(first.id)}?mode=try` : `/t/${encodeURIComponent(flow.id)}`;
+  const to = first
+    ? `/t/${encodeURIComponent(flow.id)}/${encodeURIComponent(first.id)}?mode=try`
+    : `/t/${encodeURIComponent(flow.id)}`;
   return <Navigate replace to={to} />;
 }

@@ -115,7 +115,10 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold">
           Diagnosis quiz
         </h1>
-        <section aria-labelledby={`${id}-result`} className="grid gap-3 rounded-lg border-2 border-brand-700 bg-white p-5">
+        <section
+          aria-labelledby={`${id}-result`}
+          className="grid gap-3 rounded-lg border-2 border-brand-700 bg-white p-5"
+        >
           <h2 id={`${id}-result`} ref={resultRef} tabIndex={-1} className="text-2xl font-bold" data-testid="quiz-score">
             {`Your result: ${right} of ${total} (${score}%)`}
           </h2>
@@ -124,7 +127,9 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
               const ok = answers[q.key] === q.answer;
               return (
                 <li key={q.key}>
-                  <span className={cn('font-semibold', ok ? 'text-green-800' : 'text-red-800')}>{`Case ${i + 1}: ${ok ? 'right' : 'not right'}. `}</span>
+                  <span
+                    className={cn('font-semibold', ok ? 'text-green-800' : 'text-red-800')}
+                  >{`Case ${i + 1}: ${ok ? 'right' : 'not right'}. `}</span>
                   <RichText text={q.options.find((o) => o.id === q.answer)!.title} />
                 </li>
               );
@@ -168,7 +173,11 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
         </p>
       </div>
       {at === 0 && !checked && nameField}
-      <section aria-labelledby={`${id}-case`} className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5" data-testid="quiz-case">
+      <section
+        aria-labelledby={`${id}-case`}
+        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5"
+        data-testid="quiz-case"
+      >
         <h2 id={`${id}-case`} ref={caseRef} tabIndex={-1} className="text-xl font-bold">
           {`Case ${at + 1} of ${items.length}`}
         </h2>
@@ -191,7 +200,11 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
                 key={o.id}
                 className={cn(
                   'flex min-h-11 items-start gap-3 rounded-md border-2 px-3 py-2',
-                  mark === 'right' ? 'border-green-700 bg-green-50' : mark === 'wrong' ? 'border-red-700 bg-red-50' : 'border-slate-300',
+                  mark === 'right'
+                    ? 'border-green-700 bg-green-50'
+                    : mark === 'wrong'
+                      ? 'border-red-700 bg-red-50'
+                      : 'border-slate-300',
                 )}
               >
                 <input
@@ -204,7 +217,9 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
                 />
                 <span>
                   <RichText text={o.title} />
-                  {mark && <span className="font-semibold">{mark === 'right' ? ' (the right answer)' : ' (your answer)'}</span>}
+                  {mark && (
+                    <span className="font-semibold">{mark === 'right' ? ' (the right answer)' : ' (your answer)'}</span>
+                  )}
                 </span>
               </label>
             );
@@ -218,7 +233,12 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
           </div>
         ) : (
           <div className="grid gap-3">
-            <p ref={feedbackRef} tabIndex={-1} className={cn('text-lg font-bold', right ? 'text-green-800' : 'text-red-800')} data-testid="quiz-feedback">
+            <p
+              ref={feedbackRef}
+              tabIndex={-1}
+              className={cn('text-lg font-bold', right ? 'text-green-800' : 'text-red-800')}
+              data-testid="quiz-feedback"
+            >
               {right ? 'Right.' : 'Not quite. It leads to: '}
               {!right && <RichText text={item.options.find((o) => o.id === item.answer)!.title} />}
             </p>

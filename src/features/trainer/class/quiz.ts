@@ -37,7 +37,12 @@ export type QuizItem = {
 /** A case described by fewer facts than this is too easy to guess. */
 const MIN_FACTS = 3;
 
-const QUIZ_TYPES: ReadonlySet<OutcomeNode['type']> = new Set(['diagnosis', 'other-cause', 'not-this', 'not-applicable']);
+const QUIZ_TYPES: ReadonlySet<OutcomeNode['type']> = new Set([
+  'diagnosis',
+  'other-cause',
+  'not-this',
+  'not-applicable',
+]);
 
 /** Every case the flow's first entry can describe: a route's definite answers up to the first outcome it reaches. */
 export function quizCases(flow: Flow): QuizCase[] {
@@ -49,7 +54,8 @@ export function quizCases(flow: Flow): QuizCase[] {
     const node = nodes.get(id);
     if (!node || path.has(id) || cases.length >= 5_000) return;
     if (node.kind === 'outcome') {
-      if (facts.length && QUIZ_TYPES.has(node.type)) cases.push({ key: facts.map((f) => `${f.questionId}.${f.optionId}`).join('_'), facts, outcome: node });
+      if (facts.length && QUIZ_TYPES.has(node.type))
+        cases.push({ key: facts.map((f) => `${f.questionId}.${f.optionId}`).join('_'), facts, outcome: node });
       return;
     }
     if (node.kind !== 'question') return;
@@ -86,7 +92,13 @@ function shuffle<T>(items: readonly T[], rnd: () => number): T[] {
 
 const shared = (a: QuizCase, b: QuizCase) => {
   let n = 0;
-  while (n < a.facts.length && n < b.facts.length && a.facts[n]!.questionId === b.facts[n]!.questionId && a.facts[n]!.optionId === b.facts[n]!.optionId) n++;
+  while (
+    n < a.facts.length &&
+    n < b.facts.length &&
+    a.facts[n]!.questionId === b.facts[n]!.questionId &&
+    a.facts[n]!.optionId === b.facts[n]!.optionId
+  )
+    n++;
   return n;
 };
 
@@ -95,7 +107,10 @@ const shared = (a: QuizCase, b: QuizCase) => {
  * flow's diagnosis always among them; `choices` options per item (fewer when
  * the flow has fewer outcomes).
  */
-export function buildQuiz(flow: Flow, { size = 5, seed = 1, choices = 4 }: { size?: number; seed?: number; choices?: number } = {}): QuizItem[] {
+export function buildQuiz(
+  flow: Flow,
+  { size = 5, seed = 1, choices = 4 }: { size?: number; seed?: number; choices?: number } = {},
+): QuizItem[] {
   const rnd = random(seed);
   const cases = quizCases(flow);
   const byOutcome = new Map<string, QuizCase[]>();
@@ -134,7 +149,10 @@ export function buildQuiz(flow: Flow, { size = 5, seed = 1, choices = 4 }: { siz
 }
 
 /** The score of a quiz: right answers out of the items, as a percentage. */
-export function quizScore(items: readonly QuizItem[], answers: Readonly<Record<string, string>>): { right: number; total: number; score: number } {
+export function quizScore(
+  items: readonly QuizItem[],
+  answers: Readonly<Record<string, string>>,
+): { right: number; total: number; score: number } {
   const right = items.filter((i) => answers[i.key] === i.answer).length;
   return { right, total: items.length, score: items.length ? Math.round((right / items.length) * 100) : 0 };
 }

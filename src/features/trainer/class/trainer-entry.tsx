@@ -17,7 +17,11 @@ export function TrainerEntry({ flows }: { flows: readonly Pick<FlowSummary, 'id'
   const id = useId();
   const kb = (flow: Pick<FlowSummary, 'kb'>) => (flows.length > 1 ? ` (KB ${flow.kb})` : '');
   return (
-    <section aria-labelledby={id} className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7" data-testid="trainer-entry">
+    <section
+      aria-labelledby={id}
+      className="grid max-w-3xl gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:p-7"
+      data-testid="trainer-entry"
+    >
       <h2 id={id} className="text-xl font-bold">
         For trainers
       </h2>

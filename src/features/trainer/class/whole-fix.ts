@@ -17,8 +17,11 @@ export { WHOLE_FIX_ID };
 
 export function wholeFixSteps(flow: Flow, presenter: PresenterData | undefined): StepNode[] {
   const nodes = indexNodes(flow);
-  if (presenter?.fixTest) return presenter.fixTest.map((id) => nodes.get(id)).filter((n): n is StepNode => hasTrainer(n));
-  const route = buildDeck(flow, presenter ? { presenter } : {}).slides.flatMap((s) => (s.kind === 'node' ? [s.node] : []));
+  if (presenter?.fixTest)
+    return presenter.fixTest.map((id) => nodes.get(id)).filter((n): n is StepNode => hasTrainer(n));
+  const route = buildDeck(flow, presenter ? { presenter } : {}).slides.flatMap((s) =>
+    s.kind === 'node' ? [s.node] : [],
+  );
   const diagnosis = route.findIndex((n) => n.kind === 'outcome' && n.type === 'diagnosis');
   return route.slice(diagnosis + 1).filter((n): n is StepNode => hasTrainer(n));
 }

@@ -38,7 +38,11 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer }: 
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      setBox((b) => (b && b.width === Math.floor(r.width) && b.height === Math.floor(r.height) ? b : { width: Math.floor(r.width), height: Math.floor(r.height) }));
+      setBox((b) =>
+        b && b.width === Math.floor(r.width) && b.height === Math.floor(r.height)
+          ? b
+          : { width: Math.floor(r.width), height: Math.floor(r.height) },
+      );
     };
     measure();
     const ro = new ResizeObserver(measure);

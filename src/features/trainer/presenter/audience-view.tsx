@@ -65,7 +65,10 @@ export function AudienceView({
   }, [flow.id]);
 
   const deck = useMemo(
-    () => (state ? buildDeck(flow, { entry: state.entry, picks: state.route, ...(presenter ? { presenter } : {}) }) : undefined),
+    () =>
+      state
+        ? buildDeck(flow, { entry: state.entry, picks: state.route, ...(presenter ? { presenter } : {}) })
+        : undefined,
     [flow, presenter, state],
   );
   const index = deck && state ? deck.slides.findIndex((s) => s.key === state.slide) : -1;
@@ -116,7 +119,11 @@ export function AudienceView({
         : '';
 
   return (
-    <div className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900" data-testid="audience" data-link={link}>
+    <div
+      className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900"
+      data-testid="audience"
+      data-link={link}
+    >
       <header className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700">
         <p className="min-w-0 flex-1 truncate">
           {`KB ${flow.kb.id}`}
@@ -140,7 +147,13 @@ export function AudienceView({
             <h1 className="sr-only">The presenter has blanked the screen</h1>
           </div>
         ) : slide && state ? (
-          <AudienceSlide key={`${slide.key}-${mode}`} slide={slide} mode={mode} state={state} headingId={`${id}-slide`} />
+          <AudienceSlide
+            key={`${slide.key}-${mode}`}
+            slide={slide}
+            mode={mode}
+            state={state}
+            headingId={`${id}-slide`}
+          />
         ) : (
           <div className="p-8">
             <h1 className="text-4xl font-bold">{`KB ${flow.kb.id}: waiting for the presenter…`}</h1>
@@ -252,7 +265,12 @@ function AudienceSlide({
       </div>
       {mockup && (
         <figure aria-labelledby={`${headingId}-screen`} className="m-0 mt-3 flex min-h-0 flex-1 flex-col">
-          <FittedScreen screen={mockup.screen} state={mockup.state ?? {}} spotlight={mockup.target} labelledBy={`${headingId}-screen`} />
+          <FittedScreen
+            screen={mockup.screen}
+            state={mockup.state ?? {}}
+            spotlight={mockup.target}
+            labelledBy={`${headingId}-screen`}
+          />
           <figcaption id={`${headingId}-screen`} className="sr-only">
             {mockup.description}
           </figcaption>
@@ -279,7 +297,15 @@ function AudienceStep({
   const total = moves.length;
   let kicker: string;
   let caption: React.ReactNode;
-  let picture: { screen: string; state: Readonly<Record<string, unknown>>; spotlight?: string; description: string; pointer?: Parameters<typeof FittedScreen>[0]['pointer'] } | undefined;
+  let picture:
+    | {
+        screen: string;
+        state: Readonly<Record<string, unknown>>;
+        spotlight?: string;
+        description: string;
+        pointer?: Parameters<typeof FittedScreen>[0]['pointer'];
+      }
+    | undefined;
 
   if (mode === 'show' && total > 0) {
     const s = state.show ?? { index: 0, phase: 'point' as const, finished: false };
@@ -344,18 +370,31 @@ function AudienceStep({
   }
 
   return (
-    <article aria-labelledby={headingId} data-slide={step.id} data-mode={mode} className="flex min-h-0 flex-1 flex-col px-8 py-3">
+    <article
+      aria-labelledby={headingId}
+      data-slide={step.id}
+      data-mode={mode}
+      className="flex min-h-0 flex-1 flex-col px-8 py-3"
+    >
       <p className="text-lg font-semibold tracking-wide text-brand-800 uppercase" data-testid="audience-kicker">
         {kicker}
       </p>
       <h1 id={headingId} className="text-3xl font-bold text-balance">
         <RichText text={step.title} />
       </h1>
-      <p className={cn('mt-2', picture ? 'text-2xl' : 'mt-8 max-w-5xl text-4xl leading-snug')} aria-live="polite" data-testid="audience-caption">
+      <p
+        className={cn('mt-2', picture ? 'text-2xl' : 'mt-8 max-w-5xl text-4xl leading-snug')}
+        aria-live="polite"
+        data-testid="audience-caption"
+      >
         {caption}
       </p>
       {picture && (
-        <figure aria-labelledby={`${headingId}-screen`} className="m-0 mt-2 flex min-h-0 flex-1 flex-col" data-testid="audience-mirror">
+        <figure
+          aria-labelledby={`${headingId}-screen`}
+          className="m-0 mt-2 flex min-h-0 flex-1 flex-col"
+          data-testid="audience-mirror"
+        >
           <FittedScreen
             key={mode === 'guide' ? `${picture.screen}-${state.action ?? 0}` : 'live'}
             screen={picture.screen}

@@ -71,7 +71,10 @@ describe('buildDeck', () => {
   });
 
   it('a case stopped half-way: its answers first, then the article’s', () => {
-    const deck = buildDeck(flow, { presenter, caseAnswers: { 'app-log-event': 'no-event', 'mailboxes-created': 'not-sure' } });
+    const deck = buildDeck(flow, {
+      presenter,
+      caseAnswers: { 'app-log-event': 'no-event', 'mailboxes-created': 'not-sure' },
+    });
     const sources = deck.slides.flatMap((s) => (s.kind === 'node' && s.source ? [[s.key, s.source]] : []));
     expect(sources.slice(0, 3)).toEqual([
       ['app-log-event', 'case'],
@@ -100,14 +103,21 @@ describe('buildDeck', () => {
   });
 
   it('the route it returns rebuilds the same deck (what the audience window receives)', () => {
-    for (const input of [{ presenter }, { presenter, picks: { 'app-log-event': 'other-event', 'which-event': 'event-7026' } }]) {
+    for (const input of [
+      { presenter },
+      { presenter, picks: { 'app-log-event': 'other-event', 'which-event': 'event-7026' } },
+    ]) {
       const deck = buildDeck(flow, input);
       expect(keys(buildDeck(flow, { presenter, entry: deck.entry, picks: deck.route }))).toEqual(keys(deck));
     }
   });
 
   it('ignores answers that do not fit the flow', () => {
-    const deck = buildDeck(flow, { presenter, picks: { 'app-log-event': 'nope', 'no-such-node': 'x' }, entry: 'nowhere' });
+    const deck = buildDeck(flow, {
+      presenter,
+      picks: { 'app-log-event': 'nope', 'no-such-node': 'x' },
+      entry: 'nowhere',
+    });
     expect(keys(deck)).toEqual(ARTICLE_CHAIN);
   });
 
@@ -162,7 +172,9 @@ describe('picks in the address bar', () => {
   it('round-trips, and drops anything that is not a question’s option', () => {
     const picks = { 'app-log-event': 'other-event', 'which-event': 'event-7026' };
     expect(decodePicks(flow, encodePicks(picks))).toEqual(picks);
-    expect(decodePicks(flow, 'app-log-event.nope_grant-site.done_x_..__which-event.event-145.extra_batch-size.one')).toEqual({
+    expect(
+      decodePicks(flow, 'app-log-event.nope_grant-site.done_x_..__which-event.event-145.extra_batch-size.one'),
+    ).toEqual({
       'batch-size': 'one',
     });
     expect(decodePicks(flow, null)).toEqual({});

@@ -170,7 +170,8 @@ export function buildDeck(flow: Flow, input: DeckInput): Deck {
     if (node.kind === 'step') {
       tipSlides.forEach((t, i) => {
         const tip = t.step === node.id ? node.tips?.find((x) => x.title === t.tip) : undefined;
-        if (tip) slides.push({ kind: 'tip', key: tipKey(node.id, i), step: node, tip, tipIndex: i, notes: t.speakerNotes });
+        if (tip)
+          slides.push({ kind: 'tip', key: tipKey(node.id, i), step: node, tip, tipIndex: i, notes: t.speakerNotes });
       });
     }
     if (choice) route[node.id] = choice.id;
@@ -263,7 +264,10 @@ export function decodePicks(flow: Flow, raw: string | null | undefined): Record<
  * has none written (off the article's path), notes drawn from the guide's own
  * text so that no slide is without something to say.
  */
-export function slideNotes(slide: Slide, presenter: PresenterData | undefined): { text: readonly string[]; written: boolean } {
+export function slideNotes(
+  slide: Slide,
+  presenter: PresenterData | undefined,
+): { text: readonly string[]; written: boolean } {
   if (slide.kind === 'tip') return { text: [slide.notes], written: true };
   const written = presenter?.notes[slide.node.id];
   if (written) return { text: [written], written: true };
@@ -272,10 +276,13 @@ export function slideNotes(slide: Slide, presenter: PresenterData | undefined): 
   if (node.kind === 'question') {
     text.push(`Ask the room: ${node.prompt}`);
     if (node.help?.[0]) text.push(node.help[0]);
-    if (node.howToCheck) text.push(`If nobody knows: ${node.howToCheck.title.replace(/^How to /, 'how to ')}, as the guide explains.`);
+    if (node.howToCheck)
+      text.push(`If nobody knows: ${node.howToCheck.title.replace(/^How to /, 'how to ')}, as the guide explains.`);
   } else if (node.kind === 'step') {
     if (node.intro?.[0]) text.push(node.intro[0]);
-    text.push(`${node.actions.length} action${node.actions.length === 1 ? '' : 's'}; source: ${node.source.ref}, ${node.source.section}.`);
+    text.push(
+      `${node.actions.length} action${node.actions.length === 1 ? '' : 's'}; source: ${node.source.ref}, ${node.source.section}.`,
+    );
   } else {
     text.push(`Source: ${node.source.ref}, ${node.source.section}${node.source.note ? ` (${node.source.note})` : ''}.`);
     for (const check of node.nextChecks?.slice(0, 2) ?? []) text.push(check);

@@ -15,7 +15,12 @@ describe('presenter channel messages', () => {
   it('accepts a well-formed state, hello / bye, and the commands the audience window passes on', () => {
     expect(parseMessage({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(parseMessage({ type: 'state', state })).toEqual({ type: 'state', state });
-    expect(parseMessage({ type: 'state', state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true } })).toEqual({
+    expect(
+      parseMessage({
+        type: 'state',
+        state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true },
+      }),
+    ).toEqual({
       type: 'state',
       state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true },
     });
@@ -33,7 +38,10 @@ describe('presenter channel messages', () => {
       { type: 'state', state: { ...state, entry: 'Not An Id' } },
       { type: 'state', state: { ...state, route: { 'a b': 'c' } } },
       { type: 'state', state: { ...state, route: ['x'] } },
-      { type: 'state', state: { ...state, route: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`n${i}`, 'x'])) } },
+      {
+        type: 'state',
+        state: { ...state, route: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`n${i}`, 'x'])) },
+      },
       { type: 'command', command: 'fullscreen' },
       { type: 'command', command: 'rm -rf' },
       { type: 'other' },
@@ -42,9 +50,20 @@ describe('presenter channel messages', () => {
     }
     const m = parseMessage({
       type: 'state',
-      state: { ...state, mode: 'hack', show: { index: -1, phase: 'point' }, practice: { index: 1.5 }, action: -2, scroll: 7, blank: 'yes' },
+      state: {
+        ...state,
+        mode: 'hack',
+        show: { index: -1, phase: 'point' },
+        practice: { index: 1.5 },
+        action: -2,
+        scroll: 7,
+        blank: 'yes',
+      },
     });
-    expect(m).toEqual({ type: 'state', state: { slide: 'grant-site', entry: 'diagnose', route: state.route, mode: 'guide' } });
+    expect(m).toEqual({
+      type: 'state',
+      state: { slide: 'grant-site', entry: 'diagnose', route: state.route, mode: 'guide' },
+    });
   });
 });
 
@@ -62,7 +81,12 @@ describe('presenter shortcuts', () => {
     } as KeyboardEvent);
 
   it('maps the keys and a clicker’s keys, letters in either case', () => {
-    expect([key('PageDown'), key('PageUp'), key('ArrowRight'), key('ArrowLeft')]).toEqual(['forward', 'back', 'right', 'left']);
+    expect([key('PageDown'), key('PageUp'), key('ArrowRight'), key('ArrowLeft')]).toEqual([
+      'forward',
+      'back',
+      'right',
+      'left',
+    ]);
     expect([key('n'), key('N'), key('p'), key(' '), key('Home'), key('End')]).toEqual([
       'next',
       'next',
@@ -126,7 +150,11 @@ describe('presenter shortcuts', () => {
     document.body.append(input, checkbox, area, button);
     expect([key('n', {}, input), key('ArrowRight', {}, input), key('PageDown', {}, area)]).toEqual([null, null, null]);
     expect([key(' ', {}, checkbox), key('n', {}, checkbox)]).toEqual([null, 'next']);
-    expect([key(' ', {}, button), key('n', {}, button), key('PageDown', {}, button)]).toEqual([null, 'next', 'forward']);
+    expect([key(' ', {}, button), key('n', {}, button), key('PageDown', {}, button)]).toEqual([
+      null,
+      'next',
+      'forward',
+    ]);
     input.remove();
     checkbox.remove();
     area.remove();

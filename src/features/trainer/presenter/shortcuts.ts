@@ -66,8 +66,10 @@ const KEY_COMMANDS: Readonly<Record<string, PresenterCommand>> = {
   Escape: 'escape',
 };
 
-const TEXT_ENTRY = 'textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"] input';
-const PRESSABLE = 'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="treeitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="gridcell"], [role="row"]';
+const TEXT_ENTRY =
+  'textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"] input';
+const PRESSABLE =
+  'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="treeitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="gridcell"], [role="row"]';
 
 /** The command a key press asks for, or null when it is not the presenter's. */
 export function commandFor(

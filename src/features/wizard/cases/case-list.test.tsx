@@ -10,7 +10,10 @@ import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/st
 import { CaseList } from './case-list';
 
 function renderList() {
-  const router = createMemoryRouter([{ path: '/', element: <CaseList flows={FLOWS} /> }, { path: '/t/:flowId', element: <h1>case</h1> }]);
+  const router = createMemoryRouter([
+    { path: '/', element: <CaseList flows={FLOWS} /> },
+    { path: '/t/:flowId', element: <h1>case</h1> },
+  ]);
   render(<RouterProvider router={router} />);
   return router;
 }

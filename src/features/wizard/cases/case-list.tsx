@@ -67,7 +67,9 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
     () => Object.entries(cases).flatMap(([caseId, c]) => describe(flows, caseId, c) ?? []),
     [cases, flows],
   );
-  const open = rows.filter((r) => r.stored.closedAt === undefined).sort((a, b) => b.stored.updatedAt - a.stored.updatedAt);
+  const open = rows
+    .filter((r) => r.stored.closedAt === undefined)
+    .sort((a, b) => b.stored.updatedAt - a.stored.updatedAt);
   const closed = rows
     .filter((r) => r.stored.closedAt !== undefined)
     .sort((a, b) => (b.stored.closedAt ?? 0) - (a.stored.closedAt ?? 0));

@@ -22,7 +22,11 @@ export default function CaseMoved({ caseId, stored, here }: { caseId: string; st
     if (to) navigate(to);
   };
   return (
-    <section aria-labelledby="moved-title" className="mt-6 max-w-prose rounded-lg border-2 border-brand-600 bg-brand-50 p-4" data-testid="case-moved">
+    <section
+      aria-labelledby="moved-title"
+      className="mt-6 max-w-prose rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
+      data-testid="case-moved"
+    >
       <h1 id="moved-title" className="text-2xl font-bold">
         This case continued in KB {kb(stored.flowId)}
       </h1>
@@ -44,7 +48,11 @@ export default function CaseMoved({ caseId, stored, here }: { caseId: string; st
         )}
       </div>
       {asking && (
-        <div role="alertdialog" aria-labelledby="take-back-q" className="mt-4 rounded-md border border-amber-600 bg-amber-50 p-3">
+        <div
+          role="alertdialog"
+          aria-labelledby="take-back-q"
+          className="mt-4 rounded-md border border-amber-600 bg-amber-50 p-3"
+        >
           <p id="take-back-q" className="font-semibold">
             Take it back? What was answered and done in KB {kb(stored.flowId)} is dropped; the answers here stay.
           </p>

@@ -44,7 +44,9 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
                 {answered.map((p) => (
                   <li key={p.node.id} className="min-w-0 wrap-anywhere">
                     <span className="block font-semibold">{plainText(p.node.title)}</span>
-                    <span className="block text-slate-700">{p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}</span>
+                    <span className="block text-slate-700">
+                      {p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
+                    </span>
                   </li>
                 ))}
                 {outcome && (
@@ -58,7 +60,9 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
           </section>
         );
       })}
-      <h3 className="mt-3 border-t border-slate-200 pt-3 text-xs font-semibold tracking-wide text-brand-700 uppercase">In KB {kb(current)}</h3>
+      <h3 className="mt-3 border-t border-slate-200 pt-3 text-xs font-semibold tracking-wide text-brand-700 uppercase">
+        In KB {kb(current)}
+      </h3>
     </div>
   );
 }

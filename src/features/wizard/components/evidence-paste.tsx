@@ -61,10 +61,10 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
         Or paste the event from Event Viewer
       </h2>
       <p id={`${id}-help`} className="mt-1 max-w-prose text-slate-700">
-        Copy what the event shows (its Event ID, Source, Type and Description, rows of the event list or a saved log,
-        or just the description) and paste it here, as it is: text quoted in an e-mail, several events at once and an
-        Event Viewer in German, French, Spanish or Italian are fine. The wizard reads it, shows what it found, and fills
-        in the answers it settles; you can correct each one first.
+        Copy what the event shows (its Event ID, Source, Type and Description, rows of the event list or a saved log, or
+        just the description) and paste it here, as it is: text quoted in an e-mail, several events at once and an Event
+        Viewer in German, French, Spanish or Italian are fine. The wizard reads it, shows what it found, and fills in
+        the answers it settles; you can correct each one first.
       </p>
       <label htmlFor={`${id}-text`} className="mt-3 block font-semibold">
         Event text
@@ -90,7 +90,9 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
             question above yourself.
           </p>
         )}
-        {result && 'reader' in result && <result.reader.PasteResult key={result.n} flow={flow} reading={result.reading} />}
+        {result && 'reader' in result && (
+          <result.reader.PasteResult key={result.n} flow={flow} reading={result.reading} />
+        )}
       </div>
     </section>
   );

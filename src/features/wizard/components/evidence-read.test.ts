@@ -20,6 +20,9 @@ describe('readPaste', () => {
     expect(reading.kind).toBe('read');
     if (reading.kind !== 'read') return;
     expect(reading.events[0]?.eventId).toBe(7044);
-    expect(reading.evidence.proposals.map((p) => [p.question, p.option])).toContainEqual(['app-log-event', 'event-7044']);
+    expect(reading.evidence.proposals.map((p) => [p.question, p.option])).toContainEqual([
+      'app-log-event',
+      'event-7044',
+    ]);
   });
 });

@@ -25,7 +25,6 @@ export type PasteReading =
   | { kind: 'unreadable' }
   | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
 
-
 const LEAVE = '';
 
 function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
@@ -92,91 +91,91 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
 
   return (
     <>
-        {reading.kind === 'empty' && (
-          <p role="alert" className="font-semibold text-red-800">
-            Paste the event text into the box first.
+      {reading.kind === 'empty' && (
+        <p role="alert" className="font-semibold text-red-800">
+          Paste the event text into the box first.
+        </p>
+      )}
+      {reading.kind === 'unreadable' && (
+        <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">We could not find an event in that text.</p>
+          <p className="mt-1">
+            Nothing you answered has changed. Copy the event’s details again, including its description or the lines
+            that start with “Event ID” and “Source”, or answer the question above yourself.
           </p>
-        )}
-        {reading.kind === 'unreadable' && (
-          <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
-            <p className="font-semibold">We could not find an event in that text.</p>
-            <p className="mt-1">
-              Nothing you answered has changed. Copy the event’s details again, including its description or the lines
-              that start with “Event ID” and “Source”, or answer the question above yourself.
-            </p>
-          </div>
-        )}
-        {reading.kind === 'read' && (
-          <div>
-            <h3 className="font-semibold">
-              What we read: {reading.events.length} {reading.events.length === 1 ? 'event' : 'events'}
-              {reading.truncated ? ' (the text was long, so only the first part was read)' : ''}
-            </h3>
-            {reading.events.length > 0 && <EventsTable events={reading.events} />}
-            {reading.evidence.hits
-              .filter((h) => !h.event)
-              .map((h, i) => (
-                <p key={i} className="mt-2 text-sm text-slate-700">
-                  Found {h.what}.
-                </p>
-              ))}
-            {settled.length === 0 ? (
-              <p role="alert" className="mt-3 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
-                None of these settles a question in this guide (for example, an event 7044 whose return code is not
-                80004005). Nothing you answered has changed: answer the question above yourself.
+        </div>
+      )}
+      {reading.kind === 'read' && (
+        <div>
+          <h3 className="font-semibold">
+            What we read: {reading.events.length} {reading.events.length === 1 ? 'event' : 'events'}
+            {reading.truncated ? ' (the text was long, so only the first part was read)' : ''}
+          </h3>
+          {reading.events.length > 0 && <EventsTable events={reading.events} />}
+          {reading.evidence.hits
+            .filter((h) => !h.event)
+            .map((h, i) => (
+              <p key={i} className="mt-2 text-sm text-slate-700">
+                Found {h.what}.
               </p>
-            ) : (
-              <form
-                className="mt-3"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  apply();
-                }}
-              >
-                <h3 className="font-semibold">Answers this settles (correct any before filling them in)</h3>
-                <div className="mt-2 grid gap-3">
-                  {settled.map((qid) => {
-                    const q = question(qid);
-                    const conflict = reading.evidence.conflicts.find((c) => c.question === qid);
-                    const proposal = reading.evidence.proposals.find((p) => p.question === qid);
-                    const why = (conflict ? conflict.options.flatMap((o) => o.hits) : (proposal?.hits ?? [])).map(
-                      (h) => h.rule.label,
-                    );
-                    return (
-                      <div key={qid}>
-                        <label htmlFor={`${id}-${qid}`} className="block font-semibold">
-                          {plainText(q.title)}
-                        </label>
-                        <select
-                          id={`${id}-${qid}`}
-                          value={picks[qid] ?? LEAVE}
-                          onChange={(e) => setPicks((p) => ({ ...p, [qid]: e.target.value }))}
-                          aria-describedby={`${id}-${qid}-why`}
-                          className="mt-1 block w-full max-w-full rounded-md border border-slate-500 bg-white p-2 text-slate-900"
-                        >
-                          <option value={LEAVE}>Leave unanswered</option>
-                          {q.options.map((o) => (
-                            <option key={o.id} value={o.id}>
-                              {plainText(o.label)}
-                            </option>
-                          ))}
-                        </select>
-                        <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
-                          {conflict
-                            ? `The text points to different answers here (${[...new Set(why)].join('; ')}): choose one.`
-                            : `From: ${[...new Set(why)].join('; ')}.`}
-                        </p>
-                      </div>
-                    );
-                  })}
-                </div>
-                <Button type="submit" className="mt-4" disabled={chosenCount === 0}>
-                  Fill in {chosenCount === 1 ? 'this answer' : 'these answers'}
-                </Button>
-              </form>
-            )}
-          </div>
-        )}
+            ))}
+          {settled.length === 0 ? (
+            <p role="alert" className="mt-3 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
+              None of these settles a question in this guide (for example, an event 7044 whose return code is not
+              80004005). Nothing you answered has changed: answer the question above yourself.
+            </p>
+          ) : (
+            <form
+              className="mt-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                apply();
+              }}
+            >
+              <h3 className="font-semibold">Answers this settles (correct any before filling them in)</h3>
+              <div className="mt-2 grid gap-3">
+                {settled.map((qid) => {
+                  const q = question(qid);
+                  const conflict = reading.evidence.conflicts.find((c) => c.question === qid);
+                  const proposal = reading.evidence.proposals.find((p) => p.question === qid);
+                  const why = (conflict ? conflict.options.flatMap((o) => o.hits) : (proposal?.hits ?? [])).map(
+                    (h) => h.rule.label,
+                  );
+                  return (
+                    <div key={qid}>
+                      <label htmlFor={`${id}-${qid}`} className="block font-semibold">
+                        {plainText(q.title)}
+                      </label>
+                      <select
+                        id={`${id}-${qid}`}
+                        value={picks[qid] ?? LEAVE}
+                        onChange={(e) => setPicks((p) => ({ ...p, [qid]: e.target.value }))}
+                        aria-describedby={`${id}-${qid}-why`}
+                        className="mt-1 block w-full max-w-full rounded-md border border-slate-500 bg-white p-2 text-slate-900"
+                      >
+                        <option value={LEAVE}>Leave unanswered</option>
+                        {q.options.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {plainText(o.label)}
+                          </option>
+                        ))}
+                      </select>
+                      <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
+                        {conflict
+                          ? `The text points to different answers here (${[...new Set(why)].join('; ')}): choose one.`
+                          : `From: ${[...new Set(why)].join('; ')}.`}
+                      </p>
+                    </div>
+                  );
+                })}
+              </div>
+              <Button type="submit" className="mt-4" disabled={chosenCount === 0}>
+                Fill in {chosenCount === 1 ? 'this answer' : 'these answers'}
+              </Button>
+            </form>
+          )}
+        </div>
+      )}
     </>
   );
 }

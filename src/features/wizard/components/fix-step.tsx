@@ -174,11 +174,7 @@ const ActionItem = memo(function ActionItem({
   return (
     <li data-slot="fix-action" data-action={action.id}>
       <p>
-        <span
-          aria-hidden="true"
-        >
-          {n}
-        </span>
+        <span aria-hidden="true">{n}</span>
         <span>
           <span className="sr-only">{`Action ${n}: `}</span>
           <RichText text={action.text} />

@@ -21,9 +21,7 @@ export function PrintFixLinks({ step = false, className }: { step?: boolean; cla
           Print this step
         </button>
       )}
-      <Link to={paths.runbook(flow.id, caseRef?.caseId)}>
-        Print the fix
-      </Link>
+      <Link to={paths.runbook(flow.id, caseRef?.caseId)}>Print the fix</Link>
     </p>
   );
 }

@@ -29,7 +29,14 @@ function updatedFlow(): Flow {
 describe('RevisionNotice', () => {
   it('says nothing to a case on the current revision', () => {
     const flow = updatedFlow();
-    const { container } = render(<RevisionNotice flow={flow} revision={3} walk={walk(flow, { entry: 'diagnose', answers: {} })} onAcknowledge={() => {}} />);
+    const { container } = render(
+      <RevisionNotice
+        flow={flow}
+        revision={3}
+        walk={walk(flow, { entry: 'diagnose', answers: {} })}
+        onAcknowledge={() => {}}
+      />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 
@@ -42,11 +49,19 @@ describe('RevisionNotice', () => {
     const notice = screen.getByRole('region', { name: 'This guide was updated since you started' });
     expect(notice).toHaveTextContent('You began this case on revision 1; the guide is now at revision 3.');
     expect(notice).toHaveTextContent('One answer no longer fits and is asked again: Second.');
-    expect(within(notice).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    expect(
+      within(notice)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
       `What changed in revision 2 (${formatDay('2026-02-01')})`,
       `What changed in revision 3 (${formatDay('2026-03-01')})`,
     ]);
-    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Second.', 'Third: Y is now called Why.']);
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Second.', 'Third: Y is now called Why.']);
     await userEvent.click(within(notice).getByRole('button', { name: 'Got it, hide this' }));
     expect(acknowledge).toHaveBeenCalledOnce();
   });
@@ -62,7 +77,11 @@ describe('GuideRevision', () => {
     render(<GuideRevision flow={updatedFlow()} />);
     const details = screen.getByTestId('guide-revision-notes');
     expect(details).toHaveTextContent(`Guide revision 3, ${formatDay('2026-03-01')}: what changed`);
-    expect(within(details).getAllByText(/^Revision \d/).map((e) => e.textContent)).toEqual([
+    expect(
+      within(details)
+        .getAllByText(/^Revision \d/)
+        .map((e) => e.textContent),
+    ).toEqual([
       `Revision 3 (${formatDay('2026-03-01')})`,
       `Revision 2 (${formatDay('2026-02-01')})`,
       `Revision 1 (${formatDay('2026-01-01')})`,

@@ -51,13 +51,15 @@ export function RevisionNotice({
         This guide was updated since you started
       </h2>
       <p className="mt-1 max-w-prose">
-        You began this case on revision {revision}; the guide is now at revision {flow.revision}. Every answer that still
-        fits is kept, so you go on from where the new questions start.
+        You began this case on revision {revision}; the guide is now at revision {flow.revision}. Every answer that
+        still fits is kept, so you go on from where the new questions start.
         {stale.length > 0 && (
           <>
             {' '}
-            {stale.length === 1 ? 'One answer no longer fits and is asked again' : `${stale.length} answers no longer fit and are asked again`}:{' '}
-            {stale.map((n) => plainText(n.title)).join('; ')}.
+            {stale.length === 1
+              ? 'One answer no longer fits and is asked again'
+              : `${stale.length} answers no longer fit and are asked again`}
+            : {stale.map((n) => plainText(n.title)).join('; ')}.
           </>
         )}
       </p>

@@ -19,14 +19,32 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
   const text = useMemo(
     () =>
       ticketText(
-        buildReport(flow, stored ?? { ...session, answers: { ...session.answers }, checks: {}, id: '', startedAt: 0, updatedAt: 0, log: [], notes: {} }),
+        buildReport(
+          flow,
+          stored ?? {
+            ...session,
+            answers: { ...session.answers },
+            checks: {},
+            id: '',
+            startedAt: 0,
+            updatedAt: 0,
+            log: [],
+            notes: {},
+          },
+        ),
       ),
     [flow, session, stored],
   );
   // A case handed over from another guide: each guide's part in order, once the earlier guides are in.
   const [made, setMade] = useState<{ of: typeof stored; text: string }>();
   useEffect(() => {
-    if (stored?.earlier) void import('../export/case-report').then((m) => m.caseTicketTextOf(flow, stored)).then((t) => setMade({ of: stored, text: t }), () => undefined);
+    if (stored?.earlier)
+      void import('../export/case-report')
+        .then((m) => m.caseTicketTextOf(flow, stored))
+        .then(
+          (t) => setMade({ of: stored, text: t }),
+          () => undefined,
+        );
   }, [flow, stored]);
   const whole = made && made.of === stored ? made.text : undefined;
   return (
@@ -35,7 +53,8 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
         Summary for the ticket
       </h2>
       <label htmlFor="summary-text" className="mt-1 block text-slate-700">
-        Everything answered, done and noted in this case (“Copy for ticket” under “Still stuck?” puts it on the clipboard):
+        Everything answered, done and noted in this case (“Copy for ticket” under “Still stuck?” puts it on the
+        clipboard):
       </label>
       <textarea
         id="summary-text"
@@ -46,7 +65,10 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <Link to={paths.handover(caseRef, walk.current.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+        <Link
+          to={paths.handover(caseRef, walk.current.id)}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
           More: download, print or share
         </Link>
       </div>

@@ -23,7 +23,8 @@ describe('honest progress', () => {
           const answers: Record<string, string> = {};
           let lastShare = -1;
           let lastMost = Infinity;
-          const where = (i: number) => `${flow.id}/${entry.id}: ${route.map((s) => s.node).join(' → ')} at step ${i + 1}`;
+          const where = (i: number) =>
+            `${flow.id}/${entry.id}: ${route.map((s) => s.node).join(' → ')} at step ${i + 1}`;
           route.forEach((step, i) => {
             steps++;
             const w = walk(flow, { entry: entry.id, answers });
@@ -31,7 +32,8 @@ describe('honest progress', () => {
             const p = progressAt(flow, w, step.node);
             const left = route.length - 1 - i;
             if (p.position !== i + 1) problems.push(`${where(i)}: position ${p.position}`);
-            if (left < p.minLeft || left > p.maxLeft) problems.push(`${where(i)}: ${left} left, shown ${p.minLeft}–${p.maxLeft}`);
+            if (left < p.minLeft || left > p.maxLeft)
+              problems.push(`${where(i)}: ${left} left, shown ${p.minLeft}–${p.maxLeft}`);
             // The figure shown ("up to n", or n) only ever falls as the walk moves forward.
             if (p.maxLeft >= lastMost) problems.push(`${where(i)}: up to ${p.maxLeft} left after ${lastMost}`);
             lastMost = p.maxLeft;

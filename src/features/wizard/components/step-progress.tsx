@@ -18,10 +18,7 @@ export function StepProgress({ progress }: { progress: Progress }) {
   return (
     <div className="min-w-40" data-testid="progress">
       <p className="text-sm font-semibold text-slate-700">{progressText(progress)}</p>
-      <div
-        aria-hidden="true"
-        className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-200"
-      >
+      <div aria-hidden="true" className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-200">
         <div
           data-testid="progress-bar"
           className="h-full rounded-full bg-brand-700"

@@ -38,7 +38,8 @@ type Part = SessionReport & { handedOver?: string };
 const partsOf = (r: SessionReport): Part[] => [...(r.earlier ?? []), r];
 /** A part as a report of its own: the case's name and notes are said once, for the whole case. */
 const alone = ({ name: _n, sessionNote: _s, earlier: _e, ...part }: Part): SessionReport => part;
-const guides = (parts: Part[]) => `This case went through ${parts.length} guides: ${parts.map((p) => `KB ${p.kb}`).join(', then ')}.`;
+const guides = (parts: Part[]) =>
+  `This case went through ${parts.length} guides: ${parts.map((p) => `KB ${p.kb}`).join(', then ')}.`;
 
 /** Plain text for a ticket field: each guide's part in order. */
 export function caseTicketText(r: SessionReport): string {
@@ -59,7 +60,11 @@ export function caseTicketText(r: SessionReport): string {
 export function caseMarkdown(r: SessionReport): string {
   const parts = partsOf(r);
   if (parts.length === 1) return markdown(r);
-  const out: string[] = [`# Case${r.name ? `: ${r.name.replace(/([\\`*_[\]<>#|])/g, '\\$1')}` : ''}`, '', guides(parts)];
+  const out: string[] = [
+    `# Case${r.name ? `: ${r.name.replace(/([\\`*_[\]<>#|])/g, '\\$1')}` : ''}`,
+    '',
+    guides(parts),
+  ];
   parts.forEach((p, i) => {
     const text = markdown(alone(p))
       .trimEnd()
@@ -68,11 +73,20 @@ export function caseMarkdown(r: SessionReport): string {
     out.push('', text);
     if (p.handedOver) out.push('', `**Handed over to KB ${parts[i + 1]!.kb} from:** ${p.handedOver}`);
   });
-  if (r.sessionNote) out.push('', '## Case notes', '', ...r.sessionNote.split(/\r?\n/).map((l) => `> ${l.replace(/([\\`*_[\]<>#|])/g, '\\$1')}`));
+  if (r.sessionNote)
+    out.push(
+      '',
+      '## Case notes',
+      '',
+      ...r.sessionNote.split(/\r?\n/).map((l) => `> ${l.replace(/([\\`*_[\]<>#|])/g, '\\$1')}`),
+    );
   return `${out.join('\n')}\n`;
 }
 
 /** The ticket text of a stored case, with its earlier parts when it has any (for "Copy for ticket"). */
-export async function caseTicketTextOf(flow: Flow, stored: StoredSession & { name?: string; earlier?: readonly EarlierPart[] }): Promise<string> {
+export async function caseTicketTextOf(
+  flow: Flow,
+  stored: StoredSession & { name?: string; earlier?: readonly EarlierPart[] },
+): Promise<string> {
   return caseTicketText(buildCaseReport(flow, stored, await loadEarlierFlows(stored.earlier)));
 }

@@ -7,18 +7,28 @@ import type { StoredSession } from '@/store';
 import { droppedText, exportFileName, readSessionFile, sessionFileJson } from './session-file';
 
 const session: StoredSession = {
-  id: 's1', flowId: 'q255888', revision: flow.revision, entry: 'fix',
+  id: 's1',
+  flowId: 'q255888',
+  revision: flow.revision,
+  entry: 'fix',
   answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
   checks: { 'grant-organization': ['organization-granted'] },
-  startedAt: 1, updatedAt: 2, log: [{ at: 1, type: 'start', value: 'fix' }],
-  notes: { 'grant-site': { text: 'n', at: 2 } }, sessionNote: { text: 'case', at: 2 },
+  startedAt: 1,
+  updatedAt: 2,
+  log: [{ at: 1, type: 'start', value: 'fix' }],
+  notes: { 'grant-site': { text: 'n', at: 2 } },
+  sessionNote: { text: 'case', at: 2 },
 };
 const NOW = Date.UTC(2026, 10, 25, 14, 5);
 
 describe('session file', () => {
   it('round-trips a session through its JSON file', () => {
     const text = sessionFileJson(flow, session, NOW);
-    expect(JSON.parse(text)).toMatchObject({ format: 'kb-wizard-session', version: 1, exportedAt: '2026-11-25T14:05:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'kb-wizard-session',
+      version: 1,
+      exportedAt: '2026-11-25T14:05:00.000Z',
+    });
     expect(readSessionFile(text, FLOWS)).toEqual({ ok: true, flow, session, dropped: 0 });
   });
 
@@ -27,11 +37,31 @@ describe('session file', () => {
     ['another JSON file', '{"name":"x"}', /not saved by the KB Wizard/],
     ['JSON null', 'null', /not saved by the KB Wizard/],
     ['a newer format', JSON.stringify({ format: 'kb-wizard-session', version: 3 }), /newer version .*format 3/],
-    ['a damaged session', sessionFileJson(flow, { ...session, answers: 'x' } as unknown as StoredSession, NOW), /^This hand-over file is damaged: its answers cannot be read\. It was not opened, and your cases are unchanged\.$/],
-    ['a file without its date', JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), exportedAt: 5 }), /damaged: the date it was saved cannot be read\./],
-    ['a file with a bad history', sessionFileJson(flow, { ...session, log: [{ at: 'noon' }] } as unknown as StoredSession, NOW), /damaged: its history cannot be read\./],
-    ['a file without its case', JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), session: undefined }), /damaged: the case in it is missing\./],
-    ['an unknown guide', sessionFileJson({ ...flow, id: 'other' }, { ...session, flowId: 'other' }, NOW), /guide this app does not have/],
+    [
+      'a damaged session',
+      sessionFileJson(flow, { ...session, answers: 'x' } as unknown as StoredSession, NOW),
+      /^This hand-over file is damaged: its answers cannot be read\. It was not opened, and your cases are unchanged\.$/,
+    ],
+    [
+      'a file without its date',
+      JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), exportedAt: 5 }),
+      /damaged: the date it was saved cannot be read\./,
+    ],
+    [
+      'a file with a bad history',
+      sessionFileJson(flow, { ...session, log: [{ at: 'noon' }] } as unknown as StoredSession, NOW),
+      /damaged: its history cannot be read\./,
+    ],
+    [
+      'a file without its case',
+      JSON.stringify({ ...JSON.parse(sessionFileJson(flow, session, NOW)), session: undefined }),
+      /damaged: the case in it is missing\./,
+    ],
+    [
+      'an unknown guide',
+      sessionFileJson({ ...flow, id: 'other' }, { ...session, flowId: 'other' }, NOW),
+      /guide this app does not have/,
+    ],
     ['a huge file', ' '.repeat(1_000_001), /too large/],
   ])('refuses %s with a clear message', (_, text, message) => {
     const r = readSessionFile(text, FLOWS);
@@ -40,7 +70,12 @@ describe('session file', () => {
   });
 
   it('leaves out answers and ticks that no longer fit the guide, and counts them', () => {
-    const old = { ...session, entry: 'gone', answers: { ...session.answers, 'old-node': 'x', 'fix-account': 'nope' }, checks: { 'grant-organization': ['organization-granted', 'old-item'] } };
+    const old = {
+      ...session,
+      entry: 'gone',
+      answers: { ...session.answers, 'old-node': 'x', 'fix-account': 'nope' },
+      checks: { 'grant-organization': ['organization-granted', 'old-item'] },
+    };
     const r = readSessionFile(sessionFileJson(flow, old, NOW), FLOWS);
     expect(r.ok && r.dropped).toBe(3);
     expect(r.ok && r.session.answers).toEqual({ 'grant-organization': 'done' });
@@ -49,7 +84,9 @@ describe('session file', () => {
 
   it('names files by KB, the case’s name and the time (UTC)', () => {
     expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-case-2026-11-25-1405.md');
-    expect(exportFileName(flow, NOW, 'json', 'INC-4711 Dana Whitfield / ACME')).toBe('Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json');
+    expect(exportFileName(flow, NOW, 'json', 'INC-4711 Dana Whitfield / ACME')).toBe(
+      'Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json',
+    );
     expect(exportFileName(flow, NOW, 'json', '«»!!')).toBe('Q255888-case-2026-11-25-1405.json');
   });
 

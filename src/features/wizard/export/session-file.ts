@@ -26,7 +26,11 @@ const fileSchema = object({
 
 export type SessionFile = Infer<typeof fileSchema>;
 
-export function sessionFileJson(flow: Flow, session: StoredSession & { name?: string; earlier?: EarlierPart[] }, now: number): string {
+export function sessionFileJson(
+  flow: Flow,
+  session: StoredSession & { name?: string; earlier?: EarlierPart[] },
+  now: number,
+): string {
   const { closedAt: _closed, ...open } = session as StoredCase;
   const file: SessionFile = {
     format: SESSION_FILE_FORMAT,
@@ -80,23 +84,30 @@ export function droppedText(dropped: number): string {
  * guide (it changed since the file was saved) are left out and counted.
  */
 export function readSessionFile(text: string, flows: readonly Flow[]): ImportResult {
-  if (text.length > SESSION_FILE_MAX_BYTES) return fail('This file is too large to be a saved case (over 1 MB), so it was not opened.');
+  if (text.length > SESSION_FILE_MAX_BYTES)
+    return fail('This file is too large to be a saved case (over 1 MB), so it was not opened.');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return fail('This file is not a saved case: it is not valid JSON. Choose the .json file saved with “Download JSON”.');
+    return fail(
+      'This file is not a saved case: it is not valid JSON. Choose the .json file saved with “Download JSON”.',
+    );
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== SESSION_FILE_FORMAT) {
     return fail('This JSON file was not saved by the KB Wizard. Choose the .json file saved with “Download JSON”.');
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > SESSION_FILE_VERSION) {
-    return fail(`This file was saved by a newer version of the KB Wizard (file format ${version}). Open it there, or update this copy of the app.`);
+    return fail(
+      `This file was saved by a newer version of the KB Wizard (file format ${version}). Open it there, or update this copy of the app.`,
+    );
   }
   const parsed = safeParse(fileSchema, json);
   if (!parsed.ok) {
-    return fail(`This hand-over file is damaged: ${damage(parsed.path)}. It was not opened, and your cases are unchanged.`);
+    return fail(
+      `This hand-over file is damaged: ${damage(parsed.path)}. It was not opened, and your cases are unchanged.`,
+    );
   }
   const { closedAt: _closed, earlier: allEarlier, ...session } = parsed.data.session;
   // The parts of the case walked in other guides (a hand-over), for the guides this app has.
@@ -136,7 +147,9 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
       answers,
       checks,
       notes,
-      ...(session.sessionNote ? { sessionNote: { ...session.sessionNote, text: session.sessionNote.text.slice(0, NOTE_MAX) } } : {}),
+      ...(session.sessionNote
+        ? { sessionNote: { ...session.sessionNote, text: session.sessionNote.text.slice(0, NOTE_MAX) } }
+        : {}),
       log: session.log.slice(-2_000),
       ...(earlier?.length ? { earlier } : {}),
     },
@@ -145,7 +158,10 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
 
 /** A file name such as "Q255888-case-INC-4711-2026-11-25-1405.json" (the case's name when it has one; the time in UTC). */
 export function exportFileName(flow: Flow, now: number, ext: 'json' | 'md', name?: string): string {
-  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:T]/g, (c) => (c === 'T' ? '-' : c === ':' ? '' : '-'));
+  const stamp = new Date(now)
+    .toISOString()
+    .slice(0, 16)
+    .replace(/[-:T]/g, (c) => (c === 'T' ? '-' : c === ':' ? '' : '-'));
   const slug = (name ?? '')
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')

@@ -18,7 +18,12 @@ function EarlierParts({ report }: { report: SessionReport }) {
   return (
     <>
       {parts.map((p, i) => (
-        <section key={i} aria-labelledby={`r-part-${i}`} className="print:break-inside-avoid" data-testid="report-earlier-part">
+        <section
+          key={i}
+          aria-labelledby={`r-part-${i}`}
+          className="print:break-inside-avoid"
+          data-testid="report-earlier-part"
+        >
           <h2 id={`r-part-${i}`} className="text-lg font-bold">
             Part {i + 1} of {n}: KB {p.kb}, {p.kbTitle}
           </h2>

@@ -40,9 +40,13 @@ describe('session report', () => {
     const text = ticketText(buildReport(flow, session()));
     expect(text.split('\n')[0]).toBe(`KB Q255888: ${flow.kb.title}`);
     expect(text).toContain(`Applies to: ${flow.kb.appliesTo.join('; ')}`);
-    expect(text).toContain(`Started ${formatWhen(T0)}, last change ${formatWhen(T0 + 10 * 60_000)} (I know it is Q255888: go to the fix)`);
+    expect(text).toContain(
+      `Started ${formatWhen(T0)}, last change ${formatWhen(T0 + 10 * 60_000)} (I know it is Q255888: go to the fix)`,
+    );
     expect(text).toContain(`: ${plainLabel('fix-account', 'existing')} (${formatWhen(T0 + 60_000, 'time')})`);
-    expect(text).toContain(`[x] Grant Permissions Admin on the Organization object (${formatWhen(T0 + 9 * 60_000, 'time')})`);
+    expect(text).toContain(
+      `[x] Grant Permissions Admin on the Organization object (${formatWhen(T0 + 9 * 60_000, 'time')})`,
+    );
     expect(text).toContain('    [x] The account holds Permissions Admin on the Organization object');
     expect(text).toContain('[ ] Grant Permissions Admin on the Site object (not finished)');
     expect(text).toContain('    Note: Site is ACME-HQ\n    second line');
@@ -55,17 +59,26 @@ describe('session report', () => {
     const done = session({
       entry: 'diagnose',
       answers: {
-        'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several',
-        'single-user': 'works', 'logged-on-role': 'service-account-admin', 'exchange-version': 'ex50-55',
-        'source-version': 'msmail-3x', 'diagnosis-q255888': 'continue', 'fix-account': 'existing-ready',
-        'fix-log-on': 'done', verify: 'yes',
+        'app-log-event': 'event-7044',
+        'mailboxes-created': 'created-no-mail',
+        'batch-size': 'several',
+        'single-user': 'works',
+        'logged-on-role': 'service-account-admin',
+        'exchange-version': 'ex50-55',
+        'source-version': 'msmail-3x',
+        'diagnosis-q255888': 'continue',
+        'fix-account': 'existing-ready',
+        'fix-log-on': 'done',
+        verify: 'yes',
       },
       checks: { 'fix-log-on': ['logged-on', 'migrated-again'] },
     });
     const r = buildReport(flow, done);
     expect(r.status.finished).toBe(true);
     const text = ticketText(r);
-    expect(text).toMatch(/Diagnosis \(confirmed\): The migration ran under .*\(KB Q255888, Cause\); \d+ answers support it, 0 contradict it/);
+    expect(text).toMatch(
+      /Diagnosis \(confirmed\): The migration ran under .*\(KB Q255888, Cause\); \d+ answers support it, 0 contradict it/,
+    );
     expect(text).toMatch(/Result: Resolved: .+ \(KB Q255888, /);
     expect(markdown(r)).toContain('(KB Q255888, Cause), confirmed: ');
   });
@@ -74,33 +87,54 @@ describe('session report', () => {
     const unsure = session({
       entry: 'diagnose',
       answers: {
-        'app-log-event': 'not-sure', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several',
-        'single-user': 'not-tried', 'logged-on-role': 'not-sure', 'exchange-version': 'ex50-55',
+        'app-log-event': 'not-sure',
+        'mailboxes-created': 'created-no-mail',
+        'batch-size': 'several',
+        'single-user': 'not-tried',
+        'logged-on-role': 'not-sure',
+        'exchange-version': 'ex50-55',
         'source-version': 'msmail-3x',
       },
     });
     const r = buildReport(flow, unsure);
-    expect(r.diagnosis).toMatchObject({ level: 'Possible', toSettle: ['Migrating one user alone', 'Role of the logged-on account'] });
+    expect(r.diagnosis).toMatchObject({
+      level: 'Possible',
+      toSettle: ['Migrating one user alone', 'Role of the logged-on account'],
+    });
     expect(ticketText(r)).toContain(
       'Diagnosis (possible, not confirmed yet; would settle it: Migrating one user alone; Role of the logged-on account): The migration ran under',
     );
-    expect(markdown(r)).toContain('possible, not confirmed yet; would settle it: Migrating one user alone; Role of the logged-on account');
+    expect(markdown(r)).toContain(
+      'possible, not confirmed yet; would settle it: Migrating one user alone; Role of the logged-on account',
+    );
     expect(r.status).toMatchObject({ label: 'Diagnosis', level: 'Possible' });
   });
 
   it('a result that names another cause carries its own level', () => {
     const r = buildReport(
       flow,
-      session({ entry: 'diagnose', answers: { 'app-log-event': 'other-event', 'which-event': 'event-7034', 'version-7034': 'ex55', 'control-file': 'not-sure' } }),
+      session({
+        entry: 'diagnose',
+        answers: {
+          'app-log-event': 'other-event',
+          'which-event': 'event-7034',
+          'version-7034': 'ex55',
+          'control-file': 'not-sure',
+        },
+      }),
     );
     expect(r.status.finished).toBe(true);
-    expect(ticketText(r)).toMatch(/Result: Other known cause \(likely, not confirmed yet; would settle it: Command-line run with a user list\): Event 7034/);
+    expect(ticketText(r)).toMatch(
+      /Result: Other known cause \(likely, not confirmed yet; would settle it: Command-line run with a user list\): Event 7034/,
+    );
   });
 
   it('Markdown escapes what the user typed, and quotes notes', () => {
     const md = markdown(buildReport(flow, session()));
     expect(md).toMatch(/^# KB Q255888: /);
-    expect(md).toContain(`- [x] **Grant Permissions Admin on the Organization object** (${formatWhen(T0 + 9 * 60_000, 'time')})`);
+    expect(md).toContain(
+      `- [x] **Grant Permissions Admin on the Organization object** (${formatWhen(T0 + 9 * 60_000, 'time')})`,
+    );
     expect(md).toContain('  - [x] The account holds Permissions Admin on the Organization object');
     expect(md).toContain('> Ticket 4411 \\<b\\>\\*urgent\\*\\</b\\>');
     expect(md).toContain('  > Site is ACME-HQ\n  > second line');
@@ -139,7 +173,9 @@ describe('session report', () => {
     expect(r.lines.filter((l) => l.assumed).map((l) => l.id)).toEqual(['fix-account', 'grant-organization']);
     const text = ticketText(r);
     expect(text).toContain('Started at the step “Grant Permissions Admin on the Site object” (from a link to it)');
-    expect(text).toContain('[x] Grant Permissions Admin on the Organization object (assumed: the case was started at a later step)');
+    expect(text).toContain(
+      '[x] Grant Permissions Admin on the Organization object (assumed: the case was started at a later step)',
+    );
     // Answered in the case after it started: not assumed.
     const later = session({
       answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
@@ -148,6 +184,10 @@ describe('session report', () => {
         { at: T0 + 1, type: 'answer', node: 'fix-account', value: 'existing' },
       ],
     });
-    expect(buildReport(flow, later).lines.filter((l) => l.assumed).map((l) => l.id)).toEqual(['grant-organization']);
+    expect(
+      buildReport(flow, later)
+        .lines.filter((l) => l.assumed)
+        .map((l) => l.id),
+    ).toEqual(['grant-organization']);
   });
 });

@@ -15,9 +15,36 @@ import { levelLabel, outcomeKindLabel } from '@/features/wizard/transcript';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
 export type ReportLine =
-  | { kind: 'answer'; id: string; title: string; question: string; answer: string; at?: number; note?: string; assumed?: boolean }
-  | { kind: 'step'; id: string; title: string; done: boolean; items: { label: string; ticked: boolean }[]; at?: number; note?: string; assumed?: boolean }
-  | { kind: 'outcome'; id: string; label: string; title: string; source: string; at?: number; note?: string; assumed?: boolean };
+  | {
+      kind: 'answer';
+      id: string;
+      title: string;
+      question: string;
+      answer: string;
+      at?: number;
+      note?: string;
+      assumed?: boolean;
+    }
+  | {
+      kind: 'step';
+      id: string;
+      title: string;
+      done: boolean;
+      items: { label: string; ticked: boolean }[];
+      at?: number;
+      note?: string;
+      assumed?: boolean;
+    }
+  | {
+      kind: 'outcome';
+      id: string;
+      label: string;
+      title: string;
+      source: string;
+      at?: number;
+      note?: string;
+      assumed?: boolean;
+    };
 
 export type SessionReport = {
   /** The name the user gave the case, if any. */
@@ -84,10 +111,27 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
     if (node.kind === 'question') {
       if (!p.choice) {
         const n = note(node.id);
-        if (n) lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: '(not answered yet)', note: n });
+        if (n)
+          lines.push({
+            kind: 'answer',
+            id: node.id,
+            title: plainText(node.title),
+            question: plainText(node.prompt),
+            answer: '(not answered yet)',
+            note: n,
+          });
         continue;
       }
-      lines.push({ kind: 'answer', id: node.id, title: plainText(node.title), question: plainText(node.prompt), answer: plainText(p.choice.label ?? p.choice.id), at, note: note(node.id), ...assumed });
+      lines.push({
+        kind: 'answer',
+        id: node.id,
+        title: plainText(node.title),
+        question: plainText(node.prompt),
+        answer: plainText(p.choice.label ?? p.choice.id),
+        at,
+        note: note(node.id),
+        ...assumed,
+      });
     } else if (node.kind === 'step') {
       const ticked = new Set(session.checks[node.id] ?? []);
       lines.push({
@@ -101,7 +145,15 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
         ...assumed,
       });
     } else {
-      lines.push({ kind: 'outcome', id: node.id, label: outcomeKindLabel(node.type), title: plainText(node.title), source: sourceText(node), at, note: note(node.id) });
+      lines.push({
+        kind: 'outcome',
+        id: node.id,
+        label: outcomeKindLabel(node.type),
+        title: plainText(node.title),
+        source: sourceText(node),
+        at,
+        note: note(node.id),
+      });
     }
   }
   const diag = w.path.map((p) => p.node).find((n): n is OutcomeNode => n.kind === 'outcome' && n.type === 'diagnosis');
@@ -122,11 +174,25 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
     updatedAt: session.updatedAt,
     lines,
     ...(diag && a && sure
-      ? { diagnosis: { title: plainText(diag.title), source: sourceText(diag), supporting: a.supporting.length, contradicting: a.contradicting.length, ...sure } }
+      ? {
+          diagnosis: {
+            title: plainText(diag.title),
+            source: sourceText(diag),
+            supporting: a.supporting.length,
+            contradicting: a.contradicting.length,
+            ...sure,
+          },
+        }
       : {}),
     status:
       current.kind === 'outcome'
-        ? { finished: w.finished, label: outcomeKindLabel(current.type), title: plainText(current.title), source: sourceText(current), ...currentSure }
+        ? {
+            finished: w.finished,
+            label: outcomeKindLabel(current.type),
+            title: plainText(current.title),
+            source: sourceText(current),
+            ...currentSure,
+          }
         : { finished: false, label: 'Now at', title: plainText(current.title) },
     ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
   };
@@ -146,7 +212,11 @@ const clock = (at: number | undefined) => {
 /** What a line says when it was assumed, not done: after its answer or title. */
 const ASSUMED = ' (assumed: the case was started at a later step)';
 
-const indent = (text: string, prefix: string) => text.split(/\r?\n/).map((l) => `${prefix}${l}`).join('\n');
+const indent = (text: string, prefix: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => `${prefix}${l}`)
+    .join('\n');
 
 /** Plain text for a ticket field. */
 export function ticketText(r: SessionReport): string {
@@ -166,9 +236,12 @@ export function ticketText(r: SessionReport): string {
   }
   out.push('');
   if (r.diagnosis) {
-    out.push(`Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`);
+    out.push(
+      `Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`,
+    );
   } else out.push(`Diagnosis: none reached yet (KB ${r.kb} not confirmed)`);
-  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push(indent(`Note on ${quoted(l.title)}: ${l.note}`, '    '));
+  for (const l of r.lines)
+    if (l.kind === 'outcome' && l.note) out.push(indent(`Note on ${quoted(l.title)}: ${l.note}`, '    '));
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
     out.push('');
@@ -180,7 +253,11 @@ export function ticketText(r: SessionReport): string {
     }
   }
   out.push('');
-  out.push(r.status.finished ? `Result: ${r.status.label}${statusLevel(r)}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}` : `Now at: ${r.status.title}`);
+  out.push(
+    r.status.finished
+      ? `Result: ${r.status.label}${statusLevel(r)}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}`
+      : `Now at: ${r.status.title}`,
+  );
   if (r.sessionNote) {
     out.push('');
     out.push('Case notes:');
@@ -192,7 +269,9 @@ export function ticketText(r: SessionReport): string {
 /** " (likely, not confirmed yet; …)" after a result that names a cause other than the diagnosis already reported. */
 function statusLevel(r: SessionReport): string {
   const { level, toSettle } = r.status;
-  return level && r.status.title !== r.diagnosis?.title ? ` (${surenessText({ level, toSettle: toSettle ?? [] })})` : '';
+  return level && r.status.title !== r.diagnosis?.title
+    ? ` (${surenessText({ level, toSettle: toSettle ?? [] })})`
+    : '';
 }
 
 /** Markdown special characters in user text, escaped so notes show as typed. */
@@ -200,7 +279,11 @@ function md(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-const quote = (text: string) => text.split(/\r?\n/).map((l) => `> ${md(l)}`).join('\n');
+const quote = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => `> ${md(l)}`)
+    .join('\n');
 
 export function markdown(r: SessionReport): string {
   const out: string[] = [];
@@ -230,18 +313,25 @@ export function markdown(r: SessionReport): string {
       ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}), ${md(surenessText(r.diagnosis))}: ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
       : `None reached yet: KB ${r.kb} is not confirmed.`,
   );
-  for (const l of r.lines) if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
+  for (const l of r.lines)
+    if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
     out.push('', '## Steps', '');
     for (const l of steps) {
-      out.push(`- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`);
+      out.push(
+        `- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`,
+      );
       for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
       if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
     }
   }
   out.push('', '## Result', '');
-  out.push(r.status.finished ? `**${md(r.status.label)}${md(statusLevel(r))}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}` : `Not finished. Now at: **${md(r.status.title)}**`);
+  out.push(
+    r.status.finished
+      ? `**${md(r.status.label)}${md(statusLevel(r))}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}`
+      : `Not finished. Now at: **${md(r.status.title)}**`,
+  );
   if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
   return `${out.join('\n')}\n`;
 }

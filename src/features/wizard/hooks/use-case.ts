@@ -55,7 +55,8 @@ export function useCaseActions(flow: Flow) {
     () => ({
       answer: (nodeId: string, choiceId: string) => actions.answer(flow, caseId, nodeId, choiceId),
       answerMany: (answers: Readonly<Record<string, string>>) => actions.answerMany(flow, caseId, answers),
-      setCheck: (nodeId: string, itemId: string, checked: boolean) => actions.setCheck(flow, caseId, nodeId, itemId, checked),
+      setCheck: (nodeId: string, itemId: string, checked: boolean) =>
+        actions.setCheck(flow, caseId, nodeId, itemId, checked),
       setNote: (nodeId: string | null, text: string) => actions.setNote(flow, caseId, nodeId, text),
       restart: () => actions.restart(flow, caseId),
       undoRestart: () => actions.undoRestart(flow, caseId),

@@ -116,7 +116,10 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
       ) : (
         <>
           {purpose === 'step' && (
-            <section aria-labelledby="offer-start" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
+            <section
+              aria-labelledby="offer-start"
+              className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4"
+            >
               <h2 id="offer-start" className="text-lg font-bold">
                 Start a new case
               </h2>
@@ -153,7 +156,10 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             </section>
           )}
 
-          <section aria-labelledby="offer-resume" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            aria-labelledby="offer-resume"
+            className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h2 id="offer-resume" className="text-lg font-bold">
               {purpose === 'handover' ? 'Your open cases of this article' : 'Or resume one of your cases'}
             </h2>
@@ -176,7 +182,10 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
           </section>
 
           {node?.kind === 'step' && hasTrainer(node) && purpose === 'step' && (
-            <section aria-labelledby="offer-practise" className="grid max-w-3xl gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+            <section
+              aria-labelledby="offer-practise"
+              className="grid max-w-3xl gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4"
+            >
               <h2 id="offer-practise" className="text-lg font-bold">
                 Practise this step without a case
               </h2>
@@ -214,7 +223,11 @@ function OpenCase({
   const onPath = !!node && w.path.some((p) => p.node.id === node.id);
   const name = caseName(stored, flow.kb.id);
   const to =
-    purpose === 'handover' ? paths.handover(caseRef) : onPath && node ? paths.step(caseRef, node.id) : paths.resume(caseRef);
+    purpose === 'handover'
+      ? paths.handover(caseRef)
+      : onPath && node
+        ? paths.step(caseRef, node.id)
+        : paths.resume(caseRef);
   return (
     <li className="grid min-w-0 gap-0.5 rounded-md border border-slate-200 p-3 wrap-anywhere">
       <Link to={to} className="font-semibold text-brand-700 underline underline-offset-2">
@@ -224,8 +237,8 @@ function OpenCase({
         </span>
       </Link>
       <span className="text-sm text-slate-700">
-        {onPath && purpose === 'step' ? 'This step is on its way. ' : ''}Now at step {w.path.length}: {plainText(w.current.title)} · last
-        change {formatWhen(stored.updatedAt) || 'not known'}
+        {onPath && purpose === 'step' ? 'This step is on its way. ' : ''}Now at step {w.path.length}:{' '}
+        {plainText(w.current.title)} · last change {formatWhen(stored.updatedAt) || 'not known'}
       </span>
     </li>
   );

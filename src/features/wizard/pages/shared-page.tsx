@@ -7,7 +7,15 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { type EarlierPart, type StoredCase, type StoredSession, hasContent, caseActions, getWizardState, useWizardActions } from '@/store';
+import {
+  type EarlierPart,
+  type StoredCase,
+  type StoredSession,
+  hasContent,
+  caseActions,
+  getWizardState,
+  useWizardActions,
+} from '@/store';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
 
 import { paths } from '@/lib/paths';
@@ -16,7 +24,8 @@ type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 
 type Incoming = StoredSession & { earlier?: EarlierPart[] };
 
-const withTimes = (notes: Record<string, string>, now: number) => Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
+const withTimes = (notes: Record<string, string>, now: number) =>
+  Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
 
 function toStored(flow: Flow, shared: SharedSession, now: number, flows: ReadonlyMap<string, Flow>): Incoming {
   const earlier = (shared.earlier ?? []).map(

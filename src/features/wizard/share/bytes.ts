@@ -66,7 +66,9 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 /** Inflate, refusing output over `limit` bytes; undefined for anything that is not valid deflate. */
 export async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
   try {
-    const reader = new Response(bytes as BodyInit).body!.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = new Response(bytes as BodyInit)
+      .body!.pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {

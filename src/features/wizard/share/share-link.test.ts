@@ -28,7 +28,10 @@ const HANDED_OVER: SharedSession = {
     },
   ],
 };
-const loaders = (...flows: Flow[]) => async (id: string) => flows.find((f) => f.id === id);
+const loaders =
+  (...flows: Flow[]) =>
+  async (id: string) =>
+    flows.find((f) => f.id === id);
 
 const steps = flow.nodes.filter((n) => n.kind === 'step');
 
@@ -87,15 +90,27 @@ describe('share link', () => {
     const complete: SharedSession = {
       entry: 'diagnose',
       answers: {
-        'app-log-event': 'event-7044', 'mailboxes-created': 'created-no-mail', 'batch-size': 'several',
-        'single-user': 'works', 'logged-on-role': 'service-account-admin', 'exchange-version': 'ex50-55',
-        'source-version': 'msmail-3x', 'diagnosis-q255888': 'continue', 'fix-account': 'create',
-        'create-account': 'done', 'grant-organization': 'done', 'grant-site': 'done',
-        'grant-configuration': 'done', 'fix-log-on': 'done', verify: 'yes',
+        'app-log-event': 'event-7044',
+        'mailboxes-created': 'created-no-mail',
+        'batch-size': 'several',
+        'single-user': 'works',
+        'logged-on-role': 'service-account-admin',
+        'exchange-version': 'ex50-55',
+        'source-version': 'msmail-3x',
+        'diagnosis-q255888': 'continue',
+        'fix-account': 'create',
+        'create-account': 'done',
+        'grant-organization': 'done',
+        'grant-site': 'done',
+        'grant-configuration': 'done',
+        'fix-log-on': 'done',
+        verify: 'yes',
       },
       checks: {
-        'create-account': ['account-created'], 'grant-organization': ['organization-granted'],
-        'grant-site': ['site-granted'], 'grant-configuration': ['configuration-granted'],
+        'create-account': ['account-created'],
+        'grant-organization': ['organization-granted'],
+        'grant-site': ['site-granted'],
+        'grant-configuration': ['configuration-granted'],
         'fix-log-on': ['logged-on', 'migrated-again'],
       },
       notes: {},
@@ -112,19 +127,32 @@ describe('share link', () => {
   it('refuses 1,000 random strings without throwing', async () => {
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.stringMatching(/^[A-Za-z0-9_-]{0,120}$/)), async (text) => {
-        const r = await decodeShare(flow, text);
-        expect(r.ok).toBe(false);
-        if (!r.ok) expect(shareErrorText(r.error)).toMatch(/\w/);
-        refused++;
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.stringMatching(/^[A-Za-z0-9_-]{0,120}$/)),
+        async (text) => {
+          const r = await decodeShare(flow, text);
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(shareErrorText(r.error)).toMatch(/\w/);
+          refused++;
+        },
+      ),
       { numRuns: 1_000 },
     );
     expect(refused).toBeGreaterThanOrEqual(1_000);
   });
 
   it('refuses every single-character change of a real link', async () => {
-    const link = await encodeShare(flow, { entry: 'fix', answers: { 'fix-account': 'existing' }, checks: { 'grant-organization': ['organization-granted'] }, notes: {}, sessionNote: 'x' }, true);
+    const link = await encodeShare(
+      flow,
+      {
+        entry: 'fix',
+        answers: { 'fix-account': 'existing' },
+        checks: { 'grant-organization': ['organization-granted'] },
+        notes: {},
+        sessionNote: 'x',
+      },
+      true,
+    );
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     for (let i = 0; i < link.length; i++) {
       for (const ch of alphabet) {
@@ -147,7 +175,10 @@ describe('share link', () => {
     const crc = crc16(bytes.subarray(0, bytes.length - 2));
     bytes[bytes.length - 2] = crc >> 8;
     bytes[bytes.length - 1] = crc & 0xff;
-    expect(await decodeShare(flow, toBase64Url(bytes))).toEqual({ ok: false, error: { code: 'newer-version', version: 9 } });
+    expect(await decodeShare(flow, toBase64Url(bytes))).toEqual({
+      ok: false,
+      error: { code: 'newer-version', version: 9 },
+    });
   });
 
   it('carries a handed-over case whole: its part in the earlier guide, with that part’s notes when asked (format 2)', async () => {
@@ -159,7 +190,9 @@ describe('share link', () => {
       expect(back.ok && back.dropped).toBe(0);
       if (!back.ok) return;
       expect(back.session.answers).toEqual(HANDED_OVER.answers);
-      expect(back.session.earlier).toEqual([{ ...HANDED_OVER.earlier![0], notes: withNotes ? HANDED_OVER.earlier![0]!.notes : {} }]);
+      expect(back.session.earlier).toEqual([
+        { ...HANDED_OVER.earlier![0], notes: withNotes ? HANDED_OVER.earlier![0]!.notes : {} },
+      ]);
       expect(back.session.sessionNote).toBe(withNotes ? 'INC-7017' : undefined);
     }
     // A case in one guide keeps format 1, which every version of the app reads.

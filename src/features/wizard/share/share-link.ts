@@ -97,18 +97,27 @@ const partSchema = object({
   notes: record(string, noteText),
 });
 
-const nodeNotes = record(refine(string, (key) => /^\d{1,3}$/.test(key)), noteText);
+const nodeNotes = record(
+  refine(string, (key) => /^\d{1,3}$/.test(key)),
+  noteText,
+);
 const notesSchema = object({
   s: optional(noteText),
   n: optional(nodeNotes),
   e: optional(array(nodeNotes)),
 });
 
-
-
 /** 16-bit fingerprint of the flow's id, node ids and choice ids, in order. */
 export function flowFingerprint(flow: Flow): number {
-  const text = [flow.id, ...flow.nodes.map((n) => `${n.id}:${choicesOf(n).map((c) => c.id).join(',')}:${n.kind === 'step' ? (n.checklist ?? []).map((i) => i.id).join(',') : ''}`)].join('|');
+  const text = [
+    flow.id,
+    ...flow.nodes.map(
+      (n) =>
+        `${n.id}:${choicesOf(n)
+          .map((c) => c.id)
+          .join(',')}:${n.kind === 'step' ? (n.checklist ?? []).map((i) => i.id).join(',') : ''}`,
+    ),
+  ].join('|');
   return crc16(new TextEncoder().encode(text));
 }
 
@@ -120,7 +129,12 @@ function checklistOf(flow: Flow, index: number): string[] {
 /** Entry, answers and ticks, indexed into the flow's nodes. */
 function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | 'checks'>): number[] {
   const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  const out: number[] = [Math.max(0, flow.entries.findIndex((e) => e.id === part.entry))];
+  const out: number[] = [
+    Math.max(
+      0,
+      flow.entries.findIndex((e) => e.id === part.entry),
+    ),
+  ];
   const answers: number[] = [];
   for (const [nodeId, choiceId] of Object.entries(part.answers)) {
     const i = index.get(nodeId);
@@ -153,7 +167,9 @@ function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | '
 /** A part's notes by node index (only nodes the flow has, only notes with text). */
 function notesByIndex(flow: Flow, notes: Record<string, string>): Record<string, string> {
   const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  return Object.fromEntries(Object.entries(notes).flatMap(([id, text]) => (text && index.has(id) ? [[String(index.get(id)), text]] : [])));
+  return Object.fromEntries(
+    Object.entries(notes).flatMap(([id, text]) => (text && index.has(id) ? [[String(index.get(id)), text]] : [])),
+  );
 }
 
 /**
@@ -170,7 +186,9 @@ export async function encodeShare(
     .flatMap((part) => {
       const partFlow = earlierFlows.get(part.flowId);
       const outcome = partFlow?.nodes.findIndex((n) => n.id === part.outcome) ?? -1;
-      return partFlow && FLOW_ID.test(part.flowId) && outcome >= 0 && outcome <= 255 ? [{ part, partFlow, outcome }] : [];
+      return partFlow && FLOW_ID.test(part.flowId) && outcome >= 0 && outcome <= 255
+        ? [{ part, partFlow, outcome }]
+        : [];
     })
     .slice(-PARTS_MAX);
   const fp = flowFingerprint(flow);
@@ -179,7 +197,14 @@ export async function encodeShare(
     out.push(parts.length);
     for (const { part, partFlow, outcome } of parts) {
       const pfp = flowFingerprint(partFlow);
-      const bytes = [part.flowId.length, ...[...part.flowId].map((ch) => ch.charCodeAt(0)), pfp >> 8, pfp & 0xff, outcome, ...partBytes(partFlow, part)];
+      const bytes = [
+        part.flowId.length,
+        ...[...part.flowId].map((ch) => ch.charCodeAt(0)),
+        pfp >> 8,
+        pfp & 0xff,
+        outcome,
+        ...partBytes(partFlow, part),
+      ];
       out.push(bytes.length >> 8, bytes.length & 0xff, ...bytes);
     }
   }
@@ -216,7 +241,11 @@ const fail = (error: ShareError): ShareResult => ({ ok: false, error });
  * Read a fragment (with or without its leading '#'). `loadFlow` gives the
  * guides of a handed-over case's earlier parts (format 2).
  */
-export async function decodeShare(flow: Flow, fragment: string, loadFlow: FlowLoader = async () => undefined): Promise<ShareResult> {
+export async function decodeShare(
+  flow: Flow,
+  fragment: string,
+  loadFlow: FlowLoader = async () => undefined,
+): Promise<ShareResult> {
   try {
     return await decode(flow, fragment, loadFlow);
   } catch {
@@ -286,7 +315,10 @@ function notesOf(flow: Flow, byIndex: Record<string, string> | undefined): Recor
  * guide is not here or is another edition (the part is left out), 'damaged'
  * when the bytes cannot be a part.
  */
-async function readEarlier(bytes: Uint8Array, loadFlow: FlowLoader): Promise<{ flow: Flow; part: Omit<SharedPart, 'notes'> } | undefined | 'damaged'> {
+async function readEarlier(
+  bytes: Uint8Array,
+  loadFlow: FlowLoader,
+): Promise<{ flow: Flow; part: Omit<SharedPart, 'notes'> } | undefined | 'damaged'> {
   const next = reader(bytes);
   const length = next();
   let id = '';
@@ -368,7 +400,11 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
   }
   const result = safeParse(sharedSchema, { ...own, notes, ...(sessionNote ? { sessionNote } : {}) });
   if (!result.ok || !earlier.every((p) => safeParse(partSchema, p).ok)) return fail({ code: 'damaged' });
-  return { ok: true, session: { ...result.data, ...(earlier.length ? { earlier } : {}) }, dropped: parts.length - earlier.length };
+  return {
+    ok: true,
+    session: { ...result.data, ...(earlier.length ? { earlier } : {}) },
+    dropped: parts.length - earlier.length,
+  };
 }
 
 /** What to tell the user, in plain words. */

@@ -10,7 +10,8 @@ import type { EarlierPart, StoredSession } from '@/store';
 
 import { encodeShare } from './share-link';
 
-const noteTexts = (notes: StoredSession['notes']) => Object.fromEntries(Object.entries(notes).map(([k, n]) => [k, n.text]));
+const noteTexts = (notes: StoredSession['notes']) =>
+  Object.fromEntries(Object.entries(notes).map(([k, n]) => [k, n.text]));
 
 /**
  * Make a link that carries the whole case: for a case handed over between
@@ -18,7 +19,13 @@ const noteTexts = (notes: StoredSession['notes']) => Object.fromEntries(Object.e
  * one trail. It sits after the '#', which browsers never send to a server, so
  * it stays out of server logs.
  */
-export function SharePanel({ flow, session }: { flow: Flow; session: StoredSession & { earlier?: readonly EarlierPart[] } }) {
+export function SharePanel({
+  flow,
+  session,
+}: {
+  flow: Flow;
+  session: StoredSession & { earlier?: readonly EarlierPart[] };
+}) {
   const id = useId();
   const parts = session.earlier;
   // The guides of the earlier parts: the link indexes each part's answers into its own guide.
@@ -26,19 +33,26 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
   useEffect(() => {
     let live = true;
     if (!parts?.length) return;
-    void Promise.all([...new Set(parts.map((p) => p.flowId))].map((f) => loadFlow(f).catch(() => undefined))).then((flows) => {
-      if (live) setEarlierFlows(new Map(flows.flatMap((f) => (f ? [[f.id, f] as const] : []))));
-    });
+    void Promise.all([...new Set(parts.map((p) => p.flowId))].map((f) => loadFlow(f).catch(() => undefined))).then(
+      (flows) => {
+        if (live) setEarlierFlows(new Map(flows.flatMap((f) => (f ? [[f.id, f] as const] : []))));
+      },
+    );
     return () => {
       live = false;
     };
   }, [parts]);
-  const kbs = [...(parts ?? []).map((p) => earlierFlows?.get(p.flowId)?.kb.id ?? p.flowId), flow.kb.id].map((kb) => `KB ${kb}`);
+  const kbs = [...(parts ?? []).map((p) => earlierFlows?.get(p.flowId)?.kb.id ?? p.flowId), flow.kb.id].map(
+    (kb) => `KB ${kb}`,
+  );
   const base = useHref(paths.shared(flow.id));
   const [withNotes, setWithNotes] = useState(false);
   const [link, setLink] = useState<{ url: string; notes: boolean; of: StoredSession } | null>(null);
   const [status, setStatus] = useState('');
-  const hasNotes = Object.keys(session.notes).length > 0 || !!session.sessionNote || !!parts?.some((p) => Object.keys(p.notes).length > 0);
+  const hasNotes =
+    Object.keys(session.notes).length > 0 ||
+    !!session.sessionNote ||
+    !!parts?.some((p) => Object.keys(p.notes).length > 0);
   const current = link && link.of === session && link.notes === withNotes ? link.url : null;
 
   const make = async () => {
@@ -51,7 +65,16 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
         notes: noteTexts(session.notes),
         ...(session.sessionNote ? { sessionNote: session.sessionNote.text } : {}),
         ...(parts?.length
-          ? { earlier: parts.map((p) => ({ flowId: p.flowId, outcome: p.outcome, entry: p.entry, answers: p.answers, checks: p.checks, notes: noteTexts(p.notes) })) }
+          ? {
+              earlier: parts.map((p) => ({
+                flowId: p.flowId,
+                outcome: p.outcome,
+                entry: p.entry,
+                answers: p.answers,
+                checks: p.checks,
+                notes: noteTexts(p.notes),
+              })),
+            }
           : {}),
       },
       withNotes,
@@ -59,16 +82,25 @@ export function SharePanel({ flow, session }: { flow: Flow; session: StoredSessi
     );
     const url = new URL(`${base}#${fragment}`, window.location.href).href;
     setLink({ url, notes: withNotes, of: session });
-    setStatus((await copyText(url)) ? 'Link made and copied to the clipboard.' : 'Link made. Copying was blocked: select the link and copy it.');
+    setStatus(
+      (await copyText(url))
+        ? 'Link made and copied to the clipboard.'
+        : 'Link made. Copying was blocked: select the link and copy it.',
+    );
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 print:hidden" data-testid="share-panel">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+      data-testid="share-panel"
+    >
       <h2 id={`${id}-title`} className="text-lg font-bold">
         Share link
       </h2>
       <p className="mt-1 text-slate-700">
-        A link that opens this case, answers and ticks included, on any computer with this app, as a new case there. The case travels inside the link itself, after the “#”, so it never reaches a server.
+        A link that opens this case, answers and ticks included, on any computer with this app, as a new case there. The
+        case travels inside the link itself, after the “#”, so it never reaches a server.
       </p>
       {parts?.length ? (
         <p className="mt-1 text-slate-700" data-testid="share-whole-case">

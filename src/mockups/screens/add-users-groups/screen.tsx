@@ -66,7 +66,12 @@ export function AddUsersGroupsScreen({
             <span id={`${id}-from`} className="shrink-0">
               {L.listNamesFrom}
             </span>
-            <DropDown labelledBy={`${id}-from`} value={SAMPLE.domain} targetId="list-names-from" className="w-[220px]" />
+            <DropDown
+              labelledBy={`${id}-from`}
+              value={SAMPLE.domain}
+              targetId="list-names-from"
+              className="w-[220px]"
+            />
           </div>
           <span id={`${id}-names`}>{L.names}</span>
           <ListBox labelledBy={`${id}-names`} targetId="names-list" className="h-[212px]">
@@ -93,7 +98,13 @@ export function AddUsersGroupsScreen({
           <label htmlFor={`${id}-add-names`} className="mt-[4px]">
             {L.addNames}
           </label>
-          <EditBox id={`${id}-add-names`} multiline value={addNames.join('; ')} targetId="add-names" className="h-[52px]" />
+          <EditBox
+            id={`${id}-add-names`}
+            multiline
+            value={addNames.join('; ')}
+            targetId="add-names"
+            className="h-[52px]"
+          />
           <div className="mt-[4px] flex justify-end gap-[6px]">
             <PushButton variant="default" targetId="ok-button">
               {L.ok}

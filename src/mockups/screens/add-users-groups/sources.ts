@@ -9,7 +9,11 @@ export const sources: readonly LabelSource[] = [
     label: 'Add Users and Groups, List Names From:, Names:, Add, Show Users, Members…, Add Names:, OK',
     source: 'domain-facts §2',
   },
-  { label: 'The domain’s groups and users (ACMEDOM, MigAdmin, …)', unverified: true, note: 'Our sample domain, not from any source.' },
+  {
+    label: 'The domain’s groups and users (ACMEDOM, MigAdmin, …)',
+    unverified: true,
+    note: 'Our sample domain, not from any source.',
+  },
   { label: 'Search…', unverified: true },
   { label: 'Cancel', unverified: true },
   { label: 'Help', unverified: true },

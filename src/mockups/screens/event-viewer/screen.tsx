@@ -37,8 +37,16 @@ const SUMMARY_TIMES = ['2:31:40 PM', '2:32:20 PM', '2:33:15 PM', '2:33:41 PM'] a
 /** The run's entries, newest first: the summary, then the errors (the selected one, logged first, at the bottom). */
 function logRows(event: LoggedEvent, count: number): LogRow[] {
   const n = Math.min(Math.max(1, count), ERROR_TIMES.length);
-  const errors = ERROR_TIMES.slice(0, n).map((time, i) => ({ key: i === 0 ? 'first' : `error-${i}`, type: 'error' as const, time, event }));
-  return [{ key: 'summary', type: 'information', time: SUMMARY_TIMES[n - 1]!, event: L.event10068 }, ...errors.reverse()];
+  const errors = ERROR_TIMES.slice(0, n).map((time, i) => ({
+    key: i === 0 ? 'first' : `error-${i}`,
+    type: 'error' as const,
+    time,
+    event,
+  }));
+  return [
+    { key: 'summary', type: 'information', time: SUMMARY_TIMES[n - 1]!, event: L.event10068 },
+    ...errors.reverse(),
+  ];
 }
 const SELECTED_ROW = 'first';
 

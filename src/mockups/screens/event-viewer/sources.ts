@@ -10,14 +10,19 @@ export const sources: readonly LabelSource[] = [
     source: 'domain-facts §3.2',
   },
   {
-    label: 'Event Detail, Date:, Time:, User:, Computer:, Event ID:, Source:, Type:, Category:, Description:, Data:, Bytes, Words',
+    label:
+      'Event Detail, Date:, Time:, User:, Computer:, Event ID:, Source:, Type:, Category:, Description:, Data:, Bytes, Words',
     source: 'domain-facts §3.2',
   },
   {
     label: 'The error’s Event ID, Source, Type, Category and Description',
-    source: 'The article of the step that shows it (KB Q255888: event 7044; KB Q186742: event 7017), given by the content',
+    source:
+      'The article of the step that shows it (KB Q255888: event 7044; KB Q186742: event 7017), given by the content',
   },
-  { label: '10068, MSExchangeMig, Information (the summary event at the end of a run)', source: 'KB Q169130, via domain-facts §3.1' },
+  {
+    label: '10068, MSExchangeMig, Information (the summary event at the end of a run)',
+    source: 'KB Q169130, via domain-facts §3.1',
+  },
   { label: 'View', unverified: true },
   { label: 'Options', unverified: true },
   { label: 'Help', unverified: true },

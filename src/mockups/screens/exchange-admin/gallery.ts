@@ -26,7 +26,8 @@ export const gallery = galleryStates<typeof spec>([
     name: 'Configuration selected',
     state: { selected: 'configuration', expanded: ['organization', 'site', 'configuration'] },
     target: 'configuration-node',
-    description: 'The Configuration container of the site is selected and expanded; the contents pane lists its containers and site objects.',
+    description:
+      'The Configuration container of the site is selected and expanded; the contents pane lists its containers and site objects.',
   },
   {
     name: 'Raw mode: a mailbox selected in Recipients',

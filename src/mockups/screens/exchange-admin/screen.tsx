@@ -59,10 +59,7 @@ export function ExchangeAdminScreen({
   interactive,
   onAction,
 }: ScreenProps<typeof spec>) {
-  const open = new Set<HierarchyNode>([
-    ...(expanded ?? ['organization', 'site']),
-    ...ancestorsOf(selected),
-  ]);
+  const open = new Set<HierarchyNode>([...(expanded ?? ['organization', 'site']), ...ancestorsOf(selected)]);
 
   const renderNode = (node: HierarchyNode, root = false): ReactNode => {
     const children = HIERARCHY_CHILDREN[node] ?? [];

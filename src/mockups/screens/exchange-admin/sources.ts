@@ -9,20 +9,34 @@ export const sources: readonly LabelSource[] = [
     label: 'Microsoft Exchange Administrator, the menus File, View, Tools, Window',
     source: 'Exchange Server 5.5 documentation and KBs, via domain-facts §1.1 and §1.3',
   },
-  { label: 'Edit, Help (menus)', unverified: true, note: 'Standard menus; that they exist is not confirmed (domain-facts §1.3).' },
+  {
+    label: 'Edit, Help (menus)',
+    unverified: true,
+    note: 'Standard menus; that they exist is not confirmed (domain-facts §1.3).',
+  },
   { label: 'The toolbar’s buttons', unverified: true },
   {
-    label: 'Connect to Server…, New Mailbox…, New Other, Properties (File menu); Directory Import…, Extract Windows NT Account List…, Move Mailbox…, Options… (Tools menu)',
+    label:
+      'Connect to Server…, New Mailbox…, New Other, Properties (File menu); Directory Import…, Extract Windows NT Account List…, Move Mailbox…, Options… (Tools menu)',
     source: 'domain-facts §1.3',
   },
   {
-    label: 'Address Book Views, Folders, Public Folders, Global Address List, Configuration, Add-Ins, Addressing, Connections, Servers, Recipients',
+    label:
+      'Address Book Views, Folders, Public Folders, Global Address List, Configuration, Add-Ins, Addressing, Connections, Servers, Recipients',
     source: 'domain-facts §1.2 (the hierarchy)',
   },
-  { label: 'DS Site Configuration, Information Store Site Configuration, Details Templates, E-mail Address Generators, One-Off Address Templates', source: 'domain-facts §1.2' },
+  {
+    label:
+      'DS Site Configuration, Information Store Site Configuration, Details Templates, E-mail Address Generators, One-Off Address Templates',
+    source: 'domain-facts §1.2',
+  },
   { label: 'Raw Properties (File menu, raw mode only)', source: 'KB Q186742, Workaround, step 2' },
   { label: 'Shift+Enter (beside Raw Properties)', source: 'KB Q241472' },
-  { label: 'ACME, HEADOFFICE, EXCH01, the mailboxes’ names', unverified: true, note: 'Our sample organisation, not from any source.' },
+  {
+    label: 'ACME, HEADOFFICE, EXCH01, the mailboxes’ names',
+    unverified: true,
+    note: 'Our sample organisation, not from any source.',
+  },
   { label: 'Close', unverified: true },
   { label: 'Exit', unverified: true },
   { label: 'Alt+Enter', unverified: true, note: 'The shortcut beside Properties.' },

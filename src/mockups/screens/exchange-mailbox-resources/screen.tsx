@@ -59,21 +59,13 @@ const TREE: Node = [
           A.nodes.configuration,
           'configuration',
           [
-            ...(['add-ins', 'addressing', 'connections', 'directory-replication', 'monitors', 'protocols'] as const).map(
-              (n): Node => [A.nodes[n], 'folder'],
-            ),
+            ...(
+              ['add-ins', 'addressing', 'connections', 'directory-replication', 'monitors', 'protocols'] as const
+            ).map((n): Node => [A.nodes[n], 'folder']),
             [
               A.nodes.servers,
               'folder',
-              [
-                [
-                  A.nodes.server,
-                  'server',
-                  [
-                    [L.privateStore, 'properties', [[L.mailboxResources, 'mailbox']]],
-                  ],
-                ],
-              ],
+              [[A.nodes.server, 'server', [[L.privateStore, 'properties', [[L.mailboxResources, 'mailbox']]]]]],
             ],
           ],
         ],

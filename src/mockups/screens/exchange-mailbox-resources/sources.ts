@@ -6,10 +6,14 @@ import type { LabelSource } from '../../label-sources';
 
 export const sources: readonly LabelSource[] = [
   {
-    label: 'Private Information Store, Mailbox Resources, and the path Configuration › Servers › <server> › Private Information Store',
+    label:
+      'Private Information Store, Mailbox Resources, and the path Configuration › Servers › <server> › Private Information Store',
     source: 'KB Q188637 (read in an archive; not yet in shared/reference/kb)',
   },
-  { label: 'The menus, toolbar and hierarchy of Exchange Administrator', source: 'As on its main window (see that screen)' },
+  {
+    label: 'The menus, toolbar and hierarchy of Exchange Administrator',
+    source: 'As on its main window (see that screen)',
+  },
   { label: 'Mailbox', unverified: true, note: 'A column name.' },
   { label: 'Total K', unverified: true, note: 'A column name.' },
   { label: 'Total no. Items', unverified: true, note: 'A column name.' },

@@ -13,6 +13,7 @@ export const gallery = galleryStates<typeof spec>([
     name: 'Permissions tab, both boxes selected',
     state: { showPermissionsPage: true, displayRights: true },
     target: 'display-rights',
-    description: 'Both check boxes selected: every object shows a Permissions tab, and Permissions tabs show the Rights list.',
+    description:
+      'Both check boxes selected: every object shows a Permissions tab, and Permissions tabs show the Rights list.',
   },
 ]);

@@ -11,5 +11,9 @@ export const sources: readonly LabelSource[] = [
   },
   { label: 'Auto Naming', source: 'domain-facts §1.3 (KB Q258253)' },
   { label: 'Apply', unverified: true },
-  { label: 'OK, Cancel, Help', unverified: true, note: 'The standard buttons of an NT 4 property sheet (domain-facts §1.5).' },
+  {
+    label: 'OK, Cancel, Help',
+    unverified: true,
+    note: 'The standard buttons of an NT 4 property sheet (domain-facts §1.5).',
+  },
 ];

@@ -12,7 +12,8 @@ export const gallery = galleryStates<typeof spec>([
     name: 'Organization, Permissions tab, before the change',
     state: { object: 'organization', accounts: [SERVICE], selectedAccount: SAMPLE.serviceAccount },
     target: 'permissions-tab',
-    description: 'The Organization Properties dialog on its Permissions tab. Only the service account is listed, with the Service Account Admin role.',
+    description:
+      'The Organization Properties dialog on its Permissions tab. Only the service account is listed, with the Service Account Admin role.',
   },
   {
     name: 'Organization, account added',
@@ -29,13 +30,15 @@ export const gallery = galleryStates<typeof spec>([
       rolesOpen: true,
     },
     target: 'roles-list',
-    description: 'The Roles list is open, offering the roles of the Organization object; Permissions Admin is chosen for the migration account.',
+    description:
+      'The Roles list is open, offering the roles of the Organization object; Permissions Admin is chosen for the migration account.',
   },
   {
     name: 'Site, Permissions Admin granted',
     state: { object: 'site', accounts: [SERVICE, MIG_PERMISSIONS_ADMIN], selectedAccount: SAMPLE.migrationAccount },
     target: 'rights-list',
-    description: 'The Site Properties dialog: the migration account holds Permissions Admin, and the Rights list ticks the rights that role grants on the Site object.',
+    description:
+      'The Site Properties dialog: the migration account holds Permissions Admin, and the Rights list ticks the rights that role grants on the Site object.',
   },
   {
     name: 'Site, Roles list open',
@@ -66,7 +69,8 @@ export const gallery = galleryStates<typeof spec>([
       selectedAccount: SAMPLE.serviceAccount,
       showRights: false,
     },
-    description: 'The Permissions tab as it looks when “Display rights for roles on Permissions page” is off: roles only, no Rights list.',
+    description:
+      'The Permissions tab as it looks when “Display rights for roles on Permissions page” is off: roles only, no Rights list.',
   },
   {
     name: 'General tab',

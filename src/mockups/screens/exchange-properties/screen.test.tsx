@@ -10,7 +10,12 @@ const ACCOUNT = 'ACMEDOM\\MigAdmin';
 
 function renderWithRole(object: (typeof EXCHANGE_OBJECTS)[number], role: Role) {
   return render(
-    <ExchangePropertiesScreen object={object} accounts={[{ account: ACCOUNT, role }]} selectedAccount={ACCOUNT} rolesOpen />,
+    <ExchangePropertiesScreen
+      object={object}
+      accounts={[{ account: ACCOUNT, role }]}
+      selectedAccount={ACCOUNT}
+      rolesOpen
+    />,
   );
 }
 
@@ -32,14 +37,17 @@ describe('Properties dialog, Permissions tab (domain-facts §1.7)', () => {
       expect(sorted(offered)).toEqual(sorted(Object.keys(EXPECTED[object])));
     });
 
-    it.each(Object.entries(EXPECTED[object]))('with %s chosen, the Rights list ticks exactly its rights', (role, rights) => {
-      renderWithRole(object, role as Role);
-      expect(screen.getByRole('combobox', { name: L.roles })).toHaveTextContent(role);
-      const { checked, listed } = checkedRights();
-      expect(sorted(checked)).toEqual(sorted(rights));
-      // Every right that is not ticked is still listed, unticked.
-      for (const r of rights) expect(listed).toContain(r);
-    });
+    it.each(Object.entries(EXPECTED[object]))(
+      'with %s chosen, the Rights list ticks exactly its rights',
+      (role, rights) => {
+        renderWithRole(object, role as Role);
+        expect(screen.getByRole('combobox', { name: L.roles })).toHaveTextContent(role);
+        const { checked, listed } = checkedRights();
+        expect(sorted(checked)).toEqual(sorted(rights));
+        // Every right that is not ticked is still listed, unticked.
+        for (const r of rights) expect(listed).toContain(r);
+      },
+    );
   });
 
   it('shows the labels of the Permissions tab', () => {

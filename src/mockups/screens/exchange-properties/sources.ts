@@ -15,7 +15,11 @@ export const sources: readonly LabelSource[] = [
     unverified: true,
     note: 'Drawn as “<object name> Properties”, like the Site’s.',
   },
-  { label: 'OK, Cancel, Apply, Help', unverified: true, note: 'The standard buttons of an NT 4 property sheet (domain-facts §1.5).' },
+  {
+    label: 'OK, Cancel, Apply, Help',
+    unverified: true,
+    note: 'The standard buttons of an NT 4 property sheet (domain-facts §1.5).',
+  },
   { label: 'The rights of each role, on each object', source: 'domain-facts §1.6 and §1.7' },
   { label: 'Windows NT accounts with inherited permissions', unverified: true },
   { label: 'Remove', unverified: true },

@@ -29,4 +29,3 @@ export const RAW_PROPERTIES_LABELS = {
     'obj-dist-name': 'Obj-Dist-Name',
   } satisfies Record<RawAttribute, string>,
 } as const;
-

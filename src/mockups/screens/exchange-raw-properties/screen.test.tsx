@@ -15,7 +15,9 @@ describe('ExchangeRawPropertiesScreen', () => {
   });
 
   it('the distinguished name ends with the Directory Name', () => {
-    const { container } = render(<ExchangeRawPropertiesScreen displayName="Bruno Keller" directoryName="BKeller" selected="obj-dist-name" />);
+    const { container } = render(
+      <ExchangeRawPropertiesScreen displayName="Bruno Keller" directoryName="BKeller" selected="obj-dist-name" />,
+    );
     expect(container.querySelector('input')?.value).toBe('/o=ACME/ou=HEADOFFICE/cn=Recipients/cn=BKeller');
   });
 

@@ -73,7 +73,9 @@ export function ExchangeRawPropertiesScreen({
             <div className="flex min-w-0 flex-1 flex-col gap-[3px]">
               <span id={`${id}-value`}>{L.attributeValue}</span>
               <ListBox labelledBy={`${id}-value`} targetId="attribute-value" className="min-h-[60px]">
-                {value ? <ListBoxOption className="whitespace-normal! [overflow-wrap:anywhere]">{value}</ListBoxOption> : null}
+                {value ? (
+                  <ListBoxOption className="whitespace-normal! [overflow-wrap:anywhere]">{value}</ListBoxOption>
+                ) : null}
               </ListBox>
               <label htmlFor={`${id}-edit`} className="mt-[8px]">
                 {L.editValue}

@@ -15,6 +15,10 @@ export const sources: readonly LabelSource[] = [
     source: 'Exchange Server 5.5 documentation, Migration (xmg04023), via domain-facts §3.1',
     note: 'Listed there for the one-step Migration Information page; that this page of the second step shows the same boxes is unverified.',
   },
-  { label: 'Migration Wizard (title), < Back, Next >, Cancel, Help', unverified: true, note: 'As on the other Migration Wizard pages.' },
+  {
+    label: 'Migration Wizard (title), < Back, Next >, Cancel, Help',
+    unverified: true,
+    note: 'As on the other Migration Wizard pages.',
+  },
   { label: 'Layout of the page', unverified: true },
 ];

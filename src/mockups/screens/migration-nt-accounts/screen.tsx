@@ -24,11 +24,7 @@ export function MigrationNtAccountsScreen({
     <MockupScreen screen="migration-nt-accounts" target={target} interactive={interactive} onAction={onAction}>
       <WizardFrame title={WIZARD.title} labels={WIZARD}>
         <div role="radiogroup" aria-label={WIZARD.title} className="flex flex-col gap-[8px] pt-[8px]">
-          <RadioButton
-            name={`${id}-accounts`}
-            label={L.create}
-            checked={choice === 'create'}
-          />
+          <RadioButton name={`${id}-accounts`} label={L.create} checked={choice === 'create'} />
           <RadioButton
             name={`${id}-accounts`}
             label={L.dontCreate}

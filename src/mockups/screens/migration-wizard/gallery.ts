@@ -8,7 +8,8 @@ export const gallery = galleryStates<typeof spec>([
     name: 'Source choice',
     state: { page: 'source' },
     target: 'source-msmail',
-    description: 'The Migration Wizard’s first choice: the system to migrate from, with Migrate from MS Mail for PC Networks selected.',
+    description:
+      'The Migration Wizard’s first choice: the system to migrate from, with Migrate from MS Mail for PC Networks selected.',
   },
   {
     name: 'Postoffice path and account',
@@ -20,7 +21,8 @@ export const gallery = galleryStates<typeof spec>([
     name: 'What to migrate',
     state: { page: 'migrate-what' },
     target: 'personal-messages',
-    description: 'The Migration Information choices: Information to create mailboxes and Personal E-mail Messages are selected.',
+    description:
+      'The Migration Information choices: Information to create mailboxes and Personal E-mail Messages are selected.',
   },
   {
     name: 'Account selection',

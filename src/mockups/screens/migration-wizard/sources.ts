@@ -10,11 +10,16 @@ export const sources: readonly LabelSource[] = [
     source: 'Exchange Server 5.5 documentation, Migration, via domain-facts §3.1',
   },
   {
-    label: 'Information to create mailboxes, Personal E-mail Messages, Shared Folders, Personal Address Books, Schedule Information',
+    label:
+      'Information to create mailboxes, Personal E-mail Messages, Shared Folders, Personal Address Books, Schedule Information',
     source: 'domain-facts §3.1 (xmg04023)',
   },
   { label: 'Select Which Accounts You Would Like To Migrate, Select All', source: 'domain-facts §3.1 (xmg04023)' },
-  { label: '< Back, Next >, Cancel, Help', unverified: true, note: 'The wizard’s standard buttons; the exact set is not confirmed (domain-facts §3.1).' },
+  {
+    label: '< Back, Next >, Cancel, Help',
+    unverified: true,
+    note: 'The wizard’s standard buttons; the exact set is not confirmed (domain-facts §3.1).',
+  },
   { label: 'Migration Wizard', unverified: true, note: 'The window title.' },
   { label: 'Migrate from MS Mail for AppleTalk Networks', unverified: true },
   { label: 'Migrate from Lotus cc:Mail', unverified: true },

@@ -53,5 +53,6 @@ export const NOTEPAD_CSV_LABELS = {
   /** Default values the wizard writes (KB Q150438). */
   values: { migrateUser: 'Y', objClass: 'Mailbox', mode: 'Create', homeServer: '~SERVER' },
   /** The address the 5.5 wizard adds so it can find the mailbox again (KB Q182665: `migrate:MS:NET/PO/USER`). */
-  migrateAddress: (network: string, postoffice: string, mailbox: string) => `migrate:MS:${network}/${postoffice}/${mailbox}`,
+  migrateAddress: (network: string, postoffice: string, mailbox: string) =>
+    `migrate:MS:${network}/${postoffice}/${mailbox}`,
 } as const;

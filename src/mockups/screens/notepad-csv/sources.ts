@@ -6,7 +6,8 @@ import type { LabelSource } from '../../label-sources';
 
 export const sources: readonly LabelSource[] = [
   {
-    label: 'SFS_UserName, SFS_FullName, MigrateUser, Obj-Class, Mode, Common-Name, Display-Name, Given-Name, Surname, Home-Server, Comment, Assoc-NT-Account',
+    label:
+      'SFS_UserName, SFS_FullName, MigrateUser, Obj-Class, Mode, Common-Name, Display-Name, Given-Name, Surname, Home-Server, Comment, Assoc-NT-Account',
     source: 'KB Q150438, More Information',
     note: 'The columns in the order the article lists them. That the file starts with them as a header line is our drawing.',
   },

@@ -3,14 +3,19 @@ import { galleryStates } from '../../gallery-states';
 import type { spec } from './spec';
 
 /** The account the fix of KB Q255888 creates (ours, as the content gives it to its steps). */
-const NEW_USER = { username: 'MigAdmin', fullName: 'Migration Administrator', description: 'Runs the MS Mail migration' } as const;
+const NEW_USER = {
+  username: 'MigAdmin',
+  fullName: 'Migration Administrator',
+  description: 'Runs the MS Mail migration',
+} as const;
 
 export const gallery = galleryStates<typeof spec>([
   {
     name: 'Empty',
     state: {},
     target: 'username',
-    description: 'The New User dialog of User Manager for Domains, empty, with User Must Change Password at Next Logon selected.',
+    description:
+      'The New User dialog of User Manager for Domains, empty, with User Must Change Password at Next Logon selected.',
   },
   {
     name: 'Filled in for the migration account',

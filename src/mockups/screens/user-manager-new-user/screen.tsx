@@ -44,7 +44,13 @@ export function NewUserScreen({
   const fields = [
     { key: 'username', label: L.username, value: clear ? '' : username, width: 'w-[160px]', targetId: 'username' },
     { key: 'full-name', label: L.fullName, value: clear ? '' : fullName, width: 'w-[260px]', targetId: 'full-name' },
-    { key: 'description', label: L.description, value: clear ? '' : description, width: 'w-[300px]', targetId: 'description' },
+    {
+      key: 'description',
+      label: L.description,
+      value: clear ? '' : description,
+      width: 'w-[300px]',
+      targetId: 'description',
+    },
     { key: 'password', label: L.password, value: password, width: 'w-[160px]', targetId: 'password', password: true },
     {
       key: 'confirm',
@@ -84,7 +90,12 @@ export function NewUserScreen({
             </div>
           </div>
           <div className="flex flex-col gap-[4px] pl-[102px]">
-            <CheckBox label={L.mustChange} checked={clear ? true : mustChange} targetId="must-change" itemKey="check:mustChange" />
+            <CheckBox
+              label={L.mustChange}
+              checked={clear ? true : mustChange}
+              targetId="must-change"
+              itemKey="check:mustChange"
+            />
             <CheckBox
               label={L.cannotChange}
               checked={clear ? false : cannotChange}
@@ -97,7 +108,12 @@ export function NewUserScreen({
               targetId="never-expires"
               itemKey="check:neverExpires"
             />
-            <CheckBox label={L.disabled} checked={clear ? false : disabled} targetId="account-disabled" itemKey="check:disabled" />
+            <CheckBox
+              label={L.disabled}
+              checked={clear ? false : disabled}
+              targetId="account-disabled"
+              itemKey="check:disabled"
+            />
           </div>
           <div className="mt-[6px] flex flex-wrap gap-[6px]">
             {BOTTOM_BUTTONS.map((b) => (

@@ -10,7 +10,8 @@ export const sources: readonly LabelSource[] = [
     source: 'domain-facts §4',
   },
   {
-    label: 'User Must Change Password at Next Logon, User Cannot Change Password, Password Never Expires, Account Disabled',
+    label:
+      'User Must Change Password at Next Logon, User Cannot Change Password, Password Never Expires, Account Disabled',
     source: 'domain-facts §4',
   },
   { label: 'Add, Groups, Profile, Hours, Logon To, Account, Dialin', source: 'domain-facts §4' },

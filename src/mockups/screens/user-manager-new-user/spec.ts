@@ -23,7 +23,10 @@ export const spec = defineScreen({
   },
   state: z.object({
     /** Username (NT 4: up to 20 characters, none of " / \ [ ] : ; | = , + * ? < >). */
-    username: z.string().regex(NT_USERNAME, 'must be 1–20 characters without " / \\ [ ] : ; | = , + * ? < >').optional(),
+    username: z
+      .string()
+      .regex(NT_USERNAME, 'must be 1–20 characters without " / \\ [ ] : ; | = , + * ? < >')
+      .optional(),
     fullName: z.string().optional(),
     description: z.string().optional(),
     /** Characters typed in Password and Confirm Password (shown as asterisks; NT 4 allows 14). */
