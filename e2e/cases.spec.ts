@@ -389,6 +389,18 @@ test.describe('links to a step without a case', () => {
     await expect(page.getByTestId('case-offer-why')).toContainText('names a case that is not in this browser');
     await expect(page.getByRole('button', { name: 'Start a case at this step' })).toBeVisible();
     await expectNoAxeViolations(page, 'deep-link offer, a case this browser does not have');
+    // A colleague's link to the result their case reached: what that result says is there to read, with the offers.
+    await open(page, 't/q255888/cause-7026-csv-proxy?case=someone-elses-case');
+    await expect(heading(page)).toHaveText(/^Event 7026 after editing the \.csv file/);
+    await expect(page.getByTestId('case-offer-why')).toContainText('names a case that is not in this browser');
+    const reads = page.getByTestId('offer-outcome');
+    await expect(reads).toContainText('Other known cause');
+    await expect(reads).toContainText('the second step fails with event 7026');
+    await expect(reads.getByTestId('source')).toHaveText('Source: KB Q182665, Cause');
+    await expect(reads.getByRole('heading', { name: 'What to check next' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start a case at this step' })).toHaveCount(0);
+    await expect(entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose')).toBeVisible();
+    await expectNoAxeViolations(page, 'deep-link offer, a result');
     // A hand-over address without a case asks which case.
     await open(page, 't/q255888/handover');
     await expect(heading(page)).toHaveText('Which case do you want to hand over?');

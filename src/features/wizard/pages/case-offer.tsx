@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
-import { plainText } from '@/components/ui/rich-text';
-import type { Flow, FlowNode } from '@/content/schema';
+import { RichText, plainText } from '@/components/ui/rich-text';
+import type { Flow, FlowNode, OutcomeNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
@@ -11,6 +11,8 @@ import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
+import { SourceCitation } from '@/features/wizard/components/source-citation';
+import { outcomeKindLabel } from '@/features/wizard/transcript';
 import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
 import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
 import CaseMoved from '@/features/wizard/components/case-moved';
@@ -93,9 +95,11 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             ? 'This link names a case that is not in this browser. Cases stay in the browser they were worked in; to pass one on, send its share link or its hand-over file.'
             : purpose === 'handover'
               ? 'A hand-over page belongs to a case. Choose one of your open cases of this article.'
-              : node
-                ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
-                : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
+              : node?.kind === 'outcome'
+                ? `This is a link to one of the results of KB ${flow.kb.id}, not to one of your cases. Here is what it says; answer the questions to find out whether it is what happened in yours.`
+                : node
+                  ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
+                  : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
           {practice !== 'guide' && ' You are practising this step: nothing is saved and no statistics are counted.'}
         </p>
       </div>
@@ -115,6 +119,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
         </>
       ) : (
         <>
+          {purpose === 'step' && node?.kind === 'outcome' && <OutcomeReading node={node} />}
           {purpose === 'step' && (
             <section
               aria-labelledby="offer-start"
@@ -203,6 +208,50 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * What a result says, for whoever follows a link to it without a case (from
+ * the decision map, or sent by a colleague): its kind, its text, its source
+ * and what to check next. How well a case's answers support it is shown only
+ * in a case.
+ */
+function OutcomeReading({ node }: { node: OutcomeNode }) {
+  return (
+    <section
+      aria-labelledby="offer-reads"
+      className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="offer-outcome"
+    >
+      <div>
+        <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{outcomeKindLabel(node.type)}</p>
+        <h2 id="offer-reads" className="text-lg font-bold">
+          What this result says
+        </h2>
+      </div>
+      <p className="max-w-prose text-slate-800">
+        <RichText text={node.summary} />
+      </p>
+      {node.body?.map((b, i) => (
+        <p key={i} className="max-w-prose text-slate-700">
+          <RichText text={b} />
+        </p>
+      ))}
+      <SourceCitation source={node.source} />
+      {node.nextChecks && (
+        <>
+          <h3 className="font-semibold">What to check next</h3>
+          <ul className="grid max-w-prose list-inside list-disc gap-2">
+            {node.nextChecks.map((c, i) => (
+              <li key={i}>
+                <RichText text={c} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 
