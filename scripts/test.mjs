@@ -2,11 +2,11 @@
 /**
  * `npm test`: every check. On two cores:
  *   - first the production build (scripts/e2e-build.mjs says where), once, for the size budget and the end-to-end
- *     tests; beside it, typecheck, lint and the format check (Prettier);
+ *     tests; beside it, typecheck and lint;
  *   - then the first-load size budget (scripts/size-budget.mjs) and the end-to-end tests in real Chromium (found or
  *     installed by scripts/find-browser.mjs) against that build, while the unit tests (vitest: pure tests in Node,
  *     component tests in jsdom) run beside them.
- * Typecheck, lint and the format check run at a lower CPU priority and the unit tests on one worker: the end-to-end tests spend much
+ * Typecheck and lint run at a lower CPU priority and the unit tests on one worker: the end-to-end tests spend much
  * of their time waiting on pages, and the other stages fill those gaps (docs/testing.md has the measurements).
  * Ends with "N passed, N failed", each stage's time and the wall time. A test run that ends without a report (killed,
  * crashed) counts as a failure and says so.
@@ -76,9 +76,9 @@ const dist = e2eDist(port);
 const BUILD = 'Production build (once, for the size budget and the end-to-end tests)';
 
 // The build first: the size budget and the end-to-end tests need it, and the end-to-end tests are the long pole
-// (much of their time is spent waiting on the page, not computing). Typecheck, lint and the format check run beside
-// them at a lower CPU priority (`nice`), so they fill the cores the browser leaves idle without slowing the pages the
-// end-to-end tests wait for; the unit tests at normal priority on one worker.
+// (much of their time is spent waiting on the page, not computing). Typecheck and lint run beside them at a lower
+// CPU priority (`nice`), so they fill the cores the browser leaves idle without slowing the pages the end-to-end
+// tests wait for; the unit tests at normal priority on one worker.
 const NICE = process.platform === 'win32' ? [] : ['nice', '-n', '10'];
 const niced = (cmd, args) => (NICE.length ? [NICE[0], [...NICE.slice(1), cmd, ...args]] : [cmd, args]);
 
@@ -97,12 +97,6 @@ if (wants('static')) {
     }),
   );
   jobs.push(run('Lint (eslint)', ...niced('node_modules/.bin/eslint', ['.', '--max-warnings=0']), { quiet: true }));
-  // The files as Prettier writes them (`npm run format` fixes them): lists only the files that differ.
-  jobs.push(
-    run('Format (prettier --check)', ...niced('node_modules/.bin/prettier', ['--check', '.', '--log-level', 'warn']), {
-      quiet: true,
-    }),
-  );
 }
 
 /** A stage whose command failed but whose report counts no failed test still counts as one failure. */
