@@ -471,6 +471,34 @@ test.describe('a practice screen taller than the window (1024×768)', () => {
     expect(window).toBe('ACME Properties');
     await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
   });
+
+  test('the page follows the window when something above it changes size just after it was brought into view', async ({
+    page,
+  }) => {
+    await toOrganizationStep(page);
+    // 120 px above the step that go away while the page moves to the practice, as when the step's pictures are
+    // scaled again once the practice has taken the page's whole width: the window must still end below the task.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.dataset.testid = 'spacer';
+      spacer.style.height = '120px';
+      document.querySelector('main')!.prepend(spacer);
+      const scrollTo = window.scrollTo;
+      window.scrollTo = function (this: Window, ...args: Parameters<Window['scrollTo']>) {
+        window.scrollTo = scrollTo;
+        setTimeout(() => spacer.remove(), 50);
+        return scrollTo.apply(this, args);
+      } as Window['scrollTo'];
+    });
+    await chooseMode(page, 'Test me');
+    await expect(page.getByTestId('spacer')).toHaveCount(0);
+    await expect
+      .poll(async () => {
+        const p = await placement(page, ORGANIZATION_CLICKS[0]);
+        return { task: p.task, title: p.title, window: p.window };
+      })
+      .toEqual({ task: true, title: true, window: 'Microsoft Exchange Administrator' });
+  });
 });
 
 // Presenter mode, its audience window and the decision map: e2e/presenter.spec.ts, e2e/audience.spec.ts, e2e/map.spec.ts.

@@ -179,17 +179,23 @@ export function PracticePanel({
   const text = large ? 'text-xl' : 'text-base';
 
   if (state.finished) {
-    return kind === 'test' ? (
-      <TestResults
-        flowId={flowId}
-        step={step}
-        moves={moves}
-        records={state.records}
-        onRestart={restart}
-        large={large}
-      />
-    ) : (
-      <TrySummary state={state} total={moves.length} onRestart={restart} large={large} />
+    // The results keep the practice's whole width (data-practice-wide), so the page does not reflow when the
+    // practice ends, nor again when the next one starts (the step's pictures above would change size).
+    return (
+      <div data-practice-wide="">
+        {kind === 'test' ? (
+          <TestResults
+            flowId={flowId}
+            step={step}
+            moves={moves}
+            records={state.records}
+            onRestart={restart}
+            large={large}
+          />
+        ) : (
+          <TrySummary state={state} total={moves.length} onRestart={restart} large={large} />
+        )}
+      </div>
     );
   }
   if (!move) return null;

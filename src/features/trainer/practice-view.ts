@@ -148,8 +148,9 @@ export function useKeepActionInView(
       const under = b && getComputedStyle(b).position === 'sticky' ? b.offsetHeight : 0;
       const band = { top: Math.max(port.top, 0) + under + 8, bottom: Math.min(port.bottom, window.innerHeight) - 8 };
       let dy = 0;
+      let win: HTMLElement | undefined;
       if (el) {
-        const win = windowOf(el);
+        win = windowOf(el);
         const title = win.querySelector('[data-slot="win-title"]')?.textContent ?? '';
         const moved = title !== lastWindow.current;
         lastWindow.current = title;
@@ -160,15 +161,39 @@ export function useKeepActionInView(
       // The first action: at least as far as the trainer panel's top, as a mode chosen on the step page always was.
       const panel = root.current?.closest<HTMLElement>('[data-testid="trainer-panel"]') ?? root.current;
       if (first && panel) dy = Math.max(dy, panel.getBoundingClientRect().top - Math.max(port.top, 0));
-      if (Math.abs(dy) < 1) return;
+      const position = () => (scroller ? scroller.scrollTop : window.scrollY);
       const behavior = reducedMotion() ? 'auto' : 'smooth';
-      if (scroller) scroller.scrollTo({ top: scroller.scrollTop + dy, behavior });
-      else window.scrollTo({ top: window.scrollY + dy, behavior });
+      const go = (top: number) => (scroller ?? window).scrollTo({ top, behavior });
+      let goal = position() + dy;
+      if (Math.abs(dy) >= 1) go(goal);
+      if (!win) return;
+      // What lies above may still change size for a moment (the step's pictures scaled again when the practice
+      // takes the page's whole width): for about a second, the page follows the window, as long as the learner
+      // has not scrolled, pressed or typed.
+      const at = () => win.getBoundingClientRect().top + position();
+      let base = at();
+      let frames = 0;
+      const follow = () => {
+        if (left || ++frames > 60) return;
+        const now = at();
+        if (Math.abs(now - base) > 1) {
+          goal += now - base;
+          base = now;
+          go(goal);
+        }
+        raf = requestAnimationFrame(follow);
+      };
+      raf = requestAnimationFrame(follow);
     };
+    let left = false;
+    const leave = () => (left = true);
+    const LEAVE = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    for (const type of LEAVE) window.addEventListener(type, leave, { capture: true, passive: true });
     raf = requestAnimationFrame(run);
     return () => {
       cancelAnimationFrame(raf);
       clearTimeout(timer);
+      for (const type of LEAVE) window.removeEventListener(type, leave, { capture: true });
     };
     // Only when the action changes: `reveal` counts for the first one alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
