@@ -103,4 +103,17 @@ test('a fresh map: the first question is step 1 and in view', async ({ page }) =
     '(step 1 of your path: you are here)',
   );
   expect(await smallestText(page)).toBeGreaterThanOrEqual(14);
+
+  // Every outcome in the list opens to what it says, without a case; the steps off the path stay plain text.
+  const list = page.getByTestId('map-list');
+  await expect(list.locator('[data-list-node="grant-site"]').getByRole('link')).toHaveCount(0);
+  const outcomes = list.locator('li[data-kind="outcome"]');
+  await expect(outcomes.first()).toBeVisible();
+  expect(await outcomes.count()).toBeGreaterThanOrEqual(20);
+  for (const item of await outcomes.all()) await expect(item.getByRole('link')).toHaveCount(1);
+  await list.locator('[data-list-node="cause-7026-csv-proxy"]').getByRole('link').click();
+  await expect(heading(page)).toHaveText(/^Event 7026 after editing the \.csv file/);
+  await expect(page.getByTestId('offer-outcome').getByTestId('source')).toHaveText('Source: KB Q182665, Cause');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Decision map');
 });

@@ -53,7 +53,7 @@ export function Component() {
           </h1>
           <p className="mt-1 max-w-prose text-slate-700">
             All the questions, fix steps and outcomes of this guide. Your path so far is numbered; choose any box on it
-            to go back to that step.
+            to go back to that step. In the list below the map, every outcome opens to what it says.
           </p>
         </div>
         <Link
@@ -63,7 +63,13 @@ export function Component() {
           {caseRef ? `Back to your step: ${here}` : 'Start or resume a case'}
         </Link>
       </div>
-      <FlowMap flow={flow} layout={layout} walk={walk} stepHref={stepHref} />
+      <FlowMap
+        flow={flow}
+        layout={layout}
+        walk={walk}
+        stepHref={stepHref}
+        outcomeHref={(id) => paths.articleStep(flow.id, id)}
+      />
     </div>
   );
 }

@@ -44,12 +44,14 @@ type FlowMapProps = {
   walk: Walk;
   /** In-app path of a step. */
   stepHref: (nodeId: string) => string;
+  /** In-app path of an outcome off the path, to read what it says (the list links every outcome). */
+  outcomeHref?: (nodeId: string) => string;
 };
 
 /** Zoom steps: 100 % is the smallest, so the map's type never drops below 14 CSS px; larger suits a projector. */
 export const ZOOMS = [1, 1.25, 1.5, 2] as const;
 
-export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
+export function FlowMap({ flow, layout, walk, stepHref, outcomeHref }: FlowMapProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
@@ -220,7 +222,15 @@ export function FlowMap({ flow, layout, walk, stepHref }: FlowMapProps) {
         </svg>
       </div>
 
-      <MapList flow={flow} layout={layout} walk={walk} stepHref={stepHref} order={order} pathEdges={pathEdges} />
+      <MapList
+        flow={flow}
+        layout={layout}
+        walk={walk}
+        stepHref={stepHref}
+        outcomeHref={outcomeHref}
+        order={order}
+        pathEdges={pathEdges}
+      />
     </div>
   );
 }
@@ -336,6 +346,7 @@ function MapList({
   layout,
   walk,
   stepHref,
+  outcomeHref,
   order,
   pathEdges,
 }: FlowMapProps & { order: ReadonlyMap<string, number>; pathEdges: ReadonlySet<string> }) {
@@ -348,17 +359,21 @@ function MapList({
         The map as a list
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links.`}
+        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links${outcomeHref ? ', and every outcome opens to what it says' : ''}.`}
       </p>
       <ol className="mt-3 grid gap-3" data-testid="map-list">
         {layout.nodes.map((n) => {
           const step = order.get(n.id);
           const current = n.id === walk.current.id;
           return (
-            <li key={n.id} data-list-node={n.id} data-on-path={step !== undefined ? '' : undefined}>
+            <li key={n.id} data-list-node={n.id} data-kind={n.kind} data-on-path={step !== undefined ? '' : undefined}>
               <span className="text-sm font-semibold text-slate-700">{`${kindLabel(n)}: `}</span>
               {step !== undefined ? (
                 <Link to={stepHref(n.id)} className="font-semibold text-brand-700 underline underline-offset-2">
+                  {n.title}
+                </Link>
+              ) : outcomeHref && n.kind === 'outcome' ? (
+                <Link to={outcomeHref(n.id)} className="text-brand-700 underline underline-offset-2">
                   {n.title}
                 </Link>
               ) : (
