@@ -45,7 +45,7 @@ type FlowMapProps = {
   /** In-app path of a step. */
   stepHref: (nodeId: string) => string;
   /** In-app path of an outcome off the path, to read what it says (the list links every outcome). */
-  outcomeHref?: (nodeId: string) => string;
+  outcomeHref: (nodeId: string) => string;
 };
 
 /** Zoom steps: 100 % is the smallest, so the map's type never drops below 14 CSS px; larger suits a projector. */
@@ -359,7 +359,7 @@ function MapList({
         The map as a list
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links${outcomeHref ? ', and every outcome opens to what it says' : ''}.`}
+        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links, and every outcome opens to what it says.`}
       </p>
       <ol className="mt-3 grid gap-3" data-testid="map-list">
         {layout.nodes.map((n) => {
@@ -372,7 +372,7 @@ function MapList({
                 <Link to={stepHref(n.id)} className="font-semibold text-brand-700 underline underline-offset-2">
                   {n.title}
                 </Link>
-              ) : outcomeHref && n.kind === 'outcome' ? (
+              ) : n.kind === 'outcome' ? (
                 <Link to={outcomeHref(n.id)} className="text-brand-700 underline underline-offset-2">
                   {n.title}
                 </Link>
