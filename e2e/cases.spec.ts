@@ -356,6 +356,16 @@ test.describe('links to a step without a case', () => {
     await expect(page.getByTestId('case-offer-why')).toContainText('not to one of your cases');
     await expect(entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose')).toBeVisible();
     await expect(page.getByText('No open case of KB Q255888 in this browser.')).toBeVisible();
+    // What the step says is there to read, pictures included; ticking and Next come with a case.
+    const stepReads = page.getByTestId('offer-step');
+    await expect(stepReads.getByRole('heading', { name: 'What this step says' })).toBeVisible();
+    await expect(stepReads.getByTestId('actions').getByRole('listitem')).toHaveCount(5);
+    await expect(stepReads.getByTestId('actions')).toContainText('Click OK to save the change and close the dialog.');
+    await expect(stepReads.getByRole('figure').first()).toContainText('Exchange Administrator: main window');
+    await expect(stepReads.getByText('No Permissions tab, or no Rights list?')).toBeVisible();
+    await expect(stepReads).toContainText('The account holds Permissions Admin on the Site object');
+    await expect(stepReads.getByTestId('source')).toHaveText('Source: KB Q255888, Resolution (step 4)');
+    await expect(stepReads.getByRole('checkbox')).toHaveCount(0);
     await expectNoAxeViolations(page, 'deep-link offer, fix step');
     await toNextStep(page, page.getByRole('button', { name: 'Start a case at this step' }));
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');

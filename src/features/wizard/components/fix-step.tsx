@@ -159,9 +159,10 @@ export function FixStep({
  * actions and their pictures. `pictureAfterPaint`: the first action's picture
  * follows its words a frame later (a picture draws its screen only once it is
  * in view, so it comes after the words in any case; this also keeps its
- * frame and caption out of the first frame).
+ * frame and caption out of the first frame). Also the reading of a step
+ * that a link without a case opens (case-offer.tsx).
  */
-const ActionItem = memo(function ActionItem({
+export const ActionItem = memo(function ActionItem({
   action,
   n,
   pictureAfterPaint = false,

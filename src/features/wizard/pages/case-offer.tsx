@@ -3,14 +3,16 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
-import type { Flow, FlowNode, OutcomeNode } from '@/content/schema';
+import type { Flow, FlowNode, OutcomeNode, StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
 import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
+import { MockupFigure } from '@/mockups/mockup-figure';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
+import { ActionItem } from '@/features/wizard/components/fix-step';
 import { SourceCitation } from '@/features/wizard/components/source-citation';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
@@ -97,9 +99,11 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
               ? 'A hand-over page belongs to a case. Choose one of your open cases of this article.'
               : node?.kind === 'outcome'
                 ? `This is a link to one of the results of KB ${flow.kb.id}, not to one of your cases. Here is what it says; answer the questions to find out whether it is what happened in yours.`
-                : node
-                  ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
-                  : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
+                : node?.kind === 'step'
+                  ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases. What it says is below; to tick what is done, keep notes and go on from there, start a case at this step.`
+                  : node
+                    ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
+                    : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
           {practice !== 'guide' && ' You are practising this step: nothing is saved and no statistics are counted.'}
         </p>
       </div>
@@ -160,6 +164,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
               )}
             </section>
           )}
+          {purpose === 'step' && node?.kind === 'step' && <StepReading node={node} />}
 
           <section
             aria-labelledby="offer-resume"
@@ -251,6 +256,75 @@ function OutcomeReading({ node }: { node: OutcomeNode }) {
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+/**
+ * What a fix step says, for whoever follows a link to it without a case: its
+ * introduction and warnings, what to do (with the screen pictures), its tips
+ * and what "done" means, read-only. Ticking, notes and Next come with a case.
+ */
+function StepReading({ node }: { node: StepNode }) {
+  return (
+    <section
+      aria-labelledby="offer-step-reads"
+      className="grid max-w-3xl min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="offer-step"
+    >
+      <h2 id="offer-step-reads" className="text-lg font-bold">
+        What this step says
+      </h2>
+      {node.intro?.map((p, i) => (
+        <p key={i} className="max-w-prose text-slate-700">
+          <RichText text={p} />
+        </p>
+      ))}
+      {node.warnings?.map((w, i) => (
+        <aside
+          key={i}
+          aria-label={w.title}
+          className="max-w-prose rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950"
+        >
+          <h3 className="font-bold">{w.title}</h3>
+          {w.body.map((b, j) => (
+            <p key={j} className="mt-2">
+              <RichText text={b} />
+            </p>
+          ))}
+          <SourceCitation source={w.source} className="mt-2" />
+        </aside>
+      ))}
+      <h3 className="font-semibold">What to do</h3>
+      <ol className="grid gap-5" data-testid="actions">
+        {node.actions.map((a, i) => (
+          <ActionItem key={a.id} action={a} n={i + 1} />
+        ))}
+      </ol>
+      {node.tips?.map((t, i) => (
+        <details key={i} data-slot="fix-tip">
+          <summary>{t.title}</summary>
+          {t.body.map((b, j) => (
+            <p key={j}>
+              <RichText text={b} />
+            </p>
+          ))}
+          {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
+        </details>
+      ))}
+      {node.checklist && node.checklist.length > 0 && (
+        <>
+          <h3 className="font-semibold">Done when</h3>
+          <ul className="grid max-w-prose list-inside list-disc gap-1">
+            {node.checklist.map((item) => (
+              <li key={item.id}>
+                <RichText text={item.label} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SourceCitation source={node.source} />
     </section>
   );
 }
