@@ -99,17 +99,7 @@ export function FixStep({
       </ol>
 
       <AfterPaint>
-        {node.tips?.map((t, i) => (
-          <details key={i} data-slot="fix-tip">
-            <summary>{t.title}</summary>
-            {t.body.map((b, j) => (
-              <p key={j}>
-                <RichText text={b} />
-              </p>
-            ))}
-            {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
-          </details>
-        ))}
+        <StepTips tips={node.tips} />
 
         {node.checklist && node.checklist.length > 0 && (
           <fieldset data-slot="fix-done">
@@ -152,6 +142,21 @@ export function FixStep({
       </AfterPaint>
     </div>
   );
+}
+
+/** A step's tips, each folded under its question, with its picture when it has one. */
+export function StepTips({ tips }: { tips: StepNode['tips'] }) {
+  return tips?.map((t, i) => (
+    <details key={i} data-slot="fix-tip">
+      <summary>{t.title}</summary>
+      {t.body.map((b, j) => (
+        <p key={j}>
+          <RichText text={b} />
+        </p>
+      ))}
+      {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
+    </details>
+  ));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -9,10 +9,9 @@ import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
 import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
-import { MockupFigure } from '@/mockups/mockup-figure';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
-import { ActionItem } from '@/features/wizard/components/fix-step';
+import { ActionItem, StepTips } from '@/features/wizard/components/fix-step';
 import { SourceCitation } from '@/features/wizard/components/source-citation';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
@@ -224,39 +223,14 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
  */
 function OutcomeReading({ node }: { node: OutcomeNode }) {
   return (
-    <section
-      aria-labelledby="offer-reads"
-      className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="offer-outcome"
-    >
-      <div>
-        <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{outcomeKindLabel(node.type)}</p>
-        <h2 id="offer-reads" className="text-lg font-bold">
-          What this result says
-        </h2>
-      </div>
+    <Reading id="offer-reads" testId="offer-outcome" title="What this result says" kind={outcomeKindLabel(node.type)}>
       <p className="max-w-prose text-slate-800">
         <RichText text={node.summary} />
       </p>
-      {node.body?.map((b, i) => (
-        <p key={i} className="max-w-prose text-slate-700">
-          <RichText text={b} />
-        </p>
-      ))}
+      <Paragraphs texts={node.body} />
       <SourceCitation source={node.source} />
-      {node.nextChecks && (
-        <>
-          <h3 className="font-semibold">What to check next</h3>
-          <ul className="grid max-w-prose list-inside list-disc gap-2">
-            {node.nextChecks.map((c, i) => (
-              <li key={i}>
-                <RichText text={c} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+      <Bullets title="What to check next" items={node.nextChecks} />
+    </Reading>
   );
 }
 
@@ -267,19 +241,8 @@ function OutcomeReading({ node }: { node: OutcomeNode }) {
  */
 function StepReading({ node }: { node: StepNode }) {
   return (
-    <section
-      aria-labelledby="offer-step-reads"
-      className="grid max-w-3xl min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="offer-step"
-    >
-      <h2 id="offer-step-reads" className="text-lg font-bold">
-        What this step says
-      </h2>
-      {node.intro?.map((p, i) => (
-        <p key={i} className="max-w-prose text-slate-700">
-          <RichText text={p} />
-        </p>
-      ))}
+    <Reading id="offer-step-reads" testId="offer-step" title="What this step says">
+      <Paragraphs texts={node.intro} />
       {node.warnings?.map((w, i) => (
         <aside
           key={i}
@@ -301,31 +264,66 @@ function StepReading({ node }: { node: StepNode }) {
           <ActionItem key={a.id} action={a} n={i + 1} />
         ))}
       </ol>
-      {node.tips?.map((t, i) => (
-        <details key={i} data-slot="fix-tip">
-          <summary>{t.title}</summary>
-          {t.body.map((b, j) => (
-            <p key={j}>
-              <RichText text={b} />
-            </p>
-          ))}
-          {t.mockup && <MockupFigure mockup={t.mockup} className="mt-3" />}
-        </details>
-      ))}
-      {node.checklist && node.checklist.length > 0 && (
-        <>
-          <h3 className="font-semibold">Done when</h3>
-          <ul className="grid max-w-prose list-inside list-disc gap-1">
-            {node.checklist.map((item) => (
-              <li key={item.id}>
-                <RichText text={item.label} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <StepTips tips={node.tips} />
+      <Bullets title="Done when" items={node.checklist?.map((item) => item.label)} />
       <SourceCitation source={node.source} />
+    </Reading>
+  );
+}
+
+/** A box with what a linked step or result says, under its heading (and the result's kind above it). */
+function Reading({
+  id,
+  testId,
+  title,
+  kind,
+  children,
+}: {
+  id: string;
+  testId: string;
+  title: string;
+  kind?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="grid max-w-3xl min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={testId}
+    >
+      <div>
+        {kind && <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{kind}</p>}
+        <h2 id={id} className="text-lg font-bold">
+          {title}
+        </h2>
+      </div>
+      {children}
     </section>
+  );
+}
+
+function Paragraphs({ texts }: { texts: readonly string[] | undefined }) {
+  return texts?.map((t, i) => (
+    <p key={i} className="max-w-prose text-slate-700">
+      <RichText text={t} />
+    </p>
+  ));
+}
+
+/** A titled list, or nothing when there is nothing to list. */
+function Bullets({ title, items }: { title: string; items: readonly string[] | undefined }) {
+  if (!items?.length) return null;
+  return (
+    <>
+      <h3 className="font-semibold">{title}</h3>
+      <ul className="grid max-w-prose list-inside list-disc gap-2">
+        {items.map((c, i) => (
+          <li key={i}>
+            <RichText text={c} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
