@@ -390,6 +390,16 @@ test.describe('links to a step without a case', () => {
     await open(page, 't/q255888/batch-size');
     await expect(heading(page)).toHaveText(/How many users/);
     await expect(page.getByRole('button', { name: 'Start a case at this step' })).toHaveCount(0);
+    // What the question asks, its answers and how to find out are there to read.
+    const questionReads = page.getByTestId('offer-question');
+    await expect(questionReads.getByRole('heading', { name: 'What this question asks' })).toBeVisible();
+    await expect(questionReads.getByRole('listitem').filter({ hasText: 'More than one user at a time' })).toHaveCount(
+      1,
+    );
+    await expect(
+      questionReads.getByRole('heading', { name: 'How to tell how many users were in the run' }),
+    ).toBeVisible();
+    await expect(questionReads.getByRole('radio')).toHaveCount(0);
     await expectNoAxeViolations(page, 'deep-link offer, question');
     await entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(firstHeading('q255888'));

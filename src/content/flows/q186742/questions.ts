@@ -14,7 +14,7 @@ const READ_THE_LOG: HowToCheck = {
     'On the Exchange server where the Migration Wizard ran, start **Event Viewer** (Start > Programs > Administrative Tools (Common) > **Event Viewer**).',
     'Choose **Log** > **Application**. Errors show a red stop sign.',
     'Look for entries whose **Source** is `MSExchangeMig` from the time of the run, and double-click one to open its **Event Detail**.',
-    'Read the **Event ID** and the **Description**. You can also copy the details and paste them into the “Paste an event” box on this page: the wizard reads them for you.',
+    'Read the **Event ID** and the **Description**. You can also copy the details and paste them under **Or paste the event from Event Viewer** when you answer this question: the wizard reads them for you.',
   ],
   mockup: {
     screen: 'event-viewer',

@@ -16,7 +16,7 @@ export const READ_THE_LOG: HowToCheck = {
     'On the server where the Migration Wizard ran, start **Event Viewer**: Start > Programs > Administrative Tools (Common) > **Event Viewer**.',
     'Choose **Log** > **Application**. Errors show a red stop sign, warnings a yellow “!”.',
     'Look for entries whose **Source** is `MSExchangeMig` around the time of the migration, and double-click one to open its details.',
-    'Note the **Event ID** and read the **Description**. You can also copy what you see into the “Paste an event” box on this page and let the wizard read it.',
+    'Note the **Event ID** and read the **Description**. You can also copy what you see and paste it under **Or paste the event from Event Viewer** when you answer this question: the wizard reads it for you.',
   ],
   mockup: {
     screen: 'event-viewer',

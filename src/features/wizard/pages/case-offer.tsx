@@ -3,12 +3,13 @@ import { Link, useNavigate } from 'react-router';
 
 import { Button, ButtonLink } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
-import type { Flow, FlowNode, OutcomeNode, StepNode } from '@/content/schema';
+import type { Flow, FlowNode, OutcomeNode, QuestionNode, StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
 import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
+import { MockupFigure } from '@/mockups/mockup-figure';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
 import { ActionItem, StepTips } from '@/features/wizard/components/fix-step';
@@ -101,7 +102,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
                 : node?.kind === 'step'
                   ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases. What it says is below; to tick what is done, keep notes and go on from there, start a case at this step.`
                   : node
-                    ? `This is a link to a step of KB ${flow.kb.id}, not to one of your cases.`
+                    ? `This is a link to a question of KB ${flow.kb.id}, not to one of your cases. What it asks is below; to answer it, start a case.`
                     : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
           {practice !== 'guide' && ' You are practising this step: nothing is saved and no statistics are counted.'}
         </p>
@@ -164,6 +165,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
             </section>
           )}
           {purpose === 'step' && node?.kind === 'step' && <StepReading node={node} />}
+          {purpose === 'step' && node?.kind === 'question' && <QuestionReading node={node} />}
 
           <section
             aria-labelledby="offer-resume"
@@ -271,7 +273,35 @@ function StepReading({ node }: { node: StepNode }) {
   );
 }
 
-/** A box with what a linked step or result says, under its heading (and the result's kind above it). */
+/**
+ * What a question asks, for whoever follows a link to it without a case: its
+ * help and picture, the answers it offers and how to find out. Answering it
+ * takes a case, begun from the first question.
+ */
+function QuestionReading({ node }: { node: QuestionNode }) {
+  return (
+    <Reading id="offer-question-reads" testId="offer-question" title="What this question asks">
+      <Paragraphs texts={node.help} />
+      {node.mockup && <MockupFigure mockup={node.mockup} />}
+      <Bullets title="The answers it offers" items={node.options.map((o) => o.label)} />
+      {node.howToCheck && (
+        <>
+          <h3 className="font-semibold">{node.howToCheck.title}</h3>
+          <ol className="grid max-w-prose list-decimal gap-2 pl-6">
+            {node.howToCheck.steps.map((step, i) => (
+              <li key={i}>
+                <RichText text={step} />
+              </li>
+            ))}
+          </ol>
+          {node.howToCheck.mockup && <MockupFigure mockup={node.howToCheck.mockup} />}
+        </>
+      )}
+    </Reading>
+  );
+}
+
+/** A box with what a linked question, step or result says, under its heading (and the result's kind above it). */
 function Reading({
   id,
   testId,
