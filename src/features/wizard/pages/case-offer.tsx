@@ -9,8 +9,8 @@ import { indexNodes } from '@/engine/graph';
 import { entryStart, walk } from '@/engine/walk';
 import { MODE_LABELS, parseMode, StepTrainer } from '@/features/trainer';
 import { formatWhen } from '@/lib/format-when';
-import { MockupFigure } from '@/mockups/mockup-figure';
 import { quoted } from '@/lib/quote';
+import { MockupFigure } from '@/mockups/mockup-figure';
 import { caseName } from '@/features/wizard/case-name';
 import { ActionItem, StepTips } from '@/features/wizard/components/fix-step';
 import { SourceCitation } from '@/features/wizard/components/source-citation';
@@ -276,7 +276,7 @@ function StepReading({ node }: { node: StepNode }) {
 /**
  * What a question asks, for whoever follows a link to it without a case: its
  * help and picture, the answers it offers and how to find out. Answering it
- * takes a case, begun from the first question.
+ * takes a case.
  */
 function QuestionReading({ node }: { node: QuestionNode }) {
   return (
