@@ -403,6 +403,12 @@ test.describe('links to a step without a case', () => {
     await expectNoAxeViolations(page, 'deep-link offer, question');
     await entryButton(page.getByTestId('case-offer'), 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(firstHeading('q255888'));
+    // The fix's first question: the way in that starts right there comes first.
+    await open(page, 't/q255888/fix-account');
+    const startOffers = page.getByRole('region', { name: 'Start a new case' }).getByRole('button');
+    await expect(startOffers).toHaveText(['I know it is Q255888: go to the fix', 'Diagnose from the symptoms']);
+    await startOffers.first().click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888', 'fix'));
 
     // A case from another browser: said so, with the same offers.
     await open(page, 't/q255888/grant-site?case=someone-elses-case');

@@ -83,7 +83,10 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
   }
 
   const here = node?.kind === 'step' ? shortestWayTo(flow, node.id) : undefined;
-  const fromStart = node ? waysTo(flow, node.id) : flow.entries.map((e) => ({ entry: e.id, answers: {}, steps: 0 }));
+  // A way in that starts right at the linked question (the fix's first question) comes first, else the flow's order.
+  const fromStart = node
+    ? waysTo(flow, node.id).sort((a, b) => Number(a.steps > 0) - Number(b.steps > 0))
+    : flow.entries.map((e) => ({ entry: e.id, answers: {}, steps: 0 }));
   const label = (entryId: string) => flow.entries.find((e) => e.id === entryId)?.label ?? entryId;
 
   return (
