@@ -366,6 +366,10 @@ test.describe('links to a step without a case', () => {
     await expect(stepReads).toContainText('The account holds Permissions Admin on the Site object');
     await expect(stepReads.getByTestId('source')).toHaveText('Source: KB Q255888, Resolution (step 4)');
     await expect(stepReads.getByRole('checkbox')).toHaveCount(0);
+    await expect(stepReads.getByRole('link', { name: 'Print the fix' })).toHaveAttribute(
+      'href',
+      /\/t\/q255888\/runbook$/,
+    );
     await expectNoAxeViolations(page, 'deep-link offer, fix step');
     await toNextStep(page, page.getByRole('button', { name: 'Start a case at this step' }));
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');

@@ -13,6 +13,7 @@ import { quoted } from '@/lib/quote';
 import { MockupFigure } from '@/mockups/mockup-figure';
 import { caseName } from '@/features/wizard/case-name';
 import { ActionItem, StepTips } from '@/features/wizard/components/fix-step';
+import { PrintFixLinks } from '@/features/wizard/components/print-fix-link';
 import { SourceCitation } from '@/features/wizard/components/source-citation';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
@@ -242,7 +243,8 @@ function OutcomeReading({ node }: { node: OutcomeNode }) {
 /**
  * What a fix step says, for whoever follows a link to it without a case: its
  * introduction and warnings, what to do (with the screen pictures), its tips
- * and what "done" means, read-only. Ticking, notes and Next come with a case.
+ * and what "done" means, read-only, and the whole fix to print. Ticking, notes
+ * and Next come with a case.
  */
 function StepReading({ node }: { node: StepNode }) {
   return (
@@ -272,6 +274,7 @@ function StepReading({ node }: { node: StepNode }) {
       <StepTips tips={node.tips} />
       <Bullets title="Done when" items={node.checklist?.map((item) => item.label)} />
       <SourceCitation source={node.source} />
+      <PrintFixLinks />
     </Reading>
   );
 }
