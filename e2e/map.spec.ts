@@ -104,16 +104,20 @@ test('a fresh map: the first question is step 1 and in view', async ({ page }) =
   );
   expect(await smallestText(page)).toBeGreaterThanOrEqual(14);
 
-  // Every outcome in the list opens to what it says, without a case; the steps off the path stay plain text.
+  // Every question, fix step and outcome in the list opens: the path's to the case, the others to what they say.
   const list = page.getByTestId('map-list');
-  await expect(list.locator('[data-list-node="grant-site"]').getByRole('link')).toHaveCount(0);
-  const outcomes = list.locator('li[data-kind="outcome"]');
-  await expect(outcomes.first()).toBeVisible();
-  expect(await outcomes.count()).toBeGreaterThanOrEqual(20);
-  for (const item of await outcomes.all()) await expect(item.getByRole('link')).toHaveCount(1);
+  const items = list.locator(':scope > li');
+  expect(await items.count()).toBeGreaterThanOrEqual(30);
+  for (const item of await items.all()) await expect(item.getByRole('link')).toHaveCount(1);
+  expect(await list.locator('li[data-kind="outcome"]').count()).toBeGreaterThanOrEqual(20);
   await list.locator('[data-list-node="cause-7026-csv-proxy"]').getByRole('link').click();
   await expect(heading(page)).toHaveText(/^Event 7026 after editing the \.csv file/);
   await expect(page.getByTestId('offer-outcome').getByTestId('source')).toHaveText('Source: KB Q182665, Cause');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Decision map');
+  await list.locator('[data-list-node="grant-site"]').getByRole('link').click();
+  await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+  await expect(page.getByTestId('offer-step').getByRole('heading', { name: 'What this step says' })).toBeVisible();
   await page.goBack();
   await expect(heading(page)).toHaveText('Decision map');
 });

@@ -53,7 +53,8 @@ export function Component() {
           </h1>
           <p className="mt-1 max-w-prose text-slate-700">
             All the questions, fix steps and outcomes of this guide. Your path so far is numbered; choose any box on it
-            to go back to that step. In the list below the map, every outcome opens to what it says.
+            to go back to that step. In the list below the map, every other question, fix step and outcome opens to what
+            it says.
           </p>
         </div>
         <Link
@@ -68,7 +69,7 @@ export function Component() {
         layout={layout}
         walk={walk}
         stepHref={stepHref}
-        outcomeHref={(id) => paths.articleStep(flow.id, id)}
+        readHref={(id) => paths.articleStep(flow.id, id)}
       />
     </div>
   );

@@ -44,14 +44,14 @@ type FlowMapProps = {
   walk: Walk;
   /** In-app path of a step. */
   stepHref: (nodeId: string) => string;
-  /** In-app path of an outcome off the path, to read what it says (the list links every outcome). */
-  outcomeHref: (nodeId: string) => string;
+  /** In-app path of a question, step or outcome off the path, to read what it says without a case (the list links each). */
+  readHref: (nodeId: string) => string;
 };
 
 /** Zoom steps: 100 % is the smallest, so the map's type never drops below 14 CSS px; larger suits a projector. */
 export const ZOOMS = [1, 1.25, 1.5, 2] as const;
 
-export function FlowMap({ flow, layout, walk, stepHref, outcomeHref }: FlowMapProps) {
+export function FlowMap({ flow, layout, walk, stepHref, readHref }: FlowMapProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
@@ -227,7 +227,7 @@ export function FlowMap({ flow, layout, walk, stepHref, outcomeHref }: FlowMapPr
         layout={layout}
         walk={walk}
         stepHref={stepHref}
-        outcomeHref={outcomeHref}
+        readHref={readHref}
         order={order}
         pathEdges={pathEdges}
       />
@@ -346,7 +346,7 @@ function MapList({
   layout,
   walk,
   stepHref,
-  outcomeHref,
+  readHref,
   order,
   pathEdges,
 }: FlowMapProps & { order: ReadonlyMap<string, number>; pathEdges: ReadonlySet<string> }) {
@@ -359,7 +359,7 @@ function MapList({
         The map as a list
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) are links, and every outcome opens to what it says.`}
+        {`Every question, fix step and outcome of ${flow.kb.id}, top to bottom, with where each answer leads. Items on your path (${walk.path.length}) take you back to them; every other one opens to what it says.`}
       </p>
       <ol className="mt-3 grid gap-3" data-testid="map-list">
         {layout.nodes.map((n) => {
@@ -372,12 +372,10 @@ function MapList({
                 <Link to={stepHref(n.id)} className="font-semibold text-brand-700 underline underline-offset-2">
                   {n.title}
                 </Link>
-              ) : n.kind === 'outcome' ? (
-                <Link to={outcomeHref(n.id)} className="text-brand-700 underline underline-offset-2">
+              ) : (
+                <Link to={readHref(n.id)} className="text-brand-700 underline underline-offset-2">
                   {n.title}
                 </Link>
-              ) : (
-                <span>{n.title}</span>
               )}
               {step !== undefined && (
                 <span className="text-sm text-slate-700">
