@@ -5,6 +5,7 @@ import { FLOWS } from '@/content';
 import type { Flow, OutcomeNode } from '@/content/schema';
 import { q255888Flow } from '@/content/flows/q255888';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { isCauseOutcome } from './evidence';
 import { type RouteStep, allRoutes, choicesOf, indexNodes } from './graph';
@@ -122,15 +123,7 @@ describe.each([...FLOWS, tinyFlow()].map((f) => [f.id, f] as const))('verdict on
 
 describe('verdict on KB Q255888', () => {
   const flow = q255888Flow;
-  const MATCHING = {
-    'app-log-event': 'event-7044',
-    'mailboxes-created': 'created-no-mail',
-    'batch-size': 'several',
-    'single-user': 'works',
-    'logged-on-role': 'service-account-admin',
-    'exchange-version': 'ex50-55',
-    'source-version': 'msmail-3x',
-  };
+  const MATCHING = Q255888_SYMPTOMS;
   const diagnosisAt = (answers: Record<string, string>) => {
     const w = walk(flow, { entry: 'diagnose', answers });
     expect(w.current.id).toBe('diagnosis-q255888');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { q255888Flow } from '@/content/flows/q255888';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { allRoutes, remainingAfter } from './graph';
 import { answerMany, startSession } from './session';
@@ -56,15 +57,7 @@ describe('progress', () => {
 
 describe('the Q255888 flow, node by node', () => {
   const flow = q255888Flow;
-  const matching = {
-    'app-log-event': 'event-7044',
-    'mailboxes-created': 'created-no-mail',
-    'batch-size': 'several',
-    'single-user': 'works',
-    'logged-on-role': 'service-account-admin',
-    'exchange-version': 'ex50-55',
-    'source-version': 'msmail-3x',
-  };
+  const matching = Q255888_SYMPTOMS;
   const at = (answers: Record<string, string>, entry = 'diagnose') => walk(flow, { entry, answers }).current.id;
 
   it.each([

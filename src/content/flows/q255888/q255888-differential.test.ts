@@ -8,18 +8,11 @@ import { readEvidence } from '@/engine/evidence-rules';
 import { choicesOf, indexNodes } from '@/engine/graph';
 import { answerMany, startSession } from '@/engine/session';
 import { walk } from '@/engine/walk';
+import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { q255888Flow as flow } from './index';
 
-const MATCHING = {
-  'app-log-event': 'event-7044',
-  'mailboxes-created': 'created-no-mail',
-  'batch-size': 'several',
-  'single-user': 'works',
-  'logged-on-role': 'service-account-admin',
-  'exchange-version': 'ex50-55',
-  'source-version': 'msmail-3x',
-};
+const MATCHING = Q255888_SYMPTOMS;
 const OTHER = { 'app-log-event': 'other-event' };
 
 const EVENT = (id: number, description: string) =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getFlow } from '@/content';
 import presenter from '@/content/presenter/q255888';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
+import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { buildDeck, decodePicks, deckReaching, encodePicks, slideNotes, tipKey } from './deck';
 
@@ -29,23 +30,7 @@ const ARTICLE_CHAIN = [
 ];
 
 /** What a finished walk of the matching path stores: the answers, every step done and the diagnosis continued. */
-const MATCHING_SESSION = {
-  'app-log-event': 'event-7044',
-  'mailboxes-created': 'created-no-mail',
-  'batch-size': 'several',
-  'single-user': 'works',
-  'logged-on-role': 'service-account-admin',
-  'exchange-version': 'ex50-55',
-  'source-version': 'msmail-3x',
-  'diagnosis-q255888': 'continue',
-  'fix-account': 'create',
-  'create-account': 'done',
-  'grant-organization': 'done',
-  'grant-site': 'done',
-  'grant-configuration': 'done',
-  'fix-log-on': 'done',
-  verify: 'yes',
-};
+const MATCHING_SESSION = { ...Q255888_SYMPTOMS, ...Q255888_NEW_ACCOUNT_FIX };
 
 describe('buildDeck', () => {
   it('without a case, tells the article’s own story, with the Tools > Options help as a slide', () => {

@@ -4,6 +4,7 @@ import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { StoredCase } from '@/store';
 
 import { formatWhen } from '@/lib/format-when';
+import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { buildReport, formatTime, markdown, ticketText } from './session-report';
 
@@ -59,13 +60,7 @@ describe('session report', () => {
     const done = session({
       entry: 'diagnose',
       answers: {
-        'app-log-event': 'event-7044',
-        'mailboxes-created': 'created-no-mail',
-        'batch-size': 'several',
-        'single-user': 'works',
-        'logged-on-role': 'service-account-admin',
-        'exchange-version': 'ex50-55',
-        'source-version': 'msmail-3x',
+        ...Q255888_SYMPTOMS,
         'diagnosis-q255888': 'continue',
         'fix-account': 'existing-ready',
         'fix-log-on': 'done',

@@ -6,6 +6,7 @@ import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { walk } from '@/engine/walk';
+import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { fromBase64Url, toBase64Url } from './bytes';
 import { type SharedSession, decodeShare, encodeShare, shareErrorText } from './share-link';
@@ -89,23 +90,7 @@ describe('share link', () => {
   it('keeps a complete Q255888 session under 200 characters', async () => {
     const complete: SharedSession = {
       entry: 'diagnose',
-      answers: {
-        'app-log-event': 'event-7044',
-        'mailboxes-created': 'created-no-mail',
-        'batch-size': 'several',
-        'single-user': 'works',
-        'logged-on-role': 'service-account-admin',
-        'exchange-version': 'ex50-55',
-        'source-version': 'msmail-3x',
-        'diagnosis-q255888': 'continue',
-        'fix-account': 'create',
-        'create-account': 'done',
-        'grant-organization': 'done',
-        'grant-site': 'done',
-        'grant-configuration': 'done',
-        'fix-log-on': 'done',
-        verify: 'yes',
-      },
+      answers: { ...Q255888_SYMPTOMS, ...Q255888_NEW_ACCOUNT_FIX },
       checks: {
         'create-account': ['account-created'],
         'grant-organization': ['organization-granted'],
