@@ -44,7 +44,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'lib/quote.',
     'lib/history-direction.',
     'features/wizard/export/session-report.',
-    'lib/download.',
+    'lib/clipboard.',
     'engine/session.',
     'engine/walk.',
     'engine/graph.',

@@ -6,13 +6,15 @@
 import type { ZodError } from 'zod';
 
 import { ambiguousPairs, isCauseOutcome } from '@/engine/evidence';
-import { type RouteStep, allRoutes, deadEnds, findCycles, indexNodes, reachableFrom } from '@/engine/graph';
+import { type RouteStep, allRoutes, deadEnds, findCycles, indexNodes } from '@/engine/graph';
+import { reachableFrom } from '@/engine/reachable';
 import { decisiveGroups } from '@/engine/verdict';
 import { SCREENS, isScreenId } from '@/mockups/catalog';
 import { SCREEN_STATE_SCHEMAS } from '@/mockups/catalog-schemas';
 
 import { type Flow, type FlowNode, type MockupRef, type PracticeMove, flowSchema } from '@/content/schema';
-import { showsScreens, trainerMoves } from '@/content/trainer';
+import { showsScreens } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 
 import { checkHandovers } from './validate-handover';
 

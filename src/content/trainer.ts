@@ -1,57 +1,16 @@
 /**
- * Trainer data derived from a fix step: the moves Show plays and Try / Test
- * check, in order. Pure data access, no React: the validator, the trainer UI
- * and the presenter all read moves through here, so they always agree.
- *
- * An action contributes its `practice` moves when it has them; otherwise its
- * mockup is one move when that mockup names a target (the control to
- * activate). Actions without either are not practised.
+ * Which fix steps trainer mode runs on, asked by every page that offers it (the step page, presenter mode, the
+ * class). The moves themselves (what Show plays and Try / Test check) are in trainer-moves.ts, which only
+ * trainer mode and the checks load.
  */
-import type { FlowNode, PracticeAlternative, StepNode } from './schema';
+import type { FlowNode, StepNode } from './schema';
 
-export type TrainerMove = {
-  /** Position among the step's moves (0-based). */
-  readonly index: number;
-  /** The action this move belongs to, and its position among the step's actions. */
-  readonly actionId: string;
-  readonly actionIndex: number;
-  readonly screen: string;
-  readonly state: Readonly<Record<string, unknown>>;
-  /** The control whose activation is the expected action. */
-  readonly target: string;
-  /** What to do, in the content's inline markup. */
-  readonly instruction: string;
-  /** What happens after it, when the content says. */
-  readonly result?: string;
-  /** Other ways to do it that count as right (the toolbar, a shortcut, a double-click). */
-  readonly alternatives?: readonly PracticeAlternative[];
-  /** What the screen shows after it, when no next move shows that (the last move). */
-  readonly after?: { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
-};
-
-export function trainerMoves(step: StepNode): TrainerMove[] {
-  const moves: TrainerMove[] = [];
-  step.actions.forEach((action, actionIndex) => {
-    const base = { actionId: action.id, actionIndex };
-    if (action.practice) {
-      for (const m of action.practice) moves.push({ ...base, ...m, index: moves.length, state: m.state ?? {} });
-    } else if (action.mockup?.target) {
-      moves.push({
-        ...base,
-        index: moves.length,
-        screen: action.mockup.screen,
-        state: action.mockup.state ?? {},
-        target: action.mockup.target,
-        instruction: action.text,
-      });
-    }
-  });
-  return moves;
-}
-
-/** Whether a node is a fix step trainer mode can run on (it has at least one move). */
+/**
+ * Whether a node is a fix step trainer mode can run on: it has at least one move (an action with practice
+ * moves, or, without them, a picture that names its target; `trainerMoves` in trainer-moves.ts counts the same).
+ */
 export function hasTrainer(node: FlowNode | undefined): node is StepNode {
-  return node?.kind === 'step' && trainerMoves(node).length > 0;
+  return node?.kind === 'step' && node.actions.some((a) => (a.practice ? a.practice.length > 0 : !!a.mockup?.target));
 }
 
 /** Whether a step shows any screen picture in its actions (so trainer mode is expected on it). */

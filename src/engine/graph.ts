@@ -48,20 +48,6 @@ export function successors(flow: Flow, nodeId: string): string[] {
   return [...new Set(choicesOf(node).map((c) => c.next))];
 }
 
-/** Every node id reachable from the given starts (the starts included), following known ids. */
-export function reachableFrom(flow: Flow, starts: readonly string[]): Set<string> {
-  const nodes = indexNodes(flow);
-  const seen = new Set<string>();
-  const stack = starts.filter((s) => nodes.has(s));
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const next of successors(flow, id)) if (nodes.has(next) && !seen.has(next)) stack.push(next);
-  }
-  return seen;
-}
-
 /** One cycle per strongly connected loop found, each as the list of node ids around it. */
 export function findCycles(flow: Flow): string[][] {
   const nodes = indexNodes(flow);

@@ -20,7 +20,7 @@
 import { FLOWS } from '@/content';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { EventMatcher, Flow, FlowNode, Source } from '@/content/schema';
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 import { type RouteStep, allRoutes, indexNodes } from '@/engine/graph';
 
 import type { FlowPlan, PlanEvidence, PlanPage, PlanTrainerStep, PlanWalk } from './flow-plan-types';

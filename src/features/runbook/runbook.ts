@@ -5,7 +5,8 @@
  * each answer goes. Pure: the runbook page and its tests read it.
  */
 import type { Flow, FlowNode, OutcomeNode, QuestionNode, StepNode } from '@/content/schema';
-import { indexNodes, reachableFrom, successors } from '@/engine/graph';
+import { indexNodes, successors } from '@/engine/graph';
+import { reachableFrom } from '@/engine/reachable';
 
 /** Where an answer of a decision leads: a numbered step, another decision, or an end. */
 export type RunbookLink =

@@ -1,6 +1,6 @@
 import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
-import type { TrainerMove } from '@/content/trainer';
+import type { TrainerMove } from '@/content/trainer-moves';
 import { SCREENS, isScreenId, targetLabel } from '@/mockups/catalog';
 
 /** The action (guide text) a move belongs to. */

@@ -14,7 +14,7 @@ import { announce } from '@/components/ui/announcer';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
-import type { TrainerMove } from '@/content/trainer';
+import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { isScreenId } from '@/mockups/catalog';
 import type { FitRule } from '@/mockups/fit-screen';

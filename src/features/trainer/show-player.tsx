@@ -9,7 +9,7 @@ import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useRef, us
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
-import type { TrainerMove } from '@/content/trainer';
+import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 

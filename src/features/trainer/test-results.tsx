@@ -11,13 +11,14 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
-import type { TrainerMove } from '@/content/trainer';
+import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
 import { CLASS_PATHS } from './class/class-paths';
 import { WHOLE_FIX_ID, currentLearner, renameClassResult, saveClassResult, setLearner } from './class/class-results';
 import type { MoveRecord } from './practice-machine';
-import { copyText as copyToClipboard, downloadText as saveText } from '@/lib/download';
+import { copyText as copyToClipboard } from '@/lib/clipboard';
+import { downloadText as saveText } from '@/lib/download';
 import { reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
 type TestResultsProps = {

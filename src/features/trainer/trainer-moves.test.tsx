@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
 import type { PracticeAlternative } from '@/content/schema';
-import { type TrainerMove, trainerMoves } from '@/content/trainer';
+import { type TrainerMove, trainerMoves } from '@/content/trainer-moves';
 import { PracticeStage } from '@/mockups/practice-stage';
 
 import { type PracticeState, practiceReducer, startPractice } from './practice-machine';

@@ -5,7 +5,7 @@
 import type { Ref } from 'react';
 
 import type { StepNode } from '@/content/schema';
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 
 import type { TrainerMode } from './trainer-mode';
 import { type PracticeProgress, PracticePanel } from './practice-panel';

@@ -34,3 +34,11 @@ export function outcomeHeadline(title: string, v: { readonly level: string } | u
 export function outcomeKindLabel(type: string): string {
   return OUTCOME_KIND[type] ?? type;
 }
+
+/** "Resolved: the messages were migrated", not "Resolved: Resolved: …": a title that starts with its kind says it once. */
+export function kindAndTitle(kind: string, title: string): string {
+  return title.startsWith(`${kind}:`) ? title : `${kind}: ${title}`;
+}
+
+/** A source's reference: "KB Q255888" for a Knowledge Base article, any other document as it is named. */
+export const refText = (ref: string): string => (/^Q\d{6}$/.test(ref) ? `KB ${ref}` : ref);

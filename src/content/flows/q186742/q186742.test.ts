@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 import type { OutcomeNode, StepNode } from '@/content/schema';
 import { validateFlow } from '@/checks/validate-content';
 import { parseEvents } from '@/engine/event-parse';

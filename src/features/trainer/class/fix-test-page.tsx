@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 import { useFlow } from '@/features/wizard';
 
 import { PracticePanel } from '../practice-panel';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getFlow } from '@/content';
 import presenter from '@/content/presenter/q255888';
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 
 import { wholeFixStep, wholeFixSteps } from './whole-fix';
 

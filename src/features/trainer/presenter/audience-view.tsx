@@ -13,7 +13,8 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow, StepNode } from '@/content/schema';
-import { hasTrainer, trainerMoves } from '@/content/trainer';
+import { hasTrainer } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
 import { actionText, controlName, screenTitle } from '../move-text';

@@ -8,7 +8,7 @@ import { type ReactNode, type Ref, useId } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
-import { trainerMoves } from '@/content/trainer';
+import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { MockupFigure } from '@/mockups/mockup-figure';
 

@@ -18,7 +18,7 @@ import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
 import { hasContent, type StoredCase, NAME_MAX, caseActions as actions, useCases, useListAction } from '@/store';
-import { outcomeKindLabel } from '@/features/wizard/transcript';
+import { kindAndTitle, outcomeKindLabel } from '@/features/wizard/transcript';
 
 import { paths } from '@/lib/paths';
 
@@ -45,7 +45,7 @@ function describe(flows: readonly Flow[], caseId: string, stored: StoredCase): R
   const title = plainText(w.current.title);
   const where =
     w.finished && w.current.kind === 'outcome'
-      ? `Finished: ${outcomeKindLabel(w.current.type)}: ${title}`
+      ? `Finished: ${kindAndTitle(outcomeKindLabel(w.current.type), title)}`
       : `Step ${w.path.length}: ${title}`;
   const name = caseName(stored, flow.kb.id);
   const kb = (id: string) => `KB ${flows.find((f) => f.id === id)?.kb.id ?? id}`;

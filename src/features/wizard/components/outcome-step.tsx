@@ -12,7 +12,7 @@ import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
 import { pastedAnswers } from '@/features/wizard/provenance';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { levelLabel, outcomeHeadline, outcomeKindLabel } from '@/features/wizard/transcript';
+import { levelLabel, outcomeHeadline, outcomeKindLabel, refText } from '@/features/wizard/transcript';
 
 import { PrintFixLinks } from './print-fix-link';
 import { SessionSummary } from './session-summary';
@@ -27,8 +27,6 @@ const TONE: Record<OutcomeNode['type'], string> = {
   resolved: 'bg-green-50 text-green-900 border-green-700',
   escalate: 'bg-red-50 text-red-900 border-red-700',
 };
-
-const refText = (ref: string) => (/^Q\d{6}$/.test(ref) ? `KB ${ref}` : ref);
 
 function sourceText(src: { ref: string; section: string } | undefined): string {
   return src ? `${refText(src.ref)}, ${src.section}` : '';

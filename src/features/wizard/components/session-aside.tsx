@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
-import { copyText } from '@/lib/download';
+import { copyText } from '@/lib/clipboard';
 import { buildReport, ticketText } from '@/features/wizard/export/session-report';
 import { useCaseRef } from '@/features/wizard/hooks/use-case';
 import { type StoredCase, caseById, getWizardState } from '@/store';

@@ -31,7 +31,7 @@ describe('the report of a case handed over between guides', () => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(text.slice(first, second)).toContain('Which migration error: Event ID 7017');
-    expect(text.slice(first, second)).toContain('Handed over to KB Q186742 from: Event 7017');
+    expect(text.slice(first, second)).toContain('Continued in KB Q186742 from: Event 7017');
     expect(text.slice(second)).toContain('Existing Exchange mailbox');
     expect(text.match(/INC-7017/g)).toHaveLength(1);
     const md = caseMarkdown(report);

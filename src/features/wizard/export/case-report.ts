@@ -9,7 +9,8 @@ import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 import type { EarlierPart, StoredSession } from '@/store';
 
-import { type SessionReport, buildReport, markdown, ticketText } from './session-report';
+import { md, markdown, quote } from './session-markdown';
+import { type SessionReport, buildReport, ticketText } from './session-report';
 
 /** The guides of the case's earlier parts (those this app has). */
 export async function loadEarlierFlows(parts: readonly EarlierPart[] | undefined): Promise<ReadonlyMap<string, Flow>> {
@@ -50,7 +51,7 @@ export function caseTicketText(r: SessionReport): string {
   out.push(guides(parts));
   parts.forEach((p, i) => {
     out.push('', `=== Part ${i + 1} of ${parts.length}, KB ${p.kb} ===`, ticketText(alone(p)));
-    if (p.handedOver) out.push('', `Handed over to KB ${parts[i + 1]!.kb} from: ${p.handedOver}`);
+    if (p.handedOver) out.push('', `Continued in KB ${parts[i + 1]!.kb} from: ${p.handedOver}`);
   });
   if (r.sessionNote) out.push('', 'Case notes:', r.sessionNote);
   return out.join('\n');
@@ -60,26 +61,16 @@ export function caseTicketText(r: SessionReport): string {
 export function caseMarkdown(r: SessionReport): string {
   const parts = partsOf(r);
   if (parts.length === 1) return markdown(r);
-  const out: string[] = [
-    `# Case${r.name ? `: ${r.name.replace(/([\\`*_[\]<>#|])/g, '\\$1')}` : ''}`,
-    '',
-    guides(parts),
-  ];
+  const out: string[] = [`# Case${r.name ? `: ${md(r.name)}` : ''}`, '', guides(parts)];
   parts.forEach((p, i) => {
     const text = markdown(alone(p))
       .trimEnd()
       .replace(/^(#+) /gm, '#$1 ')
       .replace(/^## KB /, `## Part ${i + 1} of ${parts.length}, KB `);
     out.push('', text);
-    if (p.handedOver) out.push('', `**Handed over to KB ${parts[i + 1]!.kb} from:** ${p.handedOver}`);
+    if (p.handedOver) out.push('', `**Continued in KB ${parts[i + 1]!.kb} from:** ${p.handedOver}`);
   });
-  if (r.sessionNote)
-    out.push(
-      '',
-      '## Case notes',
-      '',
-      ...r.sessionNote.split(/\r?\n/).map((l) => `> ${l.replace(/([\\`*_[\]<>#|])/g, '\\$1')}`),
-    );
+  if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,5 +1,5 @@
-import type { SessionReport } from './session-report';
-import { formatTime, surenessText } from './session-report';
+import type { ReportLine, SessionReport } from './session-report';
+import { OFF_PATH, cited, formatTime, fromPaste, resultText, surenessText, titled } from './session-report';
 
 function Note({ text }: { text?: string }) {
   if (!text) return null;
@@ -32,13 +32,13 @@ function EarlierParts({ report }: { report: SessionReport }) {
               .filter((l) => l.kind === 'answer')
               .map((l) => (
                 <li key={l.id}>
-                  <span className="font-semibold">{l.title}:</span> {l.answer}
+                  <Answer line={l} />
                   <Note text={l.note} />
                 </li>
               ))}
           </ol>
           <p className="mt-2">
-            <span className="font-semibold">Handed over to KB {(parts[i + 1] ?? report).kb} from:</span> {p.handedOver}
+            <span className="font-semibold">Continued in KB {(parts[i + 1] ?? report).kb} from:</span> {p.handedOver}
           </p>
         </section>
       ))}
@@ -46,6 +46,43 @@ function EarlierParts({ report }: { report: SessionReport }) {
         Part {n} of {n}: KB {report.kb}
       </h2>
     </>
+  );
+}
+
+/** "Which event: 7044", "Did it work? Yes", with where a pasted event gave it. */
+function Answer({ line }: { line: ReportLine & { kind: 'answer' } }) {
+  return (
+    <>
+      <span className="font-semibold">{titled(line.title, '')}</span> {line.answer}
+      {fromPaste(line)}
+    </>
+  );
+}
+
+function StepItem({ line: l }: { line: ReportLine & { kind: 'step' } }) {
+  return (
+    <li className="print:break-inside-avoid">
+      <span className="font-semibold">
+        <span aria-hidden="true">{l.done ? '☑' : '☐'}</span> {l.title}
+      </span>
+      <span className="sr-only">{l.done ? ' (done)' : ' (not finished)'}</span>
+      {l.assumed ? (
+        <span className="text-sm text-slate-600"> (assumed done: the case was started at a later step)</span>
+      ) : (
+        l.done && l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>
+      )}
+      {l.items.length > 0 && (
+        <ul className="mt-1 ml-6 grid gap-1 text-sm">
+          {l.items.map((i) => (
+            <li key={i.label}>
+              <span aria-hidden="true">{i.ticked ? '☑' : '☐'}</span> {i.label}
+              <span className="sr-only">{i.ticked ? ' (ticked)' : ' (not ticked)'}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Note text={l.note} />
+    </li>
   );
 }
 
@@ -98,7 +135,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
           <ol className="mt-2 grid list-inside list-decimal gap-2" data-testid="report-answers">
             {answers.map((l) => (
               <li key={l.id} className="print:break-inside-avoid">
-                <span className="font-semibold">{l.title}:</span> {l.answer}
+                <Answer line={l} />
                 {l.assumed ? (
                   <span className="text-sm text-slate-600"> (assumed: the case was started at a later step)</span>
                 ) : (
@@ -121,7 +158,11 @@ export function SessionReportView({ report }: { report: SessionReport }) {
             {report.diagnosis.supporting} answers support it, {report.diagnosis.contradicting} contradict it.
           </p>
         ) : (
-          <p className="mt-2">None reached yet: KB {report.kb} is not confirmed.</p>
+          <p className="mt-2">
+            {report.status.source
+              ? `KB ${report.kb}’s cause was not reached: see the result below.`
+              : `None reached yet: KB ${report.kb} is not confirmed.`}
+          </p>
         )}
         {outcomeNotes.map((l) => (
           <Note key={l.id} text={l.note} />
@@ -134,28 +175,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
           </h2>
           <ul className="mt-2 grid gap-3" data-testid="report-steps">
             {steps.map((l) => (
-              <li key={l.id} className="print:break-inside-avoid">
-                <span className="font-semibold">
-                  <span aria-hidden="true">{l.done ? '☑' : '☐'}</span> {l.title}
-                </span>
-                <span className="sr-only">{l.done ? ' (done)' : ' (not finished)'}</span>
-                {l.assumed ? (
-                  <span className="text-sm text-slate-600"> (assumed done: the case was started at a later step)</span>
-                ) : (
-                  l.done && l.at !== undefined && <span className="text-sm text-slate-600"> ({formatTime(l.at)})</span>
-                )}
-                {l.items.length > 0 && (
-                  <ul className="mt-1 ml-6 grid gap-1 text-sm">
-                    {l.items.map((i) => (
-                      <li key={i.label}>
-                        <span aria-hidden="true">{i.ticked ? '☑' : '☐'}</span> {i.label}
-                        <span className="sr-only">{i.ticked ? ' (ticked)' : ' (not ticked)'}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <Note text={l.note} />
-              </li>
+              <StepItem key={l.id} line={l} />
             ))}
           </ul>
         </section>
@@ -165,13 +185,49 @@ export function SessionReportView({ report }: { report: SessionReport }) {
           {report.status.finished ? 'Result' : 'Where it stands'}
         </h2>
         <p className="mt-2" data-testid="report-status">
-          <span className="font-semibold">{report.status.label}:</span> {report.status.title}
-          {report.status.source && <> ({report.status.source})</>}
-          {report.status.level && report.status.title !== report.diagnosis?.title && (
+          {report.status.finished ? (
+            <span className="font-semibold">{resultText(report)}</span>
+          ) : (
+            <>
+              <span className="font-semibold">{report.status.label}:</span>{' '}
+              {cited(report.status.title, report.status.source)}
+            </>
+          )}
+          {!report.status.finished && report.status.level && report.status.title !== report.diagnosis?.title && (
             <> How sure: {surenessText({ level: report.status.level, toSettle: report.status.toSettle ?? [] })}.</>
           )}
         </p>
+        {report.status.next && (
+          <>
+            <h3 className="mt-3 font-semibold">What to check next</h3>
+            <ul className="mt-1 list-inside list-disc" data-testid="report-next">
+              {report.status.next.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
+      {report.offPath.length > 0 && (
+        <section aria-labelledby="r-off-path" data-testid="report-off-path">
+          <h2 id="r-off-path" className="text-lg font-bold">
+            No longer on the path
+          </h2>
+          <p className="mt-1 text-slate-700">{OFF_PATH}</p>
+          <ul className="mt-2 grid gap-3">
+            {report.offPath.map((l) =>
+              l.kind === 'step' ? (
+                <StepItem key={l.id} line={l} />
+              ) : (
+                <li key={l.id}>
+                  {l.kind === 'answer' ? <Answer line={l} /> : <span className="font-semibold">{l.title}</span>}
+                  <Note text={l.note} />
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      )}
       {report.sessionNote && (
         <section aria-labelledby="r-notes" className="print:break-inside-avoid">
           <h2 id="r-notes" className="text-lg font-bold">

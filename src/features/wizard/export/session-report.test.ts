@@ -4,9 +4,10 @@ import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { StoredCase } from '@/store';
 
 import { formatWhen } from '@/lib/format-when';
-import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
+import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
-import { buildReport, formatTime, markdown, ticketText } from './session-report';
+import { markdown } from './session-markdown';
+import { buildReport, formatTime, ticketText } from './session-report';
 
 const T0 = Date.UTC(2026, 10, 25, 14, 5);
 
@@ -184,5 +185,109 @@ describe('session report', () => {
         .lines.filter((l) => l.assumed)
         .map((l) => l.id),
     ).toEqual(['grant-organization']);
+  });
+
+  it('keeps work and notes an answer changed since took off the path, in the ticket and the Markdown', () => {
+    // The fix was under way (Organization done and ticked, a note on Site), then "Users per run" was changed.
+    const changed = session({
+      entry: 'diagnose',
+      answers: {
+        ...Q255888_SYMPTOMS,
+        'batch-size': 'single',
+        'diagnosis-q255888': 'continue',
+        'fix-account': 'existing',
+        'grant-organization': 'done',
+      },
+    });
+    const r = buildReport(flow, changed);
+    expect(r.lines.some((l) => l.id === 'grant-organization')).toBe(false);
+    expect(r.offPath.map((l) => l.id)).toEqual(['grant-organization', 'grant-site']);
+    const text = ticketText(r);
+    const off = text.slice(text.indexOf('No longer on the path. An earlier answer was changed'));
+    expect(off).toContain(
+      `[x] Grant Permissions Admin on the Organization object (${formatWhen(T0 + 9 * 60_000, 'time')})`,
+    );
+    expect(off).toContain('    [x] The account holds Permissions Admin on the Organization object');
+    expect(off).toContain('[ ] Grant Permissions Admin on the Site object (not finished)');
+    expect(off).toContain('    Note: Site is ACME-HQ');
+    expect(markdown(r)).toContain('## No longer on the path');
+    // Changed back, the same work is on the path again and nothing is off it.
+    expect(buildReport(flow, session()).offPath).toEqual([]);
+  });
+
+  it('dates a step done on another day than the case began (a call-back)', () => {
+    const nextDay = T0 + 24 * 3_600_000;
+    const r = buildReport(
+      flow,
+      session({ log: [...session().log.slice(0, 2), { at: nextDay, type: 'answer', node: 'grant-organization' }] }),
+    );
+    const text = ticketText(r);
+    expect(text).toContain(`[x] Grant Permissions Admin on the Organization object (${formatWhen(nextDay)})`);
+    expect(text).toContain(`(${formatWhen(T0 + 60_000, 'time')})`);
+  });
+
+  it('at another known cause: no "none reached" diagnosis, the article named once, what to check next', () => {
+    const r = buildReport(
+      flow,
+      session({
+        entry: 'diagnose',
+        answers: {
+          'app-log-event': 'other-event',
+          'which-event': 'event-7026',
+          'version-7026': 'ex55',
+          'mailbox-origin': 'pre-created',
+        },
+        checks: {},
+        notes: {},
+      }),
+    );
+    const text = ticketText(r);
+    expect(text).not.toContain('Diagnosis:');
+    expect(text).toContain(
+      'Result: Other known cause (confirmed): Event 7026 with mailboxes created beforehand: they have no MIGRATE proxy address (KB Q242184, Cause)',
+    );
+    expect(text.match(/KB Q242184/g)).toHaveLength(1);
+    expect(text).toContain('What to check next:\n- Resolution: add a MIGRATE proxy address by hand');
+    expect(markdown(r)).toContain("KB Q255888's cause was not reached: see the result below.");
+    expect(markdown(r)).toContain('What to check next:\n\n- Resolution: add a MIGRATE proxy address by hand');
+  });
+
+  it('names a source that is not a KB article as it is, not as "KB …"', () => {
+    const r = buildReport(
+      flow,
+      session({ entry: 'diagnose', answers: { 'app-log-event': 'other-event', 'which-event': 'invalid-server' } }),
+    );
+    expect(r.status.source).toMatch(/^Exchange Server 5\.5 documentation/);
+    expect(ticketText(r)).not.toContain('KB Exchange');
+  });
+
+  it("says a result's kind once, and puts no colon after a question mark", () => {
+    const r = buildReport(
+      flow,
+      session({ entry: 'diagnose', answers: { ...Q255888_SYMPTOMS, ...Q255888_NEW_ACCOUNT_FIX }, checks: {} }),
+    );
+    const text = ticketText(r);
+    expect(text).toContain('Result: Resolved: the messages were migrated (KB Q255888, ');
+    expect(text).not.toContain('Resolved: Resolved');
+    expect(text).toContain('- Did it work? Yes');
+    expect(markdown(r)).not.toContain('Resolved: Resolved');
+  });
+
+  it('marks the answers a pasted event gave, with the time of the paste', () => {
+    const at = T0 + 5 * 60_000;
+    const r = buildReport(
+      flow,
+      session({
+        entry: 'diagnose',
+        answers: { 'app-log-event': 'event-7044' },
+        log: [
+          { at: T0, type: 'start', value: 'diagnose' },
+          { at, type: 'paste', value: 'app-log-event=event-7044' },
+        ],
+      }),
+    );
+    expect(ticketText(r)).toMatch(
+      new RegExp(`- Application log event: .+ \\(from the pasted event\\) \\(${formatWhen(at, 'time')}\\)`),
+    );
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Everything collected in a session, as one plain structure, and the two
- * text forms made from it: "Copy for ticket" (plain text that fits a ticket
- * field) and Markdown. Pure: no clock, no DOM.
+ * Everything collected in a session, as one plain structure, and the text
+ * "Copy for ticket" puts on the clipboard (plain text that fits a ticket
+ * field). The Markdown download is made from the same structure in
+ * session-markdown.ts, which only the hand-over page loads. Pure: no clock,
+ * no DOM.
  */
-import type { Flow, OutcomeNode } from '@/content/schema';
+import type { Flow, OutcomeNode, StepNode } from '@/content/schema';
 import { plainText } from '@/components/ui/rich-text';
 import { assess } from '@/engine/evidence';
 import { verdict } from '@/engine/verdict';
@@ -11,7 +13,8 @@ import { type Walk, walk as walkSession } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
-import { levelLabel, outcomeKindLabel } from '@/features/wizard/transcript';
+import { kindAndTitle, levelLabel, outcomeKindLabel, refText } from '@/features/wizard/transcript';
+import { pastedAnswers } from '@/features/wizard/provenance';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
 export type ReportLine =
@@ -24,6 +27,8 @@ export type ReportLine =
       at?: number;
       note?: string;
       assumed?: boolean;
+      /** Filled in from a pasted event (and not changed by hand since). */
+      pasted?: boolean;
     }
   | {
       kind: 'step';
@@ -59,10 +64,22 @@ export type SessionReport = {
   startedAt: number;
   updatedAt: number;
   lines: ReportLine[];
+  /**
+   * Work and notes no longer on the case's path (an earlier answer was changed since): steps done or ticked,
+   * and notes, as they were. The case keeps them, and they come back if the answer is changed back.
+   */
+  offPath: ReportLine[];
   /** The diagnosis reached on the way, with its KB reference and how the answers bear on it. */
   diagnosis?: { title: string; source: string; supporting: number; contradicting: number } & Sureness;
   /** Where the session ends or stands now (with how sure, when it is a cause outcome). */
-  status: { finished: boolean; label: string; title: string; source?: string } & Partial<Sureness>;
+  status: {
+    finished: boolean;
+    label: string;
+    title: string;
+    source?: string;
+    /** A result's "What to check next": what the user was told to do. */
+    next?: string[];
+  } & Partial<Sureness>;
   sessionNote?: string;
   /**
    * The parts of the case walked in other guides before this one (it was
@@ -73,7 +90,7 @@ export type SessionReport = {
 };
 
 function sourceText(node: OutcomeNode): string {
-  return `KB ${node.source.ref}, ${node.source.section}`;
+  return `${refText(node.source.ref)}, ${node.source.section}`;
 }
 
 /** How sure a cause outcome is (src/engine/verdict.ts), in words, and what would settle it. */
@@ -97,12 +114,29 @@ export function surenessText(s: Sureness): string {
 
 export function buildReport(flow: Flow, session: StoredSession & { name?: string }): SessionReport {
   const w = walkSession(flow, session);
+  // When each answer was given: by hand, or by a pasted event (whichever came last).
   const answeredAt = new Map<string, number>();
-  for (const entry of session.log) if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
+  for (const entry of session.log)
+    if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
+    else if (entry.type === 'paste')
+      for (const pair of (entry.value ?? '').split(',')) answeredAt.set(pair.split('=')[0]!.trim(), entry.at);
+  const pasted = pastedAnswers(flow, session.answers, session.log);
   const note = (id: string) => session.notes[id]?.text || undefined;
   // A case started at a later step (a link to it): what comes before that step was assumed, not done here.
   const start = [...session.log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
   const startIndex = start?.type === 'start' && start.node ? w.path.findIndex((p) => p.node.id === start.node) : -1;
+  const stepLine = (node: StepNode, done: boolean, at?: number): ReportLine => {
+    const ticked = new Set(session.checks[node.id] ?? []);
+    return {
+      kind: 'step',
+      id: node.id,
+      title: plainText(node.title),
+      done,
+      items: (node.checklist ?? []).map((i) => ({ label: plainText(i.label), ticked: ticked.has(i.id) })),
+      at,
+      note: note(node.id),
+    };
+  };
   const lines: ReportLine[] = [];
   for (const [index, p] of w.path.entries()) {
     const node = p.node;
@@ -131,29 +165,39 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
         at,
         note: note(node.id),
         ...assumed,
+        ...(pasted.has(node.id) ? { pasted: true } : {}),
       });
     } else if (node.kind === 'step') {
-      const ticked = new Set(session.checks[node.id] ?? []);
-      lines.push({
-        kind: 'step',
-        id: node.id,
-        title: plainText(node.title),
-        done: !!p.choice,
-        items: (node.checklist ?? []).map((i) => ({ label: plainText(i.label), ticked: ticked.has(i.id) })),
-        at: p.choice ? at : undefined,
-        note: note(node.id),
-        ...assumed,
-      });
+      lines.push({ ...stepLine(node, !!p.choice, p.choice ? at : undefined), ...assumed });
     } else {
-      lines.push({
-        kind: 'outcome',
-        id: node.id,
-        label: outcomeKindLabel(node.type),
-        title: plainText(node.title),
-        source: sourceText(node),
-        at,
-        note: note(node.id),
-      });
+      lines.push(outcomeLine(node, at, note(node.id)));
+    }
+  }
+  // What was done or noted on nodes the path no longer passes (in the guide's order).
+  const onPath = new Set(w.path.map((p) => p.node.id));
+  const offPath: ReportLine[] = [];
+  for (const node of flow.nodes) {
+    if (onPath.has(node.id)) continue;
+    const n = note(node.id);
+    const recorded = session.answers[node.id];
+    if (node.kind === 'step') {
+      if (recorded !== undefined || session.checks[node.id]?.length || n)
+        offPath.push(
+          stepLine(node, recorded !== undefined, recorded !== undefined ? answeredAt.get(node.id) : undefined),
+        );
+    } else if (n) {
+      if (node.kind === 'outcome') offPath.push(outcomeLine(node, undefined, n));
+      else {
+        const choice = node.options.find((o) => o.id === recorded);
+        offPath.push({
+          kind: 'answer',
+          id: node.id,
+          title: plainText(node.title),
+          question: plainText(node.prompt),
+          answer: choice ? plainText(choice.label) : '(not answered)',
+          note: n,
+        });
+      }
     }
   }
   const diag = w.path.map((p) => p.node).find((n): n is OutcomeNode => n.kind === 'outcome' && n.type === 'diagnosis');
@@ -173,6 +217,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
     startedAt: session.startedAt,
     updatedAt: session.updatedAt,
     lines,
+    offPath,
     ...(diag && a && sure
       ? {
           diagnosis: {
@@ -191,10 +236,23 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
             label: outcomeKindLabel(current.type),
             title: plainText(current.title),
             source: sourceText(current),
+            ...(current.nextChecks?.length ? { next: current.nextChecks.map(plainText) } : {}),
             ...currentSure,
           }
         : { finished: false, label: 'Now at', title: plainText(current.title) },
     ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
+  };
+}
+
+function outcomeLine(node: OutcomeNode, at: number | undefined, note: string | undefined): ReportLine {
+  return {
+    kind: 'outcome',
+    id: node.id,
+    label: outcomeKindLabel(node.type),
+    title: plainText(node.title),
+    source: sourceText(node),
+    at,
+    note,
   };
 }
 
@@ -203,14 +261,42 @@ export function formatTime(at: number | undefined): string {
   return formatWhen(at);
 }
 
-/** " (2:05 PM UTC)" after an answer or a step: the day is in the case's times above it. */
-const clock = (at: number | undefined) => {
-  const t = formatWhen(at, 'time');
+/**
+ * " (2:05 PM UTC)" after an answer or a step done on the day the case began (said in its times above), with the
+ * date on any other day (a call-back): " (Dec 6, 2026, 9:10 AM UTC)".
+ */
+export function clock(at: number | undefined, day: number): string {
+  const t = formatWhen(at, formatWhen(at, 'date') === formatWhen(day, 'date') ? 'time' : 'date-time');
   return t ? ` (${t})` : '';
-};
+}
+
+/** "Which event: 7044", "Did it work? Yes": a question title that ends in its question mark takes no colon. */
+export const titled = (title: string, answer: string): string => `${title}${title.endsWith('?') ? '' : ':'} ${answer}`;
+
+/**
+ * A title with its source, the article named once: "Event 7026 … (KB Q242184, Cause)", not "… (KB Q242184)
+ * (KB Q242184, Cause)".
+ */
+export function cited(title: string, source: string | undefined): string {
+  if (!source) return title;
+  const own = ` (${source.split(',')[0]})`;
+  return `${title.endsWith(own) ? title.slice(0, -own.length) : title} (${source})`;
+}
 
 /** What a line says when it was assumed, not done: after its answer or title. */
-const ASSUMED = ' (assumed: the case was started at a later step)';
+export const ASSUMED = ' (assumed: the case was started at a later step)';
+
+/** What the lines of work no longer on the path are, in every form of the report (under "No longer on the path"). */
+export const OFF_PATH =
+  'An earlier answer was changed after these were done or noted; the case keeps them as they were, and they return if that answer is changed back.';
+
+/** " (from the pasted event)" after an answer a pasted event gave. */
+export const fromPaste = (l: ReportLine): string => (l.kind === 'answer' && l.pasted ? ' (from the pasted event)' : '');
+
+/** The result line: its kind said once, how sure (when another cause than the diagnosis), its source once. */
+export function resultText(r: SessionReport): string {
+  return kindAndTitle(`${r.status.label}${statusLevel(r)}`, cited(r.status.title, r.status.source));
+}
 
 const indent = (text: string, prefix: string) =>
   text
@@ -221,6 +307,16 @@ const indent = (text: string, prefix: string) =>
 /** Plain text for a ticket field. */
 export function ticketText(r: SessionReport): string {
   const out: string[] = [];
+  const when = (at: number | undefined) => clock(at, r.startedAt);
+  const answer = (l: ReportLine & { kind: 'answer' }) => {
+    out.push(`- ${titled(l.title, l.answer)}${fromPaste(l)}${l.assumed ? ASSUMED : when(l.at)}`);
+    if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
+  };
+  const step = (l: ReportLine & { kind: 'step' }) => {
+    out.push(`[${l.done ? 'x' : ' '}] ${l.title}${l.assumed ? ASSUMED : l.done ? when(l.at) : ' (not finished)'}`);
+    for (const i of l.items) out.push(`    [${i.ticked ? 'x' : ' '}] ${i.label}`);
+    if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
+  };
   if (r.name) out.push(`Case: ${r.name}`);
   out.push(`KB ${r.kb}: ${r.kbTitle}`);
   out.push(`Applies to: ${r.appliesTo.join('; ')}`);
@@ -230,34 +326,34 @@ export function ticketText(r: SessionReport): string {
   const answers = r.lines.filter((l) => l.kind === 'answer');
   out.push('Answers:');
   if (!answers.length) out.push('- (none yet)');
-  for (const l of answers) {
-    out.push(`- ${l.title}: ${l.answer}${l.assumed ? ASSUMED : clock(l.at)}`);
-    if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
-  }
-  out.push('');
-  if (r.diagnosis) {
-    out.push(
-      `Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`,
-    );
-  } else out.push(`Diagnosis: none reached yet (KB ${r.kb} not confirmed)`);
-  for (const l of r.lines)
-    if (l.kind === 'outcome' && l.note) out.push(indent(`Note on ${quoted(l.title)}: ${l.note}`, '    '));
+  answers.forEach(answer);
+  // At a result of its own (another cause, another article), the result below says what was found instead.
+  const diagnosis = r.diagnosis
+    ? `Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`
+    : r.status.source
+      ? ''
+      : `Diagnosis: none reached yet (KB ${r.kb} not confirmed)`;
+  const outcomeNotes = r.lines.flatMap((l) =>
+    l.kind === 'outcome' && l.note ? [indent(`Note on ${quoted(l.title)}: ${l.note}`, '    ')] : [],
+  );
+  if (diagnosis || outcomeNotes.length) out.push('', ...(diagnosis ? [diagnosis] : []), ...outcomeNotes);
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
-    out.push('');
-    out.push('Steps:');
-    for (const l of steps) {
-      out.push(`[${l.done ? 'x' : ' '}] ${l.title}${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`);
-      for (const i of l.items) out.push(`    [${i.ticked ? 'x' : ' '}] ${i.label}`);
-      if (l.note) out.push(indent(`Note: ${l.note}`, '    '));
-    }
+    out.push('', 'Steps:');
+    steps.forEach(step);
   }
-  out.push('');
-  out.push(
-    r.status.finished
-      ? `Result: ${r.status.label}${statusLevel(r)}: ${r.status.title}${r.status.source ? ` (${r.status.source})` : ''}`
-      : `Now at: ${r.status.title}`,
-  );
+  out.push('', r.status.finished ? `Result: ${resultText(r)}` : `Now at: ${cited(r.status.title, r.status.source)}`);
+  if (r.status.next) {
+    out.push('What to check next:');
+    for (const n of r.status.next) out.push(`- ${n}`);
+  }
+  if (r.offPath.length) {
+    out.push('', `No longer on the path. ${OFF_PATH}`);
+    for (const l of r.offPath)
+      if (l.kind === 'step') step(l);
+      else if (l.kind === 'answer') answer(l);
+      else out.push(`- ${l.title}`, indent(`Note: ${l.note}`, '    '));
+  }
   if (r.sessionNote) {
     out.push('');
     out.push('Case notes:');
@@ -267,71 +363,9 @@ export function ticketText(r: SessionReport): string {
 }
 
 /** " (likely, not confirmed yet; …)" after a result that names a cause other than the diagnosis already reported. */
-function statusLevel(r: SessionReport): string {
+export function statusLevel(r: SessionReport): string {
   const { level, toSettle } = r.status;
   return level && r.status.title !== r.diagnosis?.title
     ? ` (${surenessText({ level, toSettle: toSettle ?? [] })})`
     : '';
-}
-
-/** Markdown special characters in user text, escaped so notes show as typed. */
-function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
-const quote = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => `> ${md(l)}`)
-    .join('\n');
-
-export function markdown(r: SessionReport): string {
-  const out: string[] = [];
-  out.push(`# KB ${r.kb}: ${md(r.kbTitle)}`);
-  out.push('');
-  if (r.name) out.push(`- **Case:** ${md(r.name)}`);
-  out.push(`- **Guide:** ${md(r.guide)}`);
-  out.push(`- **Applies to:** ${md(r.appliesTo.join('; '))}`);
-  out.push(`- **Way in:** ${md(r.way)}`);
-  if (r.startedAtStep) out.push(`- **Started at the step:** ${md(r.startedAtStep)} (from a link to it)`);
-  out.push(`- **Started:** ${formatTime(r.startedAt)}`);
-  out.push(`- **Last change:** ${formatTime(r.updatedAt)}`);
-  out.push('');
-  out.push('## Answers');
-  out.push('');
-  const answers = r.lines.filter((l) => l.kind === 'answer');
-  if (!answers.length) out.push('_None yet._');
-  answers.forEach((l, i) => {
-    out.push(`${i + 1}. **${md(l.title)}:** ${md(l.answer)}${l.assumed ? ASSUMED : clock(l.at)}`);
-    if (l.note) out.push('', quote(l.note).replace(/^/gm, '   '), '');
-  });
-  out.push('');
-  out.push('## Diagnosis');
-  out.push('');
-  out.push(
-    r.diagnosis
-      ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}), ${md(surenessText(r.diagnosis))}: ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
-      : `None reached yet: KB ${r.kb} is not confirmed.`,
-  );
-  for (const l of r.lines)
-    if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
-  const steps = r.lines.filter((l) => l.kind === 'step');
-  if (steps.length) {
-    out.push('', '## Steps', '');
-    for (const l of steps) {
-      out.push(
-        `- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? clock(l.at) : ' (not finished)'}`,
-      );
-      for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
-      if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
-    }
-  }
-  out.push('', '## Result', '');
-  out.push(
-    r.status.finished
-      ? `**${md(r.status.label)}${md(statusLevel(r))}:** ${md(r.status.title)}${r.status.source ? ` (${r.status.source})` : ''}`
-      : `Not finished. Now at: **${md(r.status.title)}**`,
-  );
-  if (r.sessionNote) out.push('', '## Case notes', '', quote(r.sessionNote));
-  return `${out.join('\n')}\n`;
 }

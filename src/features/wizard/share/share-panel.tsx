@@ -5,7 +5,7 @@ import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
-import { copyText } from '@/lib/download';
+import { copyText } from '@/lib/clipboard';
 import type { EarlierPart, StoredSession } from '@/store';
 
 import { encodeShare } from './share-link';

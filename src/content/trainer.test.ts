@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { FLOWS } from '@/content';
+
+import type { StepNode } from './schema';
+import { hasTrainer } from './trainer';
+import { trainerMoves } from './trainer-moves';
+
+describe('hasTrainer', () => {
+  it('is true exactly for the fix steps that have trainer moves, in every flow', () => {
+    const steps = FLOWS.flatMap((f) => f.nodes.filter((n): n is StepNode => n.kind === 'step'));
+    expect(steps.filter((s) => hasTrainer(s)).length).toBeGreaterThan(4);
+    for (const step of steps) expect(hasTrainer(step), step.id).toBe(trainerMoves(step).length > 0);
+  });
+
+  it('counts an action with an empty practice list as no move, even with a targeted picture', () => {
+    const base = FLOWS[0]!.nodes.find((n): n is StepNode => n.kind === 'step' && hasTrainer(n))!;
+    const target = { screen: 'exchange-admin', target: 'x', description: 'A screen' };
+    const action = { ...base.actions[0]!, practice: [], mockup: target };
+    const step: StepNode = { ...base, actions: [action] };
+    expect(hasTrainer(step)).toBe(false);
+    expect(trainerMoves(step)).toEqual([]);
+    const { practice: _p, ...withPicture } = action;
+    expect(hasTrainer({ ...base, actions: [withPicture] })).toBe(true);
+    expect(hasTrainer(FLOWS[0]!.nodes.find((n) => n.kind === 'question'))).toBe(false);
+    expect(hasTrainer(undefined)).toBe(false);
+  });
+});
