@@ -42,8 +42,13 @@ describe('shipped content', () => {
   it('pages load each flow by its id, one at a time (a file or folder named after the flow)', async () => {
     for (const flow of FLOWS) expect(await loadFlow(flow.id)).toBe(flow);
     expect(await loadAllFlows()).toEqual(FLOWS);
-    for (const junk of [undefined, '', 'nope', '../q255888', '__proto__', 'Q255888', 'q255888/index']) {
+    for (const junk of [undefined, '', 'nope', '../q255888', '__proto__', 'q255888/index', 'Q255888/']) {
       expect(await loadFlow(junk), String(junk)).toBeUndefined();
+    }
+    // The KB number as it is usually written (an address typed by hand) finds the flow: ids are lower case.
+    for (const flow of FLOWS) {
+      expect(flow.id).toBe(flow.id.toLowerCase());
+      expect(await loadFlow(flow.id.toUpperCase())).toBe(flow);
     }
   });
 });

@@ -14,12 +14,16 @@ const LOADERS = import.meta.glob<Flow | undefined>(['./flows/*.ts', './flows/*/i
   import: 'default',
 });
 
-/** The flow with this id, or undefined when there is none (any string is safe to pass). */
+/**
+ * The flow with this id, or undefined when there is none (any string is safe to pass). Ids are lower case, and
+ * an address may carry the KB number as it is usually written: "Q255888" finds q255888.
+ */
 export async function loadFlow(id: string | undefined): Promise<Flow | undefined> {
+  const key = id?.toLowerCase();
   // Only the files the glob found are loaded, so no id can reach anything else.
-  const file = id && [`./flows/${id}.ts`, `./flows/${id}/index.ts`].find((f) => Object.hasOwn(LOADERS, f));
+  const file = key && [`./flows/${key}.ts`, `./flows/${key}/index.ts`].find((f) => Object.hasOwn(LOADERS, f));
   if (!file) return undefined;
   const flow = await LOADERS[file]!();
   // The content tests validate every flow; this only guards against a file filed under the wrong name.
-  return flow?.id === id ? flow : undefined;
+  return flow?.id === key ? flow : undefined;
 }

@@ -79,10 +79,21 @@ export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
         }
       }
     }
-    // Messages count only when no event already matched the rule (the event says more).
+    // Messages count only when no event already matched the rule (the event says more), and not when the
+    // message is the description of an event with another id (event 147 words its description as 7017 does).
     if (byEvent) continue;
+    const ids = rule.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId]));
+    const otherEventSays = (text: string) =>
+      ids.length > 0 &&
+      parsed.events.some(
+        (e) =>
+          e.eventId !== undefined &&
+          !ids.includes(e.eventId) &&
+          !!e.description &&
+          norm(e.description).includes(norm(text)),
+      );
     for (const m of rule.when) {
-      if (m.eventId === undefined && m.text !== undefined && textMatches(m, parsed)) {
+      if (m.eventId === undefined && m.text !== undefined && textMatches(m, parsed) && !otherEventSays(m.text)) {
         hits.push({ rule, what: `the text “${m.text}”` });
         break;
       }

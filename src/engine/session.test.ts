@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 
 import { OUTCOME_CONTINUE, STEP_DONE } from './graph';
-import {
-  answer,
-  answerMany,
-  clearAnswer,
-  goBack,
-  missingChecks,
-  previousNodeId,
-  restart,
-  setCheck,
-  startSession,
-} from './session';
+import { answer, clearAnswer, goBack, missingChecks, previousNodeId, restart, setCheck, startSession } from './session';
+import { answerMany } from './answer-many';
 import { type Session, walk } from './walk';
 
 const flow = tinyFlow();

@@ -62,30 +62,6 @@ export function answer(flow: Flow, session: Session, nodeId: string, choiceId: s
   return ok({ ...session, answers: { ...session.answers, [nodeId]: choiceId } });
 }
 
-/**
- * Record answers that arrive together (for example read from a pasted event).
- * Only valid question answers are taken; the others are returned as rejected.
- * Nodes need not be on the path yet: the walk uses them when it gets there.
- */
-export function answerMany(
-  flow: Flow,
-  session: Session,
-  given: Readonly<Record<string, string>>,
-): { session: Session; accepted: string[]; rejected: string[] } {
-  const nodes = indexNodes(flow);
-  const answers: Record<string, string> = { ...session.answers };
-  const accepted: string[] = [];
-  const rejected: string[] = [];
-  for (const [nodeId, choiceId] of Object.entries(given)) {
-    const node = nodes.get(nodeId);
-    if (node?.kind === 'question' && node.options.some((o) => o.id === choiceId)) {
-      answers[nodeId] = choiceId;
-      accepted.push(nodeId);
-    } else rejected.push(nodeId);
-  }
-  return { session: { ...session, answers }, accepted, rejected };
-}
-
 /** Forget the answer to a node (used when a pasted answer is corrected to "unknown"). */
 export function clearAnswer(session: Session, nodeId: string): Session {
   if (!(nodeId in session.answers)) return session;

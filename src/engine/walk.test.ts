@@ -5,7 +5,8 @@ import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { allRoutes, remainingAfter } from './graph';
-import { answerMany, startSession } from './session';
+import { answerMany } from './answer-many';
+import { startSession } from './session';
 import { progressAt, walk } from './walk';
 
 describe('walk', () => {

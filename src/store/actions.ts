@@ -39,7 +39,6 @@ export type WizardActions = {
   /** Open a new case on a flow; returns its id. Never touches another case. */
   startCase: (flow: Flow, start?: CaseStart) => string;
   answer: (flow: Flow, caseId: string, nodeId: string, choiceId: string) => EngineError | undefined;
-  answerMany: (flow: Flow, caseId: string, answers: Readonly<Record<string, string>>) => string[];
   setCheck: (flow: Flow, caseId: string, nodeId: string, itemId: string, checked: boolean) => void;
   goBack: (flow: Flow, caseId: string) => void;
   /** Start this case over: answers, ticks and step notes go (undo stays); its name and case note stay. */
@@ -110,7 +109,7 @@ function clampNote(text: string): string {
   return text.length > NOTE_MAX ? text.slice(0, NOTE_MAX) : text;
 }
 
-function record(session: StoredCase, changes: Session, entry: Omit<LogEntry, 'at'>, now: number): StoredCase {
+export function record(session: StoredCase, changes: Session, entry: Omit<LogEntry, 'at'>, now: number): StoredCase {
   return {
     ...session,
     answers: { ...changes.answers },
@@ -139,7 +138,7 @@ function withoutOldEmptyCases(data: WizardData, now: number): WizardData {
  * is not there (deleted in another tab while this one still shows it) is
  * started afresh under the same id, so what the user just did is kept.
  */
-const update = (flow: Flow, caseId: string, change: (c: StoredCase, now: number) => StoredCase | undefined) => {
+export const update = (flow: Flow, caseId: string, change: (c: StoredCase, now: number) => StoredCase | undefined) => {
   const now = Date.now();
   const data = state();
   const found = caseById(data.cases, caseId);
@@ -170,22 +169,6 @@ export const actions: WizardActions = {
     });
     if (next) recordStats('outcomes', flow, next, next.updatedAt);
     return error;
-  },
-  answerMany: (flow, caseId, answers) => {
-    let accepted: string[] = [];
-    const next = update(flow, caseId, (c, now) => {
-      const result = engine.answerMany(flow, c, answers);
-      accepted = result.accepted;
-      if (!accepted.length) return undefined;
-      return record(
-        c,
-        result.session,
-        { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') },
-        now,
-      );
-    });
-    if (next) recordStats('outcomes', flow, next, next.updatedAt);
-    return accepted;
   },
   setCheck: (flow, caseId, nodeId, itemId, checked) => {
     update(flow, caseId, (c, now) => {

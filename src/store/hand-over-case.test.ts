@@ -17,7 +17,7 @@ describe('handing a case over to another guide', () => {
   it('keeps one case: same id, name and case note, the earlier guide’s part kept, the shared answers given', async () => {
     const m = await fresh();
     const id = m.actions.startCase(q255888Flow);
-    m.actions.answerMany(q255888Flow, id, TO_7017);
+    m.answerPasted(q255888Flow, id, TO_7017);
     m.actions.setNote(q255888Flow, id, null, 'INC-7017 Bruno');
     const before = m.getWizardState().cases[id]!;
     const to = m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
@@ -49,7 +49,7 @@ describe('handing a case over to another guide', () => {
   it('takes a case back to the guide it came from, answers there intact', async () => {
     const m = await fresh();
     const id = m.actions.startCase(q255888Flow);
-    m.actions.answerMany(q255888Flow, id, TO_7017);
+    m.answerPasted(q255888Flow, id, TO_7017);
     m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
     m.actions.answer(q186742Flow, id, 'existing-mailbox', 'yes');
     expect(m.takeCaseBack(id)).toBe(`/t/q255888/cause-7017-alias?case=${id}`);

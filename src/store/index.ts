@@ -50,6 +50,7 @@ export {
 export { type CaseStart, type WizardActions, actions, getWizardActionsForTests, useWizardActions } from './actions';
 export { NAME_MAX, caseActions } from './list-actions';
 export { loadCaseActions, loadHandOver } from './load-case-actions';
+export { answerPasted } from './paste-answers';
 export { NOTE_MAX, WIZARD_STORE_KEY, WIZARD_STORE_VERSION } from './stored-format';
 export {
   type LoadNotice,

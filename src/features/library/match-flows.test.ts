@@ -27,6 +27,16 @@ describe('matchFlows', () => {
     ).toEqual(['q255888']);
   });
 
+  it('a 7044 and a 7017 pasted together: both guides, each left to ask which event it is about', () => {
+    const both = [
+      EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 80004005.'),
+      EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK'),
+    ].join('\n\n');
+    expect(match(both).sort()).toEqual(['q186742', 'q255888']);
+    // A 7044 with another return code is neither guide's: nothing to offer.
+    expect(match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Return code 8004010F.'))).toEqual([]);
+  });
+
   it('an event both guides know and neither hands over gives a choice', () => {
     expect(match(EVENT(7026, 'Migration Aborted due to Mapi logon failure.')).sort()).toEqual(['q186742', 'q255888']);
   });

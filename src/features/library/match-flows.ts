@@ -23,8 +23,12 @@ export function matchFlows(flows: readonly Flow[], parsed: ParseResult): FlowMat
     return [{ flow, reading, answers: Object.fromEntries(reading.proposals.map((p) => [p.question, p.option])) }];
   });
   const ids = new Set(all.map((m) => m.flow.id));
+  // A guide is left out only when the paste settles it to such an outcome: not when it also holds an event this
+  // guide reads differently (a conflict, as when a 7044 and a 7017 are pasted together).
   const kept = all.filter(
-    (m) => !settledHandOvers(m.flow, m.answers).some((h) => h.flowId !== m.flow.id && ids.has(h.flowId)),
+    (m) =>
+      m.reading.conflicts.length > 0 ||
+      !settledHandOvers(m.flow, m.answers).some((h) => h.flowId !== m.flow.id && ids.has(h.flowId)),
   );
   // Guides that hand over to each other for the same paste: none is preferred, so all are offered.
   return kept.length ? kept : all;

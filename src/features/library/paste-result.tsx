@@ -16,7 +16,7 @@ import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
 import { paths } from '@/lib/paths';
 import { quoted } from '@/lib/quote';
-import { actions } from '@/store';
+import { actions, answerPasted } from '@/store';
 
 import { type FlowMatch, matchFlows } from './match-flows';
 
@@ -69,7 +69,7 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   const open = async () => {
     try {
       const caseId = actions.startCase(m.flow);
-      actions.answerMany(m.flow, caseId, m.answers);
+      answerPasted(m.flow, caseId, m.answers);
       const answered = { entry: m.flow.entries[0]!.id, answers: m.answers };
       navigate(paths.step({ flowId: m.flow.id, caseId }, walk(m.flow, answered).current.id));
     } catch {

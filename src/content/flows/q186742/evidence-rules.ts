@@ -44,7 +44,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   {
     id: 'event-7044',
     label: 'Event 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”',
-    when: [{ eventId: 7044, source: 'MSExchangeMig' }, { text: 'Internal failure communicating with MAPI Spooler' }],
+    // KB Q255888's event has return code 80004005; with another code, that article does not explain it.
+    when: [
+      { eventId: 7044, source: 'MSExchangeMig', returnCode: '80004005' },
+      { text: 'Internal failure communicating with MAPI Spooler', returnCode: '80004005' },
+    ],
     answers: { 'app-log-event': 'event-7044' },
     source: kb('Q255888', 'Symptoms'),
   },

@@ -8,7 +8,8 @@ import { parseEvents } from '@/engine/event-parse';
 import { assess, explain, isCauseOutcome } from '@/engine/evidence';
 import { readEvidence } from '@/engine/evidence-rules';
 import { choicesOf, indexNodes } from '@/engine/graph';
-import { answerMany, startSession } from '@/engine/session';
+import { answerMany } from '@/engine/answer-many';
+import { startSession } from '@/engine/session';
 import { walk } from '@/engine/walk';
 
 import presenter from '../../presenter/q186742';
@@ -141,6 +142,14 @@ describe('the Q186742 flow', () => {
     });
     // The words alone, without an event id, settle nothing.
     expect(pasted('Could not log onto the Message Store for Account: CARLAM')).toEqual({});
+  });
+
+  it('a 7044 names KB Q255888 only with that article’s return code 80004005', () => {
+    const text = (code: string) =>
+      EVENT(7044, `Internal failure communicating with MAPI Spooler. Account ANNAB. Return code ${code}.`);
+    expect(pasted(text('80004005'))).toEqual({ 'app-log-event': 'event-7044' });
+    expect(pasted(text('8004010F'))).toEqual({});
+    expect(pasted('Internal failure communicating with MAPI Spooler. Return code 8004010F.')).toEqual({});
   });
 
   it('with every symptom answered, the diagnosis has no competitor left open', () => {

@@ -217,7 +217,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       },
       {
         id: 'add',
-        text: 'Click **Add**, then **Close**.',
+        text: 'Click **Add**, then close the New User dialog.',
         mockup: {
           screen: 'user-manager-new-user',
           state: {
@@ -242,6 +242,12 @@ export const FIX_NODES: readonly FlowNode[] = [
     ],
     tips: [
       {
+        title: 'Will the wizard create Windows NT accounts for the users it migrates?',
+        body: [
+          'Then the account that runs it must be allowed to: a member of **Domain Admins** or **Account Operators** (**Administrators** to create a mailbox with the account). Add it with the **Groups** button; our own advice: only the group needed, never one that holds **Service Account Admin**.',
+        ],
+      },
+      {
         title: 'Want a mailbox for it too?',
         body: [
           'With Exchange installed, User Manager has an **Exchange** menu; its options can create a mailbox along with the account. The migration does not need one for this account.',
@@ -263,10 +269,13 @@ export const FIX_NODES: readonly FlowNode[] = [
       'The role only takes effect for the account you are logged on with, so switch accounts before running the wizard again.',
     ],
     actions: [
-      { id: 'log-off', text: 'Close the Migration Wizard and **Exchange Administrator**, then log off Windows NT.' },
+      {
+        id: 'log-off',
+        text: 'Close the Migration Wizard and **Exchange Administrator**, then log off Windows NT (Ctrl+Alt+Delete).',
+      },
       {
         id: 'log-on',
-        text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If Windows NT refuses to log it on there, it lacks the right to log on locally: see the tip below.',
+        text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If **User Must Change Password at Next Logon** was left selected, Windows NT first asks for a new password; if it refuses to log the account on there, it lacks the right to log on locally: see the tip below.',
       },
       {
         id: 'run-wizard',

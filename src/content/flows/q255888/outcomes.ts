@@ -177,9 +177,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     kind: 'outcome',
     id: 'cause-7017-alias',
     type: 'other-cause',
-    title: 'Event 7017: the user already had a mailbox whose alias differs from the MS Mail name (KB Q186742)',
+    // The event settles which article explains it, not yet that article's cause: its own guide asks the rest.
+    title: 'Event 7017: the event of KB Q186742, logged when a user’s existing mailbox has another alias',
     summary:
-      'In a two-step migration, event 7017 (“Could not log onto the Message Store for Account”) occurs when the MS Mail user already has an Exchange mailbox whose alias is not the same as the MS Mail mailbox name.',
+      'In a two-step migration, event 7017 (“Could not log onto the Message Store for Account”) occurs when the MS Mail user already has an Exchange mailbox whose alias is not the same as the MS Mail mailbox name. KB Q186742’s own guide checks whether that is what happened here.',
     nextChecks: [
       'In the .csv file, clear the **Mode** field, so the import updates the existing mailbox.',
       'Set the **Common-Name** field to the directory name of the existing mailbox (usually its alias; the raw properties of the mailbox confirm it).',
@@ -387,7 +388,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about events 7026, 7034 and 4088 cover Exchange Server 5.5 only).',
     nextChecks: [
       'Open the event in Event Viewer and note its **Event ID** and the full **Description**; paste it into the box on the first question and the wizard reads it for you.',
-      'If it is one of 7026, 7017, 7000, 7007, 7034, 145 or 4088, go back and pick it: each has its own article.',
+      'If it is one of 7026, 7017, 7000, 7007, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7026, 7034, 4088: not Exchange 5.5, or no command line).',
       'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
       'If nothing fits, hand the case over with the event text attached.',
     ],

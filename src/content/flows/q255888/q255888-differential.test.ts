@@ -6,7 +6,8 @@ import { parseEvents } from '@/engine/event-parse';
 import { assess, explain, isCauseOutcome } from '@/engine/evidence';
 import { readEvidence } from '@/engine/evidence-rules';
 import { choicesOf, indexNodes } from '@/engine/graph';
-import { answerMany, startSession } from '@/engine/session';
+import { answerMany } from '@/engine/answer-many';
+import { startSession } from '@/engine/session';
 import { walk } from '@/engine/walk';
 import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
@@ -179,6 +180,15 @@ describe('the MS Mail migration differential', () => {
     const reading = readEvidence(
       flow,
       parseEvents(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account %1. Return code 80070005.')),
+    );
+    expect(reading.proposals).toEqual([]);
+    expect(reading.unmatched).toHaveLength(1);
+  });
+
+  it('event 147 shares 7017’s words but is not read as 7017', () => {
+    const reading = readEvidence(
+      flow,
+      parseEvents(EVENT(147, 'Could not log onto the Message Store for Account: ANNAB')),
     );
     expect(reading.proposals).toEqual([]);
     expect(reading.unmatched).toHaveLength(1);

@@ -14,10 +14,11 @@ import type { Flow, QuestionNode } from '@/content/schema';
 import type { ParsedEvent } from '@/engine/event-parse';
 import type { EvidenceReading } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
-import { answerMany } from '@/engine/session';
+import { answerMany } from '@/engine/answer-many';
 import { walk } from '@/engine/walk';
 import { useFlowSession } from '@/features/wizard/hooks/use-flow';
-import { useCaseActions, useCaseRef } from '@/features/wizard/hooks/use-case';
+import { useCaseRef } from '@/features/wizard/hooks/use-case';
+import { answerPasted } from '@/store';
 
 /** What reading a paste found (evidence-read.ts reads it; this view shows it). */
 export type PasteReading =
@@ -61,7 +62,6 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
 /** The result of one reading; remounted (by key) for each new one. */
 export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReading }) {
   const { session } = useFlowSession(flow);
-  const actions = useCaseActions(flow);
   const caseRef = useCaseRef();
   const navigate = useNavigate();
   const id = useId();
@@ -78,7 +78,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
   const apply = () => {
     const answers = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
     if (!Object.keys(answers).length) return;
-    actions.answerMany(answers);
+    answerPasted(flow, caseRef.caseId, answers);
     const after = answerMany(flow, session, answers).session;
     navigate(paths.step(caseRef, walk(flow, after).current.id));
   };

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 import { CaseProvider, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
+import { NOTE_MAX, getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
 import { NoteField } from './note-field';
 
@@ -48,6 +48,18 @@ describe('NoteField', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Case note' }), 'Ticket 4411');
     expect(saved()).toBe('Ticket 4411');
     expect(getWizardState().cases[other]?.sessionNote).toBeUndefined();
+  });
+
+  it('says so when a paste fills the note to its limit, and not before', async () => {
+    render(<Field />);
+    const box = screen.getByRole('textbox', { name: 'Case note' });
+    const status = screen.getByRole('status');
+    box.focus();
+    await userEvent.paste('x'.repeat(NOTE_MAX - 1));
+    expect(status).toHaveTextContent('');
+    await userEvent.paste('yz');
+    expect(saved()).toHaveLength(NOTE_MAX);
+    expect(status).toHaveTextContent('This note is full (20,000 characters): anything past that was not added.');
   });
 
   it('shows another tab’s change at once when the field is not being edited', () => {

@@ -88,6 +88,11 @@ export const NoteField = memo(function NoteField({
         onBlur={() => setEditing(false)}
         className="w-full rounded-md border border-slate-400 bg-white p-2 text-base"
       />
+      {/* The box takes no more than NOTE_MAX characters: a longer paste is cut there, so say so. */}
+      <p role="status" className="text-sm font-semibold text-amber-900">
+        {draft.length >= NOTE_MAX &&
+          `This note is full (${NOTE_MAX.toLocaleString('en-US')} characters): anything past that was not added.`}
+      </p>
       {theirs !== null && (
         <div
           role="alert"

@@ -87,7 +87,8 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const pasted = pastedAnswers(flow, session.answers, stored?.log);
   // A fix result (resolved / escalate) is explained by the diagnosis the fix followed.
   const basis = basisOf(walk, node);
-  const basisVerdict = basis && basis !== node ? verdictOf(flow, walk, basis) : undefined;
+  const v = basis && verdictOf(flow, walk, basis);
+  const basisVerdict = basis !== node ? v : undefined;
   const ruled = ruledOutBy(flow, walk, node);
   const onPath = new Set(walk.path.map((p) => p.node.id));
   const e = explain(flow, walk, basis ?? node);
@@ -137,7 +138,15 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
       {ruled.length > 0 && list('Ruled out by your answer', ruled, 'ruled-out-by', false, true)}
       {own && own.supporting.length > 0 && list('Answers that support it', own.supporting, 'supporting')}
       {own && own.contradicting.length > 0 && list('Answers that contradict it', own.contradicting, 'contradicting')}
-      {own && own.open.length > 0 && list('Not confirmed yet', own.open, 'unconfirmed', true)}
+      {own &&
+        own.open.length > 0 &&
+        // Open answers do not hold back a confirmed verdict (its decisive answers are all given).
+        list(
+          v && v.level === 'confirmed' ? 'Not needed to confirm it' : 'Not confirmed yet',
+          own.open,
+          'unconfirmed',
+          true,
+        )}
       {(e.ruledOut.length > 0 || e.stillPossible.length > 0) && (
         <div className="mt-4 border-t border-slate-200 pt-3" data-testid="alternatives">
           <h3 className="font-semibold">Other known causes</h3>

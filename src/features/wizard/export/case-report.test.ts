@@ -19,7 +19,7 @@ describe('the report of a case handed over between guides', () => {
   it('one trail across both guides: the ticket text, the Markdown and the hand-over file show the Q255888 part, then the Q186742 part', async () => {
     const m = await fresh();
     const id = m.actions.startCase(q255888Flow);
-    m.actions.answerMany(q255888Flow, id, TO_7017);
+    m.answerPasted(q255888Flow, id, TO_7017);
     m.actions.setNote(q255888Flow, id, null, 'INC-7017');
     m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
     m.actions.answer(q186742Flow, id, 'existing-mailbox', 'yes');

@@ -88,6 +88,10 @@ describe('session file', () => {
       'Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json',
     );
     expect(exportFileName(flow, NOW, 'json', '«»!!')).toBe('Q255888-case-2026-11-25-1405.json');
+    // Accented letters lose their accents, not their place.
+    expect(exportFileName(flow, NOW, 'md', 'Jörg Müller-Štěpán')).toBe(
+      'Q255888-case-Jorg-Muller-Stepan-2026-11-25-1405.md',
+    );
   });
 
   it('carries the case’s name, and opens a closed case as an open one', () => {

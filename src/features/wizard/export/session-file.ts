@@ -164,6 +164,8 @@ export function exportFileName(flow: Flow, now: number, ext: 'json' | 'md', name
     .replace(/[-:T]/g, (c) => (c === 'T' ? '-' : c === ':' ? '' : '-'));
   const slug = (name ?? '')
     .normalize('NFKD')
+    // "Jörg" as "Jorg": the accents NFKD split off are dropped, not made into dashes.
+    .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)

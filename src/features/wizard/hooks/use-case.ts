@@ -54,7 +54,6 @@ export function useCaseActions(flow: Flow) {
   return useMemo(
     () => ({
       answer: (nodeId: string, choiceId: string) => actions.answer(flow, caseId, nodeId, choiceId),
-      answerMany: (answers: Readonly<Record<string, string>>) => actions.answerMany(flow, caseId, answers),
       setCheck: (nodeId: string, itemId: string, checked: boolean) =>
         actions.setCheck(flow, caseId, nodeId, itemId, checked),
       setNote: (nodeId: string | null, text: string) => actions.setNote(flow, caseId, nodeId, text),

@@ -1,0 +1,27 @@
+/**
+ * Answers a pasted Event Viewer entry gives, recorded together in a case with one `paste` log entry (so the
+ * report can say which answers came from it). Loaded only by the event readers (a question's paste box, the
+ * start page's), never with a walk.
+ */
+import type { Flow } from '@/content/schema';
+import { answerMany } from '@/engine/answer-many';
+
+import { record, recordStats, update } from './actions';
+
+/** Records the valid answers among `answers` in the case; returns the questions it took. */
+export function answerPasted(flow: Flow, caseId: string, answers: Readonly<Record<string, string>>): string[] {
+  let accepted: string[] = [];
+  const next = update(flow, caseId, (c, now) => {
+    const result = answerMany(flow, c, answers);
+    accepted = result.accepted;
+    if (!accepted.length) return undefined;
+    return record(
+      c,
+      result.session,
+      { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') },
+      now,
+    );
+  });
+  if (next) recordStats('outcomes', flow, next, next.updatedAt);
+  return accepted;
+}
