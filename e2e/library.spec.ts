@@ -162,3 +162,24 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await expect(heading(page)).toContainText('Event 7017');
   await expect(page).toHaveURL(new RegExp(`/t/q255888/cause-7017-alias\\?case=${caseId}`));
 });
+
+test.describe('in a browser set to British English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the start page writes the guides’ dates as this browser does, and takes the served page over without an error', async ({
+    page,
+  }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await open(page);
+    const date = page.getByTestId('guide-revision-line').first().locator('time');
+    await expect(date).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    // The app has started: its search answers.
+    await page.getByRole('searchbox', { name: 'Search the guides' }).fill('7044');
+    await expect(page.getByRole('article')).not.toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});

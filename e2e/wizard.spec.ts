@@ -212,6 +212,54 @@ test.describe('the Q255888 wizard', () => {
     await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
   });
 
+  test('focus follows the keyboard: to a new page’s heading, into and out of Start over, onto a screen’s menu item', async ({
+    page,
+  }) => {
+    await open(page, 't/q255888/runbook');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // A footer or header link to another page: focus goes to that page's heading, not back to the top of nothing.
+    await page.getByRole('link', { name: 'Outcome statistics' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.getByRole('link', { name: 'Screen gallery' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+    // Start over asks first, with the safe answer focused; Escape (or that answer) closes it and returns to the button.
+    await open(page);
+    await entryButton(page, 'q255888', 'fix').click();
+    const startOver = page.getByRole('button', { name: 'Start over' });
+    await startOver.focus();
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('alertdialog', { name: 'Start this case over?' });
+    await expect(question.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toHaveCount(0);
+    await expect(startOver).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(question).toHaveCount(0);
+    await expect(startOver).toBeFocused();
+    // Started over on the first step (nothing else moves focus there): the step's heading has it.
+    await page.keyboard.press('Enter');
+    await question.getByRole('button', { name: 'Yes, start over' }).click();
+    await expect(heading(page)).toBeFocused();
+
+    // In a screen picture's practice, the menu item the keyboard is on is drawn highlighted, and keeps its ring.
+    await choose(page, /does not hold Permissions Admin yet/);
+    await page.getByTestId('trainer-bar').getByRole('button', { name: 'Let me try', exact: true }).click();
+    const file = page.getByTestId('trainer-panel').locator('[data-slot="win-menu-bar-item"]').first();
+    await file.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    const item = page.locator('[data-slot="win-menu-item"]:focus');
+    await expect(item).toHaveCount(1);
+    expect(
+      await item.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).outlineStyle]),
+    ).toEqual(['rgb(0, 0, 128)', 'solid']);
+    await expectNoAxeViolations(page, 'practice with a menu open by keyboard');
+  });
+
   test('stored garbage gives a clean start with a notice', async ({ page }) => {
     await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {

@@ -115,6 +115,7 @@ const EXCEPT: readonly string[] = [
   'features/wizard/components/hand-over-panel.', // only on an outcome another guide continues
   'features/wizard/components/earlier-trail.', // only for a case handed over from another guide
   'features/wizard/components/case-moved.', // only for a guide's page that a handed-over case has left
+  'features/wizard/components/undo-toast.', // only after a case was started over
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
@@ -8,9 +8,27 @@ import { notePageView } from '@/store';
 import { paths } from '@/lib/paths';
 
 export function RootLayout() {
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
   // Before the pages' effects, which may give a notice about the page they lead to.
   useLayoutEffect(notePageView, [key]);
+  // A link to another page leaves focus where it was (a header or footer link) or nowhere: once the new page is
+  // drawn, unless the page put focus in it itself (a step page does), focus its heading, else the main area.
+  const landed = useRef<string | null>(pathname);
+  useEffect(() => {
+    // The page the document was loaded on keeps focus at the top, as on any page load.
+    if (pathname === landed.current) return;
+    landed.current = null;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        const main = document.getElementById('main');
+        if (!main || main.contains(document.activeElement)) return;
+        const h1 = main.querySelector('h1');
+        if (h1) h1.tabIndex = -1;
+        (h1 ?? main).focus();
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a

@@ -63,7 +63,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       </h3>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
       <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
-        Guide revision {flow.revision}, {formatDay(flow.revisionDate)}
+        Guide revision {flow.revision}, <time dateTime={flow.revisionDate}>{formatDay(flow.revisionDate)}</time>
       </p>
       <h4 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h4>
       <ul className="mt-1 list-inside list-disc text-slate-700">

@@ -17,12 +17,11 @@ import { QuestionStep } from '@/features/wizard/components/question-step';
 
 import { SessionAside } from '@/features/wizard/components/session-aside';
 import { StepProgress, progressText } from '@/features/wizard/components/step-progress';
-import { UndoToast } from '@/features/wizard/components/undo-toast';
 import { useCaseActions, useOptionalCaseRef } from '@/features/wizard/hooks/use-case';
 import { useFlow, useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { useStepFocus } from '@/features/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/features/wizard/hooks/use-step-navigation';
-import { loadCaseActions, actions as store } from '@/store';
+import { loadCaseActions, actions as store, useReplaced } from '@/store';
 import { formatDay } from '@/lib/format-day';
 
 import { type CaseRef, paths } from '@/lib/paths';
@@ -34,6 +33,12 @@ const RevisionNotice = lazyComponent(
   () => import('@/features/wizard/components/revision-notice'),
   (m) => m.RevisionNotice,
   'RevisionNotice',
+);
+/** Only after this case was started over (its Undo). */
+const UndoToast = lazyComponent(
+  () => import('@/features/wizard/components/undo-toast'),
+  (m) => m.UndoToast,
+  'UndoToast',
 );
 /** Only for an address of a step the case's answers do not reach. */
 const OffPath = lazyComponent(
@@ -101,11 +106,18 @@ function StepView({
   const { session, stored, walk } = useFlowSession(flow);
   const act = useCaseActions(flow);
   const navigate = useNavigate();
+  const replaced = useReplaced();
   const [confirmRestart, setConfirmRestart] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The question opens on its safe answer, and closing it (that answer, or Escape) returns to "Start over".
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const startOverRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (confirmRestart) confirmRef.current?.focus();
+    if (confirmRestart) keepRef.current?.focus();
   }, [confirmRestart]);
+  const keep = () => {
+    setConfirmRestart(false);
+    startOverRef.current?.focus();
+  };
 
   const index = walk.path.findIndex((p) => p.node.id === nodeId);
   const entry = walk.path[index];
@@ -136,6 +148,8 @@ function StepView({
     act.restart();
     setConfirmRestart(false);
     go(walk.path[0]!.node.id);
+    // On the first step already, no step change moves focus: the heading takes it.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   };
   /** A new case on the same way in (from a finished case's last page). */
   const startNewCase = () => {
@@ -154,7 +168,12 @@ function StepView({
                 <span aria-hidden="true">←</span> Back
               </Button>
             )}
-            <Button variant="secondary" onClick={() => setConfirmRestart(true)} aria-expanded={confirmRestart}>
+            <Button
+              variant="secondary"
+              onClick={() => setConfirmRestart(true)}
+              aria-expanded={confirmRestart}
+              ref={startOverRef}
+            >
               Start over
             </Button>
           </div>
@@ -162,6 +181,7 @@ function StepView({
         {confirmRestart && (
           <div
             role="alertdialog"
+            onKeyDown={(e) => e.key === 'Escape' && keep()}
             aria-labelledby="restart-title"
             aria-describedby="restart-desc"
             className="mt-4 rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
@@ -174,10 +194,10 @@ function StepView({
               cases are not touched.
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
-              <Button variant="danger" onClick={restart} ref={confirmRef}>
+              <Button variant="danger" onClick={restart}>
                 Yes, start over
               </Button>
-              <Button variant="secondary" onClick={() => setConfirmRestart(false)}>
+              <Button variant="secondary" onClick={keep} ref={keepRef}>
                 Keep my answers
               </Button>
             </div>
@@ -197,7 +217,9 @@ function StepView({
             </Button>
           </div>
         )}
-        <UndoToast flow={flow} onUndone={() => navigate(paths.resume(caseRef), { replace: true })} />
+        {replaced?.caseId === caseRef.caseId && (
+          <UndoToast flow={flow} onUndone={() => navigate(paths.resume(caseRef), { replace: true })} />
+        )}
         {stored && stored.revision < flow.revision && (
           <RevisionNotice flow={flow} revision={stored.revision} walk={walk} onAcknowledge={act.acknowledgeRevision} />
         )}
