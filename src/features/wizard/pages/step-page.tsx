@@ -179,6 +179,7 @@ function StepView({
           </div>
         </div>
         {confirmRestart && (
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes a dialog (WAI-ARIA APG); focus is always on one of its buttons
           <div
             role="alertdialog"
             onKeyDown={(e) => e.key === 'Escape' && keep()}
