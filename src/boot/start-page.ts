@@ -11,9 +11,13 @@ import { getWizardState, hasListedCases } from '@/store';
 export function startPageIsPristine(): boolean {
   const { cases, notice, storage } = getWizardState();
   // The build wrote the guides' dates in its own language ("Dec 3, 2026"); a browser in another ("3 Dec 2026")
-  // draws them differently, and React would find the page not to be the one it renders.
-  const datesAsHere = [...document.querySelectorAll<HTMLTimeElement>('#root time[datetime]')].every(
-    (t) => t.textContent === formatDay(t.dateTime),
+  // draws them differently, and React would find the page not to be the one it renders. One date tells: they
+  // are all written alike.
+  const date = document.querySelector<HTMLTimeElement>('#root time');
+  return (
+    !notice &&
+    storage === 'ok' &&
+    !hasListedCases(cases, CATALOG) &&
+    date?.textContent === formatDay(date?.dateTime ?? '')
   );
-  return !notice && storage === 'ok' && !hasListedCases(cases, CATALOG) && datesAsHere;
 }

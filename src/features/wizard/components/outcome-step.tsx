@@ -325,7 +325,7 @@ export function OutcomeStep({
               onClick={onStartOver}
               className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
             >
-              Start a new session
+              Start a new case
             </button>
           )}
         </div>

@@ -33,7 +33,10 @@ describe('the report of a case handed over between guides', () => {
     expect(text.slice(first, second)).toContain('Which migration error: Event ID 7017');
     expect(text.slice(first, second)).toContain('Continued in KB Q186742 from: Event 7017');
     expect(text.slice(second)).toContain('Existing Exchange mailbox');
-    expect(text.match(/INC-7017/g)).toHaveLength(1);
+    // The case note's first line names the whole case at the top, and the note is said once at the end, not per part.
+    expect(text.startsWith('Case: INC-7017\n')).toBe(true);
+    expect(text.match(/INC-7017/g)).toHaveLength(2);
+    expect(text.endsWith('Case notes:\nINC-7017')).toBe(true);
     const md = caseMarkdown(report);
     expect(md.indexOf('## Part 1 of 2, KB Q255888')).toBeLessThan(md.indexOf('## Part 2 of 2, KB Q186742'));
     // Without the earlier guide's flow, the report is this guide's part alone.

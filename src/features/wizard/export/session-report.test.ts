@@ -40,7 +40,9 @@ function session(over: Partial<StoredCase> = {}): StoredCase {
 describe('session report', () => {
   it('ticket text: KB, versions, answers with times, steps with ticks, notes, where it stands', () => {
     const text = ticketText(buildReport(flow, session()));
-    expect(text.split('\n')[0]).toBe(`KB Q255888: ${flow.kb.title}`);
+    // Without a name given, the case note's first line (the ticket number) names the case, first.
+    expect(text.split('\n')[0]).toBe('Case: Ticket 4411 <b>*urgent*</b>');
+    expect(text.split('\n')[1]).toBe(`KB Q255888: ${flow.kb.title}`);
     expect(text).toContain(`Applies to: ${flow.kb.appliesTo.join('; ')}`);
     expect(text).toContain(
       `Started ${formatWhen(T0)}, last change ${formatWhen(T0 + 10 * 60_000)} (I know it is Q255888: go to the fix)`,
@@ -152,6 +154,7 @@ describe('session report', () => {
       entry: 'diagnose',
       answers: { 'app-log-event': 'other-event', 'which-event': 'event-7026' },
       notes: {},
+      sessionNote: undefined,
     });
     const r = buildReport(flow, diag);
     expect(r.name).toBeUndefined();

@@ -15,6 +15,7 @@ import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
 import { kindAndTitle, levelLabel, outcomeKindLabel, refText } from '@/features/wizard/transcript';
 import { pastedAnswers } from '@/features/wizard/provenance';
+import { ownName } from '@/features/wizard/case-name';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
 export type ReportLine =
@@ -52,7 +53,7 @@ export type ReportLine =
     };
 
 export type SessionReport = {
-  /** The name the user gave the case, if any. */
+  /** The name the user gave the case, else its case note's first line (a ticket number, a caller), if any. */
   name?: string;
   kb: string;
   kbTitle: string;
@@ -207,7 +208,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
   const currentSure = current.kind === 'outcome' ? surenessOf(flow, w, current) : undefined;
   const startedAtNode = startIndex > 0 ? w.path[startIndex]!.node : undefined;
   return {
-    ...(session.name ? { name: session.name } : {}),
+    ...(ownName(session) ? { name: ownName(session) } : {}),
     kb: flow.kb.id,
     kbTitle: flow.kb.title,
     appliesTo: flow.kb.appliesTo,
