@@ -64,7 +64,7 @@ export function markdown(r: SessionReport): string {
   out.push('');
   out.push(
     r.diagnosis
-      ? `**${md(r.diagnosis.title)}** (${r.diagnosis.source}), ${md(surenessText(r.diagnosis))}: ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
+      ? `**${md(cited(r.diagnosis.title, r.diagnosis.source))}**, ${md(surenessText(r.diagnosis))}: ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it.`
       : r.status.source
         ? `KB ${r.kb}'s cause was not reached: see the result below.`
         : `None reached yet: KB ${r.kb} is not confirmed.`,

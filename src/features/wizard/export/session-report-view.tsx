@@ -153,7 +153,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
         </h2>
         {report.diagnosis ? (
           <p className="mt-2" data-testid="report-diagnosis">
-            <span className="font-semibold">{report.diagnosis.title}</span> ({report.diagnosis.source}).{' '}
+            <span className="font-semibold">{cited(report.diagnosis.title, report.diagnosis.source)}</span>.{' '}
             <span data-testid="report-level">How sure: {surenessText(report.diagnosis)}.</span>{' '}
             {report.diagnosis.supporting} answers support it, {report.diagnosis.contradicting} contradict it.
           </p>

@@ -78,7 +78,10 @@ describe('session report', () => {
       /Diagnosis \(confirmed\): The migration ran under .*\(KB Q255888, Cause\); \d+ answers support it, 0 contradict it/,
     );
     expect(text).toMatch(/Result: Resolved: .+ \(KB Q255888, /);
-    expect(markdown(r)).toContain('(KB Q255888, Cause), confirmed: ');
+    expect(markdown(r)).toContain('permissions (KB Q255888, Cause)**, confirmed: ');
+    // The diagnosis's title names its article: it is cited once.
+    expect(text).not.toContain('(KB Q255888) (KB Q255888');
+    expect(markdown(r)).not.toContain('(KB Q255888) (KB Q255888');
   });
 
   it('carries how sure the diagnosis is, and what would settle it, into the ticket and Markdown', () => {

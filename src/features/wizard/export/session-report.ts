@@ -330,7 +330,7 @@ export function ticketText(r: SessionReport): string {
   answers.forEach(answer);
   // At a result of its own (another cause, another article), the result below says what was found instead.
   const diagnosis = r.diagnosis
-    ? `Diagnosis (${surenessText(r.diagnosis)}): ${r.diagnosis.title} (${r.diagnosis.source}); ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`
+    ? `Diagnosis (${surenessText(r.diagnosis)}): ${cited(r.diagnosis.title, r.diagnosis.source)}; ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`
     : r.status.source
       ? ''
       : `Diagnosis: none reached yet (KB ${r.kb} not confirmed)`;
