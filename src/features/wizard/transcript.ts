@@ -35,9 +35,12 @@ export function outcomeKindLabel(type: string): string {
   return OUTCOME_KIND[type] ?? type;
 }
 
-/** "Resolved: the messages were migrated", not "Resolved: Resolved: …": a title that starts with its kind says it once. */
+/**
+ * "Resolved: the messages were migrated", not "Resolved: Resolved: …", and "Probably not Q255888: …", not
+ * "Probably not this article: Probably not Q255888: …": a title that starts as its kind does says it once.
+ */
 export function kindAndTitle(kind: string, title: string): string {
-  return title.startsWith(`${kind}:`) ? title : `${kind}: ${title}`;
+  return title.startsWith(kind.split(' ').slice(0, 2).join(' ')) ? title : `${kind}: ${title}`;
 }
 
 /** A source's reference: "KB Q255888" for a Knowledge Base article, any other document as it is named. */
