@@ -4,10 +4,14 @@ import { expectNoAxeViolations, heading, open } from './support.ts';
 
 /**
  * The audience window on a projector: it fills the window, shows one thing
- * per view, follows the presenter (slide, action, mode, scroll) and draws
- * every screen within the window, large enough to read from the back of the
- * room at 1920×1080.
+ * per view, follows the presenter (slide, action, mode, scroll, blank) and
+ * draws every screen within the window, large enough to read from the back
+ * of the room at 1920×1080, and a long instruction never squeezes its
+ * picture unreadable at 1024×768 or 1280×720.
  */
+
+/** The article's path shows this many screen pictures in the audience window, one action at a time. */
+const SCREENS_ON_THE_ARTICLE_PATH = 20;
 
 async function settled(page: Page): Promise<Page> {
   await page.evaluate(() =>
@@ -130,8 +134,9 @@ for (const [width, height] of [
           await page.keyboard.press('PageDown');
           await expect.poll(() => presenterAt(page)).not.toBe(at);
         }
-        // Three grants of five actions, the Tools > Options slide, and two actions of the last step.
-        expect(screens).toBe(18);
+        // Two questions' pictures (the event, the account's role), three grants of five actions, the Tools > Options
+        // slide, and the pictures of the last step.
+        expect(screens).toBe(SCREENS_ON_THE_ARTICLE_PATH);
 
         // Show me and Let me try: the same checks on the demonstration and the learner's screen, stepped by hand. The
         // presenter asks for reduced motion, so Show starts still: playing, it could move on before a Pause click
@@ -144,7 +149,7 @@ for (const [width, height] of [
           await expect(audience.locator('[data-slot="practice-screen"]')).toHaveCount(1);
           const m = await settledScreens(audience, `show ${step}`);
           if (width === 1920) expect(m.smallest, `show ${step}`).toBeGreaterThanOrEqual(18);
-          await page.keyboard.press('ArrowRight');
+          if (step < 25) await page.getByRole('button', { name: 'Next step' }).click();
         }
         await page.keyboard.press('t');
         await expect(audience.getByTestId('audience-kicker')).toContainText('Let me try · action 1 of 13');
@@ -177,12 +182,31 @@ test.describe('audience window', () => {
     await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await expect(audience.locator('li').last()).toBeInViewport();
 
-    // Blank and back.
+    // Blank and back: the whole window goes black, its header bar and Full screen button included.
+    await expect(audience.getByText(/KB Q255888 · slide \d+ of \d+/)).toBeVisible();
     await page.keyboard.press('b');
     await expect(audience.getByTestId('audience-blank')).toBeVisible();
+    await expect(audience.getByText(/KB Q255888 · slide/)).toHaveCount(0);
+    await expect(audience.getByRole('button')).toHaveCount(0);
+    expect(await audience.getByTestId('audience-blank').boundingBox()).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 768,
+    });
+    const lit = await audience.evaluate(
+      () =>
+        [...document.querySelectorAll('body *')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          const bg = getComputedStyle(el).backgroundColor;
+          return r.width > 0 && r.height > 0 && !/^rgba?\(0, 0, 0(, 1)?\)$|rgba\(0, 0, 0, 0\)/.test(bg);
+        }).length,
+    );
+    expect(lit, 'no element with a colour other than black').toBe(0);
     await expectNoAxeViolations(await settled(audience), 'audience, blank');
     await page.keyboard.press('.');
     await expect(audience.getByTestId('audience-blank')).toHaveCount(0);
+    await expect(audience.getByText(/KB Q255888 · slide \d+ of \d+/)).toBeVisible();
 
     // A clicker aimed at the audience window drives the presenter.
     await audience.bringToFront();
@@ -201,8 +225,8 @@ test.describe('audience window', () => {
     await expectNoAxeViolations(await settled(audience), 'audience, fix step');
     await page.keyboard.press('s');
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
     await expect(audience.getByTestId('audience-caption')).toContainText('Open the File menu');
     await expectNoAxeViolations(await settled(audience), 'audience, show');
     await page.keyboard.press('e');
@@ -211,17 +235,21 @@ test.describe('audience window', () => {
     await expect(audience.getByTestId('audience-kicker')).toContainText('Test me · action 2 of 13');
     await expectNoAxeViolations(await settled(audience), 'audience, test');
 
-    // Its own full-screen button.
-    const full = audience.getByRole('button', { name: /Full screen|Leave full screen/ });
+    // Its own full-screen button, which goes once the window is full screen (Esc or F leaves it).
+    const full = audience.getByRole('button', { name: 'Full screen' });
     await audience.bringToFront();
     await full.click();
     await expect
-      .poll(
-        async () =>
-          (await full.getAttribute('aria-pressed')) === 'true' ||
-          (await audience.getByRole('status').first().textContent())!.includes('did not allow'),
+      .poll(async () =>
+        (await audience.evaluate(() => document.fullscreenElement !== null))
+          ? (await full.count()) === 0
+          : (await audience.getByRole('status').first().textContent())!.includes('did not allow'),
       )
       .toBe(true);
+    if (await audience.evaluate(() => document.fullscreenElement !== null)) {
+      await audience.keyboard.press('f');
+      await expect(full).toBeVisible();
+    }
 
     // A second audience window opened later catches up straight away.
     const late = await context.newPage();
@@ -229,3 +257,120 @@ test.describe('audience window', () => {
     await expect(late.getByTestId('audience-kicker')).toContainText('Test me · action 2 of 13');
   });
 });
+
+test.describe('audience window with a clicker on a fix step', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('→ walks the actions of a fix step on the audience screen as Page Down does, from either window; a reload of the presenter resumes at the action', async ({
+    page,
+    context,
+  }) => {
+    await open(page, 'present/q255888?node=grant-organization');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
+    const kicker = audience.getByTestId('audience-kicker');
+    await expect(kicker).toHaveText('Fix step · action 1 of 5');
+    await page.bringToFront();
+    for (let i = 2; i <= 3; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(kicker).toHaveText(`Fix step · action ${i} of 5`);
+      await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Organization object');
+    }
+    // A clicker's F5 on slide 11, action 3: the presenter comes back to action 3, and so does the audience.
+    await page.reload();
+    await expect(page.getByTestId('slide-position')).toHaveText('Slide 11 of 17');
+    await expect(page.getByTestId('slide-actions').locator('[aria-current="step"]')).toContainText('3. ');
+    await expect(kicker).toHaveText('Fix step · action 3 of 5');
+    // The clicker aimed at the audience window: → and ← there too.
+    await audience.bringToFront();
+    await audience.keyboard.press('ArrowRight');
+    await expect(kicker).toHaveText('Fix step · action 4 of 5');
+    await audience.keyboard.press('ArrowLeft');
+    await expect(kicker).toHaveText('Fix step · action 3 of 5');
+    for (const i of [4, 5]) {
+      await audience.keyboard.press('ArrowRight');
+      await expect(kicker).toHaveText(`Fix step · action ${i} of 5`);
+    }
+    // Only after the last action does → show the next slide.
+    await audience.keyboard.press('ArrowRight');
+    await expect(heading(audience)).toHaveText('No Permissions tab, or no Rights list?');
+    await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
+  });
+
+  test('the title slide opens the deck, and a question shows its screen picture beside its answers; axe passes', async ({
+    page,
+    context,
+  }) => {
+    await open(page, 'present/q255888');
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
+    await expect(heading(audience)).toHaveText('XFOR: Migration from MS Mail to Exchange Server Does Not Work');
+    await expect(audience.locator('article')).toContainText('KB Q255888');
+    await expect(audience.getByTestId('title-symptom')).toContainText(
+      'creates the accounts and mailboxes in Exchange Server 5.0 or 5.5, but their messages may not be migrated',
+    );
+    await expectNoAxeViolations(await settled(audience), 'audience, title');
+    for (const [node, title] of [
+      ['app-log-event', 'Application log event'],
+      ['logged-on-role', 'Role of the logged-on account'],
+    ] as const) {
+      await open(page, `present/q255888?node=${node}`);
+      await expect(heading(audience)).toHaveText(title);
+      await expect(audience.locator('figure [data-slot="practice-screen"]')).toHaveCount(1);
+      const m = await settledScreens(audience, node);
+      expect(m.smallest, node).toBeGreaterThanOrEqual(9);
+      // Every answer is in view beside the picture; nothing scrolls sideways.
+      await expect(audience.locator('article li').last()).toBeInViewport();
+      expect(await audience.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await expectNoAxeViolations(await settled(audience), `audience, ${node}`);
+    }
+  });
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+] as const) {
+  test.describe(`a long instruction in the audience window at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('leaves the picture its room: drawn at least 0.9 of its size, its text at least 10 px, the words at least 18 px', async ({
+      page,
+      context,
+    }) => {
+      await open(page, 'present/q255888?node=fix-log-on');
+      const [audience] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Open audience window' }).click(),
+      ]);
+      await expect(heading(audience)).toHaveText(/^Log on as that account/);
+      await page.bringToFront();
+      for (const n of [3, 5]) {
+        await page
+          .getByTestId('slide-actions')
+          .getByRole('button')
+          .nth(n - 1)
+          .click();
+        await expect(audience.getByTestId('audience-kicker')).toContainText(`action ${n} of`);
+        await expect(audience.locator('[data-slot="practice-screen"]')).toHaveCount(1);
+        const m = await settledScreens(audience, `action ${n}`);
+        expect(m.count).toBe(1);
+        const scale = Number(await audience.getByTestId('audience-screen-box').getAttribute('data-scale'));
+        expect(scale, `scale of action ${n}`).toBeGreaterThanOrEqual(0.9);
+        expect(m.smallest, `smallest text of action ${n}`).toBeGreaterThanOrEqual(10);
+        const words = await audience
+          .getByTestId('audience-caption')
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(words, `the instruction of action ${n}`).toBeGreaterThanOrEqual(18);
+        expect(await audience.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        expect(await audience.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
+      }
+      await expectNoAxeViolations(await settled(audience), `audience, long instruction at ${width}×${height}`);
+    });
+  });
+}

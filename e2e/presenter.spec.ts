@@ -4,23 +4,27 @@ import { planOf, walk } from './flow-walk.ts';
 import { expectNoAxeViolations, goInApp, heading, open } from './support.ts';
 
 /**
- * Presenter mode's deck: built from the case it was opened from, else the
- * article's own path; answers chosen on a slide change the slides after it;
- * every node of the flow opens by `?node=`; keys for a keyboard and a
- * presentation clicker work wherever focus is. The article's chain is
- * written out here, not read from the app.
+ * Presenter mode's deck: a title slide, then the story built from the case it
+ * was opened from, else the article's own path; answers chosen on a slide
+ * change the slides after it; every node of the flow opens by `?node=`; keys
+ * for a keyboard and a presentation clicker work wherever focus is (→ and ←
+ * as Page Down and Page Up), and the address keeps the slide and the action.
+ * The article's chain is written out here, not read from the app.
  */
 
+const KB_TITLE = 'XFOR: Migration from MS Mail to Exchange Server Does Not Work';
+
 const ARTICLE_CHAIN = [
-  /^1\. Question: Application log event$/,
-  /^2\. Question: What the migration left behind$/,
-  /^3\. Question: Users per run$/,
-  /^4\. Question: Migrating one user alone$/,
-  /^5\. Question: Role of the logged-on account$/,
-  /^6\. Question: Exchange Server version$/,
-  /^7\. Question: Source mail system$/,
-  /^8\. Outcome: The migration ran under an account with Service Account Admin permissions \(KB Q255888\)$/,
-  /^9\. Question: Choose the account$/,
+  /^1\. Title: KB Q255888: XFOR: Migration from MS Mail to Exchange Server Does Not Work$/,
+  /^2\. Question: Application log event$/,
+  /^3\. Question: What the migration left behind$/,
+  /^4\. Question: Users per run$/,
+  /^5\. Question: Migrating one user alone$/,
+  /^6\. Question: Role of the logged-on account$/,
+  /^7\. Question: Exchange Server version$/,
+  /^8\. Question: Source mail system$/,
+  /^9\. Outcome: The migration ran under an account with Service Account Admin permissions \(KB Q255888\)$/,
+  /^10\. Question: Choose the account$/,
 ];
 
 /** Let colour transitions finish, so axe measures the final colours. */
@@ -49,36 +53,44 @@ test.describe('presenter deck', () => {
     const caseId = new URL(page.url()).searchParams.get('case') ?? '';
     expect(caseId).not.toBe('');
     await open(page, `present/q255888?case=${encodeURIComponent(caseId)}`);
-    await expect(heading(page)).toHaveText('Application log event');
+    await expect(heading(page)).toHaveText(KB_TITLE);
     await expect(page.getByTestId('deck-basis')).toContainText('Following the case you opened');
     // The chain, then this case's own choice (a new account), the three grants with the Tools > Options slide, the check.
     await expect(outline(page)).toHaveText([
       ...ARTICLE_CHAIN,
-      /^10\. Fix step: Create a Windows NT account/,
-      /^11\. Fix step: Grant Permissions Admin on the Organization object$/,
-      /^12\. Tip: No Permissions tab, or no Rights list\?$/,
-      /^13\. Fix step: Grant Permissions Admin on the Site object$/,
-      /^14\. Fix step: Grant Permissions Admin on the Configuration object$/,
-      /^15\. Fix step: Log on as that account/,
-      /^16\. Question: Did it work\?$/,
-      /^17\. Outcome: Resolved/,
+      /^11\. Fix step: Create a Windows NT account/,
+      /^12\. Fix step: Grant Permissions Admin on the Organization object$/,
+      /^13\. Tip: No Permissions tab, or no Rights list\?$/,
+      /^14\. Fix step: Grant Permissions Admin on the Site object$/,
+      /^15\. Fix step: Grant Permissions Admin on the Configuration object$/,
+      /^16\. Fix step: Log on as that account/,
+      /^17\. Question: Did it work\?$/,
+      /^18\. Outcome: Resolved/,
     ]);
-    await expectNoAxeViolations(await settled(page), 'presenter, question');
+    // The title slide: the article and its symptom.
+    await expect(page.locator('article')).toContainText('KB Q255888');
+    await expect(page.getByTestId('title-symptom')).toContainText('one at a time');
+    await expectNoAxeViolations(await settled(page), 'presenter, title');
 
     // Walk it with the keyboard: every slide has speaker notes, and the case's answers are marked.
-    for (let i = 1; i <= 17; i++) {
-      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 17`);
+    for (let i = 1; i <= 18; i++) {
+      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 18`);
       await expect(page.getByTestId('speaker-notes')).not.toContainText('No notes');
-      if (i === 5) {
+      if (i === 2) {
+        // A question with a screen picture shows it, as a fix step does.
+        await expect(page.locator('article [data-slot="mockup-figure"]')).toHaveCount(1);
+        await expectNoAxeViolations(await settled(page), 'presenter, question');
+      }
+      if (i === 6) {
         await expect(page.getByTestId('slide-answers').getByRole('button', { pressed: true })).toHaveText(
           'Service Account Admin (this case’s answer)',
         );
       }
-      if (i === 8) {
+      if (i === 9) {
         await expect(heading(page)).toContainText('Service Account Admin');
         await expectNoAxeViolations(await settled(page), 'presenter, outcome');
       }
-      if (i === 12) {
+      if (i === 13) {
         await expect(page.locator('article')).toContainText('Show Permissions page for all objects');
         await expect(page.locator('article')).toContainText('Display rights for roles on Permissions page');
         await expect(page.getByTestId('speaker-notes')).toContainText('Tools');
@@ -92,7 +104,7 @@ test.describe('presenter deck', () => {
   test('a case this browser does not have: the article’s own path, and it says so', async ({ page }) => {
     await open(page, 'present/q255888?case=nope');
     await expect(page.getByTestId('deck-basis')).toContainText('not in this browser');
-    await expect(outline(page)).toHaveCount(16);
+    await expect(outline(page)).toHaveCount(17);
   });
 
   test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({
@@ -101,11 +113,14 @@ test.describe('presenter deck', () => {
     await open(page, 'present/q255888');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the article’s own path');
     await expect(outline(page).first()).toHaveText(ARTICLE_CHAIN[0]!);
-    await expect(outline(page)).toHaveCount(16);
-    await expect(outline(page).nth(8)).toHaveText(ARTICLE_CHAIN[8]!);
-    await expect(outline(page).nth(9)).toHaveText(
-      /^10\. Fix step: Grant Permissions Admin on the Organization object$/,
+    await expect(outline(page)).toHaveCount(17);
+    await expect(outline(page).nth(9)).toHaveText(ARTICLE_CHAIN[9]!);
+    await expect(outline(page).nth(10)).toHaveText(
+      /^11\. Fix step: Grant Permissions Admin on the Organization object$/,
     );
+    await expect(heading(page)).toHaveText(KB_TITLE);
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(page)).toHaveText('Application log event');
     const answers = page.getByTestId('slide-answers');
     await expect(answers.getByRole('button', { pressed: true })).toContainText('(the article’s answer)');
 
@@ -113,7 +128,7 @@ test.describe('presenter deck', () => {
     await answers.getByRole('button', { name: /A different MSExchangeMig error/ }).click();
     await expect(answers.getByRole('button', { pressed: true })).toContainText('(chosen in class)');
     await expect(answers.getByRole('button', { name: /Event ID 7044/ })).toContainText('(the article’s answer)');
-    await expect(outline(page).nth(1)).toHaveText('2. Question: Which migration error');
+    await expect(outline(page).nth(2)).toHaveText('3. Question: Which migration error');
     await expect(page).toHaveURL(/pick=app-log-event\.other-event/);
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('Which migration error');
@@ -122,16 +137,16 @@ test.describe('presenter deck', () => {
       .getByTestId('slide-answers')
       .getByRole('button', { name: /Invalid server specified/ })
       .click();
-    await expect(outline(page).nth(2)).toHaveText(/^3\. Outcome: “Invalid server specified”/);
+    await expect(outline(page).nth(3)).toHaveText(/^4\. Outcome: “Invalid server specified”/);
     await page.keyboard.press('PageDown');
     await expect(heading(page)).toContainText('Invalid server specified');
     // A reload keeps the deck and the slide.
     await page.reload();
     await expect(heading(page)).toContainText('Invalid server specified');
-    await expect(page.getByTestId('slide-position')).toHaveText(/^Slide 3 of /);
+    await expect(page.getByTestId('slide-position')).toHaveText(/^Slide 4 of /);
     // Back to the story.
     await page.getByRole('button', { name: 'Undo the choices made in class' }).click();
-    await expect(outline(page).nth(1)).toHaveText(ARTICLE_CHAIN[1]!);
+    await expect(outline(page).nth(2)).toHaveText(ARTICLE_CHAIN[2]!);
     await expectNoAxeViolations(await settled(page), 'presenter after undoing the choices');
   });
 
@@ -146,9 +161,9 @@ test.describe('presenter deck', () => {
       .locator(':scope > li')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-list-node')!));
     expect(ids.length).toBeGreaterThan(30);
-    // An unknown node opens the first slide.
+    // An unknown node opens the first slide: the title.
     await open(page, 'present/q255888?node=no-such-node');
-    await expect(heading(page)).toHaveText('Application log event');
+    await expect(heading(page)).toHaveText(KB_TITLE);
     // Then each node's address in turn, read by the running app as after Back or Forward (one page load in all;
     // a slide off the article's path changes the deck's route, and the next address must still be followed).
     for (const id of ids) {
@@ -188,80 +203,101 @@ test.describe('presenter mode on a 1024×768 screen', () => {
 });
 
 test.describe('presenter keys', () => {
-  test('Page Down walks a fix step action by action, then moves on; ← and → move by slide', async ({ page }) => {
+  test('Page Down, → and Space walk a fix step action by action, then move on; Page Up, ← and Shift+Space come back; N and P move by slide; a reload resumes at the action', async ({
+    page,
+  }) => {
     await open(page, 'present/q255888?node=grant-site');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     const current = page.getByTestId('slide-actions').locator('[aria-current="step"]');
     await expect(current).toContainText('1. ');
     await expectNoAxeViolations(await settled(page), 'presenter, fix step');
-    for (let i = 2; i <= 5; i++) {
-      await page.keyboard.press('PageDown');
+    // Whichever key a clicker sends, it is the next action, and the address names it.
+    for (const [i, key] of [
+      [2, 'ArrowRight'],
+      [3, 'PageDown'],
+      [4, 'Space'],
+      [5, 'ArrowRight'],
+    ] as const) {
+      await page.keyboard.press(key);
       await expect(current).toContainText(`${i}. `);
       await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+      await expect(page).toHaveURL(new RegExp(`[?&]action=${i}(&|$)`));
     }
-    await page.keyboard.press('PageDown');
-    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
-    // Page Up goes back into the previous step at its last action.
-    await page.keyboard.press('PageUp');
+    // A clicker's F5: the same slide, the same action.
+    await page.reload();
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(current).toContainText('5. ');
+    await page.keyboard.press('ArrowRight');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
+    await expect(current).toContainText('1. ');
+    // Back goes into the previous step at its last action, then action by action.
     await page.keyboard.press('ArrowLeft');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await expect(current).toContainText('5. ');
+    await page.keyboard.press('PageUp');
+    await expect(current).toContainText('4. ');
+    await page.keyboard.press('Shift+Space');
+    await expect(current).toContainText('3. ');
+    // N and P skip the actions.
+    await page.keyboard.press('p');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
-    await page.keyboard.press('ArrowLeft');
-    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await page.keyboard.press('n');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await expect(current).toContainText('1. ');
     await page.keyboard.press('End');
     await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
     await page.keyboard.press('Home');
-    await expect(heading(page)).toHaveText('Application log event');
+    await expect(heading(page)).toHaveText(KB_TITLE);
+    // The key help says so.
+    const help = page.getByRole('region', { name: 'Keyboard and clicker' });
+    await expect(help.locator('dt').first()).toHaveText('Page Down / → / Space');
   });
 
-  test('in Show me with reduced motion: ← and → step it, Page Down shows one action at a time and then leaves the slide', async ({
+  test('in Show me with reduced motion: → and Page Down show one action at a time and then leave the slide; Next step shows one change', async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, 'present/q255888?node=grant-site&mode=show');
     const caption = page.getByTestId('show-caption');
     await expect(caption).toContainText('Step 1 of 13');
-    await page.keyboard.press('ArrowRight');
+    // One visible change at a time: the player's own buttons.
+    await page.getByRole('button', { name: 'Next step' }).click();
     await expect(caption).toContainText('Step 1 of 13');
     await expect(caption).toContainText('The Site object is selected');
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect(caption).not.toContainText('The Site object is selected');
+    // A clicker: one press, one action shown to its result, whichever key it sends.
     await page.keyboard.press('ArrowRight');
-    await expect(caption).toContainText('Step 2 of 13');
-    await page.keyboard.press('ArrowLeft');
-    await expect(caption).toContainText('Step 1 of 13');
-    // A clicker: one press, one action shown to its result.
-    await page.keyboard.press('PageDown');
     await expect(caption).toContainText('Step 1 of 13');
     await expect(caption).toContainText('The Site object is selected');
     await page.keyboard.press('PageDown');
     await expect(caption).toContainText('Step 2 of 13');
     await expect(caption).not.toContainText('Step 3');
-    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
     await expect(caption).toContainText('Step 2 of 13');
-    for (let i = 0; i < 12; i++) await page.keyboard.press('PageDown');
+    for (let i = 0; i < 12; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
     await expect(caption).toContainText('Step 13 of 13');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
-    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
   });
 
-  test('Space plays and pauses Show me with motion; Page Down stops at the end of one action', async ({ page }) => {
+  test('K plays and pauses Show me with motion; Page Down stops at the end of one action', async ({ page }) => {
     // Fake timers (flowing as usual until told): a moment of waiting is run through at once, not waited for.
     await page.clock.install();
     await open(page, 'present/q255888?node=grant-site&mode=show');
     const caption = page.getByTestId('show-caption');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    await page.keyboard.press('Space');
+    await page.keyboard.press('k');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await expectNoAxeViolations(await settled(page), 'presenter, show');
     const paused = await caption.textContent();
     await page.clock.runFor(2500);
     await expect(caption).toHaveText(paused!);
-    await page.keyboard.press('Space');
+    await page.keyboard.press('k');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     // Page Down plays to the result of the action it is on, then waits.
     await page.getByRole('button', { name: 'Replay' }).click();
-    await page.keyboard.press('Space');
     await expect(caption).toContainText('Step 1 of 13');
     await expect(caption).not.toContainText('The Site object is selected');
     await page.keyboard.press('PageDown');

@@ -3,12 +3,16 @@
  * screen and readable from the back of the room, without notes or controls.
  * One thing per view: a fix step shows the action the presenter is on (or
  * the demonstration, or the learner's screen), with its screen drawn as large
- * as the window allows and never cut. It follows the presenter over a
- * BroadcastChannel (slide, mode, action, scroll, blank); until the presenter
- * speaks it waits, or shows the slide named in the address. Keys pressed
- * here (a clicker, once this window has focus) are passed on to the presenter.
+ * as the window allows and never cut. The picture has priority over the
+ * words: in a wide window (3:2 or wider) the words stand beside it, in a
+ * squarer one above it, set smaller when they are long; a question's or a
+ * tip's words always stand beside their picture. It follows the presenter
+ * over a BroadcastChannel (slide, mode, action, scroll, blank: the whole
+ * window goes black); until the presenter speaks it waits, or shows the slide
+ * named in the address. Keys pressed here (a clicker, once this window has
+ * focus) are passed on to the presenter.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
@@ -25,7 +29,36 @@ import { FittedScreen } from './audience-fit';
 import { type PresenterState, openChannel } from './channel';
 import { type Slide, buildDeck, deckReaching, slideTitle } from './deck';
 import { commandFor } from './shortcuts';
-import { KIND } from './slide';
+import { KIND, slideKind } from './slide';
+
+/** A window at least this wide for its height puts a fix step's words beside its picture, not above it. */
+const WIDE_QUERY = '(min-aspect-ratio: 3/2)';
+
+function subscribeWide(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const mq = window.matchMedia(WIDE_QUERY);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
+/** Whether this window is wide (3:2 or wider: 1280×720, 1920×1080), kept up to date as it is resized. */
+function useWideWindow(): boolean {
+  return useSyncExternalStore(
+    subscribeWide,
+    () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(WIDE_QUERY).matches,
+    () => false,
+  );
+}
+
+/**
+ * The type size of a fix step's instruction, by its length: the picture keeps its room, so long words are set
+ * smaller; beside the picture (a wide window) they have the height for one size more than above it.
+ */
+export function captionSize(length: number, wide: boolean): string {
+  if (length <= 140) return 'text-2xl';
+  if (length <= 260) return wide ? 'text-2xl' : 'text-xl';
+  return wide ? 'text-xl' : 'text-lg';
+}
 
 type Link = 'waiting' | 'live' | 'ended' | 'unsupported';
 
@@ -119,6 +152,17 @@ export function AudienceView({
         ? 'This browser cannot follow the presenter window; open this page from presenter mode in a current browser.'
         : '';
 
+  // Blank: the whole window goes black, its header bar included (nothing lit on the projector).
+  if (state?.blank) {
+    return (
+      <div className="flex h-dvh cursor-none flex-col overflow-hidden bg-black" data-testid="audience" data-link={link}>
+        <main className="flex-1 bg-black" data-testid="audience-blank">
+          <h1 className="sr-only">The presenter has blanked the screen</h1>
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div
       className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900"
@@ -126,28 +170,26 @@ export function AudienceView({
       data-link={link}
     >
       <header className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700">
-        <p className="min-w-0 flex-1 truncate">
+        <p className="min-h-11 min-w-0 flex-1 content-center truncate">
           {`KB ${flow.kb.id}`}
           {slide && deck && ` · slide ${index + 1} of ${deck.slides.length}`}
         </p>
         <p role="status" className="text-base">
           {status || fullNotice}
         </p>
-        <button
-          type="button"
-          onClick={() => void toggleFullscreen()}
-          aria-pressed={full}
-          className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-3 font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-        >
-          {full ? 'Leave full screen' : 'Full screen'}
-        </button>
+        {/* Once full screen, the button goes: Esc (or F) leaves it. */}
+        {!full && (
+          <button
+            type="button"
+            onClick={() => void toggleFullscreen()}
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-3 font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            Full screen
+          </button>
+        )}
       </header>
       <main className="relative flex min-h-0 flex-1 flex-col" data-testid="audience-main">
-        {state?.blank ? (
-          <div className="absolute inset-0 z-10 bg-black" data-testid="audience-blank">
-            <h1 className="sr-only">The presenter has blanked the screen</h1>
-          </div>
-        ) : slide && state ? (
+        {slide && state ? (
           <AudienceSlide
             key={`${slide.key}-${mode}`}
             slide={slide}
@@ -177,6 +219,7 @@ function AudienceSlide({
   headingId: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const wide = useWideWindow();
   // Follow the presenter's scrolling on a slide taller than this window.
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -187,13 +230,24 @@ function AudienceSlide({
   if (slide.kind === 'node' && slide.node.kind === 'step') {
     return <AudienceStep step={slide.node} mode={mode} state={state} headingId={headingId} />;
   }
-  const kind = slide.kind === 'tip' ? KIND.tip : KIND[slide.node.kind];
+  const mockup =
+    slide.kind === 'tip'
+      ? slide.tip.mockup
+      : slide.kind === 'node' && slide.node.kind === 'question'
+        ? slide.node.mockup
+        : undefined;
   let body;
-  if (slide.kind === 'tip') {
+  if (slide.kind === 'title') {
+    body = (
+      <p className="mt-8 max-w-5xl text-3xl leading-snug" data-testid="title-symptom">
+        <RichText text={slide.summary} />
+      </p>
+    );
+  } else if (slide.kind === 'tip') {
     body = (
       <>
         {slide.tip.body.map((p, i) => (
-          <p key={i} className="mt-3 text-2xl">
+          <p key={i} className={cn('mt-3', mockup ? 'text-xl' : 'text-2xl')}>
             <RichText text={p} />
           </p>
         ))}
@@ -203,10 +257,10 @@ function AudienceSlide({
     const node = slide.node;
     body = (
       <>
-        <p className="mt-3 text-3xl">
+        <p className={cn('mt-3', mockup ? 'text-2xl' : 'text-3xl')}>
           <RichText text={node.prompt} />
         </p>
-        <ul className="mt-5 grid gap-3">
+        <ul className={cn('grid', mockup ? 'mt-4 gap-2' : 'mt-5 gap-3')}>
           {node.options.map((o) => {
             const taken = slide.choice?.id === o.id;
             return (
@@ -214,7 +268,8 @@ function AudienceSlide({
                 key={o.id}
                 data-taken={taken ? '' : undefined}
                 className={cn(
-                  'rounded-lg border-2 px-5 py-3 text-2xl',
+                  'rounded-lg border-2',
+                  mockup ? 'px-4 py-2 text-xl' : 'px-5 py-3 text-2xl',
                   taken ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300',
                 )}
               >
@@ -240,9 +295,21 @@ function AudienceSlide({
       </>
     );
   }
-  const mockup = slide.kind === 'tip' ? slide.tip.mockup : undefined;
+  const title = slide.kind === 'title';
   return (
-    <div className="flex min-h-0 flex-1 flex-col px-8 py-4">
+    // With a picture, the words stand beside it (the picture keeps the whole height), else they fill the window.
+    <div
+      className={cn(
+        'min-h-0 flex-1 px-8 py-4',
+        mockup
+          ? cn(
+              'grid grid-rows-[minmax(0,1fr)] gap-6',
+              wide ? 'grid-cols-[minmax(15rem,34%)_minmax(0,1fr)]' : 'grid-cols-[minmax(15rem,38%)_minmax(0,1fr)]',
+            )
+          : 'flex flex-col',
+        title && 'justify-center px-12',
+      )}
+    >
       <div
         ref={scrollRef}
         // It scrolls with the presenter; keyboard users can scroll it too (WCAG 2.1.1).
@@ -251,21 +318,29 @@ function AudienceSlide({
         role="region"
         aria-labelledby={headingId}
         className={cn(
-          'min-h-0 overflow-y-auto focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
-          mockup ? 'shrink-0' : 'flex-1',
+          'min-h-0 min-w-0 overflow-y-auto focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+          !mockup && !title && 'flex-1',
         )}
         data-testid="audience-scroll"
       >
         <article aria-labelledby={headingId} data-slide={slide.key}>
-          <p className="text-lg font-semibold tracking-wide text-brand-800 uppercase">{kind}</p>
-          <h1 id={headingId} className="mt-1 text-4xl font-bold text-balance">
-            <RichText text={slideTitle(slide)} />
+          <p className={cn('font-semibold tracking-wide text-brand-800', title ? 'text-2xl' : 'text-lg uppercase')}>
+            {title ? `KB ${slide.kb.id}` : slideKind(slide)}
+          </p>
+          <h1
+            id={headingId}
+            className={cn(
+              'mt-1 font-bold text-balance',
+              title ? 'text-5xl leading-tight' : mockup ? 'text-3xl' : 'text-4xl',
+            )}
+          >
+            <RichText text={title ? slide.kb.title : slideTitle(slide)} />
           </h1>
           {body}
         </article>
       </div>
       {mockup && (
-        <figure aria-labelledby={`${headingId}-screen`} className="m-0 mt-3 flex min-h-0 flex-1 flex-col">
+        <figure aria-labelledby={`${headingId}-screen`} className="m-0 flex min-h-0 min-w-0 flex-col">
           <FittedScreen
             screen={mockup.screen}
             state={mockup.state ?? {}}
@@ -294,10 +369,13 @@ function AudienceStep({
   headingId: string;
 }) {
   const reduced = useReducedMotion();
+  const wide = useWideWindow();
   const moves = trainerMoves(step);
   const total = moves.length;
   let kicker: string;
   let caption: React.ReactNode;
+  /** The caption's words, for its type size. */
+  let words: string;
   let picture:
     | {
         screen: string;
@@ -315,6 +393,7 @@ function AudienceStep({
     const shown = moves[shownStateIndex({ total, index: i, phase: s.phase, finished: s.finished, playing: false })]!;
     const pointing = !s.finished && s.phase !== 'result';
     kicker = `${MODE_LABELS.show} · step ${i + 1} of ${total}`;
+    words = s.finished ? '' : `${move.instruction} ${s.phase === 'result' ? (move.result ?? '') : ''}`;
     caption = s.finished ? (
       'Finished: every step shown.'
     ) : (
@@ -339,6 +418,7 @@ function AudienceStep({
     const p = state.practice ?? { index: 0, spotlight: false, finished: false };
     const move = moves[Math.min(p.index, total - 1)]!;
     kicker = `${MODE_LABELS[mode]} · action ${Math.min(p.index, total - 1) + 1} of ${total}`;
+    words = p.finished ? '' : actionText(step, move);
     caption = p.finished ? (
       'All actions done.'
     ) : (
@@ -359,6 +439,7 @@ function AudienceStep({
     const i = Math.min(state.action ?? 0, step.actions.length - 1);
     const action = step.actions[i]!;
     kicker = `${KIND.step} · action ${i + 1} of ${step.actions.length}`;
+    words = action.text;
     caption = <RichText text={action.text} />;
     picture = action.mockup
       ? {
@@ -383,32 +464,43 @@ function AudienceStep({
       <h1 id={headingId} className="text-3xl font-bold text-balance">
         <RichText text={step.title} />
       </h1>
-      <p
-        className={cn('mt-2', picture ? 'text-2xl' : 'mt-8 max-w-5xl text-4xl leading-snug')}
-        aria-live="polite"
-        data-testid="audience-caption"
+      {/* The picture keeps its room: the words above it (smaller when long), or beside it in a wide window. */}
+      <div
+        className={cn(
+          'mt-2 flex min-h-0 flex-1 flex-col gap-2',
+          picture && wide && 'grid grid-cols-[minmax(15rem,30%)_minmax(0,1fr)] grid-rows-[minmax(0,1fr)] gap-6',
+        )}
       >
-        {caption}
-      </p>
-      {picture && (
-        <figure
-          aria-labelledby={`${headingId}-screen`}
-          className="m-0 mt-2 flex min-h-0 flex-1 flex-col"
-          data-testid="audience-mirror"
+        <p
+          className={cn(
+            'min-w-0 shrink-0',
+            picture ? captionSize(plainText(words).length, wide) : 'mt-6 max-w-5xl text-4xl leading-snug',
+          )}
+          aria-live="polite"
+          data-testid="audience-caption"
         >
-          <FittedScreen
-            key={mode === 'guide' ? `${picture.screen}-${state.action ?? 0}` : 'live'}
-            screen={picture.screen}
-            state={picture.state}
-            spotlight={picture.spotlight}
-            pointer={picture.pointer}
-            labelledBy={`${headingId}-screen`}
-          />
-          <figcaption id={`${headingId}-screen`} className="sr-only">
-            {picture.description}
-          </figcaption>
-        </figure>
-      )}
+          {caption}
+        </p>
+        {picture && (
+          <figure
+            aria-labelledby={`${headingId}-screen`}
+            className="m-0 flex min-h-0 min-w-0 flex-1 flex-col"
+            data-testid="audience-mirror"
+          >
+            <FittedScreen
+              key={mode === 'guide' ? `${picture.screen}-${state.action ?? 0}` : 'live'}
+              screen={picture.screen}
+              state={picture.state}
+              spotlight={picture.spotlight}
+              pointer={picture.pointer}
+              labelledBy={`${headingId}-screen`}
+            />
+            <figcaption id={`${headingId}-screen`} className="sr-only">
+              {picture.description}
+            </figcaption>
+          </figure>
+        )}
+      </div>
     </article>
   );
 }

@@ -39,8 +39,6 @@ const COMMANDS: readonly PresenterCommand[] = [
   'previous',
   'forward',
   'back',
-  'right',
-  'left',
   'play-pause',
   'first',
   'last',

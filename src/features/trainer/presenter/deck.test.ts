@@ -5,12 +5,23 @@ import presenter from '@/content/presenter/q255888';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
-import { buildDeck, decodePicks, deckReaching, encodePicks, slideNotes, tipKey } from './deck';
+import {
+  actionFromParam,
+  buildDeck,
+  decodePicks,
+  deckReaching,
+  encodePicks,
+  slideNotes,
+  slideTitle,
+  tipKey,
+  titleKey,
+} from './deck';
 
 const flow = getFlow('q255888')!;
 const keys = (d: { slides: readonly { key: string }[] }) => d.slides.map((s) => s.key);
 
 const ARTICLE_CHAIN = [
+  'Q255888',
   'app-log-event',
   'mailboxes-created',
   'batch-size',
@@ -39,7 +50,7 @@ describe('buildDeck', () => {
     expect(deck.entry).toBe('diagnose');
     const questions = deck.slides.filter((s) => s.kind === 'node' && s.node.kind === 'question');
     expect(questions.map((s) => s.kind === 'node' && s.source)).toEqual(Array(questions.length).fill('article'));
-    const tip = deck.slides[10]!;
+    const tip = deck.slides[11]!;
     expect(tip.kind === 'tip' && tip.tip.title).toBe('No Permissions tab, or no Rights list?');
     // Every slide but the last names the choice that leads on.
     deck.slides
@@ -50,7 +61,7 @@ describe('buildDeck', () => {
 
   it('follows a case: a finished matching-path session shows the chain with the Service Account Admin diagnosis and the case’s own account choice', () => {
     const deck = buildDeck(flow, { presenter, caseAnswers: MATCHING_SESSION, entry: 'diagnose' });
-    expect(keys(deck)).toEqual([...ARTICLE_CHAIN.slice(0, 9), 'create-account', ...ARTICLE_CHAIN.slice(9)]);
+    expect(keys(deck)).toEqual([...ARTICLE_CHAIN.slice(0, 10), 'create-account', ...ARTICLE_CHAIN.slice(10)]);
     const role = deck.slides.find((s) => s.key === 'logged-on-role')!;
     expect(role.kind === 'node' && [role.choice?.label, role.source]).toEqual(['Service Account Admin', 'case']);
   });
@@ -72,10 +83,10 @@ describe('buildDeck', () => {
   it('a choice made on a slide changes the slides after it, and only those', () => {
     const article = buildDeck(flow, { presenter });
     const other = buildDeck(flow, { presenter, picks: { 'app-log-event': 'other-event' } });
-    expect(keys(other)[0]).toBe('app-log-event');
-    expect(keys(other)[1]).toBe('which-event');
+    expect(keys(other)[1]).toBe('app-log-event');
+    expect(keys(other)[2]).toBe('which-event');
     expect(keys(other)).not.toContain('diagnosis-q255888');
-    const first = other.slides[0]!;
+    const first = other.slides[1]!;
     expect(first.kind === 'node' && [first.choice?.id, first.source]).toEqual(['other-event', 'picked']);
     // A pick further down keeps everything before it.
     const created = buildDeck(flow, { presenter, picks: { 'fix-account': 'create' } });
@@ -109,10 +120,60 @@ describe('buildDeck', () => {
   it('without presenter data, still gives a route that ends resolved (any flow)', () => {
     const tiny = tinyFlow();
     const deck = buildDeck(tiny, {});
-    expect(keys(deck)).toEqual(['q1', 'q2', 'diag', 's1', 'verify', 'done']);
+    expect(keys(deck)).toEqual(['Q000001', 'q1', 'q2', 'diag', 's1', 'verify', 'done']);
     const q = buildDeck(flow, {});
     expect(q.slides.at(-1)!.key).toBe('resolved');
     expect(keys(q)).toContain('grant-configuration');
+  });
+
+  it('without presenter data, tells the article’s own story: through its diagnosis, not a look-alike cause that shares the fix', () => {
+    for (const id of ['q255888', 'q186742']) {
+      const f = getFlow(id)!;
+      const deck = buildDeck(f, {});
+      const diagnosis = f.nodes.find((n) => n.kind === 'outcome' && n.type === 'diagnosis')!;
+      expect(keys(deck), id).toContain(diagnosis.id);
+      // The evidence first, then the cause, then the fix, then the check.
+      const kinds = deck.slides.map((s) => (s.kind === 'node' ? s.node.kind : s.kind));
+      const at = keys(deck).indexOf(diagnosis.id);
+      expect(kinds.slice(1, at), id).toEqual(Array(at - 1).fill('question'));
+      expect(kinds.slice(at + 1), id).toContain('step');
+      expect(deck.slides.at(-1)!.kind === 'node' && deck.slides.at(-1)!.key, id).toBe('resolved');
+    }
+    // Q255888 without its notes: the new account is the branch that shows the most of the fix.
+    expect(keys(buildDeck(flow, {}))).toEqual([
+      'Q255888',
+      ...ARTICLE_CHAIN.slice(1, 10),
+      'create-account',
+      'grant-organization',
+      'grant-site',
+      'grant-configuration',
+      'fix-log-on',
+      'verify',
+      'resolved',
+    ]);
+  });
+
+  it('opens on a title slide built from the flow’s data: the KB number, the article’s title and the symptom', () => {
+    for (const id of ['q255888', 'q186742']) {
+      const f = getFlow(id)!;
+      for (const deck of [buildDeck(f, {}), buildDeck(f, { entry: 'fix' })]) {
+        const title = deck.slides[0]!;
+        expect(title.kind, id).toBe('title');
+        if (title.kind !== 'title') continue;
+        expect(title.key).toBe(titleKey(f));
+        expect(title.key).toBe(f.kb.id);
+        expect(slideTitle(title)).toBe(`KB ${f.kb.id}: ${f.kb.title}`);
+        expect(title.summary).toBe(f.summary);
+        // Its key is never a node's (node ids are lower case) and appears once.
+        expect(f.nodes.some((n) => n.id === title.key)).toBe(false);
+        expect(keys(deck).filter((k) => k === title.key)).toHaveLength(1);
+      }
+    }
+    const notes = slideNotes(buildDeck(flow, { presenter }).slides[0]!, presenter);
+    expect(notes.written).toBe(true);
+    expect(notes.text.join(' ')).toContain('KB Q255888');
+    expect(notes.text.join(' ')).toContain('XFOR: Migration from MS Mail to Exchange Server Does Not Work');
+    expect(notes.text.join(' ')).toMatch(/9 questions and 4 fix steps/);
   });
 });
 
@@ -133,8 +194,10 @@ describe('deckReaching', () => {
     expect(same.picks).toEqual({});
     const notThis = deckReaching(flow, { presenter }, 'not-this-role')!;
     expect(notThis.picks).toEqual({ 'logged-on-role': 'permissions-admin' });
-    expect(keys(notThis.deck).slice(0, 5)).toEqual(ARTICLE_CHAIN.slice(0, 5));
-    expect(deckReaching(flow, { presenter }, tipKey('grant-organization', 0))!.deck.slides[10]!.kind).toBe('tip');
+    expect(keys(notThis.deck).slice(0, 6)).toEqual(ARTICLE_CHAIN.slice(0, 6));
+    expect(deckReaching(flow, { presenter }, tipKey('grant-organization', 0))!.deck.slides[11]!.kind).toBe('tip');
+    // The title slide is on every deck.
+    expect(deckReaching(flow, { presenter }, 'Q255888')!.deck.slides[0]!.kind).toBe('title');
     expect(deckReaching(flow, { presenter }, 'no-such-node')).toBeUndefined();
   });
 });
@@ -148,7 +211,7 @@ describe('slide notes', () => {
       expect(notes.text.join(' ').trim().length, node.id).toBeGreaterThan(20);
       if (ARTICLE_CHAIN.includes(node.id)) expect(notes.written, node.id).toBe(true);
     }
-    const tip = buildDeck(flow, { presenter }).slides[10]!;
+    const tip = buildDeck(flow, { presenter }).slides[11]!;
     expect(slideNotes(tip, presenter).text[0]).toContain('Display rights for roles on Permissions page');
   });
 });
@@ -164,5 +227,16 @@ describe('picks in the address bar', () => {
     });
     expect(decodePicks(flow, null)).toEqual({});
     expect(decodePicks(flow, 'a'.repeat(5000))).toEqual({});
+  });
+});
+
+describe('the action in the address bar', () => {
+  it('is counted from 1, kept within the step, and anything else is the first action', () => {
+    expect(actionFromParam('3', 5)).toBe(2);
+    expect(actionFromParam('1', 5)).toBe(0);
+    expect(actionFromParam('9', 5)).toBe(4);
+    expect(actionFromParam('0', 5)).toBe(0);
+    for (const bad of [null, '', '-2', '2.5', 'x', '99999']) expect(actionFromParam(bad, 5), String(bad)).toBe(0);
+    expect(actionFromParam('3', 0)).toBe(0);
   });
 });

@@ -2,17 +2,22 @@
  * The presenter's deck, built from the flow and what is known about the
  * story being told (pure: flow + answers → slides; no React, no DOM).
  *
+ * It tells the article's story: a title slide (the KB number, the article's
+ * title and the symptom, from the flow's own data), then the evidence, the
+ * cause, the fix and the check that it worked, as the route takes them.
+ *
  * The deck follows one route through the flow. At each question it takes, in
  * this order: the answer the trainer chose in class (`picks`), the answer of
  * the case being presented (`caseAnswers`), the article's own answer (the
  * presenter data's `articlePath`), and otherwise the answer whose branch
- * shows the most of the fix and ends resolved. Fix steps and outcomes that
- * lead on are followed. A tip the presenter data makes a slide follows its
- * step. A deck can also be built to reach any node (`deckReaching`), so a
+ * ends resolved, passes through the flow's own diagnosis (not a look-alike
+ * cause from another article) and shows the most of the fix. Fix steps and
+ * outcomes that lead on are followed. A tip the presenter data makes a slide
+ * follows its step. A deck can also be built to reach any node (`deckReaching`), so a
  * link to any slide of the flow opens it, on a route that passes through it.
  */
 import type { PresenterData } from '@/content/presenter-schema';
-import type { Flow, FlowNode, StepNode, Tip } from '@/content/schema';
+import type { Flow, FlowNode, KbArticle, StepNode, Tip } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { choicesOf, indexNodes } from '@/engine/graph';
 
@@ -42,7 +47,19 @@ export type TipSlide = {
   readonly notes: string;
 };
 
-export type Slide = NodeSlide | TipSlide;
+/** The opening slide: the article and its symptom, from the flow's data. */
+export type TitleSlide = {
+  readonly kind: 'title';
+  /** The article's KB number (`Q255888`): upper case, so it is never a node's id. */
+  readonly key: string;
+  readonly kb: KbArticle;
+  /** The symptom in a sentence or two (the flow's summary). */
+  readonly summary: string;
+  /** What the rest of the deck holds, for the speaker notes. */
+  readonly plan: { readonly questions: number; readonly steps: number };
+};
+
+export type Slide = TitleSlide | NodeSlide | TipSlide;
 
 export type Deck = {
   readonly entry: string;
@@ -65,7 +82,13 @@ export function tipKey(stepId: string, tipIndex: number): string {
   return `${stepId}~tip-${tipIndex}`;
 }
 
+/** The key of a flow's title slide: its KB number. */
+export function titleKey(flow: Pick<Flow, 'kb'>): string {
+  return flow.kb.id;
+}
+
 export function slideTitle(slide: Slide): string {
+  if (slide.kind === 'title') return `KB ${slide.kb.id}: ${slide.kb.title}`;
   return slide.kind === 'node' ? slide.node.title : slide.tip.title;
 }
 
@@ -75,7 +98,7 @@ export function deckEntry(flow: Flow, input: Pick<DeckInput, 'entry' | 'presente
   return known(input.entry) ?? known(input.presenter?.articlePath.entry) ?? flow.entries[0]!.id;
 }
 
-type Score = readonly [resolved: number, trainerSteps: number, shortness: number];
+type Score = readonly [resolved: number, diagnosis: number, trainerSteps: number, shortness: number];
 const better = (a: Score, b: Score) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return false;
@@ -83,8 +106,10 @@ const better = (a: Score, b: Score) => {
 
 /**
  * For each node, the choice whose continuation is best: it ends resolved,
- * shows the most fix steps that can be practised, and is shortest; ties go to
- * the first choice. Computed once per flow (the flow is acyclic; a loop, which
+ * passes through the flow's diagnosis (the article's own cause, so a deck
+ * without presenter data tells the article's story, not a look-alike's),
+ * shows the most fix steps that can be practised, and is shortest; ties go
+ * to the first choice. Computed once per flow (the flow is acyclic; a loop, which
  * the validator forbids, is cut).
  */
 const bestChoices = new WeakMap<Flow, ReadonlyMap<string, string>>();
@@ -99,14 +124,15 @@ function bestChoiceOf(flow: Flow): ReadonlyMap<string, string> {
     const known = score.get(id);
     if (known) return known;
     const node = nodes.get(id);
-    if (!node || visiting.has(id)) return [-1, 0, -Infinity];
+    if (!node || visiting.has(id)) return [-1, 0, 0, -Infinity];
     visiting.add(id);
     const own = hasTrainer(node) ? 1 : 0;
-    let result: Score = [node.kind === 'outcome' && node.type === 'resolved' ? 1 : 0, own, -1];
+    const diagnosis = node.kind === 'outcome' && node.type === 'diagnosis' ? 1 : 0;
+    let result: Score = [node.kind === 'outcome' && node.type === 'resolved' ? 1 : 0, diagnosis, own, -1];
     let first = true;
     for (const c of choicesOf(node)) {
-      const [resolved, steps, shortness] = visit(c.next);
-      const s: Score = [resolved, steps + own, shortness - 1];
+      const [resolved, through, steps, shortness] = visit(c.next);
+      const s: Score = [resolved, Math.max(through, diagnosis), steps + own, shortness - 1];
       if (first || better(s, result)) {
         result = s;
         best.set(id, c.id);
@@ -177,6 +203,14 @@ export function buildDeck(flow: Flow, input: DeckInput): Deck {
     if (choice) route[node.id] = choice.id;
     id = choice?.next;
   }
+  const count = (kind: FlowNode['kind']) => slides.filter((s) => s.kind === 'node' && s.node.kind === kind).length;
+  slides.unshift({
+    kind: 'title',
+    key: titleKey(flow),
+    kb: flow.kb,
+    summary: flow.summary,
+    plan: { questions: count('question'), steps: count('step') },
+  });
   return { entry, slides, route };
 }
 
@@ -245,6 +279,12 @@ export function encodePicks(picks: Answers): string {
     .join('_');
 }
 
+/** The action of a fix step in the address bar (`action=`, counted from 1) as an index into its `count` actions. */
+export function actionFromParam(raw: string | null, count: number): number {
+  if (count <= 0 || !raw || !/^\d{1,4}$/.test(raw)) return 0;
+  return Math.min(Math.max(Number(raw), 1), count) - 1;
+}
+
 /** Picks from the address bar: only questions of the flow with one of their options; anything else is dropped. */
 export function decodePicks(flow: Flow, raw: string | null | undefined): Record<string, string> {
   const picks: Record<string, string> = {};
@@ -269,6 +309,8 @@ export function slideNotes(
   presenter: PresenterData | undefined,
 ): { text: readonly string[]; written: boolean } {
   if (slide.kind === 'tip') return { text: [slide.notes], written: true };
+  // The title slide's notes are made from the article's data on purpose (no flow writes any), so they need no excuse.
+  if (slide.kind === 'title') return { text: titleNotes(slide), written: true };
   const written = presenter?.notes[slide.node.id];
   if (written) return { text: [written], written: true };
   const node = slide.node;
@@ -288,4 +330,15 @@ export function slideNotes(
     for (const check of node.nextChecks?.slice(0, 2) ?? []) text.push(check);
   }
   return { text, written: false };
+}
+
+const plural = (n: number, one: string) => `${n === 1 ? 'one' : n} ${one}${n === 1 ? '' : 's'}`;
+
+function titleNotes(slide: TitleSlide): string[] {
+  const { kb, plan } = slide;
+  return [
+    `Introduce KB ${kb.id}, “${kb.title}”${kb.published ? ` (${kb.published})` : ''}. It covers ${kb.appliesTo.join('; ')}.`,
+    'Read the symptom on the slide aloud and ask who in the room has seen it.',
+    `The deck then has ${plural(plan.questions, 'question')} and ${plural(plan.steps, 'fix step')}: from the evidence to the cause, the fix and the check that it worked.`,
+  ];
 }

@@ -52,3 +52,41 @@ describe('presenter keys', () => {
     await waitFor(() => expect(position()).toMatch(/^Slide 3 of \d+$/));
   });
 });
+
+describe('presenter keys on a fix step', () => {
+  const current = () =>
+    screen.getByTestId('slide-actions').querySelector('[aria-current="step"]')?.textContent?.slice(0, 3) ?? '';
+
+  it('→ and ← walk the actions as Page Down and Page Up do, and the action is kept in the address', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888?node=grant-organization&action=3'],
+    });
+    render(<RouterProvider router={router} />);
+    // Opened (or reloaded) on action 3: it resumes there.
+    await waitFor(() => expect(current()).toBe('3. '));
+    press('ArrowRight');
+    await waitFor(() => expect(current()).toBe('4. '));
+    expect(new URLSearchParams(router.state.location.search).get('action')).toBe('4');
+    press('PageDown');
+    await waitFor(() => expect(current()).toBe('5. '));
+    press('ArrowLeft');
+    await waitFor(() => expect(current()).toBe('4. '));
+    press('PageUp');
+    await waitFor(() => expect(current()).toBe('3. '));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Grant Permissions Admin on the Organization object',
+    );
+    // Past the last action, → moves on to the next slide, and ← comes back in at the last action.
+    for (const n of ['4. ', '5. ']) {
+      press('ArrowRight');
+      await waitFor(() => expect(current()).toBe(n));
+    }
+    press('ArrowRight');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('node')).toBe('grant-site'));
+    expect(new URLSearchParams(router.state.location.search).get('action')).toBeNull();
+    await waitFor(() => expect(current()).toBe('1. '));
+    press('ArrowLeft');
+    await waitFor(() => expect(current()).toBe('5. '));
+    expect(new URLSearchParams(router.state.location.search).get('action')).toBe('5');
+  });
+});

@@ -5,9 +5,11 @@
  * and a clicker, full screen, and an audience window that follows every
  * slide, action, mode and scroll over a BroadcastChannel, without the notes.
  *
- * The address holds everything: `?node=` the slide, `mode=` the trainer mode,
- * `pick=` the answers chosen in class, `entry=` the way in, `case=` the case.
- * A `node` the deck does not pass through opens a deck that does.
+ * The address holds everything: `?node=` the slide, `action=` the action of a
+ * fix step on the audience's screen (from 1; so a reload, a clicker's F5,
+ * resumes exactly), `mode=` the trainer mode, `pick=` the answers chosen in
+ * class, `entry=` the way in, `case=` the case. A `node` the deck does not
+ * pass through opens a deck that does.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useSearchParams } from 'react-router';
@@ -28,6 +30,7 @@ import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../trai
 import { type PresenterState, openChannel } from './channel';
 import {
   type DeckInput,
+  actionFromParam,
   buildDeck,
   decodePicks,
   deckEntry,
@@ -37,7 +40,7 @@ import {
   slideTitle,
 } from './deck';
 import { type PresenterCommand, SHORTCUTS, commandFor, useShortcutsEnabled } from './shortcuts';
-import { KIND, SlideView } from './slide';
+import { SlideView, slideKind } from './slide';
 import { usePresentedCase } from './use-presented-case';
 import { paths } from '@/lib/paths';
 
@@ -74,8 +77,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [classroom, setClassroom] = useClassroom();
   const [full, setFull] = useState<FullscreenState>('off');
   const [progress, setProgress] = useState<Pick<PresenterState, 'show' | 'practice'>>({});
-  const [actionAt, setActionAt] = useState<{ slide: string; index: number }>({ slide: slide.key, index: 0 });
-  const action = actionAt.slide === slide.key ? Math.min(actionAt.index, Math.max(0, stepActions - 1)) : 0;
+  const action = actionFromParam(params.get('action'), stepActions);
   const [blank, setBlank] = useState(false);
   const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
@@ -86,15 +88,16 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const id = useId();
   const audienceHref = useHref(paths.audience(flow.id));
 
-  /** Write the slide, mode, picks and entry into the address (replacing it: Back leaves presenter mode). */
+  /** Write the slide, action, mode, picks and entry into the address (replacing it: Back leaves presenter mode). */
   const write = useCallback(
-    (key: string, m: TrainerMode, nextPicks: Readonly<Record<string, string>>, entry: string) =>
+    (key: string, m: TrainerMode, nextPicks: Readonly<Record<string, string>>, entry: string, nextAction = 0) =>
       setParams(
         (prev) => {
           const q = new URLSearchParams();
           const c = prev.get('case');
           if (c) q.set('case', c);
           q.set('node', key);
+          if (nextAction > 0) q.set('action', String(nextAction + 1));
           if (m !== 'guide') q.set('mode', m);
           const encoded = encodePicks(nextPicks);
           if (encoded) q.set('pick', encoded);
@@ -110,17 +113,19 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   useEffect(() => {
     if (!reached || found < 0) return;
     if (encodePicks(reached.picks) !== encodePicks(picks) || reached.entry !== deckEntry(flow, input)) {
-      write(wanted!, mode, reached.picks, reached.entry);
+      write(wanted!, mode, reached.picks, reached.entry, action);
     }
-  }, [reached, found, picks, flow, input, write, wanted, mode]);
+  }, [reached, found, picks, flow, input, write, wanted, mode, action]);
 
+  /** Go to a slide (in a mode; a fix step at an action, the first unless told). */
   const go = useCallback(
-    (nextIndex: number, nextMode: TrainerMode = 'guide') => {
+    (nextIndex: number, nextMode: TrainerMode = 'guide', nextAction = 0) => {
       const target = deck.slides[Math.max(0, Math.min(deck.slides.length - 1, nextIndex))]!;
       const m = target.kind === 'node' && hasTrainer(target.node) ? nextMode : 'guide';
+      const actions = target.kind === 'node' && target.node.kind === 'step' ? target.node.actions.length : 0;
       stopAt.current = null;
       setProgress({});
-      write(target.key, m, picks, deck.entry);
+      write(target.key, m, picks, deck.entry, Math.max(0, Math.min(nextAction, actions - 1)));
       return target;
     },
     [deck, write, picks],
@@ -133,11 +138,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         announce(delta > 0 ? 'This is the last slide.' : 'This is the first slide.');
         return;
       }
-      const target = go(next);
       // A step entered backwards starts at its last action.
-      if (delta < 0 && target.kind === 'node' && target.node.kind === 'step') {
-        setActionAt({ slide: target.key, index: target.node.actions.length - 1 });
-      }
+      const target = go(next, 'guide', delta < 0 ? Number.MAX_SAFE_INTEGER : 0);
       window.scrollTo({ top: 0 });
       announce(`Slide ${next + 1} of ${deck.slides.length}: ${plainText(slideTitle(target))}`);
     },
@@ -150,10 +152,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         announce('This slide has no screen to practise on.');
         return;
       }
-      go(index, m);
+      go(index, m, action);
       announce(`${MODE_LABELS[m]}.`);
     },
-    [trainer, go, index],
+    [trainer, go, index, action],
   );
 
   const pick = useCallback(
@@ -174,10 +176,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const selectAction = useCallback(
     (i: number) => {
       if (slide.kind !== 'node' || slide.node.kind !== 'step') return;
-      setActionAt({ slide: slide.key, index: i });
+      write(slide.key, mode, picks, deck.entry, i);
       announce(`Action ${i + 1} of ${slide.node.actions.length} on the audience screen.`);
     },
-    [slide],
+    [slide, write, mode, picks, deck.entry],
   );
 
   // Full screen: the Fullscreen API where there is one, else a page-filling view.
@@ -209,8 +211,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     }
   }, [full]);
 
-  /** Show me from the keys: one visible change (arrows), one whole action (Page Up / Down), play or pause (Space). */
-  const show = useCallback((how: 'step' | 'action' | 'toggle', delta: 1 | -1 = 1): boolean => {
+  /** Show me from the keys: one whole action (Page Down / → / Space, and back), play or pause (K). */
+  const show = useCallback((how: 'action' | 'toggle', delta: 1 | -1 = 1): boolean => {
     const c = showRef.current;
     if (!c) return false;
     const s = c.state;
@@ -229,11 +231,6 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       return true;
     }
     if (s.finished) return false;
-    if (how === 'step') {
-      stopAt.current = null;
-      c.dispatch({ type: 'next' });
-      return true;
-    }
     // One action: from pointing at it to its result; at a result, the next action.
     let target = s.index;
     if (s.phase === 'result') {
@@ -267,13 +264,6 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           go(deck.slides.length - 1);
           announce(`Slide ${deck.slides.length} of ${deck.slides.length}.`);
           return true;
-        case 'right':
-        case 'left': {
-          const delta = c === 'right' ? 1 : -1;
-          if (mode === 'show' && show('step', delta)) return true;
-          move(delta);
-          return true;
-        }
         case 'forward':
         case 'back': {
           const delta = c === 'forward' ? 1 : -1;
@@ -488,7 +478,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
                 type="button"
                 className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline underline-offset-2"
                 onClick={() => {
-                  write(slide.key, mode, {}, deck.entry);
+                  write(slide.key, mode, {}, deck.entry, action);
                   announce('Back to the story’s own answers.');
                 }}
               >
@@ -565,7 +555,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
                     )}
                   >
                     {`${i + 1}. `}
-                    <span className="text-slate-700">{`${KIND[s.kind === 'tip' ? 'tip' : s.node.kind]}: `}</span>
+                    <span className="text-slate-700">{`${slideKind(s)}: `}</span>
                     {plainText(slideTitle(s))}
                   </button>
                 </li>
@@ -606,7 +596,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
             </label>
             <dl
               className={cn(
-                'mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base',
+                'mt-3 grid grid-cols-[9rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-base',
                 !shortcutsOn && 'text-slate-600',
               )}
             >

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseMessage } from './channel';
-import { commandFor } from './shortcuts';
+import { SHORTCUTS, commandFor } from './shortcuts';
 
 describe('presenter channel messages', () => {
   const state = {
@@ -43,6 +43,9 @@ describe('presenter channel messages', () => {
         state: { ...state, route: Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`n${i}`, 'x'])) },
       },
       { type: 'command', command: 'fullscreen' },
+      // → and ← are Page Down and Page Up now: an old audience window's own commands for them are not taken.
+      { type: 'command', command: 'right' },
+      { type: 'command', command: 'left' },
       { type: 'command', command: 'rm -rf' },
       { type: 'other' },
     ]) {
@@ -81,20 +84,17 @@ describe('presenter shortcuts', () => {
     } as KeyboardEvent);
 
   it('maps the keys and a clicker’s keys, letters in either case', () => {
-    expect([key('PageDown'), key('PageUp'), key('ArrowRight'), key('ArrowLeft')]).toEqual([
-      'forward',
-      'back',
-      'right',
-      'left',
-    ]);
-    expect([key('n'), key('N'), key('p'), key(' '), key('Home'), key('End')]).toEqual([
+    // Whichever a clicker sends, Page Down and → (and Space) do the same; so do Page Up and ← (and Shift+Space).
+    expect([key('PageDown'), key('ArrowRight'), key(' ')]).toEqual(['forward', 'forward', 'forward']);
+    expect([key('PageUp'), key('ArrowLeft'), key(' ', { shiftKey: true })]).toEqual(['back', 'back', 'back']);
+    expect([key('n'), key('N'), key('p'), key('Home'), key('End')]).toEqual([
       'next',
       'next',
       'previous',
-      'play-pause',
       'first',
       'last',
     ]);
+    expect([key('k'), key('K'), key('MediaPlayPause')]).toEqual(['play-pause', 'play-pause', 'play-pause']);
     expect([key('s'), key('T'), key('e'), key('g'), key('f'), key('b'), key('.'), key('Escape')]).toEqual([
       'show',
       'try',
@@ -106,6 +106,18 @@ describe('presenter shortcuts', () => {
       'escape',
     ]);
     expect(key('x')).toBeNull();
+  });
+
+  it('the key help lists → and Space with Page Down, ← and Shift+Space with Page Up, and each key once', () => {
+    const row = (k: string) => SHORTCUTS.find((s) => s.keys.includes(k));
+    expect(row('→')).toBe(row('Page Down'));
+    expect(row('Space')).toBe(row('Page Down'));
+    expect(row('←')).toBe(row('Page Up'));
+    expect(row('Shift+Space')).toBe(row('Page Up'));
+    expect(row('N')!.label).toMatch(/slide/);
+    expect(row('K')!.label).toMatch(/Play or pause/);
+    const all = SHORTCUTS.flatMap((s) => s.keys);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('works with focus inside a screen picture’s menus, trees and lists, unless the control used the key', () => {
@@ -123,7 +135,7 @@ describe('presenter shortcuts', () => {
     document.body.append(menu, tree);
     expect([key('n', {}, item), key('ArrowRight', {}, item), key('g', {}, item), key('Escape', {}, item)]).toEqual([
       'next',
-      'right',
+      'forward',
       'guide',
       'escape',
     ]);
@@ -134,6 +146,7 @@ describe('presenter shortcuts', () => {
     // Space presses the focused control rather than playing Show me.
     expect(key(' ', {}, item)).toBeNull();
     expect(key(' ', {}, treeItem)).toBeNull();
+    expect(key(' ', { shiftKey: true }, item)).toBeNull();
     menu.remove();
     tree.remove();
   });

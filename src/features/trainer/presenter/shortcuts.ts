@@ -1,6 +1,9 @@
 /**
  * Presenter keyboard shortcuts, including what presentation clickers send
- * (Page Down / Page Up, and "." or B to blank the screen). Every one is a
+ * (Page Down / Page Up or → / ←, and "." or B to blank the screen). The keys
+ * that go forward (Page Down, →, Space) all do the same, and so do the keys
+ * that go back (Page Up, ←, Shift+Space): whichever a clicker sends, it walks
+ * a fix step action by action. N and P move by whole slides. Every one is a
  * single key, so all of them can be switched off at once (WCAG 2.1.4); the
  * choice is kept in this browser.
  *
@@ -18,12 +21,10 @@ import { safeStorage } from '@/lib/safe-storage';
 export type PresenterCommand =
   | 'next'
   | 'previous'
-  /** Page Down / Page Up: by action inside a demonstration or a step's actions, else by slide. */
+  /** Page Down / →, Page Up / ←, Space / Shift+Space: by action inside a demonstration or a step's actions, else by slide. */
   | 'forward'
   | 'back'
-  /** → / ←: a step of Show me while it is on screen, else a slide. */
-  | 'right'
-  | 'left'
+  /** K: play or pause Show me. */
   | 'play-pause'
   | 'first'
   | 'last'
@@ -36,9 +37,13 @@ export type PresenterCommand =
   | 'escape';
 
 export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = [
-  { keys: ['Page Down', '→', 'N'], label: 'Next (Page Down: next action first; →: next step of Show me)' },
-  { keys: ['Page Up', '←', 'P'], label: 'Previous, the same way back' },
-  { keys: ['Space'], label: 'Play or pause Show me' },
+  {
+    keys: ['Page Down', '→', 'Space'],
+    label: 'Next: the next action of a fix step or of Show me, then the next slide',
+  },
+  { keys: ['Page Up', '←', 'Shift+Space'], label: 'Previous, the same way back' },
+  { keys: ['N', 'P'], label: 'Next or previous slide, skipping the actions' },
+  { keys: ['K'], label: 'Play or pause Show me' },
   { keys: ['Home', 'End'], label: 'First or last slide' },
   { keys: ['S', 'T', 'E', 'G'], label: 'Show me, Let me try, Test me, Guide' },
   { keys: ['B', '.'], label: 'Blank the audience screen, or bring it back' },
@@ -49,9 +54,11 @@ export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = 
 const KEY_COMMANDS: Readonly<Record<string, PresenterCommand>> = {
   PageDown: 'forward',
   PageUp: 'back',
-  ArrowRight: 'right',
-  ArrowLeft: 'left',
-  ' ': 'play-pause',
+  ArrowRight: 'forward',
+  ArrowLeft: 'back',
+  ' ': 'forward',
+  k: 'play-pause',
+  MediaPlayPause: 'play-pause',
   Home: 'first',
   End: 'last',
   n: 'next',
@@ -73,7 +80,10 @@ const PRESSABLE =
 
 /** The command a key press asks for, or null when it is not the presenter's. */
 export function commandFor(
-  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented' | 'target' | 'isComposing'>,
+  e: Pick<
+    KeyboardEvent,
+    'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'isComposing'
+  >,
 ): PresenterCommand | null {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -86,6 +96,7 @@ export function commandFor(
     } else if (t.closest(TEXT_ENTRY)) return null;
     if (key === ' ' && t.closest(PRESSABLE)) return null;
   }
+  if (key === ' ' && e.shiftKey) return 'back';
   return KEY_COMMANDS[key]!;
 }
 

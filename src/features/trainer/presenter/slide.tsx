@@ -1,7 +1,8 @@
 /**
- * One slide as the presenter sees it: a question whose answers the trainer
- * can choose (the deck then follows that branch), a fix step with its
- * actions one at a time or in a trainer mode, an outcome, or a tip slide.
+ * One slide as the presenter sees it: the title slide (the article and its
+ * symptom), a question whose answers the trainer can choose (the deck then
+ * follows that branch) with its screen picture, a fix step with its actions
+ * one at a time or in a trainer mode, an outcome, or a tip slide.
  * The audience window draws its own, larger version (audience-view.tsx).
  */
 import { type ReactNode, type Ref, useId } from 'react';
@@ -19,11 +20,17 @@ import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import type { AnswerSource, Slide } from './deck';
 
 export const KIND: Readonly<Record<string, string>> = {
+  title: 'Title',
   question: 'Question',
   step: 'Fix step',
   outcome: 'Outcome',
   tip: 'Tip',
 };
+
+/** What kind of slide it is, in words (the outline and the slide's kicker). */
+export function slideKind(slide: Slide): string {
+  return KIND[slide.kind === 'node' ? slide.node.kind : slide.kind]!;
+}
 
 export const SOURCE_TEXT: Readonly<Record<AnswerSource, string>> = {
   picked: 'chosen in class',
@@ -53,7 +60,21 @@ export function SlideView(props: SlideViewProps) {
   let body: ReactNode;
   let kind: string;
   let title: string;
-  if (slide.kind === 'tip') {
+  if (slide.kind === 'title') {
+    kind = `KB ${slide.kb.id}`;
+    title = slide.kb.title;
+    body = (
+      <>
+        <p className="mt-6 text-3xl leading-snug" data-testid="title-symptom">
+          <RichText text={slide.summary} />
+        </p>
+        <p className="mt-6 text-base text-slate-700">
+          {`Applies to: ${slide.kb.appliesTo.join('; ')}.`}
+          {slide.kb.published && ` Microsoft Knowledge Base, ${slide.kb.published}.`}
+        </p>
+      </>
+    );
+  } else if (slide.kind === 'tip') {
     kind = KIND.tip!;
     title = slide.tip.title;
     body = (
@@ -114,6 +135,7 @@ export function SlideView(props: SlideViewProps) {
               );
             })}
           </div>
+          {node.mockup && <MockupFigure mockup={node.mockup} className="mt-6" />}
         </>
       );
     } else if (node.kind === 'outcome') {
@@ -181,7 +203,7 @@ function StepSlide({
       <>
         {intro}
         <p className="mt-4 text-base text-slate-700" id={`${id}-hint`}>
-          One action at a time on the audience screen: Page Down shows the next, or choose one.
+          One action at a time on the audience screen: Page Down or → shows the next, or choose one.
         </p>
         <ol className="mt-3 grid gap-2" aria-describedby={`${id}-hint`} data-testid="slide-actions">
           {step.actions.map((a, i) => (
