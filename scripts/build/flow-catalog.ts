@@ -19,7 +19,7 @@ const RESOLVED_SEARCH = `\0${FLOW_SEARCH_ID}`;
 type FlowLike = {
   id: string;
   revision: number;
-  revisions: Array<{ revision: number; date: string }>;
+  revisionDate: string;
   title: string;
   summary: string;
   kb: { id: string; title: string; appliesTo: string[] };
@@ -83,7 +83,7 @@ export function flowCatalog(): Plugin {
         summary: f.summary,
         appliesTo: f.kb.appliesTo,
         revision: f.revision,
-        revisionDate: f.revisions.find((r) => r.revision === f.revision)?.date ?? '',
+        revisionDate: f.revisionDate,
         entries: f.entries.map((e) => ({ id: e.id, label: e.label, description: e.description, start: e.start })),
       }));
       return `export const CATALOG = ${JSON.stringify(catalog)};\n`;

@@ -283,11 +283,12 @@ function checkGraph(flow: Flow): ContentIssue[] {
   }
 
   // Revisions: one change note per revision, 1 to the current one, in order,
-  // dates never going backwards.
-  flow.revisions.forEach((r, i) => {
+  // dates never going backwards, the last one's date the flow's revisionDate.
+  const notes = flow.revisions ?? [];
+  notes.forEach((r, i) => {
     if (r.revision !== i + 1)
       add(`revisions[${i}]`, 'revisions', `expected the note for revision ${i + 1}, found revision ${r.revision}`);
-    const before = flow.revisions[i - 1];
+    const before = notes[i - 1];
     if (before && r.date < before.date)
       add(
         `revisions[${i}].date`,
@@ -295,13 +296,18 @@ function checkGraph(flow: Flow): ContentIssue[] {
         `${r.date} is earlier than revision ${before.revision}'s ${before.date}`,
       );
   });
-  if (flow.revisions.length !== flow.revision) {
+  if (notes.length !== flow.revision) {
     add(
       'revisions',
       'revisions',
-      `the flow is at revision ${flow.revision} but has change notes for ${flow.revisions.length}`,
+      flow.revisions
+        ? `the flow is at revision ${flow.revision} but has change notes for ${notes.length}`
+        : 'no change notes: a flow folder keeps them in its revisions.ts, a single-file flow in `revisions`',
     );
   }
+  const last = notes.at(-1);
+  if (last && last.date !== flow.revisionDate)
+    add('revisionDate', 'revisions', `${flow.revisionDate} is not the date of the last change note (${last.date})`);
 
   // Trainer: each alternative of a practice move names a control of the move's screen (other than the move's
   // own, unless it asks for a double-click), and does no more moves than the step has left.

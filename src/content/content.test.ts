@@ -17,8 +17,10 @@ describe('shipped content', () => {
       import: 'default',
     });
     expect(Object.keys(files).length).toBeGreaterThan(0);
+    // (The registry's flows carry their folder's change notes too: revisions.ts.)
+    const ids = FLOWS.map(({ revisions: _notes, ...flow }) => flow);
     for (const [file, flow] of Object.entries(files)) {
-      expect(FLOWS, `${file} must default-export its flow`).toContain(flow);
+      expect(ids, `${file} must default-export its flow`).toContainEqual(flow);
     }
   });
 
@@ -33,22 +35,27 @@ describe('shipped content', () => {
         summary: flow.summary,
         appliesTo: flow.kb.appliesTo,
         revision: flow.revision,
-        revisionDate: flow.revisions.at(-1)!.date,
+        revisionDate: flow.revisionDate,
         entries: flow.entries,
       });
     }
   });
 
   it('pages load each flow by its id, one at a time (a file or folder named after the flow)', async () => {
-    for (const flow of FLOWS) expect(await loadFlow(flow.id)).toBe(flow);
-    expect(await loadAllFlows()).toEqual(FLOWS);
+    // Pages load a flow without its change notes (its revisions.ts, loaded apart); the registry puts them back.
+    for (const flow of FLOWS) {
+      const { revisions, ...loaded } = flow;
+      expect(await loadFlow(flow.id)).toEqual(loaded);
+      expect(revisions!.at(-1)!.date).toBe(flow.revisionDate);
+    }
+    expect(await loadAllFlows()).toEqual(FLOWS.map(({ revisions: _notes, ...flow }) => flow));
     for (const junk of [undefined, '', 'nope', '../q255888', '__proto__', 'q255888/index', 'Q255888/']) {
       expect(await loadFlow(junk), String(junk)).toBeUndefined();
     }
     // The KB number as it is usually written (an address typed by hand) finds the flow: ids are lower case.
     for (const flow of FLOWS) {
       expect(flow.id).toBe(flow.id.toLowerCase());
-      expect(await loadFlow(flow.id.toUpperCase())).toBe(flow);
+      expect(await loadFlow(flow.id.toUpperCase())).toBe(await loadFlow(flow.id));
     }
   });
 });

@@ -9,17 +9,27 @@
  * build use it. Pages load one flow at a time with ./load-flow.ts.
  */
 import { looksLikeFlow } from './looks-like-flow';
-import type { Flow } from './schema';
+import type { Flow, RevisionNote } from './schema';
 
 const modules = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
   eager: true,
   import: 'default',
 });
+/** A flow folder's change notes (its revisions.ts), which pages load apart from the flow. */
+const revisions = import.meta.glob<readonly RevisionNote[]>('./flows/*/revisions.ts', {
+  eager: true,
+  import: 'default',
+});
 
+/** Every flow, with its change notes put back (the checks read them with the rest). */
 export const FLOWS: readonly Flow[] = Object.keys(modules)
   .sort()
   .map((file) => modules[file])
-  .filter(looksLikeFlow);
+  .filter(looksLikeFlow)
+  .map((flow) => {
+    const notes = revisions[`./flows/${flow.id}/revisions.ts`];
+    return notes ? { ...flow, revisions: [...notes] } : flow;
+  });
 
 export function getFlow(id: string | undefined): Flow | undefined {
   return FLOWS.find((f) => f.id === id);

@@ -332,8 +332,14 @@ export const revisionNoteSchema = z.object({
 export const flowSchema = z.object({
   id: idSchema,
   revision: z.number().int().positive(),
-  /** One change note per revision, oldest first (see revisionNoteSchema). */
-  revisions: z.array(revisionNoteSchema).min(1),
+  /** The date of the current revision (the last change note's). */
+  revisionDate: dateText,
+  /**
+   * One change note per revision, oldest first (see revisionNoteSchema). A flow folder keeps them in its own
+   * revisions.ts, which loads only with the pages that show them, not on every walk (load-flow.ts); the registry
+   * (index.ts) puts them back for the checks. A flow in a single file may keep them here.
+   */
+  revisions: z.array(revisionNoteSchema).min(1).optional(),
   title: text,
   summary: text,
   audience: text.optional(),

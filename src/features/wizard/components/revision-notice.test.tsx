@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { FLOWS } from '@/content';
+import { loadRevisions } from '@/content/load-revisions';
 import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
@@ -18,8 +20,9 @@ function updatedFlow(): Flow {
   return {
     ...flow,
     revision: 3,
+    revisionDate: '2026-03-01',
     revisions: [
-      ...flow.revisions,
+      ...(flow.revisions ?? []),
       { revision: 2, date: '2026-02-01', changes: ['Second.'] },
       { revision: 3, date: '2026-03-01', changes: ['Third: **Y** is now called Why.'] },
     ],
@@ -67,8 +70,19 @@ describe('RevisionNotice', () => {
   });
 
   it('only the notes after the case’s revision', () => {
-    expect(changesSince(updatedFlow(), 2).map((r) => r.revision)).toEqual([3]);
-    expect(changesSince(updatedFlow(), 0).map((r) => r.revision)).toEqual([1, 2, 3]);
+    const flow = updatedFlow();
+    expect(changesSince(flow, flow.revisions!, 2).map((r) => r.revision)).toEqual([3]);
+    expect(changesSince(flow, flow.revisions!, 0).map((r) => r.revision)).toEqual([1, 2, 3]);
+  });
+
+  it('a flow folder’s notes load from its revisions.ts, apart from the flow (a walk does not load them)', async () => {
+    const { revisions: _inRegistry, ...asLoaded } = FLOWS.find((f) => f.id === 'q255888')!;
+    expect(asLoaded).not.toHaveProperty('revisions');
+    const w = walk(asLoaded, { entry: 'diagnose', answers: {} });
+    render(<RevisionNotice flow={asLoaded} revision={1} walk={w} onAcknowledge={() => {}} />);
+    const notice = screen.getByRole('region', { name: 'This guide was updated since you started' });
+    expect(await within(notice).findAllByRole('heading', { level: 3 })).toHaveLength(asLoaded.revision - 1);
+    expect(await loadRevisions(asLoaded)).toEqual(_inRegistry);
   });
 });
 

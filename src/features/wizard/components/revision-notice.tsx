@@ -10,18 +10,32 @@
  * where it is needed (a case on an older revision, the hand-over page), not
  * on every walk; the step page names the revision in one line of its own.
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
+import { loadRevisions } from '@/content/load-revisions';
 import type { Flow, RevisionNote } from '@/content/schema';
 import { indexNodes } from '@/engine/graph';
 import type { Walk } from '@/engine/walk';
 import { formatDay } from '@/lib/format-day';
 
 /** The change notes a case begun on `revision` has not seen, oldest first. */
-export function changesSince(flow: Flow, revision: number): RevisionNote[] {
-  return flow.revisions.filter((r) => r.revision > revision && r.revision <= flow.revision);
+export function changesSince(flow: Flow, notes: readonly RevisionNote[], revision: number): RevisionNote[] {
+  return notes.filter((r) => r.revision > revision && r.revision <= flow.revision);
+}
+
+/** The flow's change notes, once loaded (they are a file of their own: load-flow.ts); [] until then. */
+function useRevisions(flow: Flow): readonly RevisionNote[] {
+  const [loaded, setLoaded] = useState<{ flow: Flow; notes: readonly RevisionNote[] }>();
+  useEffect(() => {
+    let live = true;
+    void loadRevisions(flow).then((notes) => live && setLoaded({ flow, notes }));
+    return () => {
+      live = false;
+    };
+  }, [flow]);
+  return loaded?.flow === flow ? loaded.notes : (flow.revisions ?? []);
 }
 
 export function RevisionNotice({
@@ -37,8 +51,9 @@ export function RevisionNotice({
   onAcknowledge: () => void;
 }) {
   const id = useId();
+  const notes = useRevisions(flow);
   if (revision === undefined || !Number.isFinite(revision) || revision >= flow.revision) return null;
-  const changes = changesSince(flow, revision);
+  const changes = changesSince(flow, notes, revision);
   const nodes = indexNodes(flow);
   const stale = walk.stale.map((nodeId) => nodes.get(nodeId)).filter((n) => n !== undefined);
   return (
@@ -88,15 +103,14 @@ export function RevisionNotice({
 
 /** "Guide revision 3, 2026-12-03", with every revision's change notes behind a disclosure. */
 export function GuideRevision({ flow }: { flow: Flow }) {
-  const current = flow.revisions.find((r) => r.revision === flow.revision);
+  const notes = useRevisions(flow);
   return (
     <details className="text-sm text-slate-700" data-testid="guide-revision-notes">
       <summary className="cursor-pointer py-2 font-semibold text-brand-700">
-        Guide revision {flow.revision}
-        {current ? `, ${formatDay(current.date)}` : ''}: what changed
+        Guide revision {flow.revision}, {formatDay(flow.revisionDate)}: what changed
       </summary>
       <ul className="mt-1 grid max-w-prose gap-2">
-        {[...flow.revisions].reverse().map((r) => (
+        {[...notes].reverse().map((r) => (
           <li key={r.revision}>
             <span className="font-semibold">
               Revision {r.revision} ({formatDay(r.date)})

@@ -29,7 +29,8 @@ describe('session file', () => {
       version: 1,
       exportedAt: '2026-11-25T14:05:00.000Z',
     });
-    expect(readSessionFile(text, FLOWS)).toEqual({ ok: true, flow, session, dropped: 0 });
+    const registered = FLOWS.find((f) => f.id === flow.id);
+    expect(readSessionFile(text, FLOWS)).toEqual({ ok: true, flow: registered, session, dropped: 0 });
   });
 
   it.each([

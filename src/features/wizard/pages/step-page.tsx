@@ -272,7 +272,7 @@ function StepView({
           )}
         </div>
         <p className="mt-8 text-sm text-slate-600" data-testid="guide-revision">
-          Guide revision {flow.revision}, {formatDay(flow.revisions.at(-1)?.date ?? '')}
+          Guide revision {flow.revision}, {formatDay(flow.revisionDate)}
         </p>
       </div>
       <aside aria-label="Case" className="grid min-w-0 content-start gap-4">
