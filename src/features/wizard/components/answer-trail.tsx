@@ -71,8 +71,9 @@ const TrailItem = memo(function TrailItem({
       <span className="block font-semibold">{title}</span>
       <span className="block text-slate-700">{node.kind === 'step' ? 'Done' : plainText(label)}</span>
       {note && (
-        // The whole note, wrapped anywhere: a long one (or a long word in it) must never widen the page.
-        <span className="block whitespace-pre-line text-slate-600 italic">Note: {note}</span>
+        // Wrapped anywhere (a long word must never widen the page), and at most four lines here: the whole note
+        // is on its own step, and in the ticket text; a pasted log would otherwise make this list pages long.
+        <span className="line-clamp-4 whitespace-pre-line text-slate-600 italic">Note: {note}</span>
       )}
       {!current && (
         <Link

@@ -86,7 +86,7 @@ export const NoteField = memo(function NoteField({
         onChange={(e) => change(e.target.value)}
         onFocus={() => setEditing(true)}
         onBlur={() => setEditing(false)}
-        className="w-full rounded-md border border-slate-400 bg-white p-2 text-base"
+        className="max-h-96 min-h-20 w-full rounded-md border border-slate-400 bg-white p-2 text-base [field-sizing:content]"
       />
       {/* The box takes no more than NOTE_MAX characters: a longer paste is cut there, so say so. */}
       <p role="status" className="text-sm font-semibold text-amber-900">
