@@ -41,8 +41,17 @@ async function tryMoves(page: Page, step: PlanTrainerStep, scan: boolean): Promi
     const operable = (await control.evaluate((el, selector) => el.matches(selector), OPERABLE))
       ? control
       : control.locator(OPERABLE).first();
-    if (await operable.evaluate((el) => el.matches('input[type="text"], textarea'))) await operable.press('x');
-    else await operable.click();
+    // A move done by what is left on the screen (Let me try checks it, practice-reactions.ts): a box is typed in
+    // with every empty box of its window (the same in both password boxes); an item of a list that takes several
+    // is chosen with a second one.
+    if (await operable.evaluate((el) => el.matches('input[type="text"], textarea'))) {
+      for (const box of await frame.locator('input[type="text"], textarea').all())
+        if (!(await box.inputValue())) await box.pressSequentially('xy');
+    } else if (await operable.evaluate((el) => !!el.closest('[aria-multiselectable="true"]'))) {
+      const options = operable.locator('xpath=ancestor::*[@role="listbox"][1]').getByRole('option');
+      await options.nth(0).click();
+      await options.nth(1).click();
+    } else await operable.click();
   }
   await expect(page.getByTestId('try-summary'), step.node).toContainText('Wrong actions on the way: 0.');
 }

@@ -25,13 +25,18 @@ const ORGANIZATION_CLICKS = [
   'ok-button',
 ] as const;
 
-/** Through the "go to the fix" entry with an existing account: the Organization step. */
-async function toOrganizationStep(page: Page): Promise<void> {
+/** Through the "go to the fix" entry, with the account the answer says: the first fix step for it. */
+async function toFixStep(page: Page, answer: RegExp, title: string): Promise<void> {
   await open(page, '');
   await entryButton(page, 'q255888', 'fix').click();
   await expect(heading(page)).toHaveText('Which Windows NT account will run the migration?');
-  await choose(page, /does not hold Permissions Admin yet/);
-  await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+  await choose(page, answer);
+  await expect(heading(page)).toHaveText(title);
+}
+
+/** Through the "go to the fix" entry with an existing account: the Organization step. */
+async function toOrganizationStep(page: Page): Promise<void> {
+  await toFixStep(page, /does not hold Permissions Admin yet/, 'Grant Permissions Admin on the Organization object');
 }
 
 /** Let colour transitions (buttons switching state) finish, so axe measures the final colours. */
@@ -105,7 +110,7 @@ function clickable(page: Page, target: string): Locator {
   return target === 'roles-list' ? control(page, target).getByRole('combobox') : control(page, target);
 }
 
-async function expectPosition(page: Page, n: number, total = ORGANIZATION_CLICKS.length): Promise<void> {
+async function expectPosition(page: Page, n: number, total: number = ORGANIZATION_CLICKS.length): Promise<void> {
   await expect(page.getByTestId('practice-position')).toContainText(`Action ${n} of ${total}`);
 }
 
@@ -178,8 +183,10 @@ test.describe('trainer mode on a fix step', () => {
     await trainerBar(page).getByRole('button', { name: 'Let me try', exact: true }).focus();
     await press('Enter');
     await expectPosition(page, 1);
-    // Tab: Test me, Present this step, Give me a hint, then the screen: menu bar, toolbar, tree (one stop each).
-    await press('Tab', 6);
+    // Focus goes to the task (the button that chose the mode scrolls away); Tab: Give me a hint, then the screen:
+    // menu bar, toolbar, tree (one stop each).
+    await expect(page.getByTestId('practice-task-text')).toBeFocused();
+    await press('Tab', 4);
     expect(await focusedTarget()).toBe('node:recipients');
     // Home selects the top of the tree: the organization.
     await press('Home');
@@ -397,7 +404,8 @@ test.describe('trainer mode on a fix step', () => {
 
 /**
  * Where the practice's parts are on screen, as the learner sees them without scrolling: whether the task bar lies
- * within the window, whether `target` lies entirely below it, and the title of the program window around it.
+ * within the window, whether `target` lies entirely below it, whether the program window around it lies entirely
+ * below it and within the window (`fits`), its title bar likewise, and that window's title.
  */
 function placement(page: Page, target: string) {
   return page.evaluate((t) => {
@@ -409,68 +417,76 @@ function placement(page: Page, target: string) {
       win = win.parentElement.closest('[data-slot="win-window"]');
     const title = win?.querySelector('[data-slot="win-title-bar"]');
     const titleBox = title?.getBoundingClientRect();
+    const winBox = win!.getBoundingClientRect();
     return {
       task: bar.top >= -0.5 && bar.bottom <= innerHeight + 0.5,
       control: box.top >= bar.bottom - 0.5 && box.bottom <= innerHeight + 0.5,
+      fits: winBox.top >= bar.bottom - 0.5 && winBox.bottom <= innerHeight + 0.5,
       title: !!titleBox && titleBox.top >= bar.bottom - 0.5 && titleBox.bottom <= innerHeight + 0.5,
       window: title?.textContent ?? '',
     };
   }, target);
 }
 
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`practice windows below the task bar (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport });
+
+    test('Let me try: the task in view, and each window whole below it with the control to use; Test me: each window whole too', async ({
+      page,
+    }) => {
+      await toOrganizationStep(page);
+      await chooseMode(page, 'Let me try');
+      // Each window is scaled to fit the room below the task bar (never past it), so the Properties and Add Users
+      // and Groups dialogs are seen whole, title bar to OK button.
+      for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
+        await expectPosition(page, i + 1);
+        await expect
+          .poll(
+            async () => {
+              const p = await placement(page, target);
+              return { task: p.task, control: p.control, fits: p.fits };
+            },
+            {
+              message: `Let me try, action ${i + 1} (${target}): the task, the whole window and the control in view`,
+              intervals: [50],
+            },
+          )
+          .toEqual({ task: true, control: true, fits: true });
+        await clickable(page, target).click();
+      }
+      await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 0.');
+
+      // Test me as far as the Properties dialog (action 4), which opens over the main window, and on into Add Users
+      // and Groups (action 6): each window whole below the task bar.
+      await chooseMode(page, 'Test me');
+      const windows = new Set<string>();
+      for (const [i, target] of ORGANIZATION_CLICKS.slice(0, 6).entries()) {
+        await expectPosition(page, i + 1);
+        windows.add((await placement(page, target)).window);
+        await expect
+          .poll(
+            async () => {
+              const p = await placement(page, target);
+              return { task: p.task, title: p.title, fits: p.fits };
+            },
+            { message: `Test me, action ${i + 1} (${target}): the task and the whole window in view`, intervals: [50] },
+          )
+          .toEqual({ task: true, title: true, fits: true });
+        if (i < 5) await clickable(page, target).click();
+      }
+      expect([...windows]).toEqual(['Microsoft Exchange Administrator', 'ACME Properties', 'Add Users and Groups']);
+      await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
+    });
+  });
+}
+
 test.describe('a practice screen taller than the window (1024×768)', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
-
-  test('Let me try keeps the task in view and brings each control into view; Test me keeps the task in view and shows a dialog that opens from its title bar', async ({
-    page,
-  }) => {
-    await toOrganizationStep(page);
-    await chooseMode(page, 'Let me try');
-    // The Properties dialog, drawn with 24 px targets, is taller than the window: its OK button is below the fold
-    // when the dialog's top is in view.
-    for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
-      await expectPosition(page, i + 1);
-      await expect
-        .poll(
-          async () => {
-            const p = await placement(page, target);
-            return { task: p.task, control: p.control };
-          },
-          {
-            message: `Let me try, action ${i + 1} (${target}): the task and the control in view, without scrolling`,
-            intervals: [50],
-          },
-        )
-        .toEqual({ task: true, control: true });
-      await clickable(page, target).click();
-    }
-    await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 0.');
-
-    // Test me as far as the Properties dialog (action 4), which opens over the main window.
-    await chooseMode(page, 'Test me');
-    let window = '';
-    for (const [i, target] of ORGANIZATION_CLICKS.slice(0, 4).entries()) {
-      await expectPosition(page, i + 1);
-      const now = (await placement(page, target)).window;
-      const opened = now !== window;
-      window = now;
-      await expect
-        .poll(
-          async () => {
-            const p = await placement(page, target);
-            return { task: p.task, title: p.title || !opened };
-          },
-          {
-            message: `Test me, action ${i + 1} (${target}): the task in view${opened ? `, and “${now}” from its title bar` : ''}`,
-            intervals: [50],
-          },
-        )
-        .toEqual({ task: true, title: true });
-      if (i < 3) await clickable(page, target).click();
-    }
-    expect(window).toBe('ACME Properties');
-    await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
-  });
 
   test('the page follows the window when something above it changes size just after it was brought into view', async ({
     page,
@@ -498,6 +514,198 @@ test.describe('a practice screen taller than the window (1024×768)', () => {
         return { task: p.task, title: p.title, window: p.window };
       })
       .toEqual({ task: true, title: true, window: 'Microsoft Exchange Administrator' });
+  });
+
+  test('a hint names what is on screen: after a wrong choice closed the Roles list, its spotlight opens it again, in view', async ({
+    page,
+  }) => {
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    const choose = ORGANIZATION_CLICKS.indexOf('permissions-admin-role');
+    for (const [i, target] of ORGANIZATION_CLICKS.slice(0, choose).entries()) {
+      await expectPosition(page, i + 1);
+      await clickable(page, target).click();
+    }
+    await expectPosition(page, choose + 1);
+    // Two wrong actions: User in the open list (it closes on User), then Cancel.
+    await frame(page).getByRole('option', { name: 'User', exact: true }).click();
+    await expect(control(page, 'permissions-admin-role')).toHaveCount(0);
+    await control(page, 'cancel-button').click();
+    await expect(page.getByTestId('hint-area')).toContainText('Highlighted: Permissions Admin in the open Roles list');
+    // The list is open again, with Permissions Admin spotlit, below the task bar.
+    await expect(control(page, 'permissions-admin-role')).toHaveAttribute('data-highlighted', '');
+    await expect.poll(async () => (await placement(page, 'permissions-admin-role')).control).toBe(true);
+    await clickable(page, 'permissions-admin-role').click();
+    await expectPosition(page, choose + 2);
+  });
+});
+
+test.describe('a narrow screen (320×640)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('Let me try shows the task first, and each new window’s frame scrolls sideways to the control to use', async ({
+    page,
+  }) => {
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    const task = page.getByTestId('practice-task-text');
+    await expect(task).toBeFocused();
+    await expect(task).toBeInViewport();
+    /** Whether the control lies (its start, for a row wider than the frame) within the sideways-scrolling frame. */
+    const sideways = (target: string) =>
+      page.evaluate((t) => {
+        const el = document.querySelector(`[data-testid="practice-frame"] [data-target="${t}"]`)!;
+        const port = el.closest('[data-scrolls]')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return box.left >= port.left - 0.5 && Math.min(box.right, box.left + port.width - 16) <= port.right + 0.5;
+      }, target);
+    for (const [i, target] of ORGANIZATION_CLICKS.slice(0, 8).entries()) {
+      await expectPosition(page, i + 1);
+      await expect.poll(() => sideways(target), { message: `action ${i + 1} (${target})`, intervals: [50] }).toBe(true);
+      await clickable(page, target).click();
+    }
+  });
+});
+
+test.describe('moves done by typing or by choosing several', () => {
+  test('Create the account: the New User dialog starts empty; one box typed in is not enough; the next move keeps what was typed', async ({
+    page,
+  }) => {
+    await toFixStep(page, /create a new one/, 'Create a Windows NT account in User Manager for Domains');
+    await chooseMode(page, 'Let me try');
+    await expectPosition(page, 1, 3);
+    const box = (target: string) => control(page, target).locator('input');
+    for (const target of ['username', 'full-name', 'description', 'password', 'confirm-password'])
+      await expect(box(target)).toHaveValue('');
+    await box('username').fill('Bob');
+    await expect(box('username')).toHaveValue('Bob');
+    await expectPosition(page, 1, 3);
+    await box('full-name').pressSequentially('Bob Smith');
+    await box('description').pressSequentially('Practice');
+    await box('password').pressSequentially('Pa55word');
+    await expect(box('password')).toHaveValue('********');
+    await box('confirm-password').pressSequentially('Pa55wor');
+    await expectPosition(page, 1, 3);
+    await box('confirm-password').press('d');
+    await expectPosition(page, 2, 3);
+    // User Must Change Password… is still selected, and the boxes hold what was typed.
+    await expect(control(page, 'must-change').locator('input')).toBeChecked();
+    await expect(box('username')).toHaveValue('Bob');
+    await control(page, 'must-change').locator('input').click();
+    await expectPosition(page, 3, 3);
+    await control(page, 'add-button').click();
+    await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 0.');
+    await expectNoAxeViolations(await settled(page), 'Let me try finished on the New User dialog');
+  });
+
+  test('Migrate again: no account is selected to start with, and one is not several', async ({ page }) => {
+    await toFixStep(
+      page,
+      /already holds Permissions Admin on all three objects/,
+      'Log on as that account and migrate several users again',
+    );
+    await chooseMode(page, 'Test me');
+    await expectPosition(page, 1, 2);
+    const options = frame(page).getByRole('option');
+    await expect(frame(page).locator('[role="option"][aria-selected="true"]')).toHaveCount(0);
+    await options.nth(0).click({ modifiers: ['ControlOrMeta'] });
+    await expectPosition(page, 1, 2);
+    await options.nth(2).click({ modifiers: ['ControlOrMeta'] });
+    await expectPosition(page, 2, 2);
+    await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
+  });
+});
+
+test.describe('the practice on the page', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('pressing Let me try puts the focus on the task, in view', async ({ page }) => {
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    await expect(page.getByTestId('practice-task-text')).toBeFocused();
+    await expect(page.getByTestId('practice-task-text')).toBeInViewport();
+    // Show me likewise: its first control.
+    await chooseMode(page, 'Show me');
+    await expect(page.locator('[data-slot="show-player"] button').first()).toBeFocused();
+    await expect(page.locator(':focus')).toBeInViewport();
+  });
+
+  test('the spotlight’s callout and line stay under the task bar when the page scrolls (1024×640)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    await control(page, 'site-node').click();
+    await control(page, 'configuration-node').click();
+    const callout = frame(page).locator('[data-slot="mockup-callout"]');
+    await expect(callout).toBeVisible();
+    /**
+     * Points of the callout and its line that lie under the task bar, and whether the bar is what shows there (the
+     * callout takes no pointer: it is made to for the hit test, which then finds whichever is painted on top).
+     */
+    const under = () =>
+      page.evaluate(() => {
+        const bar = document.querySelector('[data-slot="practice-task"]')!;
+        const b = bar.getBoundingClientRect();
+        const hits: boolean[] = [];
+        for (const sel of ['mockup-callout', 'mockup-callout-line']) {
+          const el = document.querySelector<HTMLElement>(`[data-testid="practice-frame"] [data-slot="${sel}"]`);
+          if (!el) continue;
+          el.style.pointerEvents = 'auto';
+          const r = el.getBoundingClientRect();
+          for (let y = Math.max(r.top, b.top) + 1; y < Math.min(r.bottom, b.bottom); y += 3)
+            hits.push(bar.contains(document.elementFromPoint(r.left + r.width / 2, y)));
+        }
+        return hits;
+      });
+    // Scroll the callout up under the bar, a little at a time.
+    let seen = 0;
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.move(500, 600);
+      await page.mouse.wheel(0, 40);
+      await page.waitForTimeout(100);
+      const hits = await under();
+      seen += hits.length;
+      expect(hits.every(Boolean), 'the task bar is on top').toBe(true);
+    }
+    expect(seen, 'the callout passed under the bar').toBeGreaterThan(0);
+  });
+
+  test('forced colours: the title-bar glyphs, the toolbar’s “?” and the progress bar stay visible', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await toOrganizationStep(page);
+    await chooseMode(page, 'Let me try');
+    await control(page, 'organization-node').click();
+    await expectPosition(page, 2);
+    const contrast = await page.evaluate(() => {
+      const glyphs = [
+        ...document.querySelectorAll('[data-testid="practice-frame"] [data-slot="win-title-bar-button"] svg'),
+        document.querySelector('[data-testid="practice-frame"] [aria-label="Help"] svg path'),
+      ];
+      return glyphs.map((g) => {
+        const button = g!.closest('button')!;
+        return [getComputedStyle(g!).fill, getComputedStyle(button).backgroundColor];
+      });
+    });
+    expect(contrast.length).toBeGreaterThanOrEqual(4);
+    for (const [fill, background] of contrast) expect(fill, 'a glyph in the colour of its button').not.toBe(background);
+    const progress = page.getByRole('progressbar', { name: 'Practice progress' });
+    const style = await progress.evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return {
+        adjust: cs.forcedColorAdjust,
+        border: cs.borderTopStyle,
+        color: cs.borderTopColor,
+        page: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+    expect(style.adjust).toBe('none');
+    expect(style.border).toBe('solid');
+    expect(style.color).not.toBe(style.page);
+    // (No axe scan here: emulated forced colours leave the page's declared colours, which axe would measure.)
   });
 });
 

@@ -14,14 +14,22 @@
  *   program's shortcuts (Alt+Enter for Properties), Escape closes an open
  *   menu or list first, Enter in a dialog presses its default button;
  * - a double-click is one action (its second click is not another one);
+ * - text typed in a box is drawn, and reaches `onAction` whole (`type`, with
+ *   the box's new text in the state); what the learner typed stays in the
+ *   boxes of the same screen in the moves that follow (the dialog is still
+ *   theirs), until the practice starts again;
  * - focus stays where the action happened; when that control is gone (a
  *   dialog opened or closed, a menu closed), it goes where Windows puts it:
  *   into the open menu or list, back to the control that opened this dialog,
  *   else to the dialog's first control. Never to the page's body.
  *
  * Each action reaches `onAction` with how it was done: `activate` (click,
- * Enter, Space, a shortcut), `navigate` (selected with the arrow keys) or
- * `double-click`.
+ * Enter, Space, a shortcut), `navigate` (selected with the arrow keys),
+ * `double-click` or `type`, and the screen's state after it.
+ *
+ * A control spotlit as a hint that is not drawn (the learner closed the list
+ * it is in, or chose another tab) brings the move's own state back, so that
+ * the hint always shows what it names.
  *
  * Reduced motion: the pointer jumps instead of gliding, and the click is a
  * still ring instead of a ripple.
@@ -68,8 +76,8 @@ type PracticeStageProps = {
   labelledBy: string;
   /** Operable controls (Try / Test). */
   interactive?: boolean;
-  /** Each action: the control's target id (null for one no move names) and how it was done. */
-  onAction?: (targetId: string | null, gesture: PracticeGesture) => void;
+  /** Each action: the control's target id (null for one no move names), how it was done, and the state after it. */
+  onAction?: (targetId: string | null, gesture: PracticeGesture, state: ScreenState) => void;
   /** Changes when the practice moves on: what the learner changed on the screen is then forgotten. */
   moveKey?: string | number;
   /** Ring and callout on this control (a hint, or Show's current control). */
@@ -163,8 +171,41 @@ function combo(e: KeyboardEvent): string {
 const ENTER_DEFAULT =
   '[data-slot="win-list-box"] [role="option"], [data-slot="win-tree-item-label"], [data-slot="win-list-view-row"], [role="combobox"][aria-expanded="false"], input, [data-slot="win-check-list-box"] input';
 
+/**
+ * Forced colours paint the controls in the system's colours but keep SVG fills, so the program's black glyphs
+ * (the title-bar buttons', the toolbar's "?", a check mark, a drop-down's arrow) would vanish on a dark
+ * background: those drawn on the control's own face take its text colour. Those drawn on a shape of their own
+ * (the lines of a white page icon, a tree's +/– in its white box) stay black on it.
+ */
+const FORCED_GLYPHS =
+  'forced-colors:[&_svg.fill-win-text]:fill-current forced-colors:[&_svg:not(:has([class*=fill-]:not(.fill-win-text)))_.fill-win-text]:fill-current';
+
 /** focusNext's value for the screen itself (its holder, focusable by script). */
 const SCREEN = ':screen';
+
+/**
+ * The text of a box after an edit, from its text before (`old`), what it showed then (`shown`: the same, or as
+ * many asterisks for a password) and what it shows now (`now`): the part that changed is what was typed.
+ */
+export function editedText(old: string, shown: string, now: string): string {
+  let p = 0;
+  while (p < shown.length && p < now.length && shown[p] === now[p]) p++;
+  let q = 0;
+  while (q < shown.length - p && q < now.length - p && shown[shown.length - 1 - q] === now[now.length - 1 - q]) q++;
+  return old.slice(0, p) + now.slice(p, now.length - q) + old.slice(old.length - q);
+}
+
+/** What the learner typed on a screen: by box (target), from move `move` on. */
+type Typed = {
+  readonly screen: string;
+  readonly move: string | number | undefined;
+  readonly texts: Record<string, string>;
+};
+
+/** Whether what was typed at move `from` still shows at move `now` (the same move, or a later one: not after a restart). */
+function carries(from: Typed['move'], now: Typed['move']): boolean {
+  return from === now || (typeof from === 'number' && typeof now === 'number' && now > from);
+}
 
 /** The open popup of a screen: a menu or a drop-down list. */
 function openPopup(host: HTMLElement): HTMLElement | null {
@@ -184,13 +225,19 @@ function usePractice({
 }: Pick<PracticeStageProps, 'screen' | 'state' | 'interactive' | 'onAction' | 'moveKey'>) {
   const base = `${moveKey ?? ''}|${screen}|${JSON.stringify(state)}`;
   const [local, setLocal] = useState<{ base: string; state: ScreenState } | null>(null);
-  const shown = local && local.base === base ? local.state : state;
+  const [typed, setTyped] = useState<Typed | null>(null);
+  const texts = typed && typed.screen === screen && carries(typed.move, moveKey) ? typed.texts : undefined;
+  // The move's state, with what the learner typed in this screen's boxes in the moves before.
+  const start = texts
+    ? Object.entries(texts).reduce((st, [target, text]) => react(screen, st, { kind: 'type', target, text }), state)
+    : state;
+  const shown = local && local.base === base ? local.state : start;
   const [host, setHost] = useState<HTMLDivElement | null>(null);
 
   // The latest values, for the DOM listeners below (attached once per screen element).
-  const live = useRef({ screen, shown, base, onAction });
+  const live = useRef({ screen, shown, base, onAction, moveKey, texts });
   useLayoutEffect(() => {
-    live.current = { screen, shown, base, onAction };
+    live.current = { screen, shown, base, onAction, moveKey, texts };
   });
   const m = useRef({
     /** The element the event being handled started from. */
@@ -209,10 +256,16 @@ function usePractice({
     popupWasOpen: false,
   });
 
-  const emit = (kind: ReactionEvent['kind'], target: string | null, key: string | undefined, from: Element | null) => {
+  const emit = (
+    kind: ReactionEvent['kind'],
+    target: string | null,
+    key: string | undefined,
+    from: Element | null,
+    text?: string,
+  ) => {
     const { screen: s, shown: now, base: b, onAction: report } = live.current;
     const inMenu = !!from?.closest('[role="menu"]');
-    const next = react(s, now, { kind, target, key, inMenu });
+    const next = react(s, now, { kind, target, key, inMenu, text });
     if (host?.contains(document.activeElement)) m.current.hadFocus = true;
     // Chosen from an open list: it closes, and focus goes back to the list's field. Chosen from a menu with the
     // keyboard: back to the control that had focus before the menu (remembered); with the mouse: to the screen
@@ -226,7 +279,8 @@ function usePractice({
       live.current.shown = next;
       setLocal({ base: b, state: next });
     }
-    if (kind === 'activate' || kind === 'navigate' || kind === 'double-click') report?.(target, kind);
+    if (kind === 'activate' || kind === 'navigate' || kind === 'double-click' || kind === 'type')
+      report?.(target, kind, next);
   };
 
   // What the kit reports (a click, Enter or Space on a control).
@@ -360,6 +414,30 @@ function usePractice({
       if (group.selects) emit('navigate', targetOf(to), keyOf(to), to);
     };
 
+    // Typing in a box: its new text, drawn and reported whole. The kit's own report of it (its onChange, as a
+    // click, on each key and again when the box is left) is stopped.
+    const isBox = (el: Element) => el.matches('input[type="text"], textarea');
+    const onChange = (e: Event) => {
+      if (isBox(e.target as Element)) e.stopPropagation();
+    };
+    const onInput = (e: Event) => {
+      const el = e.target as HTMLInputElement;
+      if (!isBox(el)) return;
+      e.stopPropagation();
+      const target = targetOf(el);
+      const { screen: s, shown: was, moveKey: move, texts: before } = live.current;
+      const text = editedText(
+        (target !== null ? before?.[target] : undefined) ?? el.defaultValue,
+        el.defaultValue,
+        el.value,
+      );
+      m.current.pointer = false;
+      emit('type', target, keyOf(el), el, text);
+      // A box the screen does not keep text in shows what it showed before, as it always did.
+      if (live.current.shown === was) el.value = el.defaultValue;
+      else if (target !== null) setTyped({ screen: s, move, texts: { ...before, [target]: text } });
+    };
+
     const onFocus = (e: FocusEvent) => {
       const el = e.target as Element;
       // The menu bar and the items of an open menu or list are passed through, not places to come back to.
@@ -371,7 +449,11 @@ function usePractice({
     host.addEventListener('click', onClick, true);
     host.addEventListener('keydown', onKey, true);
     host.addEventListener('focusin', onFocus);
+    host.addEventListener('input', onInput, true);
+    host.addEventListener('change', onChange, true);
     return () => {
+      host.removeEventListener('input', onInput, true);
+      host.removeEventListener('change', onChange, true);
       host.removeEventListener('click', onClick, true);
       host.removeEventListener('keydown', onKey, true);
       host.removeEventListener('focusin', onFocus);
@@ -413,7 +495,7 @@ function usePractice({
     r.popupWasOpen = !!popup;
   });
 
-  return { shown, setHost, fromKit };
+  return { shown, setHost, fromKit, reset: () => setLocal(null) };
 }
 
 export function PracticeStage({
@@ -429,14 +511,19 @@ export function PracticeStage({
   className,
 }: PracticeStageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
-  const { shown, setHost, fromKit } = usePractice({ screen, state, interactive, onAction, moveKey });
+  const { shown, setHost, fromKit, reset } = usePractice({ screen, state, interactive, onAction, moveKey });
   const stateKey = `${screen}|${JSON.stringify(shown)}`;
   const pos = usePointerPosition(stageRef, pointer?.target, stateKey, pointer?.hold ?? false);
-  // A control spotlit as a hint is brought into view (on a narrow screen the practice screen scrolls sideways).
+  // A control spotlit as a hint is brought into view (on a narrow screen the practice screen scrolls sideways); one
+  // not drawn (its list closed, another tab chosen) brings the move's own state back, where it is.
   useEffect(() => {
     const stage = stageRef.current;
-    const el = stage && spotlight && interactive ? findTarget(stage, spotlight) : undefined;
-    el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (!stage || !spotlight || !interactive) return;
+    const el = findTarget(stage, spotlight);
+    if (el) el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    else if (stage.querySelector('[data-slot="win-screen"]')) reset();
+    // reset is new on every drawing, and only ever sets the same thing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [spotlight, stateKey, interactive]);
   if (!isScreenId(screen)) {
     return (
@@ -471,6 +558,7 @@ export function PracticeStage({
             // Operable: focusable by script, where focus rests after a menu closes under the mouse.
             tabIndex={interactive ? -1 : undefined}
             role={interactive ? 'group' : undefined}
+            className={cn(interactive && FORCED_GLYPHS)}
             aria-labelledby={interactive ? labelledBy : undefined}
           >
             <Screen {...shown} target={spotlight} interactive={interactive} onAction={fromKit} />

@@ -71,8 +71,6 @@ type SpotlightCalloutProps = {
 export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<CalloutPosition | null>(null);
-  // On a narrow screen the callout wraps to the width of the visible frame.
-  const [maxWidth, setMaxWidth] = useState<number | undefined>(undefined);
 
   useLayoutEffect(() => {
     const box = ref.current;
@@ -83,9 +81,9 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
     const place = () => {
       const frame = stage.parentElement;
       const frameWidth = frame?.clientWidth;
-      const limit = frameWidth ? Math.max(120, Math.min(520, frameWidth - 16)) : 520;
-      setMaxWidth((prev) => (prev === limit ? prev : limit));
-      if (box.style.maxWidth !== `${limit}px`) box.style.maxWidth = `${limit}px`;
+      // On a narrow screen the callout wraps to the width of the visible frame (set here, before it is measured;
+      // React's style never names it, so never undoes it).
+      box.style.maxWidth = `${frameWidth ? Math.max(120, Math.min(520, frameWidth - 16)) : 520}px`;
       const found = findTarget(stage, target);
       if (!found) return setPos(null);
       const el = ringed(found);
@@ -131,7 +129,7 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
         data-slot="mockup-callout"
         data-placement={pos?.placement}
         className={cn(!pos && 'invisible')}
-        style={{ left: pos?.left ?? 0, top: pos?.top ?? 0, maxWidth }}
+        style={{ left: pos?.left ?? 0, top: pos?.top ?? 0 }}
       >
         {text}
       </div>

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { type Gesture, type MoveSpec, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { moveScore, reportCsv, reportJson, reportText, scoreReport } from './scoring';
 
-const act = (s: PracticeState, target: string | null, at: number, gesture?: Gesture) =>
-  practiceReducer(s, { type: 'action', target, at, ...(gesture ? { gesture } : {}) });
+const act = (
+  s: PracticeState,
+  target: string | null,
+  at: number,
+  gesture?: Gesture,
+  state?: Readonly<Record<string, unknown>>,
+) => practiceReducer(s, { type: 'action', target, at, ...(gesture ? { gesture } : {}), ...(state ? { state } : {}) });
 
 /** Moves by their control alone. */
 const specs = (...targets: string[]): MoveSpec[] => targets.map((target) => ({ target }));
@@ -193,5 +198,57 @@ describe('scores and exports', () => {
     const json = JSON.parse(reportJson(report));
     expect(json).toMatchObject({ kind: 'kb-wizard-test-result', version: 1, overall: 38, rows: expect.any(Array) });
     expect(reportText(report)).toContain('Overall score: 38%');
+  });
+});
+
+describe('a move done by what is left on the screen (its goal)', () => {
+  /** Type in two boxes: done once both hold something. */
+  const form: MoveSpec = {
+    target: 'name',
+    goal: (st) => typeof st.name === 'string' && st.name !== '' && typeof st.note === 'string' && st.note !== '',
+  };
+
+  it('typing is work under way, in any box, never a mistake; the move is done once the screen holds its goal', () => {
+    let s = startPractice('test', [form, { target: 'ok' }], 0);
+    s = act(s, 'name', 1, 'type', { name: 'B' });
+    s = act(s, 'name', 2, 'type', { name: 'Bob' });
+    expect([s.index, s.wrong]).toEqual([0, 0]);
+    s = act(s, 'note', 3, 'type', { name: 'Bob', note: 'x' });
+    expect(s.index).toBe(1);
+    expect(s.records[0]).toMatchObject({ how: 'done', wrong: 0 });
+  });
+
+  it('a click on the move’s own control is under way too until the goal holds (one item of several)', () => {
+    const several: MoveSpec = {
+      target: 'list',
+      goal: (st) => Array.isArray(st.items) && st.items.length >= 2,
+    };
+    let s = startPractice('try', [several], 0);
+    s = act(s, 'list', 1, 'activate', { items: ['a'] });
+    expect([s.index, s.wrong, s.hint]).toEqual([0, 0, 0]);
+    // Clicking it again (deselecting) is no mistake either.
+    s = act(s, 'list', 2, 'activate', { items: [] });
+    s = act(s, 'list', 3, 'double-click', { items: [] });
+    expect([s.index, s.wrong]).toEqual([0, 0]);
+    s = act(s, 'list', 4, 'activate', { items: ['a', 'b'] });
+    expect(s.finished).toBe(true);
+    // Another control is still a mistake.
+    const other = act(startPractice('try', [several], 0), 'select-all', 1, 'activate', { items: ['a', 'b', 'c'] });
+    expect([other.index, other.wrong]).toEqual([0, 1]);
+  });
+
+  it('without its goal, a move whose control is typed in is done by typing in it', () => {
+    const s = act(startPractice('test', specs('name'), 0), 'name', 1, 'type', { name: 'B' });
+    expect(s.finished).toBe(true);
+  });
+
+  it('typing in another box than the move’s is one mistake per box, not one per key', () => {
+    let s = startPractice('test', specs('ok'), 0);
+    s = act(s, 'name', 1, 'type');
+    s = act(s, 'name', 2, 'type');
+    s = act(s, 'name', 3, 'type');
+    expect(s.wrong).toBe(1);
+    s = act(s, 'note', 4, 'type');
+    expect(s.wrong).toBe(2);
   });
 });

@@ -15,6 +15,12 @@
  * through a list or tree with the arrow keys, the second click of a
  * double-click, and doing the last action again (opening a menu that was
  * closed with Escape).
+ *
+ * Some moves are done by what the learner leaves on the screen, not by one
+ * click (a move's `goal`): the boxes of a dialog typed in, several items of a
+ * list selected. Typing, or an action on the move's own control, is then work
+ * under way (no mistake) until the screen's state after it holds what the
+ * move asks for.
  */
 export type PracticeKind = 'try' | 'test';
 
@@ -22,8 +28,11 @@ export type PracticeKind = 'try' | 'test';
 export type HintLevel = 0 | 1 | 2 | 3;
 export const MAX_HINT: HintLevel = 3;
 
-/** How an action was done: a click, Enter, Space or a shortcut; selected with the arrow keys; a double-click. */
-export type Gesture = 'activate' | 'navigate' | 'double-click';
+/** How an action was done: a click, Enter, Space or a shortcut; selected with the arrow keys; a double-click; typed in a box. */
+export type Gesture = 'activate' | 'navigate' | 'double-click' | 'type';
+
+/** A screen's state, as the practice stage draws it after an action. */
+export type ScreenState = Readonly<Record<string, unknown>>;
 
 /** Another way to do a move (content: a practice move's `alternatives`). */
 export type MoveAlternative = {
@@ -35,7 +44,12 @@ export type MoveAlternative = {
 };
 
 /** What the machine needs to know of a move: its control and the alternatives. */
-export type MoveSpec = { readonly target: string; readonly alternatives?: readonly MoveAlternative[] };
+export type MoveSpec = {
+  readonly target: string;
+  readonly alternatives?: readonly MoveAlternative[];
+  /** Done only once the screen holds this (typed text, several items selected): see move-goals.ts. */
+  readonly goal?: (state: ScreenState) => boolean;
+};
 
 export type MoveRecord = {
   readonly index: number;
@@ -74,7 +88,14 @@ export type PracticeState = {
 };
 
 export type PracticeEvent =
-  | { readonly type: 'action'; readonly target: string | null; readonly gesture?: Gesture; readonly at: number }
+  | {
+      readonly type: 'action';
+      readonly target: string | null;
+      readonly gesture?: Gesture;
+      readonly at: number;
+      /** The screen's state after the action (what a move's goal is checked against). */
+      readonly state?: ScreenState;
+    }
   | { readonly type: 'hint'; readonly at: number }
   | { readonly type: 'shown'; readonly at: number }
   | { readonly type: 'skip'; readonly at: number }
@@ -136,18 +157,42 @@ function alternative(
   );
 }
 
-function act(s: PracticeState, target: string | null, gesture: Gesture, at: number): PracticeState {
+function wrongAction(s: PracticeState, target: string | null): PracticeState {
+  return {
+    ...s,
+    wrong: s.wrong + 1,
+    hint: s.kind === 'try' ? (Math.min(MAX_HINT, s.hint + 1) as HintLevel) : 0,
+    feedback: { kind: 'wrong', index: s.index, target },
+  };
+}
+
+function act(
+  s: PracticeState,
+  target: string | null,
+  gesture: Gesture,
+  at: number,
+  state: ScreenState | undefined,
+): PracticeState {
   const spec = s.moves[s.index];
   const last = s.last && s.last.to === s.index - 1 ? s.last : undefined;
+  // The second click of a double-click whose first click did the last move: if that move's double-click does
+  // more (double-click the object: select it and open its Properties), do the rest; otherwise it changes nothing.
+  if (gesture === 'double-click' && last && last.target === target) {
+    const alt = alternative(s.moves[last.from], target, true);
+    const more = alt ? last.from + (alt.covers ?? 1) - 1 - last.to : 0;
+    return more > 0 ? finishMoves(s, 'done', at, more, target, target ?? undefined) : s;
+  }
+  // A move done by what is left on the screen: typing, or its own control (one item of several), is work under way.
+  if (spec?.goal && (gesture === 'type' || (target !== null && target === spec.target))) {
+    return state && spec.goal(state) ? finishMoves(s, 'done', at, 1, target) : s;
+  }
+  if (gesture === 'type') {
+    if (target !== null && target === spec?.target) return finishMoves(s, 'done', at, 1, target);
+    // Typing in the wrong box is one mistake, not one per key.
+    const f = s.feedback;
+    return f?.kind === 'wrong' && f.index === s.index && f.target === target ? s : wrongAction(s, target);
+  }
   if (gesture === 'double-click') {
-    // Its first click has been judged already. If that click did a move whose
-    // double-click does more (double-click the object: select it and open its
-    // Properties), do the rest; otherwise the second click changes nothing.
-    if (last && last.target === target) {
-      const alt = alternative(s.moves[last.from], target, true);
-      const more = alt ? last.from + (alt.covers ?? 1) - 1 - last.to : 0;
-      return more > 0 ? finishMoves(s, 'done', at, more, target, target ?? undefined) : s;
-    }
     const alt = alternative(spec, target, true);
     if (alt) return finishMoves(s, 'done', at, alt.covers ?? 1, target, alt.target);
     return target !== null && target === spec?.target ? finishMoves(s, 'done', at, 1, target) : s;
@@ -157,12 +202,7 @@ function act(s: PracticeState, target: string | null, gesture: Gesture, at: numb
   if (alt) return finishMoves(s, 'done', at, alt.covers ?? 1, target, alt.target);
   // Moving through a list or tree with the arrow keys, or doing the last action again, is no mistake.
   if (gesture === 'navigate' || (last && target !== null && last.target === target)) return s;
-  return {
-    ...s,
-    wrong: s.wrong + 1,
-    hint: s.kind === 'try' ? (Math.min(MAX_HINT, s.hint + 1) as HintLevel) : 0,
-    feedback: { kind: 'wrong', index: s.index, target },
-  };
+  return wrongAction(s, target);
 }
 
 export function practiceReducer(s: PracticeState, e: PracticeEvent): PracticeState {
@@ -170,7 +210,7 @@ export function practiceReducer(s: PracticeState, e: PracticeEvent): PracticeSta
   if (s.finished) return s;
   switch (e.type) {
     case 'action':
-      return act(s, e.target, e.gesture ?? 'activate', e.at);
+      return act(s, e.target, e.gesture ?? 'activate', e.at, e.state);
     case 'hint':
       return s.kind === 'try' ? { ...s, hint: Math.min(MAX_HINT, s.hint + 1) as HintLevel } : s;
     case 'shown':

@@ -7,8 +7,10 @@
  *
  * The controls are the mockup's own (real buttons, tabs, tree items, list
  * items), so everything works with the keyboard; focus is never trapped.
+ * Chosen on the step page, the practice takes the focus on its task (the
+ * button that chose it scrolls away), and again when it starts over.
  */
-import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 import { announce } from '@/components/ui/announcer';
 import { Button } from '@/components/ui/button';
@@ -16,16 +18,17 @@ import { RichText, plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
-import { isScreenId } from '@/mockups/catalog';
+import { SCREENS, isScreenId } from '@/mockups/catalog';
 import type { FitRule } from '@/mockups/fit-screen';
 import { type PracticeGesture, PracticeStage } from '@/mockups/practice-stage';
 import { loadScreen } from '@/mockups/registry';
 
 import { TakeTestButton } from './class/take-test-button';
+import { practiceSpecs } from './move-goals';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
-import { useKeepActionInView, useTaskBarHeight, useViewportHeight } from './practice-view';
+import { useKeepActionInView, usePracticeBand, useTaskBarHeight } from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
@@ -58,27 +61,31 @@ export function practiceMinScale(screen: string): number {
 }
 
 /**
- * How an operable screen is scaled (fit-screen.tsx): as large as the column
- * and the window's height allow, up to 2×, never below its minimum. The
- * practice view is laid out full width ([data-practice-wide], app-theme.css),
- * so from 1024 px wide the minimum always fits; narrower, the screen scrolls
- * sideways inside its frame rather than shrink its targets.
+ * How an operable screen is scaled (fit-screen.tsx): as large as the column and the height it has below the task
+ * bar (`band`, usePracticeBand) allow, up to 2×, so that each window the learner uses is seen whole. Its click
+ * targets are then 24 px or more wherever that fits (its minimum scale); where the window is too short for that, it
+ * is drawn as large as fits, and never below the program's own size. The practice view is laid out full width
+ * ([data-practice-wide], app-theme.css); on a screen too narrow for the window at that scale, it scrolls sideways
+ * inside its frame rather than shrink further.
  */
-export function practiceFit(screen: string, viewportHeight: number): FitRule {
-  return { min: practiceMinScale(screen), max: 2, maxHeight: viewportHeight - 120 };
+export function practiceFit(screen: string, band: number): FitRule {
+  const height = isScreenId(screen) ? SCREENS[screen]!.size.height : 0;
+  const fits = height > 0 ? band / height : Infinity;
+  return { min: Math.max(1, Math.min(practiceMinScale(screen), fits)), max: 2, maxHeight: band };
 }
 
 function ProgressBar({ value, total, label }: { value: number; total: number; label: string }) {
   return (
-    <div className="mt-2 flex items-center gap-3">
+    <span className="flex items-center gap-3">
       <progress
         value={value}
         max={total}
         aria-label={label}
-        className="h-2 w-48 max-w-full overflow-hidden rounded bg-slate-200 [&::-moz-progress-bar]:bg-brand-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700"
+        // Forced colours would paint both parts of the bar in the page's background: the system's own colours instead.
+        className="h-2 w-48 max-w-full overflow-hidden rounded bg-slate-200 forced-colors:border forced-colors:border-[CanvasText] forced-colors:forced-color-adjust-none [&::-moz-progress-bar]:bg-brand-700 forced-colors:[&::-moz-progress-bar]:bg-[Highlight] [&::-webkit-progress-bar]:bg-slate-200 forced-colors:[&::-webkit-progress-bar]:bg-[Canvas] [&::-webkit-progress-value]:bg-brand-700 forced-colors:[&::-webkit-progress-value]:bg-[Highlight]"
       />
       <span className="text-sm text-slate-700">{`${value} of ${total} done`}</span>
-    </div>
+    </span>
   );
 }
 
@@ -95,12 +102,15 @@ export function PracticePanel({
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
+  const taskRef = useRef<HTMLParagraphElement>(null);
   useTaskBarHeight(barRef);
-  const [state, dispatch] = useReducer(practiceReducer, undefined, () => startPractice(kind, moves, clock()));
+  const band = usePracticeBand(barRef);
+  const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
+    startPractice(kind, practiceSpecs(step, moves), clock()),
+  );
   const reduced = useReducedMotion();
   const id = useId();
   const titleId = `${id}-title`;
-  const viewportHeight = useViewportHeight();
   // "Show me": the pointer goes to the control and clicks it; then the move counts as shown.
   const [demo, setDemo] = useState<'point' | 'press' | null>(null);
   const move = moves[Math.min(state.index, moves.length - 1)];
@@ -112,6 +122,20 @@ export function PracticePanel({
     [onProgress, moves.length],
   );
   useEffect(() => report(state), [report, state]);
+
+  // Chosen on the step page (focus on the button that chose it, which the page scrolls away), and after Practise
+  // again: focus goes to the task (WCAG 2.4.3), without moving the page (useKeepActionInView does that).
+  const focusTask = useRef(false);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    focusTask.current =
+      reveal === true && (!active || active === document.body || !!active.closest('[data-testid="trainer-bar"]'));
+  }, [reveal]);
+  useEffect(() => {
+    if (!focusTask.current || !taskRef.current) return;
+    focusTask.current = false;
+    taskRef.current.focus({ preventScroll: true });
+  });
 
   // Every screen of the step, loaded now, so that moving on never waits for one.
   useEffect(() => {
@@ -142,9 +166,13 @@ export function PracticePanel({
     }
   }, [state.index, state.finished, state.feedback, moves, kind]);
 
-  const onAction = (target: string | null, gesture: PracticeGesture) => {
+  const onAction = (
+    target: string | null,
+    gesture: PracticeGesture,
+    screenState: Readonly<Record<string, unknown>>,
+  ) => {
     if (!move || demo || state.finished) return;
-    const event = { type: 'action', target, gesture, at: clock() } as const;
+    const event = { type: 'action', target, gesture, at: clock(), state: screenState } as const;
     const next = practiceReducer(state, event);
     dispatch(event);
     if (next.feedback?.kind === 'wrong') {
@@ -171,6 +199,7 @@ export function PracticePanel({
 
   const restart = () => {
     setDemo(null);
+    focusTask.current = true;
     lastIndex.current = 0;
     dispatch({ type: 'restart', at: clock() });
     announce(kind === 'test' ? 'Test started again.' : 'Practice started again.');
@@ -201,6 +230,7 @@ export function PracticePanel({
   if (!move) return null;
 
   const showHintText = kind === 'try' && state.hint >= 1;
+  const wrongNow = kind === 'try' && state.feedback?.kind === 'wrong' && state.feedback.index === state.index;
   const spotlight = kind === 'try' && (state.hint >= 2 || demo !== null) ? move.target : undefined;
 
   return (
@@ -211,53 +241,38 @@ export function PracticePanel({
       data-practice-wide=""
       className={cn('grid gap-4', text)}
     >
-      {/* The task, and the help or the way out, stay in view while the screen below scrolls (app-theme.css). */}
-      <div ref={barRef} data-slot="practice-task" className="grid gap-3">
-        <div>
-          <p className="font-semibold text-slate-900" data-testid="practice-position">
+      {/*
+        The task, and the help or the way out, stay in view while the screen below scrolls (app-theme.css): laid out
+        compactly (the position and progress on one line, the task beside its buttons), so that the window below it
+        can be drawn large. What a wrong action brings (practice-feedback) comes below, and is not counted in the room
+        the window is fitted to (usePracticeBand).
+      */}
+      <div ref={barRef} data-slot="practice-task">
+        <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <span className="font-semibold text-slate-900" data-testid="practice-position">
             {`Action ${state.index + 1} of ${moves.length}`}
             {kind === 'test' && state.wrong > 0 && (
               <span className="ml-3 font-normal text-slate-700">{`Wrong actions on this one: ${state.wrong}`}</span>
             )}
-          </p>
+          </span>
           <ProgressBar
             value={state.index}
             total={moves.length}
             label={kind === 'test' ? 'Test progress' : 'Practice progress'}
           />
-          <p className="mt-3 max-w-prose">
+        </p>
+        <div className="mt-2 flex flex-wrap items-start gap-x-6 gap-y-2">
+          <p
+            ref={taskRef}
+            tabIndex={-1}
+            data-testid="practice-task-text"
+            className="max-w-prose min-w-[min(100%,20rem)] flex-1"
+          >
             <span className="font-semibold">Your task: </span>
             <RichText text={actionText(step, move)} />
           </p>
-        </div>
-
-        {kind === 'try' && (
-          <div aria-live="off" className="grid gap-2" data-testid="hint-area">
-            {state.feedback?.kind === 'wrong' && state.feedback.index === state.index && (
-              <p className="font-semibold text-red-800">Not that one.</p>
-            )}
-            {showHintText && (
-              <p
-                className="max-w-prose rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-slate-900"
-                data-hint-level={state.hint}
-              >
-                <span className="font-semibold">Hint: </span>
-                <RichText text={move.instruction} />
-                {move.alternatives?.map((a) => (
-                  <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
-                    <span className="font-semibold">Or: </span>
-                    <RichText text={a.how} />
-                  </span>
-                ))}
-                {state.hint >= 2 && (
-                  <span className="block">
-                    <span className="font-semibold">Highlighted: </span>
-                    {controlName(move)}
-                  </span>
-                )}
-              </p>
-            )}
-            <div className="flex flex-wrap gap-2">
+          {kind === 'try' ? (
+            <div className="flex shrink-0 flex-wrap gap-2" data-testid="hint-buttons">
               {state.hint < 3 ? (
                 <Button variant="secondary" onClick={() => dispatch({ type: 'hint', at: clock() })}>
                   {state.hint === 0 ? 'Give me a hint' : 'More help'}
@@ -268,26 +283,57 @@ export function PracticePanel({
                 </Button>
               )}
             </div>
-          </div>
-        )}
-        {kind === 'test' && (
-          <div>
-            <Button variant="secondary" onClick={() => dispatch({ type: 'skip', at: clock() })}>
-              Give up on this action
-            </Button>
+          ) : (
+            <div className="shrink-0">
+              <Button variant="secondary" onClick={() => dispatch({ type: 'skip', at: clock() })}>
+                Give up on this action
+              </Button>
+            </div>
+          )}
+        </div>
+
+        {kind === 'try' && (
+          <div aria-live="off" data-testid="hint-area">
+            {(wrongNow || showHintText) && (
+              <div data-slot="practice-feedback" className="grid gap-2 pt-2">
+                {wrongNow && <p className="font-semibold text-red-800">Not that one.</p>}
+                {showHintText && (
+                  <p
+                    className="max-w-prose rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-slate-900"
+                    data-hint-level={state.hint}
+                  >
+                    <span className="font-semibold">Hint: </span>
+                    <RichText text={move.instruction} />
+                    {move.alternatives?.map((a) => (
+                      <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
+                        <span className="font-semibold">Or: </span>
+                        <RichText text={a.how} />
+                      </span>
+                    ))}
+                    {state.hint >= 2 && (
+                      <span className="block">
+                        <span className="font-semibold">Highlighted: </span>
+                        {controlName(move)}
+                      </span>
+                    )}
+                  </p>
+                )}
+              </div>
+            )}
           </div>
         )}
       </div>
 
       <figure aria-labelledby={titleId} aria-describedby={`${id}-keys`} className="m-0 min-w-0">
-        <div ref={frameRef} role="group" aria-labelledby={titleId} data-testid="practice-frame">
+        {/* Its own stacking context: the callout and the pointer (z-30, z-40) stay under the task bar (z-20). */}
+        <div ref={frameRef} role="group" aria-labelledby={titleId} data-testid="practice-frame" className="isolate">
           <PracticeStage
             screen={move.screen}
             state={move.state}
             labelledBy={titleId}
             interactive
             moveKey={state.index}
-            fit={practiceFit(move.screen, viewportHeight)}
+            fit={practiceFit(move.screen, band)}
             onAction={onAction}
             spotlight={spotlight}
             pointer={

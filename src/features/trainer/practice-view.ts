@@ -1,10 +1,10 @@
 /**
  * Where a trainer panel is on the page: brought into view when chosen, its task bar's height told to the page,
- * each practice action's window kept in view, and the window's height it fits in.
+ * each practice action's window kept in view, and the height a practice window fits in below the task bar.
  */
-import { type RefObject, useEffect, useRef, useSyncExternalStore } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
-import { scrollToShow } from './keep-in-view';
+import { type Span, scrollToShow } from './keep-in-view';
 import { prefersReducedMotion as reducedMotion } from './use-reduced-motion';
 
 /**
@@ -60,6 +60,52 @@ export function useTaskBarHeight(bar: RefObject<HTMLElement | null>): void {
   }, [bar]);
 }
 
+/** Room kept free above and below a practice window, between the task bar and the bottom of the window (CSS px). */
+export const BAND_MARGIN = 16;
+
+/** The height of what scrolls the page around `el`: a box that scrolls by itself (presenter mode), else the window. */
+function portHeight(el: HTMLElement): number {
+  for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if (overflowY === 'auto' || overflowY === 'scroll') return p.clientHeight;
+  }
+  return window.innerHeight;
+}
+
+/**
+ * The height a practice window may take to be seen whole below the task bar (`bar`): the page's height, less the
+ * bar's where it stays at the top of the window, less a margin; kept up to date as either changes. The bar's
+ * feedback ("Not that one.", a hint: `[data-slot="practice-feedback"]`) is not counted, so that a hint never scales
+ * the screen anew under the learner's pointer (the control it names is brought into view instead); and the bar is
+ * counted at its tallest so far (a task of three lines), so that the same window keeps its size from one action to
+ * the next, until the page itself changes size.
+ */
+export function usePracticeBand(bar: RefObject<HTMLElement | null>): number {
+  const [band, setBand] = useState(() => (typeof window === 'undefined' ? 768 : window.innerHeight) - 160);
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    let tallest = { page: '', height: 0 };
+    const measure = () => {
+      const feedback = el.querySelector<HTMLElement>('[data-slot="practice-feedback"]');
+      const under = getComputedStyle(el).position === 'sticky' ? el.offsetHeight - (feedback?.offsetHeight ?? 0) : 0;
+      const page = `${window.innerWidth}x${portHeight(el)}`;
+      tallest = { page, height: tallest.page === page ? Math.max(tallest.height, under) : under };
+      const next = Math.max(120, Math.floor(portHeight(el) - tallest.height - 2 * BAND_MARGIN));
+      setBand((prev) => (prev === next ? prev : next));
+    };
+    measure();
+    const ro = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    ro?.observe(el);
+    window.addEventListener('resize', measure);
+    return () => {
+      ro?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [bar]);
+  return band;
+}
+
 /** The outermost program window around `el` on its drawn screen (a dialog, or the main window). */
 function windowOf(el: HTMLElement): HTMLElement {
   let win = el.closest<HTMLElement>('[data-slot="win-window"]');
@@ -82,6 +128,24 @@ function scrollerOf(el: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
+const across = (r: DOMRect): Span => ({ top: r.left, bottom: r.right });
+
+/**
+ * On a screen too narrow for the practice window, its frame scrolls sideways: for a new window, to its left edge,
+ * and with `aim` to the control to operate (when it is out of sight, also within the same window).
+ */
+function showSideways(el: HTMLElement, win: HTMLElement, moved: boolean, aim: boolean, behavior: ScrollBehavior) {
+  const frame = el.closest<HTMLElement>('[data-scrolls]');
+  if (!frame) return;
+  const port = frame.getBoundingClientRect();
+  const lane = { top: port.left + 8, bottom: port.right - 8 };
+  const box = across(el.getBoundingClientRect());
+  let dx = 0;
+  if (moved) dx = scrollToShow(lane, across(win.getBoundingClientRect()), aim ? box : undefined);
+  else if (aim && (box.top < lane.top || box.bottom > lane.bottom)) dx = scrollToShow(lane, box);
+  if (dx) frame.scrollTo({ left: frame.scrollLeft + dx, behavior });
+}
+
 /** Windows' default double-click time: a click this recent may be the first half of a double-click. */
 const DOUBLE_CLICK_MS = 500;
 
@@ -91,7 +155,10 @@ const DOUBLE_CLICK_MS = 500;
  * moves to another window (a dialog opened or closed), so a learner who scrolled within a window is left there;
  * with `aim` (Let me try), also when the control to operate is out of view, which is then brought in. Test me never
  * points at it. The first action only when the panel is to be brought into view (`reveal`, a mode chosen on the
- * step page), which this then does too, in one movement: elsewhere the page opens at its top.
+ * step page), which this then does too, in one movement: elsewhere the page opens at its top. Where the task bar
+ * does not stay at the top (a narrow or short window), the first action brings the task into view, and the page
+ * then moves as little as it can, so the task stays in view as long as it can: to the control (Let me try), or
+ * to a new window's title bar (Test me). A frame that scrolls sideways follows too (showSideways).
  *
  * It waits for the action's screen to be drawn (a screen's code may still be loading), and for a click in the
  * screen to be more than a double-click's time old, so that the page never moves between the two clicks of a
@@ -149,20 +216,36 @@ export function useKeepActionInView(
       const band = { top: Math.max(port.top, 0) + under + 8, bottom: Math.min(port.bottom, window.innerHeight) - 8 };
       let dy = 0;
       let win: HTMLElement | undefined;
+      const behavior = reducedMotion() ? 'auto' : 'smooth';
       if (el) {
         win = windowOf(el);
         const title = win.querySelector('[data-slot="win-title"]')?.textContent ?? '';
         const moved = title !== lastWindow.current;
         lastWindow.current = title;
         const box = el.getBoundingClientRect();
-        if (moved) dy = scrollToShow(band, win.getBoundingClientRect(), aim ? box : undefined);
-        else if (aim && (box.top < band.top || box.bottom > band.bottom)) dy = scrollToShow(band, box);
+        const out = box.top < band.top || box.bottom > band.bottom;
+        if (under) {
+          // A new window, or one that fits the band but has come to lie across its edge (the task above it grew
+          // shorter): all of it into the band, and the control too.
+          const w = win.getBoundingClientRect();
+          const astray = w.height <= band.bottom - band.top && (w.top < band.top || w.bottom > band.bottom);
+          if (moved || astray) dy = scrollToShow(band, w, aim ? box : undefined);
+          else if (aim && out) dy = scrollToShow(band, box);
+        } else {
+          const titleBar = (win.querySelector('[data-slot="win-title-bar"]') ?? win).getBoundingClientRect();
+          const to = aim ? box : moved ? titleBar : undefined;
+          if (to) dy = scrollToShow(band, to);
+        }
+        showSideways(el, win, moved, aim, behavior);
       }
-      // The first action: at least as far as the trainer panel's top, as a mode chosen on the step page always was.
+      // The first action: at least as far as the trainer panel's top, as a mode chosen on the step page always was;
+      // without a bar at the top, that far only, so that the task is seen.
       const panel = root.current?.closest<HTMLElement>('[data-testid="trainer-panel"]') ?? root.current;
-      if (first && panel) dy = Math.max(dy, panel.getBoundingClientRect().top - Math.max(port.top, 0));
+      if (first && panel) {
+        const top = panel.getBoundingClientRect().top - Math.max(port.top, 0);
+        dy = under ? Math.max(dy, top) : top;
+      }
       const position = () => (scroller ? scroller.scrollTop : window.scrollY);
-      const behavior = reducedMotion() ? 'auto' : 'smooth';
       const go = (top: number) => (scroller ?? window).scrollTo({ top, behavior });
       let goal = position() + dy;
       if (Math.abs(dy) >= 1) go(goal);

@@ -5,7 +5,7 @@
  * by itself: "Next step" walks through it one change at a time, without
  * animation.
  */
-import { type Ref, useEffect, useId, useImperativeHandle, useReducer, useRef, useState } from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -49,6 +49,15 @@ const SHOW_CHROME = 300;
 export function ShowPlayer({ moves, onProgress, large = false, control, reveal }: ShowPlayerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useReveal(rootRef, reveal);
+  // Chosen on the step page, the page scrolls to the show and away from the button that chose it: focus goes to
+  // the show's first control (WCAG 2.4.3), without moving the page again.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (reveal && (!active || active === document.body || active.closest('[data-testid="trainer-bar"]')))
+      rootRef.current
+        ?.querySelector<HTMLElement>('[data-slot="show-controls"] button:enabled')
+        ?.focus({ preventScroll: true });
+  }, [reveal]);
   const viewportHeight = useViewportHeight();
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
@@ -81,7 +90,7 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
 
   return (
     <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback" data-slot="show-controls">
         {!reduced &&
           (s.playing ? (
             <Button variant="secondary" onClick={() => dispatch({ type: 'pause' })}>

@@ -4,10 +4,11 @@ import { useEffect, useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
-import type { PracticeAlternative } from '@/content/schema';
+import type { PracticeAlternative, StepNode } from '@/content/schema';
 import { type TrainerMove, trainerMoves } from '@/content/trainer-moves';
 import { PracticeStage } from '@/mockups/practice-stage';
 
+import { practiceSpecs } from './move-goals';
 import { type PracticeState, practiceReducer, startPractice } from './practice-machine';
 
 /**
@@ -16,22 +17,32 @@ import { type PracticeState, practiceReducer, startPractice } from './practice-m
  * together: each way must complete the move (and, for an alternative that
  * does several, every move it covers), with no wrong action counted. The
  * validator checks that moves name controls of their screens; this checks
- * that those controls are there, work, and are judged right.
+ * that those controls are there, work, and are judged right. A move done by
+ * what is left on the screen (the New User dialog's boxes, several accounts)
+ * is done as a learner would: a few characters in every box, two accounts
+ * chosen; one keystroke or one account does not do it.
  */
 const steps = FLOWS.flatMap((flow) =>
   flow.nodes.flatMap((node) =>
-    node.kind === 'step' ? [{ name: `${flow.id} › ${node.id}`, moves: trainerMoves(node) }] : [],
+    node.kind === 'step' ? [{ name: `${flow.id} › ${node.id}`, step: node, moves: trainerMoves(node) }] : [],
   ),
 ).filter((s) => s.moves.length > 0);
 
 type Way = { kind: 'click' } | { kind: 'keyboard' } | { kind: 'alternative'; alternative: PracticeAlternative };
 
-const cases = steps.flatMap(({ name, moves }) =>
+const cases = steps.flatMap(({ name, step, moves }) =>
   moves.flatMap((m) => [
-    { name: `${name} › move ${m.index + 1} (${m.target}) by mouse`, moves, m, way: { kind: 'click' } as Way },
-    { name: `${name} › move ${m.index + 1} (${m.target}) by keyboard`, moves, m, way: { kind: 'keyboard' } as Way },
+    { name: `${name} › move ${m.index + 1} (${m.target}) by mouse`, step, moves, m, way: { kind: 'click' } as Way },
+    {
+      name: `${name} › move ${m.index + 1} (${m.target}) by keyboard`,
+      step,
+      moves,
+      m,
+      way: { kind: 'keyboard' } as Way,
+    },
     ...(m.alternatives ?? []).map((alternative) => ({
       name: `${name} › move ${m.index + 1} (${m.target}) another way: ${alternative.how}`,
+      step,
       moves,
       m,
       way: { kind: 'alternative', alternative } as Way,
@@ -39,18 +50,20 @@ const cases = steps.flatMap(({ name, moves }) =>
   ]),
 );
 
-/** The practice machine at move `from`, drawing that move's screen, as Try and Test do. */
+/** The practice machine at move `from`, drawing that move's screen, as Try and Test do (with the moves' goals). */
 function Practice({
+  step,
   moves,
   from,
   report,
 }: {
+  step?: StepNode;
   moves: readonly TrainerMove[];
   from: number;
   report: (s: PracticeState) => void;
 }) {
   const [state, dispatch] = useReducer(practiceReducer, undefined, () => ({
-    ...startPractice('test', moves, 0),
+    ...startPractice('test', step ? practiceSpecs(step, moves) : moves, 0),
     index: from,
   }));
   useEffect(() => {
@@ -64,7 +77,7 @@ function Practice({
       labelledBy="practice"
       interactive
       moveKey={state.index}
-      onAction={(target, gesture) => dispatch({ type: 'action', target, gesture, at: 1 })}
+      onAction={(target, gesture, screen) => dispatch({ type: 'action', target, gesture, at: 1, state: screen })}
     />
   );
 }
@@ -113,16 +126,46 @@ async function byKeyboard(user: ReturnType<typeof userEvent.setup>, el: HTMLElem
   return user.keyboard('{Enter}');
 }
 
+/**
+ * A move done by what is left on the screen: a few characters typed in every box of its window (the same in both
+ * password boxes), or two items of its list chosen; by keyboard, focus in each box, and Space and ↓ in the list.
+ */
+async function fillIn(
+  user: ReturnType<typeof userEvent.setup>,
+  el: HTMLElement,
+  container: HTMLElement,
+  keyboard: boolean,
+) {
+  if (el.matches('input[type="text"], textarea')) {
+    for (const box of container.querySelectorAll<HTMLInputElement>('input[type="text"], textarea')) {
+      if (box.value) continue;
+      if (keyboard) {
+        act(() => box.focus());
+        await user.keyboard('xy');
+      } else await user.type(box, 'xy');
+    }
+    return;
+  }
+  const options = [...el.closest('[role="listbox"]')!.querySelectorAll<HTMLElement>('[role="option"]')];
+  if (keyboard) {
+    act(() => options[0]!.focus());
+    await user.keyboard(' {ArrowDown} ');
+  } else {
+    await user.click(options[0]!);
+    await user.click(options[1]!);
+  }
+}
+
 describe('every trainer move can be done on its screen, every way the program offers', () => {
   it('there are moves to check, and alternatives among them', () => {
     expect(cases.filter((c) => c.way.kind === 'click').length).toBeGreaterThan(30);
     expect(cases.filter((c) => c.way.kind === 'alternative').length).toBeGreaterThanOrEqual(9);
   });
 
-  it.each(cases)('$name', async ({ moves, m, way }) => {
+  it.each(cases)('$name', async ({ step, moves, m, way }) => {
     const user = userEvent.setup();
     let latest: PracticeState | undefined;
-    const { container } = render(<Practice moves={moves} from={m.index} report={(s) => (latest = s)} />);
+    const { container } = render(<Practice step={step} moves={moves} from={m.index} report={(s) => (latest = s)} />);
     const find = (target: string) =>
       [...container.querySelectorAll<HTMLElement>('[data-target]')].filter((el) => el.dataset.target === target);
     await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
@@ -150,7 +193,16 @@ describe('every trainer move can be done on its screen, every way the program of
       const hosts = find(m.target);
       expect(hosts, 'exactly one control with this target').toHaveLength(1);
       const el = operablePart(hosts[0]!);
-      if (way.kind === 'click') {
+      if (latest?.moves[m.index]?.goal) {
+        // One keystroke, or one item, does not do such a move (and is no mistake); then it is done in full.
+        const box = el.matches('input[type="text"], textarea');
+        if (box) await user.type(el, 'x');
+        else await user.click(el);
+        expect(latest.index, 'not done by one keystroke or one item').toBe(m.index);
+        if (box) await user.clear(el);
+        else await user.click(el);
+        await fillIn(user, el, container, way.kind === 'keyboard');
+      } else if (way.kind === 'click') {
         if (el.matches('input[type="text"], textarea')) await user.type(el, 'x');
         else await user.click(el);
       } else {
@@ -254,5 +306,73 @@ describe('the keyboard inside a practice screen', () => {
     act(() => container.querySelector<HTMLElement>('[data-key="name:MigAdmin"]')!.focus());
     await user.keyboard('{Enter}');
     await waitFor(() => expect(latest?.index).toBe(ok + 1));
+  });
+});
+
+describe('what the learner does stays on the screen, and a hint shows what it names', () => {
+  const create = steps.find((s) => s.name.endsWith('create-account'))!;
+  const organization = steps.find((s) => s.name.endsWith('grant-organization'))!;
+
+  it('text typed in the New User dialog is drawn, and stays in its boxes in the moves that follow', async () => {
+    const user = userEvent.setup();
+    let latest: PracticeState | undefined;
+    const { container } = render(
+      <Practice step={create.step} moves={create.moves} from={0} report={(s) => (latest = s)} />,
+    );
+    await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
+    const box = (target: string) => container.querySelector<HTMLInputElement>(`[data-target="${target}"] input`)!;
+    // Each move starts before it: the dialog empty, User Must Change Password… selected.
+    expect(['username', 'full-name', 'description', 'password', 'confirm-password'].map((t) => box(t).value)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    await user.type(box('username'), 'Bob');
+    expect(box('username').value).toBe('Bob');
+    expect(latest?.index).toBe(0);
+    await user.type(box('full-name'), 'Bob Smith');
+    await user.type(box('description'), 'Tester');
+    await user.type(box('password'), 'Pa55');
+    expect([box('password').value, box('confirm-password').value]).toEqual(['****', '']);
+    await user.type(box('confirm-password'), 'Pa55');
+    await waitFor(() => expect(latest?.index).toBe(1));
+    expect(latest?.wrong).toBe(0);
+    // The next move: what was typed, not the picture's MigAdmin; the check box still selected.
+    expect([box('username').value, box('full-name').value, box('confirm-password').value]).toEqual([
+      'Bob',
+      'Bob Smith',
+      '****',
+    ]);
+    expect(container.querySelector<HTMLInputElement>('[data-target="must-change"] input')!.checked).toBe(true);
+  });
+
+  it('a spotlit control the learner’s click took away (a list closed) brings the move’s state back', async () => {
+    const user = userEvent.setup();
+    const choose = organization.moves.find((m) => m.target === 'permissions-admin-role')!;
+    const stage = (spotlight?: string) => (
+      <PracticeStage
+        screen={choose.screen}
+        state={choose.state}
+        labelledBy="practice"
+        interactive
+        moveKey={choose.index}
+        spotlight={spotlight}
+        onAction={() => undefined}
+      />
+    );
+    const { container, rerender } = render(stage());
+    const role = () => container.querySelector('[data-target="permissions-admin-role"]');
+    await waitFor(() => expect(role()).not.toBeNull(), { timeout: 5000 });
+    // A wrong choice: User. The list closes and the account holds User, as in the program.
+    await user.click(
+      [...container.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent === 'User')!,
+    );
+    expect(role()).toBeNull();
+    // The hint's spotlight on Permissions Admin: the list is open again, on the move's own state.
+    rerender(stage('permissions-admin-role'));
+    await waitFor(() => expect(role()).not.toBeNull());
+    expect(role()?.hasAttribute('data-highlighted')).toBe(true);
   });
 });

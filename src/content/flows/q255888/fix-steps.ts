@@ -7,7 +7,7 @@
  */
 import type { FlowNode, MockupRef } from '../../schema';
 import { LEVEL_TEXT, type Level, MIGRATION, Q, properties } from './scenario';
-import { grantPractice } from './trainer-moves';
+import { NEW_USER_FILLED, grantPractice, practiseFrom } from './trainer-moves';
 
 export const PERMISSIONS_TAB_TIP = {
   title: 'No Permissions tab, or no Rights list?',
@@ -182,23 +182,26 @@ export const FIX_NODES: readonly FlowNode[] = [
             'The empty New User dialog of User Manager for Domains, with User Must Change Password at Next Logon selected.',
         },
       },
-      {
-        id: 'fill-in',
-        text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
-        mockup: {
-          screen: 'user-manager-new-user',
-          state: {
-            username: 'MigAdmin',
-            fullName: 'Migration Administrator',
-            description: 'Runs the MS Mail migration',
-            passwordLength: 10,
+      practiseFrom(
+        {},
+        {
+          id: 'fill-in',
+          text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
+          mockup: {
+            screen: 'user-manager-new-user',
+            state: {
+              username: 'MigAdmin',
+              fullName: 'Migration Administrator',
+              description: 'Runs the MS Mail migration',
+              passwordLength: 10,
+            },
+            target: 'username',
+            description:
+              'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
           },
-          target: 'username',
-          description:
-            'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
         },
-      },
-      {
+      ),
+      practiseFrom(NEW_USER_FILLED, {
         id: 'password-options',
         text: 'Clear **User Must Change Password at Next Logon** if you will log on as this account straight away, and make sure **Account Disabled** is clear.',
         mockup: {
@@ -214,7 +217,7 @@ export const FIX_NODES: readonly FlowNode[] = [
           description:
             'The New User dialog with User Must Change Password at Next Logon cleared and Account Disabled clear.',
         },
-      },
+      }),
       {
         id: 'add',
         text: 'Click **Add**, then close the New User dialog.',
@@ -277,17 +280,20 @@ export const FIX_NODES: readonly FlowNode[] = [
         id: 'log-on',
         text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If **User Must Change Password at Next Logon** was left selected, Windows NT first asks for a new password; if it refuses to log the account on there, it lacks the right to log on locally: see the tip below.',
       },
-      {
-        id: 'run-wizard',
-        text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check it (below) before you run the rest.',
-        mockup: {
-          screen: 'migration-wizard',
-          state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
-          target: 'accounts-list',
-          description:
-            'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with three accounts selected for one run.',
+      practiseFrom(
+        { page: 'accounts' },
+        {
+          id: 'run-wizard',
+          text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check it (below) before you run the rest.',
+          mockup: {
+            screen: 'migration-wizard',
+            state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
+            target: 'accounts-list',
+            description:
+              'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with three accounts selected for one run.',
+          },
         },
-      },
+      ),
       {
         id: 'check-summary',
         text: 'When the wizard has finished, open the Application log in **Event Viewer** (Start > Programs > Administrative Tools (Common)) and double-click the information event **10068** from `MSExchangeMig`, logged at the end of every run (KB Q169130). Under **Import**, **E-Mail Messages** should now be more than 0, with no new 7044 errors. (Reading 0 there as this problem is our own reading of the event.)',

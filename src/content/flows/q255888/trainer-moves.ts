@@ -148,3 +148,25 @@ export function grantPractice(level: Level) {
     ],
   } satisfies Record<string, PracticeMove[]>;
 }
+
+/** The New User dialog as the fix's pictures fill it in, before User Must Change Password… is cleared. */
+export const NEW_USER_FILLED = {
+  username: 'MigAdmin',
+  fullName: 'Migration Administrator',
+  description: 'Runs the MS Mail migration',
+  passwordLength: 10,
+};
+
+/**
+ * An action whose picture shows the screen after it (the boxes typed in, the box cleared, the accounts chosen),
+ * with its one trainer move: from the state `before` it, on the control its picture points at, in its own words.
+ * Let me try and Test me then check what the learner leaves on the screen against that picture (typed in every
+ * box it fills, several accounts chosen: src/features/trainer/move-goals.ts).
+ */
+export function practiseFrom<A extends { text: string; mockup: { screen: string; target: string } }>(
+  before: Record<string, unknown>,
+  action: A,
+): A & { practice: PracticeMove[] } {
+  // The picture's screen and control (its description comes along: no move reads it, and it costs the walk no bytes).
+  return { ...action, practice: [{ ...action.mockup, state: before, instruction: action.text }] };
+}

@@ -29,6 +29,7 @@ export function NewUserScreen({
   fullName = '',
   description = '',
   passwordLength = 0,
+  confirmLength = passwordLength,
   mustChange = true,
   cannotChange = false,
   neverExpires = false,
@@ -40,22 +41,15 @@ export function NewUserScreen({
 }: ScreenProps<typeof spec>) {
   const id = useId();
   const clear = added; // after Add, the dialog is ready for the next user
-  const password = clear ? '' : 'x'.repeat(passwordLength);
+  // Password and Confirm Password draw an asterisk per character; after Add, every box is empty.
   const fields = [
-    { key: 'username', label: L.username, value: clear ? '' : username, width: 'w-[160px]', targetId: 'username' },
-    { key: 'full-name', label: L.fullName, value: clear ? '' : fullName, width: 'w-[260px]', targetId: 'full-name' },
+    { label: L.username, value: username, width: 'w-[160px]', targetId: 'username' },
+    { label: L.fullName, value: fullName, width: 'w-[260px]', targetId: 'full-name' },
+    { label: L.description, value: description, width: 'w-[300px]', targetId: 'description' },
+    { label: L.password, value: 'x'.repeat(passwordLength), width: 'w-[160px]', targetId: 'password', password: true },
     {
-      key: 'description',
-      label: L.description,
-      value: clear ? '' : description,
-      width: 'w-[300px]',
-      targetId: 'description',
-    },
-    { key: 'password', label: L.password, value: password, width: 'w-[160px]', targetId: 'password', password: true },
-    {
-      key: 'confirm',
       label: L.confirmPassword,
-      value: password,
+      value: 'x'.repeat(confirmLength),
       width: 'w-[160px]',
       targetId: 'confirm-password',
       password: true,
@@ -69,11 +63,11 @@ export function NewUserScreen({
           <div className="flex gap-[10px]">
             <div className="grid min-w-0 flex-1 grid-cols-[96px_1fr] items-center gap-x-[6px] gap-y-[5px]">
               {fields.map((f) => (
-                <div key={f.key} className="contents">
-                  <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+                <div key={f.targetId} className="contents">
+                  <label htmlFor={`${id}-${f.targetId}`}>{f.label}</label>
                   <EditBox
-                    id={`${id}-${f.key}`}
-                    value={f.value}
+                    id={`${id}-${f.targetId}`}
+                    value={clear ? '' : f.value}
                     password={f.password}
                     targetId={f.targetId}
                     className={`${f.width} max-w-full`}

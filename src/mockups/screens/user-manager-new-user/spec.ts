@@ -31,6 +31,8 @@ export const spec = defineScreen({
     description: z.string().optional(),
     /** Characters typed in Password and Confirm Password (shown as asterisks; NT 4 allows 14). */
     passwordLength: z.number().int().min(0).max(14).optional(),
+    /** Characters in Confirm Password, when not as many as in Password (the learner typing them in practice). */
+    confirmLength: z.number().int().min(0).max(14).optional(),
     mustChange: z.boolean().optional(),
     cannotChange: z.boolean().optional(),
     neverExpires: z.boolean().optional(),

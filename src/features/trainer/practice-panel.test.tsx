@@ -1,0 +1,65 @@
+import { render, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { FLOWS } from '@/content';
+import type { StepNode } from '@/content/schema';
+import { trainerMoves } from '@/content/trainer-moves';
+import { SCREENS } from '@/mockups/catalog';
+import { fitScale } from '@/mockups/fit-screen';
+
+import { PracticePanel, practiceFit, practiceMinScale } from './practice-panel';
+
+describe('practiceFit: each window the learner uses fits below the task bar', () => {
+  const dialog = SCREENS['exchange-properties']!.size;
+  const scale = (band: number, box = 1000) => fitScale(dialog, box, practiceFit('exchange-properties', band));
+
+  it('with room, as large as fits, up to 2×, its targets 24 px or more', () => {
+    expect(scale(2000, 3000)).toBe(2);
+    const roomy = scale(dialog.height * 1.8);
+    expect(roomy).toBeGreaterThanOrEqual(practiceMinScale('exchange-properties'));
+    expect(roomy * dialog.height).toBeLessThanOrEqual(dialog.height * 1.8);
+  });
+
+  it('in a short window, no larger than fits (never scaled past the room below the bar)', () => {
+    // 1024×768 less a task bar of about 130 px.
+    const band = 768 - 130 - 32;
+    const s = scale(band);
+    expect(s).toBeLessThan(practiceMinScale('exchange-properties'));
+    expect(s * dialog.height).toBeLessThanOrEqual(band);
+    expect(s).toBeGreaterThan(1);
+  });
+
+  it('never below the program’s own size: a narrow screen scrolls sideways instead', () => {
+    expect(scale(200, 300)).toBe(1);
+  });
+});
+
+describe('PracticePanel', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-organization')!;
+
+  it('chosen on the step page, takes the focus from the button that chose it to its task', async () => {
+    const bar = document.createElement('div');
+    bar.dataset.testid = 'trainer-bar';
+    const button = document.createElement('button');
+    bar.append(button);
+    document.body.append(bar);
+    button.focus();
+    const { getByTestId } = render(
+      <PracticePanel kind="try" flowId={flow.id} step={step} moves={trainerMoves(step)} reveal />,
+    );
+    await waitFor(() => expect(document.activeElement).toBe(getByTestId('practice-task-text')));
+    expect(getByTestId('practice-task-text').textContent).toMatch(/^Your task: /);
+    bar.remove();
+  });
+
+  it('elsewhere (presenter mode), leaves the focus where it is', async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    render(<PracticePanel kind="test" flowId={flow.id} step={step} moves={trainerMoves(step)} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.activeElement).toBe(button);
+    button.remove();
+  });
+});
