@@ -6,8 +6,8 @@
  * do if not.
  */
 import type { FlowNode, MockupRef } from '../../schema';
-import { LEVEL_TEXT, type Level, MIGRATION, Q, properties } from './scenario';
-import { NEW_USER_FILLED, grantPractice, practiseFrom } from './trainer-moves';
+import { LEVEL_TEXT, type Level, MIGRATION, NEW_USER_FILLED, Q, properties } from './scenario';
+import { grantPractice, practiseFrom } from './trainer-moves';
 
 export const PERMISSIONS_TAB_TIP = {
   title: 'No Permissions tab, or no Rights list?',
@@ -189,12 +189,7 @@ export const FIX_NODES: readonly FlowNode[] = [
           text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
           mockup: {
             screen: 'user-manager-new-user',
-            state: {
-              username: 'MigAdmin',
-              fullName: 'Migration Administrator',
-              description: 'Runs the MS Mail migration',
-              passwordLength: 10,
-            },
+            state: NEW_USER_FILLED,
             target: 'username',
             description:
               'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
@@ -206,13 +201,7 @@ export const FIX_NODES: readonly FlowNode[] = [
         text: 'Clear **User Must Change Password at Next Logon** if you will log on as this account straight away, and make sure **Account Disabled** is clear.',
         mockup: {
           screen: 'user-manager-new-user',
-          state: {
-            username: 'MigAdmin',
-            fullName: 'Migration Administrator',
-            description: 'Runs the MS Mail migration',
-            passwordLength: 10,
-            mustChange: false,
-          },
+          state: { ...NEW_USER_FILLED, mustChange: false },
           target: 'must-change',
           description:
             'The New User dialog with User Must Change Password at Next Logon cleared and Account Disabled clear.',
@@ -223,13 +212,7 @@ export const FIX_NODES: readonly FlowNode[] = [
         text: 'Click **Add**, then close the New User dialog.',
         mockup: {
           screen: 'user-manager-new-user',
-          state: {
-            username: 'MigAdmin',
-            fullName: 'Migration Administrator',
-            description: 'Runs the MS Mail migration',
-            passwordLength: 10,
-            mustChange: false,
-          },
+          state: { ...NEW_USER_FILLED, mustChange: false },
           target: 'add-button',
           description: 'The Add button at the top right of the New User dialog creates the account.',
         },

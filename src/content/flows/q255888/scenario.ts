@@ -28,6 +28,14 @@ export const MIGRATION = 'ACMEDOM\\MigAdmin';
  */
 export const SETUP = 'ACMEDOM\\Administrator';
 
+/** The New User dialog as the fix's pictures fill it in, before User Must Change Password… is cleared. */
+export const NEW_USER_FILLED = {
+  username: 'MigAdmin',
+  fullName: 'Migration Administrator',
+  description: 'Runs the MS Mail migration',
+  passwordLength: 10,
+};
+
 export type Level = 'organization' | 'site' | 'configuration';
 
 /** The Properties dialog of a container object, on its Permissions tab. */

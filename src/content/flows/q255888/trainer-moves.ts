@@ -149,14 +149,6 @@ export function grantPractice(level: Level) {
   } satisfies Record<string, PracticeMove[]>;
 }
 
-/** The New User dialog as the fix's pictures fill it in, before User Must Change Password… is cleared. */
-export const NEW_USER_FILLED = {
-  username: 'MigAdmin',
-  fullName: 'Migration Administrator',
-  description: 'Runs the MS Mail migration',
-  passwordLength: 10,
-};
-
 /**
  * An action whose picture shows the screen after it (the boxes typed in, the box cleared, the accounts chosen),
  * with its one trainer move: from the state `before` it, on the control its picture points at, in its own words.
