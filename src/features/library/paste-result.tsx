@@ -22,7 +22,8 @@ import { type FlowMatch, matchFlows } from './match-flows';
 
 export type PasteMatchReading =
   | { kind: 'empty' }
-  | { kind: 'unreadable' }
+  /** `id`: the text was an event id alone ("7044", "event 7026"), which the search finds, not the event reader. */
+  | { kind: 'unreadable'; id?: string }
   | { kind: 'read'; events: readonly ParsedEvent[]; matches: readonly FlowMatch[]; known: readonly number[] };
 
 export async function readPasteForGuides(text: string): Promise<PasteMatchReading> {
@@ -30,7 +31,10 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
   const parsed = parseEvents(text);
   const flows = await loadAllFlows();
   const matches = matchFlows(flows, parsed);
-  if (!parsed.events.length && !matches.length) return { kind: 'unreadable' };
+  if (!parsed.events.length && !matches.length) {
+    const id = /^\s*(?:event\s*(?:id)?\s*:?\s*)?(\d{2,5})\s*$/i.exec(text)?.[1];
+    return id ? { kind: 'unreadable', id } : { kind: 'unreadable' };
+  }
   const known = [
     ...new Set(
       flows.flatMap((f) =>
@@ -131,6 +135,12 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
     return (
       <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
         <p className="font-semibold">We could not find an event in that text.</p>
+        {reading.id && (
+          <p className="mt-1" data-testid="paste-bare-id">
+            “{reading.id}” on its own is an event ID, not the event: type it into <strong>Search the guides</strong>{' '}
+            above to see which guides know event {reading.id}, or paste the whole event here.
+          </p>
+        )}
         <p className="mt-1">
           Copy the event’s details again, with its description or the lines that start with “Event ID” and “Source”.
         </p>
