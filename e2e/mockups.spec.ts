@@ -323,6 +323,23 @@ test.describe('mockup gallery', () => {
     await expect(fig.locator('[data-slot="win-list-box"]').first()).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   });
 
+  test('forced colours (a dark theme): the glyphs on the screens’ buttons stay visible in a step’s pictures too', async () => {
+    const page = gallery();
+    const fig = await loaded(page.getByRole('figure', { name: TITLES.properties }).first());
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    try {
+      const glyphs = await fig
+        .locator('[data-slot="win-title-bar-button"] svg')
+        .evaluateAll((svgs) =>
+          svgs.map((g) => [getComputedStyle(g).fill, getComputedStyle(g.closest('button')!).backgroundColor]),
+        );
+      expect(glyphs.length).toBeGreaterThan(0);
+      for (const [fill, background] of glyphs) expect(fill, 'a glyph in the colour of its button').not.toBe(background);
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+    }
+  });
+
   test('mockups are illustrations: inert, no tab stops, the caption says what is highlighted', async () => {
     const page = gallery();
     const fig = await loaded(stateFigure(page, TITLES.properties, 'Organization, choosing Permissions Admin'));

@@ -171,15 +171,6 @@ function combo(e: KeyboardEvent): string {
 const ENTER_DEFAULT =
   '[data-slot="win-list-box"] [role="option"], [data-slot="win-tree-item-label"], [data-slot="win-list-view-row"], [role="combobox"][aria-expanded="false"], input, [data-slot="win-check-list-box"] input';
 
-/**
- * Forced colours paint the controls in the system's colours but keep SVG fills, so the program's black glyphs
- * (the title-bar buttons', the toolbar's "?", a check mark, a drop-down's arrow) would vanish on a dark
- * background: those drawn on the control's own face take its text colour. Those drawn on a shape of their own
- * (the lines of a white page icon, a tree's +/– in its white box) stay black on it.
- */
-const FORCED_GLYPHS =
-  'forced-colors:[&_svg.fill-win-text]:fill-current forced-colors:[&_svg:not(:has([class*=fill-]:not(.fill-win-text)))_.fill-win-text]:fill-current';
-
 /** focusNext's value for the screen itself (its holder, focusable by script). */
 const SCREEN = ':screen';
 
@@ -558,7 +549,6 @@ export function PracticeStage({
             // Operable: focusable by script, where focus rests after a menu closes under the mouse.
             tabIndex={interactive ? -1 : undefined}
             role={interactive ? 'group' : undefined}
-            className={cn(interactive && FORCED_GLYPHS)}
             aria-labelledby={interactive ? labelledBy : undefined}
           >
             <Screen {...shown} target={spotlight} interactive={interactive} onAction={fromKit} />
