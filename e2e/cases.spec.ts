@@ -189,6 +189,27 @@ test.describe('cases', () => {
     await expect(row(page, 'Sam, printer room')).toHaveCount(0);
   });
 
+  test('a case at its result is closed from its last page: the notice, focus on Reopen, listed as closed', async ({
+    page,
+  }) => {
+    await open(page);
+    await entryButton(page, 'q255888', 'diagnose').click();
+    await choose(page, /A different MSExchangeMig error/);
+    await choose(page, /Another error, not listed here/);
+    await expect(heading(page)).toContainText('Probably not Q255888');
+    const id = caseOf(page);
+    await page.getByRole('button', { name: 'Close this case' }).click();
+    const reopen = page.getByTestId('case-closed').getByRole('button', { name: 'Reopen this case' });
+    await expect(reopen).toBeFocused();
+    await expect(reopen).toHaveAccessibleDescription(/This case is closed/);
+    await expect(page.getByRole('button', { name: 'Close this case' })).toHaveCount(0);
+    expect((await storedCases(page))[id]!.closedAt).toEqual(expect.any(Number));
+    await expectNoAxeViolations(page, 'a case closed from its result');
+    await open(page);
+    await expect(rows(page)).toHaveCount(0);
+    await expect(page.getByTestId('closed-cases')).toContainText('Closed cases (1)');
+  });
+
   test('two tabs hold two cases: each shows its own, a change in one never touches the other', async ({
     page,
     context,

@@ -263,6 +263,7 @@ export function OutcomeStep({
   node,
   onContinue,
   onStartOver,
+  onClose,
 }: {
   flow: Flow;
   session: Session;
@@ -270,6 +271,8 @@ export function OutcomeStep({
   node: OutcomeNode;
   onContinue?: () => void;
   onStartOver: () => void;
+  /** Close (file away) the case at its end; absent when it is closed already. */
+  onClose?: () => void;
 }) {
   // Only an outcome that names a cause carries a verdict in its headline; a fix result shows the verdict it rests on.
   const basis = basisOf(walk, node);
@@ -326,6 +329,15 @@ export function OutcomeStep({
               className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
             >
               Start a new case
+            </button>
+          )}
+          {!node.next && onClose && (
+            <button
+              type="button"
+              onClick={onClose}
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
+            >
+              Close this case
             </button>
           )}
         </div>

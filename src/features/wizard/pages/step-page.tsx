@@ -209,9 +209,10 @@ function StepView({
             className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-slate-50 p-3"
             data-testid="case-closed"
           >
-            <p>This case is closed. It is kept in the closed cases on the start page.</p>
+            <p id="case-closed-note">This case is closed. It is kept in the closed cases on the start page.</p>
             <Button
               variant="secondary"
+              aria-describedby="case-closed-note"
               onClick={() => void loadCaseActions().then((m) => m.caseActions.reopen(caseRef.caseId))}
             >
               Reopen this case
@@ -268,6 +269,18 @@ function StepView({
                   : undefined
               }
               onStartOver={startNewCase}
+              onClose={
+                stored?.closedAt === undefined
+                  ? () =>
+                      void loadCaseActions().then((m) => {
+                        m.caseActions.close(flow, caseRef.caseId);
+                        // The button goes; focus goes to Reopen, in the notice that the case is closed.
+                        requestAnimationFrame(() =>
+                          document.querySelector<HTMLElement>('[data-testid="case-closed"] button')?.focus(),
+                        );
+                      })
+                  : undefined
+              }
             />
           )}
         </div>
