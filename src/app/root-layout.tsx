@@ -4,6 +4,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LiveAnnouncer } from '@/components/ui/announcer';
 import { StorageBanner, StoreNoticeBanner } from '@/features/wizard/components/store-notice-banner';
 import { notePageView } from '@/store';
+import { afterNextPaint } from '@/lib/after-next-paint';
 
 import { paths } from '@/lib/paths';
 
@@ -18,16 +19,13 @@ export function RootLayout() {
     // The page the document was loaded on keeps focus at the top, as on any page load.
     if (pathname === landed.current) return;
     landed.current = null;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
-        const main = document.getElementById('main');
-        if (!main || main.contains(document.activeElement)) return;
-        const h1 = main.querySelector('h1');
-        if (h1) h1.tabIndex = -1;
-        (h1 ?? main).focus();
-      }),
-    );
-    return () => cancelAnimationFrame(frame);
+    return afterNextPaint(() => {
+      const main = document.getElementById('main');
+      if (!main || main.contains(document.activeElement)) return;
+      const h1 = main.querySelector('h1');
+      if (h1) h1.tabIndex = -1;
+      (h1 ?? main).focus();
+    });
   }, [pathname]);
   return (
     <div className="flex min-h-dvh flex-col">

@@ -15,6 +15,7 @@ export function answerPasted(flow: Flow, caseId: string, answers: Readonly<Recor
     const result = answerMany(flow, c, answers);
     accepted = result.accepted;
     if (!accepted.length) return undefined;
+    // "question=option, …": read back by pastedPairs (features/wizard/provenance.ts).
     return record(
       c,
       result.session,

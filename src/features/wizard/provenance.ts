@@ -8,6 +8,14 @@ import type { Flow } from '@/content/schema';
 
 type LogLike = { readonly type: string; readonly node?: string; readonly value?: string };
 
+/** The question and option pairs of a `paste` log entry's value, as store/paste-answers.ts writes it. */
+export function pastedPairs(value: string | undefined): [question: string, option: string][] {
+  return (value ?? '').split(',').flatMap((pair) => {
+    const [q, o] = pair.split('=').map((s) => s.trim());
+    return q && o ? [[q, o] as [string, string]] : [];
+  });
+}
+
 /** Question id → what the paste was recognised as (the evidence rule's label). */
 export function pastedAnswers(
   flow: Flow,
@@ -18,12 +26,7 @@ export function pastedAnswers(
   for (const entry of log ?? []) {
     if (entry.type === 'start' || entry.type === 'restart') fromPaste.clear();
     else if (entry.type === 'answer' && entry.node) fromPaste.delete(entry.node);
-    else if (entry.type === 'paste' && entry.value) {
-      for (const pair of entry.value.split(',')) {
-        const [q, o] = pair.split('=').map((s) => s.trim());
-        if (q && o) fromPaste.set(q, o);
-      }
-    }
+    else if (entry.type === 'paste') for (const [q, o] of pastedPairs(entry.value)) fromPaste.set(q, o);
   }
   const out = new Map<string, string>();
   for (const [question, option] of fromPaste) {

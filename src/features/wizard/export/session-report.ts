@@ -14,7 +14,7 @@ import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
 import { kindAndTitle, levelLabel, outcomeKindLabel, refText } from '@/features/wizard/transcript';
-import { pastedAnswers } from '@/features/wizard/provenance';
+import { pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
 import { ownName } from '@/features/wizard/case-name';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
@@ -120,7 +120,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
   for (const entry of session.log)
     if (entry.type === 'answer' && entry.node) answeredAt.set(entry.node, entry.at);
     else if (entry.type === 'paste')
-      for (const pair of (entry.value ?? '').split(',')) answeredAt.set(pair.split('=')[0]!.trim(), entry.at);
+      for (const [question] of pastedPairs(entry.value)) answeredAt.set(question, entry.at);
   const pasted = pastedAnswers(flow, session.answers, session.log);
   const note = (id: string) => session.notes[id]?.text || undefined;
   // A case started at a later step (a link to it): what comes before that step was assumed, not done here.

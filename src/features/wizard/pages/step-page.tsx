@@ -23,6 +23,7 @@ import { useStepFocus } from '@/features/wizard/hooks/use-step-focus';
 import { useStepNavigation } from '@/features/wizard/hooks/use-step-navigation';
 import { loadCaseActions, actions as store, useReplaced } from '@/store';
 import { formatDay } from '@/lib/format-day';
+import { afterNextPaint } from '@/lib/after-next-paint';
 
 import { type CaseRef, paths } from '@/lib/paths';
 import { NotFoundPage } from '@/components/ui/not-found-page';
@@ -111,6 +112,7 @@ function StepView({
   // The question opens on its safe answer, and closing it (that answer, or Escape) returns to "Start over".
   const keepRef = useRef<HTMLButtonElement>(null);
   const startOverRef = useRef<HTMLButtonElement>(null);
+  const reopenRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirmRestart) keepRef.current?.focus();
   }, [confirmRestart]);
@@ -149,7 +151,7 @@ function StepView({
     setConfirmRestart(false);
     go(walk.path[0]!.node.id);
     // On the first step already, no step change moves focus: the heading takes it.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-step-heading]')?.focus());
+    afterNextPaint(() => document.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   };
   /** A new case on the same way in (from a finished case's last page). */
   const startNewCase = () => {
@@ -213,6 +215,7 @@ function StepView({
             <Button
               variant="secondary"
               aria-describedby="case-closed-note"
+              ref={reopenRef}
               onClick={() => void loadCaseActions().then((m) => m.caseActions.reopen(caseRef.caseId))}
             >
               Reopen this case
@@ -275,9 +278,7 @@ function StepView({
                       void loadCaseActions().then((m) => {
                         m.caseActions.close(flow, caseRef.caseId);
                         // The button goes; focus goes to Reopen, in the notice that the case is closed.
-                        requestAnimationFrame(() =>
-                          document.querySelector<HTMLElement>('[data-testid="case-closed"] button')?.focus(),
-                        );
+                        afterNextPaint(() => reopenRef.current?.focus());
                       })
                   : undefined
               }
