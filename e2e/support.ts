@@ -121,14 +121,16 @@ export async function choose(page: Page, label: string | RegExp): Promise<void> 
 }
 
 /**
- * Click a control that moves to another step. The address bar follows the new step right after it is painted:
- * wait for it, so that a Back, a reload or a copied address that comes next starts from the step on screen, not
- * from the one before.
+ * Click a control that moves to another step. The address bar follows the new step right after it is painted, and
+ * focus moves to the new step's heading then too: wait for both, so that a Back, a reload or a copied address that
+ * comes next starts from the step on screen, not from the one before, and so that focus the test moves next is not
+ * taken back by the arrival.
  */
 export async function toNextStep(page: Page, control: Locator): Promise<void> {
   const from = page.url();
   await control.click();
   await expect(page).not.toHaveURL(from);
+  await expect(page.locator('[data-step-heading]')).toBeFocused();
 }
 
 /**

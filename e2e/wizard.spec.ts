@@ -228,6 +228,9 @@ test.describe('the Q255888 wizard', () => {
     // Start over asks first, with the safe answer focused; Escape (or that answer) closes it and returns to the button.
     await open(page);
     await entryButton(page, 'q255888', 'fix').click();
+    // The new step's heading takes focus after the page has painted: wait for it, or it would take focus back from
+    // Start over (on a busy machine it came after the focus below, and Enter then pressed nothing).
+    await expect(heading(page)).toBeFocused();
     const startOver = page.getByRole('button', { name: 'Start over' });
     await startOver.focus();
     await page.keyboard.press('Enter');
@@ -248,6 +251,8 @@ test.describe('the Q255888 wizard', () => {
     // In a screen picture's practice, the menu item the keyboard is on is drawn highlighted, and keeps its ring.
     await choose(page, /does not hold Permissions Admin yet/);
     await page.getByTestId('trainer-bar').getByRole('button', { name: 'Let me try', exact: true }).click();
+    // Practice puts focus on its task once it has drawn: wait for that before moving focus into the screen.
+    await expect(page.getByTestId('practice-task-text')).toBeFocused();
     const file = page.getByTestId('trainer-panel').locator('[data-slot="win-menu-bar-item"]').first();
     await file.focus();
     await page.keyboard.press('Enter');
