@@ -25,6 +25,13 @@ async function settled(page: Page): Promise<Page> {
   return page;
 }
 
+/**
+ * How often the polls here look again. The audience window follows the presenter within a frame or two, and
+ * Playwright's default (100 ms, then 250, 500 and 1000) waited longer than that at almost every one of the deck's
+ * positions: these specs alone, two runs each, 22.6 and 22.8 s → 17.9 and 17.9 s (docs/testing.md).
+ */
+const POLL = [16, 16, 32, 64, 100];
+
 /** Where the presenter is (slide and action) and where the audience window is. */
 const presenterAt = (page: Page) =>
   page.evaluate(() => {
@@ -83,7 +90,10 @@ const measureScreens = (page: Page) =>
 async function settledScreens(page: Page, at: string): Promise<Awaited<ReturnType<typeof measureScreens>>> {
   let m = await measureScreens(page);
   await expect
-    .poll(async () => (m = await measureScreens(page)).problems, { message: `screens within the window on ${at}` })
+    .poll(async () => (m = await measureScreens(page)).problems, {
+      message: `screens within the window on ${at}`,
+      intervals: POLL,
+    })
     .toEqual([]);
   return m;
 }
@@ -113,7 +123,9 @@ for (const [width, height] of [
         let screens = 0;
         for (let press = 0; press < 60; press++) {
           const at = await presenterAt(page);
-          await expect.poll(() => audienceAt(audience), { message: `audience follows to ${at}` }).toBe(at);
+          await expect
+            .poll(() => audienceAt(audience), { message: `audience follows to ${at}`, intervals: POLL })
+            .toBe(at);
           // A step's action without a picture shows none; any other picture must be drawn before it is measured.
           const expectsScreen = await page.evaluate(() => {
             const figure = document.querySelector('article [data-slot="mockup-figure"]');
@@ -132,7 +144,7 @@ for (const [width, height] of [
           );
           if (at.startsWith('resolved')) break;
           await page.keyboard.press('PageDown');
-          await expect.poll(() => presenterAt(page)).not.toBe(at);
+          await expect.poll(() => presenterAt(page), { intervals: POLL }).not.toBe(at);
         }
         // Two questions' pictures (the event, the account's role), three grants of five actions, the Tools > Options
         // slide, and the pictures of the last step.
@@ -179,7 +191,7 @@ test.describe('audience window', () => {
     const scroll = audience.getByTestId('audience-scroll');
     expect(await scroll.evaluate((el) => el.scrollTop)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => scroll.evaluate((el) => el.scrollTop), { intervals: POLL }).toBeGreaterThan(0);
     await expect(audience.locator('li').last()).toBeInViewport();
 
     // Blank and back: the whole window goes black, its header bar and Full screen button included.

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check. On two cores:
  *   - first the production build (scripts/e2e-build.mjs says where), once, for the size budget and the end-to-end
- *     tests; beside it, typecheck and lint;
+ *     tests; beside it, typecheck and lint at a lower priority;
  *   - then the first-load size budget (scripts/size-budget.mjs) and the end-to-end tests in real Chromium (found or
  *     installed by scripts/find-browser.mjs) against that build, while the unit tests (vitest: pure tests in Node,
  *     component tests in jsdom) run beside them.
@@ -121,6 +121,9 @@ let stageFailures = 0;
 if (wants('unit')) {
   jobs.push(
     (async () => {
+      // After the build: the end-to-end tests wait for it, and the unit tests beside it at normal priority made it
+      // take about twice as long (docs/testing.md). They are not the long pole; it is.
+      await built;
       const file = join(OUT, 'vitest.json');
       const label = 'Unit tests (vitest)';
       const ok = await run(
