@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { AxeBuilder } from '@axe-core/playwright';
@@ -62,10 +63,15 @@ export async function openWithAppHeld(page: Page): Promise<() => void> {
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's own source, the one @axe-core/playwright injects. */
-const AXE_SOURCE: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))(
-  'axe-core',
-).source;
+/**
+ * axe-core's minified build, from the copy @axe-core/playwright uses: the same rules as the unminified source that
+ * package injects (`axe.source`), in 0.58 MB instead of 1.3 MB sent through the protocol and compiled at each
+ * injection.
+ */
+const AXE_SOURCE = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
 

@@ -52,7 +52,14 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer }: 
   const size = isScreenId(screen) ? SCREENS[screen as ScreenId]!.size : undefined;
   const scale = box && size ? fitScale(box, size) : undefined;
   return (
-    <div ref={boxRef} className="relative min-h-0 w-full flex-1" data-testid="audience-screen-box" data-scale={scale}>
+    <div
+      ref={boxRef}
+      className="relative min-h-0 w-full flex-1"
+      data-testid="audience-screen-box"
+      data-scale={scale}
+      // The box size that scale was worked out for (what a test waits for after the window changes size).
+      data-fit-for={box ? `${box.width}x${box.height}` : undefined}
+    >
       {(scale !== undefined || !size) && (
         <div className="absolute inset-0 flex items-start justify-center">
           <PracticeStage
