@@ -138,7 +138,8 @@ async function screensAtEverySize(audience: Page, at: string, position: number):
   const sizes = position % 2 ? [...SIZES].reverse() : SIZES;
   const counts = new Set<number>();
   for (const size of sizes) {
-    if (JSON.stringify(audience.viewportSize()) !== JSON.stringify(size)) {
+    const now = audience.viewportSize();
+    if (now?.width !== size.width || now.height !== size.height) {
       await audience.setViewportSize(size);
       await fittedToWindow(audience);
     }

@@ -28,7 +28,7 @@ import { practiceSpecs } from './move-goals';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
-import { useKeepActionInView, usePracticeBand, useTaskBarHeight } from './practice-view';
+import { focusLeftByModeChoice, useKeepActionInView, usePracticeBand, useTaskBarHeight } from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
@@ -127,9 +127,7 @@ export function PracticePanel({
   // again: focus goes to the task (WCAG 2.4.3), without moving the page (useKeepActionInView does that).
   const focusTask = useRef(false);
   useLayoutEffect(() => {
-    const active = document.activeElement;
-    focusTask.current =
-      reveal === true && (!active || active === document.body || !!active.closest('[data-testid="trainer-bar"]'));
+    focusTask.current = reveal === true && focusLeftByModeChoice();
   }, [reveal]);
   useEffect(() => {
     if (!focusTask.current || !taskRef.current) return;

@@ -60,6 +60,16 @@ export function useTaskBarHeight(bar: RefObject<HTMLElement | null>): void {
   }, [bar]);
 }
 
+/**
+ * Whether the focus is where choosing a mode on the step page leaves it (the trainer bar's button, or nowhere): the
+ * mode's panel then takes it, since the page scrolls that button away (WCAG 2.4.3). Focus the learner has moved
+ * elsewhere is left there.
+ */
+export function focusLeftByModeChoice(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !!active.closest('[data-testid="trainer-bar"]');
+}
+
 /** Room kept free above and below a practice window, between the task bar and the bottom of the window (CSS px). */
 export const BAND_MARGIN = 16;
 
@@ -89,9 +99,10 @@ export function usePracticeBand(bar: RefObject<HTMLElement | null>): number {
     const measure = () => {
       const feedback = el.querySelector<HTMLElement>('[data-slot="practice-feedback"]');
       const under = getComputedStyle(el).position === 'sticky' ? el.offsetHeight - (feedback?.offsetHeight ?? 0) : 0;
-      const page = `${window.innerWidth}x${portHeight(el)}`;
+      const port = portHeight(el);
+      const page = `${window.innerWidth}x${port}`;
       tallest = { page, height: tallest.page === page ? Math.max(tallest.height, under) : under };
-      const next = Math.max(120, Math.floor(portHeight(el) - tallest.height - 2 * BAND_MARGIN));
+      const next = Math.max(120, Math.floor(port - tallest.height - 2 * BAND_MARGIN));
       setBand((prev) => (prev === next ? prev : next));
     };
     measure();

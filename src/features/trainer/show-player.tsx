@@ -14,7 +14,7 @@ import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
 import { controlName, screenTitle } from './move-text';
-import { useReveal, useViewportHeight } from './practice-view';
+import { focusLeftByModeChoice, useReveal, useViewportHeight } from './practice-view';
 import {
   PHASE_MS,
   type ShowEvent,
@@ -52,8 +52,7 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
   // Chosen on the step page, the page scrolls to the show and away from the button that chose it: focus goes to
   // the show's first control (WCAG 2.4.3), without moving the page again.
   useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (reveal && (!active || active === document.body || active.closest('[data-testid="trainer-bar"]')))
+    if (reveal && focusLeftByModeChoice())
       rootRef.current
         ?.querySelector<HTMLElement>('[data-slot="show-controls"] button:enabled')
         ?.focus({ preventScroll: true });
