@@ -177,6 +177,24 @@ test.describe('helpdesk sessions', () => {
     expect(mdText).toContain('## Answers');
     expect(mdText).toMatch(/- \[x\] \*\*Grant Permissions Admin on the Organization object\*\*/);
     expect(mdText).toContain('> Ticket 4411');
+    expect(mdText).toMatch(/^1\. \*\*[^*\n]*[:?]\*\* \S/m);
+
+    // Copying refused both ways: the ticket text is shown and selected, one Ctrl+C away.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    });
+    await page.getByRole('button', { name: 'Copy for ticket' }).click();
+    await expect(page.getByTestId('handover-status')).toHaveText(
+      'Copying was blocked: the ticket text is selected below; press Ctrl+C to copy it.',
+    );
+    const box = page.getByRole('textbox', { name: /Plain text, as “Copy for ticket”/ });
+    await expect(box).toBeFocused();
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(ticket.length);
+    await page.evaluate(() => {
+      Reflect.deleteProperty(navigator, 'clipboard');
+      Reflect.deleteProperty(document, 'execCommand');
+    });
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
@@ -475,6 +493,22 @@ test.describe('helpdesk sessions', () => {
     await choose(page, /still empty/);
     await visit();
     await expect(page.getByTestId('session-summary')).toBeVisible();
+
+    // Served over plain HTTP (as on many intranets), the page has no Clipboard API: Copy for ticket still copies,
+    // the older way, and the focus stays on the button.
+    await page.evaluate(async () => {
+      await navigator.clipboard.writeText('before');
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    const copy = page.getByTestId('escalation').getByRole('button', { name: 'Copy for ticket' });
+    await copy.click();
+    await expect(page.getByTestId('escalation').getByTestId('copy-status')).toHaveText('Copied for the ticket.');
+    await expect(copy).toBeFocused();
+    const ticket = await page.evaluate(() => {
+      Reflect.deleteProperty(navigator, 'clipboard');
+      return navigator.clipboard.readText();
+    });
+    expect(ticket).toContain('Case notes:\nINC-5150 copy check');
   });
 
   test('start over asks first and can be undone from the keyboard; statistics record it', async ({ page }) => {

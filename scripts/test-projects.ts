@@ -20,6 +20,7 @@ export const DOM_TESTS = [
   'src/**/class/class-results.test.ts',
   'src/**/class/classroom.test.ts',
   'src/**/presenter/presenter.test.ts',
+  'src/lib/clipboard.test.ts',
 ];
 
 /** The test files that call `vi.mock` (every one must be listed: scripts/test-projects.test.ts checks). */

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
+import { caseActions, getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
 import { CaseList } from './case-list';
 
@@ -62,6 +62,38 @@ describe('the start page’s list of cases', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Find a case' }));
     await user.type(screen.getByRole('searchbox', { name: 'Find a case' }), 'migration left behind');
     expect(screen.getAllByTestId('case-row')).toHaveLength(6);
+  });
+
+  it('finds a closed case too (a call-back after closing), and opens the closed list to show it', async () => {
+    twelveCases();
+    renderList();
+    const user = userEvent.setup({ advanceTimers: () => {} });
+    const row = screen.getAllByTestId('case-row').find((r) => r.textContent?.includes('INC-4707'))!;
+    await user.click(within(row).getByRole('button', { name: /^Close/ }));
+    const closed = screen.getByTestId('closed-cases');
+    expect(closed).not.toHaveAttribute('open');
+    const search = screen.getByRole('searchbox', { name: 'Find a case' });
+    await user.type(search, 'inc-4707');
+    expect(screen.queryAllByTestId('case-row')).toHaveLength(0);
+    expect(screen.getByText('0 of 11 open cases match, and 1 of 1 closed ones.')).toBeInTheDocument();
+    expect(closed).toHaveAttribute('open');
+    expect(within(closed).getByText('Closed cases (1 of 1)')).toBeInTheDocument();
+    expect(within(closed).getByRole('link', { name: 'INC-4707 caller 7' })).toBeInTheDocument();
+    // A filter that matches no closed case leaves them out of the count and the list.
+    await user.clear(search);
+    await user.type(search, 'inc-4708');
+    expect(screen.getAllByTestId('case-row')).toHaveLength(1);
+    expect(within(closed).getByText('Closed cases (0 of 1)')).toBeInTheDocument();
+    expect(within(closed).queryByRole('link')).toBeNull();
+  });
+
+  it('offers the filter from six cases, closed ones counted, even with few open', async () => {
+    const ids = twelveCases();
+    for (const caseId of ids.slice(2)) caseActions.close(flow, caseId);
+    renderList();
+    expect(screen.getAllByTestId('case-row')).toHaveLength(2);
+    expect(screen.getByRole('searchbox', { name: 'Find a case' })).toBeInTheDocument();
+    expect(screen.getByText('By name, case note or step, open or closed.')).toBeInTheDocument();
   });
 
   it('renames from the keyboard, closes and reopens, deletes and undoes, keeping the focus in the list', async () => {

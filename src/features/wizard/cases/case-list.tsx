@@ -74,7 +74,12 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
     .filter((r) => r.stored.closedAt !== undefined)
     .sort((a, b) => (b.stored.closedAt ?? 0) - (a.stored.closedAt ?? 0));
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? open.filter((r) => r.haystack.includes(needle)) : open;
+  const matches = (r: Row) => !needle || r.haystack.includes(needle);
+  const shown = open.filter(matches);
+  // A call-back can be about a case closed earlier: the filter looks among the closed ones too, and opens their
+  // list when it finds one there.
+  const closedShown = closed.filter(matches);
+  const [closedOpen, setClosedOpen] = useState(false);
 
   // After an undo brings a case back, focus its link (it may have moved in the list).
   useEffect(() => {
@@ -94,7 +99,7 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
         </a>
       </div>
       <ListMessage flows={flows} onUndone={(caseId) => (focusCase.current = caseId)} />
-      {open.length >= FILTER_FROM && (
+      {rows.length >= FILTER_FROM && (
         <div className="grid max-w-md gap-1">
           <label htmlFor={`${id}-filter`} className="font-semibold">
             Find a case
@@ -108,7 +113,9 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
             className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-3"
           />
           <p id={`${id}-count`} className="text-sm text-slate-600" aria-live="polite">
-            {needle ? `${shown.length} of ${open.length} open cases match.` : 'By name, case note or step.'}
+            {needle
+              ? `${shown.length} of ${open.length} open cases match${closed.length ? `, and ${closedShown.length} of ${closed.length} closed ones` : ''}.`
+              : `By name, case note or step${closed.length ? ', open or closed' : ''}.`}
           </p>
         </div>
       )}
@@ -122,10 +129,17 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
         </ul>
       )}
       {closed.length > 0 && (
-        <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="closed-cases">
-          <summary className="cursor-pointer font-semibold text-brand-700">Closed cases ({closed.length})</summary>
+        <details
+          className="rounded-lg border border-slate-200 bg-white p-4"
+          data-testid="closed-cases"
+          open={closedOpen || (!!needle && closedShown.length > 0)}
+          onToggle={(e) => setClosedOpen(e.currentTarget.open)}
+        >
+          <summary className="cursor-pointer font-semibold text-brand-700">
+            Closed cases ({needle ? `${closedShown.length} of ${closed.length}` : closed.length})
+          </summary>
           <ul className="mt-3 grid gap-3">
-            {closed.map((r) => (
+            {closedShown.map((r) => (
               <ClosedCaseRow key={r.caseId} row={r} />
             ))}
           </ul>

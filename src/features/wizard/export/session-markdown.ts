@@ -33,7 +33,7 @@ export function markdown(r: SessionReport): string {
   const when = (at: number | undefined) => clock(at, r.startedAt);
   const answer = (l: ReportLine & { kind: 'answer' }, n: string) => {
     out.push(
-      `${n} **${md(titled(l.title, ''))}** ${md(`${l.answer}${fromPaste(l)}`)}${l.assumed ? ASSUMED : when(l.at)}`,
+      `${n} **${md(titled(l.title, '').trimEnd())}** ${md(`${l.answer}${fromPaste(l)}`)}${l.assumed ? ASSUMED : when(l.at)}`,
     );
     if (l.note) out.push('', quote(l.note).replace(/^/gm, '   '), '');
   };

@@ -137,6 +137,9 @@ describe('session report', () => {
       `- [x] **Grant Permissions Admin on the Organization object** (${formatWhen(T0 + 9 * 60_000, 'time')})`,
     );
     expect(md).toContain('  - [x] The account holds Permissions Admin on the Organization object');
+    // Bold closes right after the colon: "**Title: **" is not bold in Markdown (no closing after a space).
+    expect(md).toMatch(/^1\. \*\*Choose the account:\*\* An existing Windows NT account/m);
+    expect(md).not.toMatch(/ \*\* /);
     expect(md).toContain('> Ticket 4411 \\<b\\>\\*urgent\\*\\</b\\>');
     expect(md).toContain('  > Site is ACME-HQ\n  > second line');
     expect(md.endsWith('\n')).toBe(true);

@@ -51,6 +51,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const ticketBox = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
 
   const session: StoredSession = useMemo(
@@ -79,9 +80,11 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   }, [flow.kb.id]);
 
   const copy = async () => {
-    setStatus(
-      (await copyText(ticket)) ? 'Copied for the ticket.' : 'Copying was blocked: select the text below and copy it.',
-    );
+    if (await copyText(ticket)) return setStatus('Copied for the ticket.');
+    // Refused both ways: the text, shown and selected, is one Ctrl+C away.
+    if (ticketBox.current?.parentElement instanceof HTMLDetailsElement) ticketBox.current.parentElement.open = true;
+    ticketBox.current?.focus();
+    setStatus('Copying was blocked: the ticket text is selected below; press Ctrl+C to copy it.');
   };
   const name = ownName(session);
   const save = (kind: 'md' | 'json') => {
@@ -147,6 +150,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
             Plain text, as “Copy for ticket” puts it on the clipboard:
           </label>
           <textarea
+            ref={ticketBox}
             id="ticket-text"
             readOnly
             value={ticket}
