@@ -844,5 +844,15 @@ test.describe('the fix steps show the right screen with the right control spotli
       ['exchange-mailbox-resources', 'migrated-mailbox'],
     ]);
     await expectNoAxeViolations(page, 'log on and migrate');
+
+    // Straight to the fix, without a diagnosis: the result does not list every other cause as still possible.
+    await page.getByRole('checkbox', { name: /Logged on as the account/ }).check();
+    await page.getByRole('checkbox', { name: /Migrated several users/ }).check();
+    await page.getByRole('button', { name: 'Check the result' }).click();
+    await choose(page, /Yes, the mail arrived/);
+    await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
+    await expect(page.getByTestId('session-summary')).toBeVisible();
+    await expect(page.getByTestId('still-possible')).toHaveCount(0);
+    await expect(page.getByTestId('reasoning')).toHaveCount(0);
   });
 });

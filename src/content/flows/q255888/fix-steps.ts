@@ -261,13 +261,13 @@ export const FIX_NODES: readonly FlowNode[] = [
       },
       {
         id: 'log-on',
-        text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If **User Must Change Password at Next Logon** was left selected, Windows NT first asks for a new password; if it refuses to log the account on there, it lacks the right to log on locally: see the tip below.',
+        text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If **User Must Change Password at Next Logon** was left selected, Windows NT first asks for a new password; if it refuses to log the account on there, it lacks the right to log on locally: see the tip “Windows NT will not log the account on at the server?”.',
       },
       practiseFrom(
         { page: 'accounts' },
         {
           id: 'run-wizard',
-          text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check it (below) before you run the rest.',
+          text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check that batch before you run the rest.',
           mockup: {
             screen: 'migration-wizard',
             state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
@@ -283,7 +283,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       },
       {
         id: 'check-mailboxes',
-        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the event above). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
+        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the 10068 event). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
         mockup: {
           screen: 'exchange-mailbox-resources',
           state: {},

@@ -90,6 +90,8 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const v = basis && verdictOf(flow, walk, basis);
   const basisVerdict = basis !== node ? v : undefined;
   const ruled = ruledOutBy(flow, walk, node);
+  // Reached straight from the fix, with no diagnosis: no cause was weighed, so none is listed as still possible.
+  if (!basis && !ruled.length) return null;
   const onPath = new Set(walk.path.map((p) => p.node.id));
   const e = explain(flow, walk, basis ?? node);
   const own = basis ? e : undefined;
