@@ -14,8 +14,8 @@ import { articleCard, choose, expectNoAxeViolations, heading, open, toNextStep }
 /** How many guides the library lists: every flow folder (a new one changes the count, not these tests). */
 const GUIDES = FLOW_PLANS.length;
 
-const EVENT = (id: number, description: string) =>
-  `Event Type:\tError\nEvent Source:\tMSExchangeMig\nEvent Category:\tNone\nEvent ID:\t${id}\nDescription:\n${description}`;
+const EVENT = (id: number, description: string, type = 'Error') =>
+  `Event Type:\t${type}\nEvent Source:\tMSExchangeMig\nEvent Category:\tNone\nEvent ID:\t${id}\nDescription:\n${description}`;
 
 test.use({ serviceWorkers: 'block' });
 
@@ -61,6 +61,21 @@ test('the library: search by KB number, title, event id and event words; a paste
   await find.click();
   await expect(page.getByTestId('paste-no-match')).toContainText('We read Event ID 9999 from MSExchangeMig');
   await expect(page.getByTestId('paste-no-match')).toContainText('No guide here knows this event');
+  // An information event (the summary every run logs): said so, with where to look instead.
+  await box.fill(
+    EVENT(10068, "The 'Migration ' of mail from 'Microsoft Mail - \\\\SERVER\\PO' completed.", 'Information'),
+  );
+  await find.click();
+  await expect(page.getByTestId('paste-information')).toContainText('It is an information event');
+  // A known event ID that says something else (7044 with another return code): how its guide knows it, and a way
+  // into that guide by hand.
+  await box.fill(EVENT(7044, 'Internal failure communicating with MAPI Spooler, return code 8004010F.'));
+  await find.click();
+  await expect(page.getByTestId('paste-known-as')).toHaveText(/KB Q255888 knows event 7044 as: .*80004005/);
+  await expectNoAxeViolations(page, 'start page, a known event ID that says something else');
+  await toNextStep(page, page.getByRole('button', { name: 'Open a new case of KB Q255888 and answer by hand' }));
+  await expect(heading(page)).toHaveText(firstHeading('q255888'));
+  await page.goBack();
   await box.fill('hello');
   await find.click();
   await expect(page.getByRole('alert')).toContainText('We could not find an event in that text.');

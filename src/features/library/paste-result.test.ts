@@ -15,4 +15,26 @@ describe('readPasteForGuides', () => {
     expect((await readPasteForGuides('Event ID: 147')).kind).toBe('read');
     expect(await readPasteForGuides('   ')).toEqual({ kind: 'empty' });
   });
+
+  it('an event a guide knows by its ID but not as pasted (7044 with another return code) says how the guide knows it', async () => {
+    const reading = await readPasteForGuides(
+      'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: Internal failure, return code 8004010F.',
+    );
+    expect(reading.kind).toBe('read');
+    if (reading.kind !== 'read') return;
+    expect(reading.matches).toEqual([]);
+    expect(reading.knownAs.map((k) => [k.eventId, k.flow.kb.id])).toEqual([[7044, 'Q255888']]);
+    expect(reading.knownAs[0]!.labels.join()).toMatch(/80004005/);
+  });
+
+  it('an information event (the 10068 summary of a run) is known to no guide, and named as information', async () => {
+    const reading = await readPasteForGuides(
+      "Source: MSExchangeMig\nEvent: 10068\nType: Information\nCategory: None\nDescription: The 'Migration ' of mail from 'Microsoft Mail - \\\\SERVER\\PO' completed with the following results:",
+    );
+    expect(reading.kind).toBe('read');
+    if (reading.kind !== 'read') return;
+    expect(reading.matches).toEqual([]);
+    expect(reading.knownAs).toEqual([]);
+    expect(reading.events.map((e) => [e.eventId, e.type])).toEqual([[10068, 'Information']]);
+  });
 });

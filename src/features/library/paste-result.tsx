@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
+import type { Flow } from '@/content/schema';
 import { loadAllFlows } from '@/content/load-all-flows';
 import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
 import { indexNodes } from '@/engine/graph';
@@ -24,7 +25,17 @@ export type PasteMatchReading =
   | { kind: 'empty' }
   /** `id`: the text was an event id alone ("7044", "event 7026"), which the search finds, not the event reader. */
   | { kind: 'unreadable'; id?: string }
-  | { kind: 'read'; events: readonly ParsedEvent[]; matches: readonly FlowMatch[]; known: readonly number[] };
+  | {
+      kind: 'read';
+      events: readonly ParsedEvent[];
+      matches: readonly FlowMatch[];
+      known: readonly number[];
+      /** For an event ID a guide knows but whose event read here differs (another return code or message): how each guide describes it. */
+      knownAs: readonly KnownAs[];
+    };
+
+/** A guide that knows an event ID, and its article's description of the event (its evidence rule's label). */
+export type KnownAs = { eventId: number; flow: Flow; labels: readonly string[] };
 
 export async function readPasteForGuides(text: string): Promise<PasteMatchReading> {
   if (text.trim() === '') return { kind: 'empty' };
@@ -42,7 +53,21 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
       ),
     ),
   ];
-  return { kind: 'read', events: parsed.events, matches, known: known.sort((a, b) => a - b) };
+  const ids = [...new Set(parsed.events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId])))];
+  const knownAs = matches.length
+    ? []
+    : ids.flatMap((eventId) => {
+        const guides = flows.flatMap((flow) => {
+          const rules = (flow.evidenceRules ?? []).filter((r) => r.when.some((m) => m.eventId === eventId));
+          const own = rules.some((r) => r.source.ref === flow.kb.id);
+          return rules.length ? [{ eventId, flow, labels: rules.map((r) => plainText(r.label)), own }] : [];
+        });
+        // The guide of the article the event comes from, when there is one (another guide may know it only to
+        // send it there).
+        const own = guides.filter((g) => g.own);
+        return (own.length ? own : guides).map(({ own: _own, ...k }) => k);
+      });
+  return { kind: 'read', events: parsed.events, matches, known: known.sort((a, b) => a - b), knownAs };
 }
 
 /** The answers a match settles, in words. */
@@ -123,6 +148,22 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   );
 }
 
+/** Opens a new case of a guide at its first question, with nothing answered. */
+function OpenByHand({ flow }: { flow: Flow }) {
+  const navigate = useNavigate();
+  const open = () => {
+    const caseId = actions.startCase(flow);
+    navigate(
+      paths.step({ flowId: flow.id, caseId }, walk(flow, { entry: flow.entries[0]!.id, answers: {} }).current.id),
+    );
+  };
+  return (
+    <Button variant="secondary" className="mt-2 justify-self-start" onClick={open}>
+      Open a new case of KB {flow.kb.id} and answer by hand
+    </Button>
+  );
+}
+
 export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
   if (reading.kind === 'empty') {
     return (
@@ -152,6 +193,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
     ? `We read ${events.length === 1 ? describe(events[0]!) : `${events.length} events: ${events.map(describe).join('; ')}`}.`
     : 'We found the words of a known error.';
   if (!matches.length) {
+    const informational = events.length > 0 && events.every((e) => e.type === 'Information');
     return (
       <div
         role="alert"
@@ -159,11 +201,41 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
         data-testid="paste-no-match"
       >
         <p className="font-semibold">{read}</p>
-        <p className="mt-1">
-          No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}
-          {reading.known.join(', ')} from MSExchangeMig. Check that you copied the migration’s error, or search the
-          guides above by its words.
-        </p>
+        {reading.knownAs.length > 0 ? (
+          <>
+            <p className="mt-1">
+              A guide knows {reading.knownAs.length === 1 ? 'this event ID' : 'these event IDs'}, but only as its
+              article describes the event, and what you pasted says something else:
+            </p>
+            <ul className="mt-1 list-inside list-disc" data-testid="paste-known-as">
+              {reading.knownAs.map((k) => (
+                <li key={`${k.flow.id}-${k.eventId}`}>
+                  KB {k.flow.kb.id} knows event {k.eventId} as: {k.labels.join('; ')}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">
+              So it settles nothing there. You can still open that guide and answer its questions yourself: it sends
+              what its article does not cover to a result that says what to do next.
+            </p>
+            {[...new Map(reading.knownAs.map((k) => [k.flow.id, k.flow])).values()].map((flow) => (
+              <OpenByHand key={flow.id} flow={flow} />
+            ))}
+          </>
+        ) : informational ? (
+          <p className="mt-1" data-testid="paste-information">
+            {events.length === 1 ? 'It is an information event' : 'They are information events'}: the Migration Wizard
+            logs those as it goes (event 10068, for one, sums up every run), and they do not say what went wrong. Our
+            advice: in the Application log, look for the events of type Error from MSExchangeMig logged just before, and
+            paste those.
+          </p>
+        ) : (
+          <p className="mt-1">
+            No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}
+            {reading.known.join(', ')} from MSExchangeMig. Check that you copied the migration’s error, or search the
+            guides above by its words.
+          </p>
+        )}
       </div>
     );
   }
