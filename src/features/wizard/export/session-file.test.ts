@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
@@ -20,6 +20,16 @@ const session: StoredSession = {
   sessionNote: { text: 'case', at: 2 },
 };
 const NOW = Date.UTC(2026, 10, 25, 14, 5);
+
+/** Runs `check` with the time zone set to `tz` (Node reads TZ afresh when it changes). */
+function inZone(tz: string, check: () => void): void {
+  vi.stubEnv('TZ', tz);
+  try {
+    check();
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
 
 describe('session file', () => {
   it('round-trips a session through its JSON file', () => {
@@ -83,16 +93,25 @@ describe('session file', () => {
     expect(r.ok && r.session.entry).toBe(flow.entries[0]!.id);
   });
 
-  it('names files by KB, the case’s name and the time (UTC)', () => {
-    expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-case-2026-11-25-1405.md');
-    expect(exportFileName(flow, NOW, 'json', 'INC-4711 Dana Whitfield / ACME')).toBe(
-      'Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json',
+  it('names files by KB, the case’s name and the local time', () =>
+    inZone('UTC', () => {
+      expect(exportFileName(flow, NOW, 'md')).toBe('Q255888-case-2026-11-25-1405.md');
+      expect(exportFileName(flow, NOW, 'json', 'INC-4711 Dana Whitfield / ACME')).toBe(
+        'Q255888-case-INC-4711-Dana-Whitfield-ACME-2026-11-25-1405.json',
+      );
+      expect(exportFileName(flow, NOW, 'json', '«»!!')).toBe('Q255888-case-2026-11-25-1405.json');
+      // Accented letters lose their accents, not their place.
+      expect(exportFileName(flow, NOW, 'md', 'Jörg Müller-Štěpán')).toBe(
+        'Q255888-case-Jorg-Muller-Stepan-2026-11-25-1405.md',
+      );
+    }));
+
+  it('stamps the file with the date and time on this computer’s clock, as the app shows times', () => {
+    // 04:40 UTC on the 26th is 23:40 on the 25th in New York.
+    inZone('America/New_York', () =>
+      expect(exportFileName(flow, Date.UTC(2026, 10, 26, 4, 40), 'md')).toBe('Q255888-case-2026-11-25-2340.md'),
     );
-    expect(exportFileName(flow, NOW, 'json', '«»!!')).toBe('Q255888-case-2026-11-25-1405.json');
-    // Accented letters lose their accents, not their place.
-    expect(exportFileName(flow, NOW, 'md', 'Jörg Müller-Štěpán')).toBe(
-      'Q255888-case-Jorg-Muller-Stepan-2026-11-25-1405.md',
-    );
+    inZone('Asia/Kolkata', () => expect(exportFileName(flow, NOW, 'json')).toBe('Q255888-case-2026-11-25-1935.json'));
   });
 
   it('carries the case’s name, and opens a closed case as an open one', () => {

@@ -156,12 +156,14 @@ export function readSessionFile(text: string, flows: readonly Flow[]): ImportRes
   };
 }
 
-/** A file name such as "Q255888-case-INC-4711-2026-11-25-1405.json" (the case's name when it has one; the time in UTC). */
+/**
+ * A file name such as "Q255888-case-INC-4711-2026-11-25-1405.json": the case's name when it has one, and the date and
+ * time on this computer's clock, as the app shows every time (a file saved late in the evening carries that day).
+ */
 export function exportFileName(flow: Flow, now: number, ext: 'json' | 'md', name?: string): string {
-  const stamp = new Date(now)
-    .toISOString()
-    .slice(0, 16)
-    .replace(/[-:T]/g, (c) => (c === 'T' ? '-' : c === ':' ? '' : '-'));
+  const d = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
   const slug = (name ?? '')
     .normalize('NFKD')
     // "Jörg" as "Jorg": the accents NFKD split off are dropped, not made into dashes.
