@@ -436,30 +436,49 @@ for (const viewport of [
   test.describe(`practice windows below the task bar (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport });
 
-    test('Let me try: the task in view, and each window whole below it with the control to use; Test me: each window whole too', async ({
+    test('Let me try: the task in view, and each window whole below it with the control to use, also below a hint and after Escape; Test me: each window whole too', async ({
       page,
     }) => {
       await toOrganizationStep(page);
       await chooseMode(page, 'Let me try');
-      // Each window is scaled to fit the room below the task bar (never past it), so the Properties and Add Users
-      // and Groups dialogs are seen whole, title bar to OK button.
-      for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
-        await expectPosition(page, i + 1);
-        await expect
+      const inView = (i: number, target: string, when = '') =>
+        expect
           .poll(
             async () => {
               const p = await placement(page, target);
               return { task: p.task, control: p.control, fits: p.fits };
             },
             {
-              message: `Let me try, action ${i + 1} (${target}): the task, the whole window and the control in view`,
+              message: `Let me try, action ${i + 1} (${target})${when}: the task, the whole window and the control in view`,
               intervals: [50],
             },
           )
           .toEqual({ task: true, control: true, fits: true });
+      // Each window is scaled to fit the room below the task bar (never past it), so the Properties and Add Users
+      // and Groups dialogs are seen whole, title bar to OK button.
+      for (const [i, target] of ORGANIZATION_CLICKS.entries()) {
+        await expectPosition(page, i + 1);
+        await inView(i, target);
+        if (i === 0) {
+          // A wrong click (File opens its menu) brings a hint, which makes the task bar taller: the window is drawn
+          // smaller, whole below it.
+          await clickable(page, 'file-menu').click();
+          await expect(page.getByTestId('hint-area')).toContainText('Not that one.');
+          await inView(i, target, ' after a wrong click');
+          // Scrolled so that the menu bar lies under the task bar, Escape closes the menu and puts the focus back
+          // on File, which the browser scrolls into view: the window stays whole.
+          await page.evaluate(() => {
+            const bar = document.querySelector('[data-slot="practice-task"]')!.getBoundingClientRect();
+            const file = document.querySelector('[data-testid="practice-frame"] [data-target="file-menu"]')!;
+            window.scrollBy(0, file.getBoundingClientRect().bottom - bar.bottom + 4);
+          });
+          await page.keyboard.press('Escape');
+          await expect(control(page, 'file-menu')).toBeFocused();
+          await inView(i, target, ' after Escape');
+        }
         await clickable(page, target).click();
       }
-      await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 0.');
+      await expect(page.getByTestId('try-summary')).toContainText('Wrong actions on the way: 1.');
 
       // Test me as far as the Properties dialog (action 4), which opens over the main window, and on into Add Users
       // and Groups (action 6): each window whole below the task bar.

@@ -28,7 +28,14 @@ import { practiceSpecs } from './move-goals';
 import { actionText, controlName, screenTitle } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
-import { focusLeftByModeChoice, useKeepActionInView, usePracticeBand, useTaskBarHeight } from './practice-view';
+import {
+  focusLeftByModeChoice,
+  useKeepActionInView,
+  useKeepFocusedWindowWhole,
+  useLastPress,
+  usePracticeBand,
+  useTaskBarHeight,
+} from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
@@ -104,7 +111,8 @@ export function PracticePanel({
   const frameRef = useRef<HTMLDivElement>(null);
   const taskRef = useRef<HTMLParagraphElement>(null);
   useTaskBarHeight(barRef);
-  const band = usePracticeBand(barRef);
+  const lastPress = useLastPress(frameRef);
+  const band = usePracticeBand(barRef, lastPress);
   const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
     startPractice(kind, practiceSpecs(step, moves), clock()),
   );
@@ -114,7 +122,18 @@ export function PracticePanel({
   // "Show me": the pointer goes to the control and clicks it; then the move counts as shown.
   const [demo, setDemo] = useState<'point' | 'press' | null>(null);
   const move = moves[Math.min(state.index, moves.length - 1)];
-  useKeepActionInView(rootRef, frameRef, barRef, state.index, move?.target ?? '', kind === 'try', reveal === true);
+  useKeepActionInView(
+    rootRef,
+    frameRef,
+    barRef,
+    lastPress,
+    band,
+    state.index,
+    move?.target ?? '',
+    kind === 'try',
+    reveal === true,
+  );
+  useKeepFocusedWindowWhole(frameRef, barRef);
 
   const report = useCallback(
     (s: PracticeState) =>
@@ -242,8 +261,8 @@ export function PracticePanel({
       {/*
         The task, and the help or the way out, stay in view while the screen below scrolls (app-theme.css): laid out
         compactly (the position and progress on one line, the task beside its buttons), so that the window below it
-        can be drawn large. What a wrong action brings (practice-feedback) comes below, and is not counted in the room
-        the window is fitted to (usePracticeBand).
+        can be drawn large. What a wrong action brings (practice-feedback) comes below: while it shows, the window is
+        fitted to the smaller room left (usePracticeBand) and brought back below it (useKeepActionInView).
       */}
       <div ref={barRef} data-slot="practice-task">
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -82,38 +82,64 @@ function portHeight(el: HTMLElement): number {
   return window.innerHeight;
 }
 
+/** Windows' default double-click time: a click this recent may be the first half of a double-click. */
+const DOUBLE_CLICK_MS = 500;
+
+/** When the pointer last went down in the practice screen (`frame`), as performance.now(): -Infinity before. */
+export function useLastPress(frame: RefObject<HTMLElement | null>): RefObject<number> {
+  const lastPress = useRef(-Infinity);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const onPress = () => (lastPress.current = performance.now());
+    el.addEventListener('pointerdown', onPress, true);
+    return () => el.removeEventListener('pointerdown', onPress, true);
+  }, [frame]);
+  return lastPress;
+}
+
 /**
  * The height a practice window may take to be seen whole below the task bar (`bar`): the page's height, less the
- * bar's where it stays at the top of the window, less a margin; kept up to date as either changes. The bar's
- * feedback ("Not that one.", a hint: `[data-slot="practice-feedback"]`) is not counted, so that a hint never scales
- * the screen anew under the learner's pointer (the control it names is brought into view instead); and the bar is
- * counted at its tallest so far (a task of three lines), so that the same window keeps its size from one action to
- * the next, until the page itself changes size.
+ * bar's where it stays at the top of the window, less a margin; kept up to date as either changes. The task is
+ * counted at its tallest so far (a task of three lines), so that the same window keeps its size from one action
+ * to the next, until the page itself changes size. What a wrong action or a hint adds below it
+ * (`[data-slot="practice-feedback"]`) is counted as it is now: the window is drawn smaller while the hint is shown,
+ * rather than lie under it (its title bar, its menu bar), and as large again once it is gone. Never within a
+ * double-click's time of a click in the screen (`lastPress`): the screen is not scaled anew between the two
+ * clicks of a double-click.
  */
-export function usePracticeBand(bar: RefObject<HTMLElement | null>): number {
+export function usePracticeBand(bar: RefObject<HTMLElement | null>, lastPress: RefObject<number>): number {
   const [band, setBand] = useState(() => (typeof window === 'undefined' ? 768 : window.innerHeight) - 160);
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
     let tallest = { page: '', height: 0 };
+    let timer = 0;
     const measure = () => {
-      const feedback = el.querySelector<HTMLElement>('[data-slot="practice-feedback"]');
-      const under = getComputedStyle(el).position === 'sticky' ? el.offsetHeight - (feedback?.offsetHeight ?? 0) : 0;
+      window.clearTimeout(timer);
+      const sticky = getComputedStyle(el).position === 'sticky';
+      const feedback = sticky
+        ? (el.querySelector<HTMLElement>('[data-slot="practice-feedback"]')?.offsetHeight ?? 0)
+        : 0;
+      const task = sticky ? el.offsetHeight - feedback : 0;
       const port = portHeight(el);
       const page = `${window.innerWidth}x${port}`;
-      tallest = { page, height: tallest.page === page ? Math.max(tallest.height, under) : under };
-      const next = Math.max(120, Math.floor(port - tallest.height - 2 * BAND_MARGIN));
-      setBand((prev) => (prev === next ? prev : next));
+      tallest = { page, height: tallest.page === page ? Math.max(tallest.height, task) : task };
+      const next = Math.max(120, Math.floor(port - tallest.height - feedback - 2 * BAND_MARGIN));
+      const since = performance.now() - lastPress.current;
+      if (since < DOUBLE_CLICK_MS) timer = window.setTimeout(measure, DOUBLE_CLICK_MS - since);
+      else setBand((prev) => (prev === next ? prev : next));
     };
     measure();
     const ro = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
     ro?.observe(el);
     window.addEventListener('resize', measure);
     return () => {
+      window.clearTimeout(timer);
       ro?.disconnect();
       window.removeEventListener('resize', measure);
     };
-  }, [bar]);
+  }, [bar, lastPress]);
   return band;
 }
 
@@ -157,8 +183,52 @@ function showSideways(el: HTMLElement, win: HTMLElement, moved: boolean, aim: bo
   if (dx) frame.scrollTo({ left: frame.scrollLeft + dx, behavior });
 }
 
-/** Windows' default double-click time: a click this recent may be the first half of a double-click. */
-const DOUBLE_CLICK_MS = 500;
+/**
+ * Calls `then` with the control `target` of the practice screen in `frame` once its screen is drawn (a screen's
+ * code may still be loading: after about two seconds without it, with undefined), two frames more for its scale and
+ * the focus moved into a new dialog to settle, and once a click in the screen (`lastPress`) is more than a
+ * double-click's time old, so that the page never moves between the two clicks of a double-click. Returns what
+ * cancels it.
+ */
+function whenSettled(
+  frame: RefObject<HTMLElement | null>,
+  target: string,
+  lastPress: RefObject<number>,
+  then: (el: HTMLElement | undefined) => void,
+): () => void {
+  let raf = 0;
+  let timer = 0;
+  let waited = 0;
+  let settled = 0;
+  const run = () => {
+    const el = frame.current?.querySelector<HTMLElement>(`[data-target="${CSS.escape(target)}"]`) ?? undefined;
+    if ((!el && ++waited < 120) || (el && ++settled < 3)) {
+      raf = requestAnimationFrame(run);
+      return;
+    }
+    const since = performance.now() - lastPress.current;
+    if (since < DOUBLE_CLICK_MS) timer = window.setTimeout(run, DOUBLE_CLICK_MS - since);
+    else then(el);
+  };
+  raf = requestAnimationFrame(run);
+  return () => {
+    cancelAnimationFrame(raf);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
+ * The band below the task bar `b` on screen, within the box that scrolls the page (`scroller`, else the window):
+ * `under` is the bar's height where it stays at the top (0 elsewhere), `top` the top of what is seen.
+ */
+function bandBelow(b: HTMLElement | null, scroller: HTMLElement | undefined) {
+  const port = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+  const under = b && getComputedStyle(b).position === 'sticky' ? b.offsetHeight : 0;
+  const top = Math.max(port.top, 0);
+  return { top, under, band: { top: top + under + 8, bottom: Math.min(port.bottom, window.innerHeight) - 8 } };
+}
+
+const scrollPosition = (scroller: HTMLElement | undefined) => (scroller ? scroller.scrollTop : window.scrollY);
 
 /**
  * Before each practice action, scrolls the page so that the window the action happens in lies below the task bar:
@@ -171,60 +241,37 @@ const DOUBLE_CLICK_MS = 500;
  * then moves as little as it can, so the task stays in view as long as it can: to the control (Let me try), or
  * to a new window's title bar (Test me). A frame that scrolls sideways follows too (showSideways).
  *
- * It waits for the action's screen to be drawn (a screen's code may still be loading), and for a click in the
- * screen to be more than a double-click's time old, so that the page never moves between the two clicks of a
- * double-click. The place is worked out in the page's own coordinates, so a scroll still under way (the reveal's)
- * ends there too.
+ * When the room below the bar changes within an action (`room`, usePracticeBand: a hint came, and the bar grew
+ * over the window's top), the window is brought back below the bar, with the control (Let me try).
+ *
+ * It waits for the screen to settle (whenSettled). The place is worked out in the page's own coordinates, so a
+ * scroll still under way (the reveal's) ends there too.
  */
 export function useKeepActionInView(
   root: RefObject<HTMLElement | null>,
   frame: RefObject<HTMLElement | null>,
   bar: RefObject<HTMLElement | null>,
+  lastPress: RefObject<number>,
+  room: number,
   action: number,
   target: string,
   aim: boolean,
   reveal: boolean,
 ): void {
-  const lastPress = useRef(-Infinity);
   const lastWindow = useRef<string | undefined>(undefined);
+  /** The action the page was last placed for. */
+  const placed = useRef<number | undefined>(undefined);
   useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const onPress = () => (lastPress.current = performance.now());
-    el.addEventListener('pointerdown', onPress, true);
-    return () => el.removeEventListener('pointerdown', onPress, true);
-  }, [frame]);
-
-  useEffect(() => {
-    if (action === 0 && !reveal) return;
+    if (action === 0 && !reveal) {
+      placed.current = action;
+      return;
+    }
     let raf = 0;
-    let timer = 0;
-    let waited = 0;
-    let settled = 0;
     const first = action === 0;
-    const run = () => {
-      const el = frame.current?.querySelector<HTMLElement>(`[data-target="${CSS.escape(target)}"]`);
-      // The control may take a few frames to come (its screen's code loading): after about two seconds without
-      // it, the first action's panel is brought into view all the same.
-      if (!el && ++waited < 120) {
-        raf = requestAnimationFrame(run);
-        return;
-      }
-      // Two frames more once it is there: the screen's scale and the focus moved into a new dialog have settled.
-      if (el && ++settled < 3) {
-        raf = requestAnimationFrame(run);
-        return;
-      }
-      const since = performance.now() - lastPress.current;
-      if (since < DOUBLE_CLICK_MS) {
-        timer = window.setTimeout(run, DOUBLE_CLICK_MS - since);
-        return;
-      }
+    const cancel = whenSettled(frame, target, lastPress, (el) => {
+      placed.current = action;
       const scroller = el ? scrollerOf(el) : undefined;
-      const port = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
-      const b = bar.current;
-      const under = b && getComputedStyle(b).position === 'sticky' ? b.offsetHeight : 0;
-      const band = { top: Math.max(port.top, 0) + under + 8, bottom: Math.min(port.bottom, window.innerHeight) - 8 };
+      const { top: portTop, under, band } = bandBelow(bar.current, scroller);
       let dy = 0;
       let win: HTMLElement | undefined;
       const behavior = reducedMotion() ? 'auto' : 'smooth';
@@ -253,18 +300,17 @@ export function useKeepActionInView(
       // without a bar at the top, that far only, so that the task is seen.
       const panel = root.current?.closest<HTMLElement>('[data-testid="trainer-panel"]') ?? root.current;
       if (first && panel) {
-        const top = panel.getBoundingClientRect().top - Math.max(port.top, 0);
+        const top = panel.getBoundingClientRect().top - portTop;
         dy = under ? Math.max(dy, top) : top;
       }
-      const position = () => (scroller ? scroller.scrollTop : window.scrollY);
       const go = (top: number) => (scroller ?? window).scrollTo({ top, behavior });
-      let goal = position() + dy;
+      let goal = scrollPosition(scroller) + dy;
       if (Math.abs(dy) >= 1) go(goal);
       if (!win) return;
       // What lies above may still change size for a moment (the step's pictures scaled again when the practice
       // takes the page's whole width): for about a second, the page follows the window, as long as the learner
       // has not scrolled, pressed or typed.
-      const at = () => win.getBoundingClientRect().top + position();
+      const at = () => win.getBoundingClientRect().top + scrollPosition(scroller);
       let base = at();
       let frames = 0;
       const follow = () => {
@@ -278,18 +324,76 @@ export function useKeepActionInView(
         raf = requestAnimationFrame(follow);
       };
       raf = requestAnimationFrame(follow);
-    };
+    });
     let left = false;
     const leave = () => (left = true);
     const LEAVE = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
     for (const type of LEAVE) window.addEventListener(type, leave, { capture: true, passive: true });
-    raf = requestAnimationFrame(run);
     return () => {
+      cancel();
       cancelAnimationFrame(raf);
-      clearTimeout(timer);
       for (const type of LEAVE) window.removeEventListener(type, leave, { capture: true });
     };
     // Only when the action changes: `reveal` counts for the first one alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [frame, bar, action, target, aim]);
+
+  const lastRoom = useRef(room);
+  useEffect(() => {
+    if (room === lastRoom.current) return;
+    lastRoom.current = room;
+    // An action not placed yet is placed whole by the effect above, in the room it then has.
+    if (placed.current !== action) return;
+    return whenSettled(frame, target, lastPress, (el) => {
+      if (!el) return;
+      const scroller = scrollerOf(el);
+      const { under, band } = bandBelow(bar.current, scroller);
+      const w = windowOf(el).getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      // Only what the bar now covers: elsewhere the learner's own scrolling is left alone.
+      if (!under || (w.top >= band.top - 0.5 && !(aim && box.top < band.top))) return;
+      const dy = scrollToShow(band, w, aim ? box : undefined);
+      const behavior = reducedMotion() ? 'auto' : 'smooth';
+      if (dy) (scroller ?? window).scrollTo({ top: scrollPosition(scroller) + dy, behavior });
+    });
+  }, [frame, bar, lastPress, room, action, target, aim]);
+}
+
+/**
+ * A key that moves the focus in the practice screen (Escape back to the menu bar, Tab, Alt and a letter) makes the
+ * browser scroll the focused control into view when it lay under the task bar, to the middle of the page, which
+ * can push the window it is in off the bottom. When that window fits below the bar, it is put back there whole,
+ * with the control, before the next frame is drawn.
+ */
+export function useKeepFocusedWindowWhole(frame: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const fr = frame.current;
+    if (!fr) return;
+    let before: number | undefined;
+    let raf = 0;
+    // Where the page was before the key: its own handlers move the focus before the next frame.
+    const onKey = () => {
+      before = scrollPosition(scrollerOf(fr));
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => (before = undefined));
+    };
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target as HTMLElement;
+      const scroller = scrollerOf(el);
+      if (before === undefined || Math.abs(scrollPosition(scroller) - before) < 1) return;
+      before = undefined;
+      const { under, band } = bandBelow(bar.current, scroller);
+      const w = windowOf(el).getBoundingClientRect();
+      if (!under || w.height > band.bottom - band.top) return;
+      const dy = scrollToShow(band, w, el.getBoundingClientRect());
+      if (dy) (scroller ?? window).scrollTo({ top: scrollPosition(scroller) + dy, behavior: 'instant' });
+    };
+    window.addEventListener('keydown', onKey, true);
+    fr.addEventListener('focusin', onFocus);
+    return () => {
+      cancelAnimationFrame(raf);
+      window.removeEventListener('keydown', onKey, true);
+      fr.removeEventListener('focusin', onFocus);
+    };
+  }, [frame, bar]);
 }
