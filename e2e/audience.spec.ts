@@ -67,6 +67,13 @@ const measureScreens = (page: Page) =>
       }
       if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5)
         problems.push(`${name} leaves its box`);
+      // The spotlight's callout stands in the free strip above or below the window, never over its title bar.
+      const callout = el.closest('[data-slot="mockup-stage"]')?.querySelector('[data-slot="mockup-callout"]');
+      if (callout && !callout.classList.contains('invisible')) {
+        const c = callout.getBoundingClientRect();
+        const over = callout.getAttribute('data-placement') === 'top' ? c.bottom - r.top : r.bottom - c.top;
+        if (over > 0.5) problems.push(`${name}: the callout lies ${Math.round(over)} px over the window`);
+      }
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const parent = n.parentElement;

@@ -222,6 +222,9 @@ test.describe('presenter keys', () => {
       await expect(current).toContainText(`${i}. `);
       await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
       await expect(page).toHaveURL(new RegExp(`[?&]action=${i}(&|$)`));
+      // The presenter's own page follows too (the last actions start below the fold), and focus is not moved.
+      await expect(current).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     }
     // A clicker's F5: the same slide, the same action.
     await page.reload();
@@ -307,10 +310,14 @@ test.describe('presenter keys', () => {
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
 
-  test('after a wrong click on an open menu, N, →, G and Escape still work', async ({ page }) => {
+  test('a learner part-way through Let me try or Test me: N, Page Down and G only warn the first time and go the second; Escape still works', async ({
+    page,
+  }) => {
     const frame = page.getByTestId('practice-frame');
-    const wrongClickInOpenMenu = async () => {
-      await open(page, 'present/q255888?node=grant-organization&mode=try');
+    const warning = page.getByTestId('leave-warning');
+    const position = page.getByTestId('practice-position');
+    const wrongClickInOpenMenu = async (mode = 'try') => {
+      await open(page, `present/q255888?node=grant-organization&mode=${mode}`);
       await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
       await frame.locator('[data-target="organization-node"]').click();
       await frame.locator('[data-target="file-menu"]').click();
@@ -320,12 +327,33 @@ test.describe('presenter keys', () => {
     };
     await wrongClickInOpenMenu();
     await expectNoAxeViolations(await settled(page), 'presenter, try with a wrong click');
+    // A stray press keeps the learner's attempt, and says so (a status, in view wherever the page is scrolled).
+    await page.keyboard.press('n');
+    await expect(warning).toHaveText('A learner is practising: press again to leave this slide.');
+    await expect(warning).toHaveRole('status');
+    await expect(warning).toBeInViewport();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(position).toContainText('Action 3 of 13');
     await page.keyboard.press('n');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
+    await expect(warning).toHaveText('');
+    // Test me, with a clicker: Page Down, then Page Up (another key) warns again; Page Up pressed again goes back.
+    await wrongClickInOpenMenu('test');
+    await page.keyboard.press('PageDown');
+    await expect(warning).toHaveText('A learner is practising: press again to leave this slide.');
+    await page.keyboard.press('PageUp');
+    await expect(warning).toHaveText('A learner is practising: press again to leave this slide.');
+    await expect(position).toContainText('Action 3 of 13');
+    await page.keyboard.press('PageUp');
+    await expect(heading(page)).toHaveText('Choose the account');
     await wrongClickInOpenMenu();
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
     await wrongClickInOpenMenu();
+    await page.keyboard.press('g');
+    await expect(warning).toHaveText('A learner is practising: press again to leave Let me try.');
+    await expect(position).toContainText('Action 3 of 13');
     await page.keyboard.press('g');
     await expect(
       page.getByRole('group', { name: 'Trainer mode' }).getByRole('button', { name: 'Guide' }),

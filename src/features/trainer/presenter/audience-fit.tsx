@@ -9,10 +9,15 @@ import { useLayoutEffect, useRef, useState } from 'react';
 
 import { type ScreenId, SCREENS, isScreenId } from '@/mockups/catalog';
 import { type PracticePointer, PracticeStage } from '@/mockups/practice-stage';
+import { STRIP } from '@/mockups/spotlight-callout';
 
-/** Room the stage takes around the drawing: its padding and border (see mockup-stage.tsx), with a margin. */
-const STAGE_X = 2 * 12 + 2 + 8;
-const STAGE_Y = 2 * 24 + 2 + 8;
+/**
+ * Room the stage takes around the drawing: its padding and border (see mockup-stage.tsx), with a margin. Above and
+ * below, the padding is the callout's free strip (`py-12` below, as on the main stage): the callout is placed
+ * assuming that strip, so a thinner one put it over the window's title bar.
+ */
+const STAGE_X = 2 * 12 + 2 + 4;
+const STAGE_Y = 2 * STRIP + 2 + 4;
 /** Beyond this the screen's pixels get too coarse to help. */
 const MAX_SCALE = 3;
 
@@ -69,7 +74,7 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer }: 
             spotlight={spotlight}
             pointer={pointer}
             fit={{ min: scale ?? 1, max: scale ?? 1 }}
-            className="max-h-full [&>[data-slot=mockup-stage]]:min-h-0! [&>[data-slot=mockup-stage]]:px-3! [&>[data-slot=mockup-stage]]:py-6!"
+            className="max-h-full [&>[data-slot=mockup-stage]]:min-h-0! [&>[data-slot=mockup-stage]]:px-3! [&>[data-slot=mockup-stage]]:py-12!"
           />
         </div>
       )}

@@ -456,9 +456,13 @@ function AudienceStep({
       aria-labelledby={headingId}
       data-slide={step.id}
       data-mode={mode}
-      className="flex min-h-0 flex-1 flex-col px-8 py-3"
+      // Tight around the words, so that the picture, with its callout's strips, keeps its room in a 4:3 window.
+      className="flex min-h-0 flex-1 flex-col px-8 pt-2 pb-1"
     >
-      <p className="text-lg font-semibold tracking-wide text-brand-800 uppercase" data-testid="audience-kicker">
+      <p
+        className="text-lg leading-tight font-semibold tracking-wide text-brand-800 uppercase"
+        data-testid="audience-kicker"
+      >
         {kicker}
       </p>
       <h1 id={headingId} className="text-3xl font-bold text-balance">
@@ -467,14 +471,16 @@ function AudienceStep({
       {/* The picture keeps its room: the words above it (smaller when long), or beside it in a wide window. */}
       <div
         className={cn(
-          'mt-2 flex min-h-0 flex-1 flex-col gap-2',
+          'mt-1 flex min-h-0 flex-1 flex-col gap-2',
           picture && wide && 'grid grid-cols-[minmax(15rem,30%)_minmax(0,1fr)] grid-rows-[minmax(0,1fr)] gap-6',
         )}
       >
         <p
           className={cn(
             'min-w-0 shrink-0',
-            picture ? captionSize(plainText(words).length, wide) : 'mt-6 max-w-5xl text-4xl leading-snug',
+            picture
+              ? cn(captionSize(plainText(words).length, wide), 'leading-snug')
+              : 'mt-6 max-w-5xl text-4xl leading-snug',
           )}
           aria-live="polite"
           data-testid="audience-caption"

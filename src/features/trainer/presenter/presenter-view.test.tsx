@@ -90,3 +90,44 @@ describe('presenter keys on a fix step', () => {
     expect(new URLSearchParams(router.state.location.search).get('action')).toBe('5');
   });
 });
+
+describe('the presenter’s own page follows the clicker', () => {
+  const current = () => screen.getByTestId('slide-actions').querySelector<HTMLElement>('[aria-current="step"]');
+
+  it('brings the current action into view, scrolling only as far as needed, without smooth scrolling when motion is reduced, and leaves focus alone', async () => {
+    // jsdom lays nothing out and has neither scrollIntoView nor matchMedia: record what is asked of them.
+    const calls: { el: Element; options: ScrollIntoViewOptions }[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      calls.push({ el: this, options: typeof options === 'object' ? options : {} });
+    };
+    let reduce = false;
+    window.matchMedia = (query: string) =>
+      ({
+        matches: reduce && query.includes('prefers-reduced-motion'),
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList;
+    try {
+      const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+        initialEntries: ['/present/q255888?node=fix-log-on'],
+      });
+      render(<RouterProvider router={router} />);
+      await waitFor(() => expect(current()?.textContent?.slice(0, 3)).toBe('1. '));
+      const focused = document.activeElement;
+      press('PageDown');
+      await waitFor(() => expect(calls.at(-1)?.el).toBe(current()));
+      expect(current()?.textContent?.slice(0, 3)).toBe('2. ');
+      expect(calls.at(-1)?.options).toEqual({ block: 'nearest', behavior: 'smooth' });
+      reduce = true;
+      press('PageDown');
+      await waitFor(() => expect(current()?.textContent?.slice(0, 3)).toBe('3. '));
+      await waitFor(() => expect(calls.at(-1)?.el).toBe(current()));
+      expect(calls.at(-1)?.options.behavior).not.toBe('smooth');
+      expect(document.activeElement).toBe(focused);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+      delete (window as Partial<Window>).matchMedia;
+    }
+  });
+});

@@ -46,6 +46,19 @@ import { paths } from '@/lib/paths';
 
 type FullscreenState = 'off' | 'native' | 'fallback';
 
+/** How long after a warned key the same key leaves a learner's practice (a clicker pressed again, not by chance). */
+const LEAVE_CONFIRM_MS = 4000;
+/** The keys' commands that take the presenter off the slide or out of its mode (the learner's attempt would go). */
+const LEAVING: ReadonlySet<PresenterCommand> = new Set([
+  'next',
+  'previous',
+  'forward',
+  'back',
+  'first',
+  'last',
+  ...TRAINER_MODES,
+]);
+
 export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const [params, setParams] = useSearchParams();
   const caseId = params.get('case');
@@ -81,6 +94,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [blank, setBlank] = useState(false);
   const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
+  /** The warning that a learner is practising (its count restarts the timer that clears it when it is said again). */
+  const [leaveWarning, setLeaveWarning] = useState<{ text: string; n: number } | null>(null);
+  /** The key command last warned about, when, and where the learner was then. */
+  const warned = useRef<{ command: PresenterCommand; at: number; progress: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const showRef = useRef<ShowControl>(null);
   /** Page Down in Show plays one action, then stops at its result. */
@@ -124,6 +141,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       const m = target.kind === 'node' && hasTrainer(target.node) ? nextMode : 'guide';
       const actions = target.kind === 'node' && target.node.kind === 'step' ? target.node.actions.length : 0;
       stopAt.current = null;
+      warned.current = null;
+      setLeaveWarning(null);
       setProgress({});
       write(target.key, m, picks, deck.entry, Math.max(0, Math.min(nextAction, actions - 1)));
       return target;
@@ -152,10 +171,15 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         announce('This slide has no screen to practise on.');
         return;
       }
+      // Already in it: going again would forget the learner's progress the audience window mirrors.
+      if (m === mode) {
+        announce(`${MODE_LABELS[m]}.`);
+        return;
+      }
       go(index, m, action);
       announce(`${MODE_LABELS[m]}.`);
     },
-    [trainer, go, index, action],
+    [trainer, mode, go, index, action],
   );
 
   const pick = useCallback(
@@ -247,8 +271,40 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     return true;
   }, []);
 
+  // A learner part-way through Let me try or Test me is operating the screen: a stray clicker press must not throw
+  // the attempt away, so a key that would leave it only warns, and the same key pressed again soon after leaves.
+  const practice = progress.practice;
+  const practising =
+    (mode === 'try' || mode === 'test') &&
+    practice !== undefined &&
+    !practice.finished &&
+    (practice.index > 0 || practice.spotlight);
+  const practiceAt = practice ? `${practice.index}/${practice.spotlight}` : '';
+  const confirmLeave = useCallback(
+    (c: PresenterCommand): boolean => {
+      if (!practising || !LEAVING.has(c) || c === mode) return true;
+      const now = performance.now();
+      const w = warned.current;
+      if (w && w.command === c && w.progress === practiceAt && now - w.at <= LEAVE_CONFIRM_MS) return true;
+      warned.current = { command: c, at: now, progress: practiceAt };
+      const what = (TRAINER_MODES as readonly string[]).includes(c) ? `leave ${MODE_LABELS[mode]}` : 'leave this slide';
+      setLeaveWarning((prev) => ({
+        text: `A learner is practising: press again to ${what}.`,
+        n: (prev?.n ?? 0) + 1,
+      }));
+      return false;
+    },
+    [practising, mode, practiceAt],
+  );
+  useEffect(() => {
+    if (!leaveWarning) return;
+    const t = setTimeout(() => setLeaveWarning(null), LEAVE_CONFIRM_MS);
+    return () => clearTimeout(t);
+  }, [leaveWarning]);
+
   const run = useCallback(
     (c: PresenterCommand): boolean => {
+      if (!confirmLeave(c)) return true;
       switch (c) {
         case 'next':
           move(1);
@@ -298,7 +354,20 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           return true;
       }
     },
-    [move, go, deck.slides.length, mode, show, stepActions, action, selectAction, toggleFullscreen, full, setMode],
+    [
+      confirmLeave,
+      move,
+      go,
+      deck.slides.length,
+      mode,
+      show,
+      stepActions,
+      action,
+      selectAction,
+      toggleFullscreen,
+      full,
+      setMode,
+    ],
   );
 
   // The key listeners call the `run` of the slide on screen. It is swapped in as the slide is drawn (a layout
@@ -611,6 +680,18 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           </section>
         </aside>
       </main>
+      {/* Fixed, so the trainer sees it wherever the practice has scrolled the page; it goes after a few seconds. */}
+      <p
+        role="status"
+        data-testid="leave-warning"
+        className={cn(
+          leaveWarning
+            ? 'pointer-events-none fixed inset-x-0 bottom-4 z-50 mx-auto w-fit max-w-[calc(100%-2rem)] rounded-lg bg-slate-900 px-4 py-3 text-lg font-semibold text-white shadow-lg'
+            : 'sr-only',
+        )}
+      >
+        {leaveWarning?.text}
+      </p>
       <LiveAnnouncer />
     </div>
   );

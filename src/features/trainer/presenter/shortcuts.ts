@@ -7,6 +7,11 @@
  * single key, so all of them can be switched off at once (WCAG 2.1.4); the
  * choice is kept in this browser.
  *
+ * While a learner is part-way through Let me try or Test me, a key that would
+ * leave it (another slide or another mode) only warns the first time, and the
+ * same key pressed again within a few seconds goes (presenter-view.tsx): a
+ * stray clicker press does not throw the learner's attempt away.
+ *
  * They work wherever focus is, inside a screen picture too, with three
  * exceptions: a key typed into a text field; Space or Enter on a control,
  * which presses it; and a key a control has already used (it called
@@ -48,6 +53,11 @@ export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = 
   { keys: ['S', 'T', 'E', 'G'], label: 'Show me, Let me try, Test me, Guide' },
   { keys: ['B', '.'], label: 'Blank the audience screen, or bring it back' },
   { keys: ['F'], label: 'Full screen on or off' },
+  {
+    keys: ['Twice'],
+    label:
+      'While a learner is part-way through Let me try or Test me, a key that changes the slide or the mode only warns: press it again within a few seconds to go',
+  },
   { keys: ['Esc'], label: 'Close a menu on the screen picture, then leave full screen' },
 ];
 

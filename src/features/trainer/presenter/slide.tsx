@@ -5,7 +5,7 @@
  * one at a time or in a trainer mode, an outcome, or a tip slide.
  * The audience window draws its own, larger version (audience-view.tsx).
  */
-import { type ReactNode, type Ref, useId } from 'react';
+import { type ReactNode, type Ref, useEffect, useId, useRef } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
@@ -17,6 +17,7 @@ import type { PracticeProgress } from '../practice-panel';
 import { TrainerPanel } from '../lazy-trainer-panel';
 import type { ShowControl, ShowProgress } from '../show-player';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
+import { prefersReducedMotion } from '../use-reduced-motion';
 import type { AnswerSource, Slide } from './deck';
 
 export const KIND: Readonly<Record<string, string>> = {
@@ -192,12 +193,20 @@ function StepSlide({
   onPracticeProgress,
 }: SlideViewProps & { step: StepNode }) {
   const id = useId();
+  const currentRef = useRef<HTMLButtonElement>(null);
+  const guide = mode === 'guide' || trainerMoves(step).length === 0;
+  // The clicker walks the actions: keep the one on the audience screen in the presenter's view too (scrolling only
+  // as far as needed, and without moving focus, which stays where the presenter left it).
+  useEffect(() => {
+    if (!guide) return;
+    currentRef.current?.scrollIntoView?.({ block: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  }, [guide, action]);
   const intro = step.intro?.map((p, i) => (
     <p key={i} className="mt-4 text-xl text-slate-800">
       <RichText text={p} />
     </p>
   ));
-  if (mode === 'guide' || trainerMoves(step).length === 0) {
+  if (guide) {
     const current = step.actions[Math.min(action, step.actions.length - 1)]!;
     return (
       <>
@@ -210,10 +219,11 @@ function StepSlide({
             <li key={a.id}>
               <button
                 type="button"
+                ref={i === action ? currentRef : undefined}
                 aria-current={i === action ? 'step' : undefined}
                 onClick={() => onAction(i)}
                 className={cn(
-                  'w-full rounded-lg border-2 px-4 py-2 text-left text-xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+                  'w-full scroll-my-4 rounded-lg border-2 px-4 py-2 text-left text-xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
                   i === action ? 'border-brand-700 bg-brand-50' : 'border-transparent hover:border-slate-300',
                 )}
               >
