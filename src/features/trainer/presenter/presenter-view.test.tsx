@@ -115,11 +115,14 @@ describe('the presenter’s own page follows the clicker', () => {
       render(<RouterProvider router={router} />);
       await waitFor(() => expect(current()?.textContent?.slice(0, 3)).toBe('1. '));
       const focused = document.activeElement;
+      // The first action may have been brought into view already: only what each press asks for counts.
+      calls.length = 0;
       press('PageDown');
+      await waitFor(() => expect(current()?.textContent?.slice(0, 3)).toBe('2. '));
       await waitFor(() => expect(calls.at(-1)?.el).toBe(current()));
-      expect(current()?.textContent?.slice(0, 3)).toBe('2. ');
       expect(calls.at(-1)?.options).toEqual({ block: 'nearest', behavior: 'smooth' });
       reduce = true;
+      calls.length = 0;
       press('PageDown');
       await waitFor(() => expect(current()?.textContent?.slice(0, 3)).toBe('3. '));
       await waitFor(() => expect(calls.at(-1)?.el).toBe(current()));
