@@ -242,6 +242,10 @@ test.describe('audience window', () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await expect(audience.locator('li').last()).toBeInViewport();
+    // The answer the deck follows by default is not shown to the room; the one the presenter chooses (the class's) is.
+    await expect(audience.locator('[data-taken]')).toHaveCount(0);
+    await page.getByTestId('slide-answers').getByRole('button', { pressed: true }).click();
+    await expect(audience.locator('[data-taken]')).toHaveCount(1);
 
     // Blank and back: the whole window goes black, its header bar and Full screen button included.
     await expect(audience.getByText(/KB Q255888 · slide \d+ of \d+/)).toBeVisible();

@@ -262,7 +262,9 @@ function AudienceSlide({
         </p>
         <ul className={cn('grid', mockup ? 'mt-4 gap-2' : 'mt-5 gap-3')}>
           {node.options.map((o) => {
-            const taken = slide.choice?.id === o.id;
+            // Only an answer given (chosen in class, or the case's own): the room does not see the answer the deck
+            // follows by default before the class has given one.
+            const taken = slide.choice?.id === o.id && !!state.given?.includes(node.id);
             return (
               <li
                 key={o.id}

@@ -13,6 +13,11 @@ export type PresenterState = {
   /** The deck's way in and its route (the choice on each node), from which the audience builds the same deck. */
   readonly entry: string;
   readonly route: Readonly<Record<string, string>>;
+  /**
+   * The questions whose answer on the route was given (chosen in class, or the case's own): the audience marks
+   * those answers only, not the one the deck follows until the class has answered.
+   */
+  readonly given?: readonly string[];
   readonly mode: TrainerMode;
   /** Show: the move the pointer is at and its phase. */
   readonly show?: { readonly index: number; readonly phase: ShowPhase; readonly finished: boolean };
@@ -99,6 +104,7 @@ export function parseMessage(data: unknown): PresenterMessage | null {
       finished: s.practice.finished === true,
     };
   }
+  if (Array.isArray(s.given) && s.given.length <= 500 && s.given.every(isId)) state.given = s.given as string[];
   if (isIndex(s.action)) state.action = s.action;
   if (typeof s.scroll === 'number' && s.scroll >= 0 && s.scroll <= 1) state.scroll = s.scroll;
   if (s.blank === true) state.blank = true;

@@ -412,18 +412,26 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   }, []);
 
   // The audience window: tell it where we are whenever that changes, and when it says hello.
+  const given = useMemo(
+    () =>
+      deck.slides.flatMap((s) =>
+        s.kind === 'node' && (s.source === 'picked' || s.source === 'case') ? [s.node.id] : [],
+      ),
+    [deck.slides],
+  );
   const state: PresenterState = useMemo(
     () => ({
       slide: slide.key,
       entry: deck.entry,
       route: deck.route,
+      given,
       mode,
       ...progress,
       ...(stepActions > 0 && mode === 'guide' ? { action } : {}),
       scroll,
       ...(blank ? { blank } : {}),
     }),
-    [slide.key, deck.entry, deck.route, mode, progress, stepActions, action, scroll, blank],
+    [slide.key, deck.entry, deck.route, given, mode, progress, stepActions, action, scroll, blank],
   );
   const stateRef = useRef(state);
   const channel = useRef<ReturnType<typeof openChannel>>(null);

@@ -18,11 +18,27 @@ describe('presenter channel messages', () => {
     expect(
       parseMessage({
         type: 'state',
-        state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true },
+        state: {
+          ...state,
+          mode: 'guide',
+          show: undefined,
+          action: 3,
+          scroll: 0.5,
+          blank: true,
+          given: ['app-log-event'],
+        },
       }),
     ).toEqual({
       type: 'state',
-      state: { ...state, mode: 'guide', show: undefined, action: 3, scroll: 0.5, blank: true },
+      state: {
+        ...state,
+        mode: 'guide',
+        show: undefined,
+        action: 3,
+        scroll: 0.5,
+        blank: true,
+        given: ['app-log-event'],
+      },
     });
     expect(parseMessage({ type: 'command', command: 'forward' })).toEqual({ type: 'command', command: 'forward' });
   });
@@ -61,6 +77,7 @@ describe('presenter channel messages', () => {
         action: -2,
         scroll: 7,
         blank: 'yes',
+        given: ['ok', 'Not An Id'],
       },
     });
     expect(m).toEqual({

@@ -104,7 +104,8 @@ export function SlideView(props: SlideViewProps) {
             <RichText text={node.prompt} />
           </p>
           <p className="mt-4 text-base text-slate-700" id={`${headingId}-pick`}>
-            Choose the answer the class gives: the slides after this one follow it.
+            Choose the answer the class gives: the audience sees it marked, and the slides after this one follow it.
+            Until you choose, the audience sees no answer marked.
           </p>
           <div
             role="group"
