@@ -328,7 +328,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     summary:
       'Running the migration as an account with Permissions Admin on the Organization, Site and Configuration objects brought the mail across.',
     body: [
-      'Keep using this account for the remaining migration runs. The permissions you added can stay; remove them later if your policy requires it.',
+      'Our own advice: keep using this account for the remaining migration runs. The permissions you added can stay; remove them later if your policy requires it.',
     ],
     source: { ref: Q, section: 'Resolution' },
   },

@@ -288,7 +288,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     summary:
       'The Exchange 5.5 migration documentation says the Windows NT account you are logged on with must have Exchange permissions; without them the wizard reports “Invalid server specified”.',
     nextChecks: [
-      'Log on as an account that holds **Permissions Admin** on the Organization, Site and Configuration objects, and run the wizard again.',
+      'Our own advice (the documentation asks only for Exchange permissions): log on as an account that holds **Permissions Admin** on the Organization, Site and Configuration objects, and run the wizard again.',
       'Not as the Exchange service account: it holds **Service Account Admin**, and migrating several users at once while logged on with that role is the problem KB Q255888 describes (their mail is not migrated).',
       'Or grant the account you use **Permissions Admin** in Exchange Administrator: the permission steps of this guide show how, on the Organization, Site and Configuration objects.',
     ],
