@@ -40,6 +40,15 @@ test.describe('diagnosis that reasons', () => {
     await expect(box.getByTestId('events-read')).toContainText('ANNAB');
     await expect(box.getByLabel('Application log event')).toHaveValue('event-7044');
     await expectNoAxeViolations(page, 'paste read');
+    // On a phone the events read are listed one below the other, every field in view: nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 700 });
+    const read = box.getByTestId('events-read');
+    await expect(read).toContainText('ANNAB');
+    expect(await read.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+    const account = await read.getByText('ANNAB').boundingBox();
+    expect(account!.x + account!.width).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'paste read at 320 px');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await box.getByRole('button', { name: 'Fill in this answer' }).click();
 
     // The settled question is skipped: the wizard goes on with the next one.

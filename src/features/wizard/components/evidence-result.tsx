@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 
 import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
 import type { ParsedEvent } from '@/engine/event-parse';
@@ -28,29 +29,47 @@ export type PasteReading =
 
 const LEAVE = '';
 
+const COLUMNS = ['Event ID', 'Source', 'Type', 'Return code', 'Account', 'Date and time'] as const;
+
+/**
+ * The events read, as a table; on a narrow screen each event is a block of its fields, one per line, each named by
+ * its column (nothing to scroll sideways on a phone).
+ */
 function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
+  const cell =
+    'px-2 py-1 max-sm:flex max-sm:gap-2 max-sm:py-0.5 max-sm:before:shrink-0 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="min-w-full border-collapse text-left text-sm" data-testid="events-read">
+      <table className="min-w-full border-collapse text-left text-sm max-sm:block" data-testid="events-read">
         <caption className="sr-only">Events read from the pasted text</caption>
-        <thead>
+        <thead className="max-sm:sr-only">
           <tr className="border-b border-slate-300">
-            {['Event ID', 'Source', 'Type', 'Return code', 'Account', 'Date and time'].map((h) => (
+            {COLUMNS.map((h) => (
               <th key={h} scope="col" className="px-2 py-1 font-semibold">
                 {h}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:block">
           {events.map((e, i) => (
-            <tr key={i} className="border-b border-slate-200 align-top">
-              <td className="px-2 py-1 font-mono">{e.eventId ?? '–'}</td>
-              <td className="px-2 py-1">{e.source ?? '–'}</td>
-              <td className="px-2 py-1">{e.type ?? '–'}</td>
-              <td className="px-2 py-1 font-mono">{e.returnCode ?? '–'}</td>
-              <td className="px-2 py-1">{e.account ?? '–'}</td>
-              <td className="px-2 py-1">{[e.date, e.time].filter(Boolean).join(' ') || '–'}</td>
+            <tr key={i} className="border-b border-slate-200 align-top max-sm:block max-sm:py-2 max-sm:wrap-anywhere">
+              {[
+                e.eventId ?? '–',
+                e.source ?? '–',
+                e.type ?? '–',
+                e.returnCode ?? '–',
+                e.account ?? '–',
+                [e.date, e.time].filter(Boolean).join(' ') || '–',
+              ].map((v, c) => (
+                <td
+                  key={COLUMNS[c]}
+                  data-label={`${COLUMNS[c]}:`}
+                  className={cn(cell, (c === 0 || c === 3) && 'font-mono max-sm:before:font-sans')}
+                >
+                  {v}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
