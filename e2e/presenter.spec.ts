@@ -249,6 +249,10 @@ test.describe('presenter keys', () => {
     await expect(current).toContainText('1. ');
     await page.keyboard.press('End');
     await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
+    // Past the end, the presenter sees it (a clicker gives no other sign), and stays.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('presenter-flash')).toHaveText('This is the last slide.');
+    await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
     await page.keyboard.press('Home');
     await expect(heading(page)).toHaveText(KB_TITLE);
     // The key help says so.
@@ -314,7 +318,7 @@ test.describe('presenter keys', () => {
     page,
   }) => {
     const frame = page.getByTestId('practice-frame');
-    const warning = page.getByTestId('leave-warning');
+    const warning = page.getByTestId('presenter-flash');
     const position = page.getByTestId('practice-position');
     const wrongClickInOpenMenu = async (mode = 'try') => {
       await open(page, `present/q255888?node=grant-organization&mode=${mode}`);

@@ -94,8 +94,13 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [blank, setBlank] = useState(false);
   const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
-  /** The warning that a learner is practising (its count restarts the timer that clears it when it is said again). */
-  const [leaveWarning, setLeaveWarning] = useState<{ text: string; n: number } | null>(null);
+  /**
+   * What a key press did that the slide does not show (a learner is practising, the deck's end, no screen to
+   * practise on), in view for a few seconds wherever the page is scrolled; its count restarts the timer that clears
+   * it when the same is said again.
+   */
+  const [flash, setFlash] = useState<{ text: string; n: number } | null>(null);
+  const say = useCallback((text: string) => setFlash((prev) => ({ text, n: (prev?.n ?? 0) + 1 })), []);
   /** The key command last warned about, when, and where the learner was then. */
   const warned = useRef<{ command: PresenterCommand; at: number; progress: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -142,7 +147,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       const actions = target.kind === 'node' && target.node.kind === 'step' ? target.node.actions.length : 0;
       stopAt.current = null;
       warned.current = null;
-      setLeaveWarning(null);
+      setFlash(null);
       setProgress({});
       write(target.key, m, picks, deck.entry, Math.max(0, Math.min(nextAction, actions - 1)));
       return target;
@@ -154,7 +159,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     (delta: number) => {
       const next = index + delta;
       if (next < 0 || next >= deck.slides.length) {
-        announce(delta > 0 ? 'This is the last slide.' : 'This is the first slide.');
+        say(delta > 0 ? 'This is the last slide.' : 'This is the first slide.');
         return;
       }
       // A step entered backwards starts at its last action.
@@ -162,13 +167,13 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       window.scrollTo({ top: 0 });
       announce(`Slide ${next + 1} of ${deck.slides.length}: ${plainText(slideTitle(target))}`);
     },
-    [index, deck.slides.length, go],
+    [index, deck.slides.length, go, say],
   );
 
   const setMode = useCallback(
     (m: TrainerMode) => {
       if (!trainer && m !== 'guide') {
-        announce('This slide has no screen to practise on.');
+        say('This slide has no screen to practise on.');
         return;
       }
       // Already in it: going again would forget the learner's progress the audience window mirrors.
@@ -179,7 +184,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       go(index, m, action);
       announce(`${MODE_LABELS[m]}.`);
     },
-    [trainer, mode, go, index, action],
+    [trainer, mode, go, index, action, say],
   );
 
   const pick = useCallback(
@@ -288,19 +293,16 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       if (w && w.command === c && w.progress === practiceAt && now - w.at <= LEAVE_CONFIRM_MS) return true;
       warned.current = { command: c, at: now, progress: practiceAt };
       const what = (TRAINER_MODES as readonly string[]).includes(c) ? `leave ${MODE_LABELS[mode]}` : 'leave this slide';
-      setLeaveWarning((prev) => ({
-        text: `A learner is practising: press again to ${what}.`,
-        n: (prev?.n ?? 0) + 1,
-      }));
+      say(`A learner is practising: press again to ${what}.`);
       return false;
     },
-    [practising, mode, practiceAt],
+    [practising, mode, practiceAt, say],
   );
   useEffect(() => {
-    if (!leaveWarning) return;
-    const t = setTimeout(() => setLeaveWarning(null), LEAVE_CONFIRM_MS);
+    if (!flash) return;
+    const t = setTimeout(() => setFlash(null), LEAVE_CONFIRM_MS);
     return () => clearTimeout(t);
-  }, [leaveWarning]);
+  }, [flash]);
 
   const run = useCallback(
     (c: PresenterCommand): boolean => {
@@ -691,14 +693,14 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       {/* Fixed, so the trainer sees it wherever the practice has scrolled the page; it goes after a few seconds. */}
       <p
         role="status"
-        data-testid="leave-warning"
+        data-testid="presenter-flash"
         className={cn(
-          leaveWarning
+          flash
             ? 'pointer-events-none fixed inset-x-0 bottom-4 z-50 mx-auto w-fit max-w-[calc(100%-2rem)] rounded-lg bg-slate-900 px-4 py-3 text-lg font-semibold text-white shadow-lg'
             : 'sr-only',
         )}
       >
-        {leaveWarning?.text}
+        {flash?.text}
       </p>
       <LiveAnnouncer />
     </div>
