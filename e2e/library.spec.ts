@@ -55,6 +55,11 @@ test('the library: search by KB number, title, event id and event words; a paste
   await expect(page.getByText(/\d+ guides know it: choose one\./)).toBeVisible();
   for (const flow of ['q255888', 'q186742'])
     await expect(matches.and(page.locator(`[data-flow="${flow}"]`))).toHaveCount(1);
+  // Each says what it asks next, which tells the two apart.
+  const asks = await matches.getByTestId('paste-match-next').allTextContents();
+  expect(asks).toHaveLength(2);
+  for (const a of asks) expect(a).toMatch(/^It then asks: \S/);
+  expect(asks[0]).not.toBe(asks[1]);
   await expectNoAxeViolations(page, 'start page, a choice of guides');
   // One no guide knows, then text that is no event: clear messages.
   await box.fill(EVENT(9999, 'Something unrelated.'));

@@ -95,12 +95,13 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
   const answers = settled(m);
+  // Where the case would open: the first question still open, or the result the answers reach.
+  const next = walk(m.flow, { entry: m.flow.entries[0]!.id, answers: m.answers }).current;
   const open = async () => {
     try {
       const caseId = actions.startCase(m.flow);
       answerPasted(m.flow, caseId, m.answers);
-      const answered = { entry: m.flow.entries[0]!.id, answers: m.answers };
-      navigate(paths.step({ flowId: m.flow.id, caseId }, walk(m.flow, answered).current.id));
+      navigate(paths.step({ flowId: m.flow.id, caseId }, next.id));
     } catch {
       setFailed(true);
     }
@@ -136,6 +137,10 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
           : the guide asks.
         </p>
       )}
+      <p className="mt-1 text-sm" data-testid="paste-match-next">
+        {next.kind === 'question' ? 'It then asks: ' : 'It leads to: '}
+        {plainText(next.kind === 'question' ? next.prompt : next.title)}
+      </p>
       <Button className="mt-3" onClick={() => void open()}>
         Open a new case of KB {m.flow.kb.id}
       </Button>
