@@ -284,7 +284,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     type: 'escalate',
     title: 'Still not working: hand the case over',
     summary:
-      'The fix from KB Q186742 did not bring the information across. The summary below lists everything answered and done, ready to paste into the ticket for second-line support.',
+      'The fix from KB Q186742 did not bring the information across. The case’s summary for the ticket (Copy for ticket) lists everything answered and done, for second-line support.',
     nextChecks: [
       'Look at the user’s line in the .csv file once more: **Mode** empty (two commas side by side) and **Common-Name** exactly the Directory Name raw mode showed.',
       'Our reading of the fix, not the article’s: a second mailbox suggests that **Mode** still said `Create` or **Information to Create Mailboxes** was still selected.',

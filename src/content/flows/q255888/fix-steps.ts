@@ -338,7 +338,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     type: 'escalate',
     title: 'Still not working: hand the case over',
     summary:
-      'The fix from Q255888 did not bring the mail across. The summary below lists everything answered and done, ready to paste into the ticket for second-line support.',
+      'The fix from Q255888 did not bring the mail across. The case’s summary for the ticket (Copy for ticket) lists everything answered and done, for second-line support.',
     nextChecks: [
       'Export or copy the Application log events (MSExchangeMig) from the last run and attach them.',
       'Confirm once more that the account holds **Permissions Admin** on the Organization, Site and Configuration objects, and that you were logged on as that account.',
