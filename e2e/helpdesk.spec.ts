@@ -290,7 +290,11 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByTestId('report-diagnosis')).toContainText('KB Q255888, Cause');
     await expect(page.getByTestId('report-steps')).toContainText('Grant Permissions Admin on the Organization object');
     await expect(page.getByTestId('report-case-notes')).toHaveText('Printed for the change board');
+    // The guide's revision, printed as a line: a folded list of changes cannot be opened on paper.
+    await expect(page.getByTestId('guide-revision-notes')).toBeHidden();
+    await expect(page.getByTestId('guide-revision-printed')).toHaveText(/^Guide revision \d+, /);
     await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByTestId('guide-revision-printed')).toBeHidden();
     await expect(page.getByRole('banner')).toBeVisible();
   });
 

@@ -105,26 +105,32 @@ export function RevisionNotice({
 export function GuideRevision({ flow }: { flow: Flow }) {
   const notes = useRevisions(flow);
   return (
-    <details className="text-sm text-slate-700" data-testid="guide-revision-notes">
-      <summary className="cursor-pointer py-2 font-semibold text-brand-700">
-        Guide revision {flow.revision}, {formatDay(flow.revisionDate)}: what changed
-      </summary>
-      <ul className="mt-1 grid max-w-prose gap-2">
-        {[...notes].reverse().map((r) => (
-          <li key={r.revision}>
-            <span className="font-semibold">
-              Revision {r.revision} ({formatDay(r.date)})
-            </span>
-            <ul className="ml-5 list-disc">
-              {r.changes.map((c, i) => (
-                <li key={i}>
-                  <RichText text={c} />
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <>
+      {/* On paper a folded list cannot be opened: the revision alone is printed. */}
+      <p className="hidden text-sm text-slate-700 print:block" data-testid="guide-revision-printed">
+        Guide revision {flow.revision}, {formatDay(flow.revisionDate)}
+      </p>
+      <details className="text-sm text-slate-700 print:hidden" data-testid="guide-revision-notes">
+        <summary className="cursor-pointer py-2 font-semibold text-brand-700">
+          Guide revision {flow.revision}, {formatDay(flow.revisionDate)}: what changed
+        </summary>
+        <ul className="mt-1 grid max-w-prose gap-2">
+          {[...notes].reverse().map((r) => (
+            <li key={r.revision}>
+              <span className="font-semibold">
+                Revision {r.revision} ({formatDay(r.date)})
+              </span>
+              <ul className="ml-5 list-disc">
+                {r.changes.map((c, i) => (
+                  <li key={i}>
+                    <RichText text={c} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
   );
 }
