@@ -69,6 +69,10 @@ test.describe('diagnosis that reasons', () => {
       'Source: KB Q255888, Symptoms and Cause',
     );
     await expect(reasoning.getByTestId('supporting').getByRole('listitem').first()).not.toContainText('(KB Q255888');
+    // An answer that quotes the event's message nests its quotes: “… ‘Internal failure …’ …”.
+    await expect(reasoning.getByTestId('supporting')).toContainText(
+      '“Event ID 7044 from MSExchangeMig: ‘Internal failure communicating with MAPI Spooler’, return code 80004005”',
+    );
     await expect(reasoning.getByTestId('pasted-citation')).toContainText(
       'From the pasted event: Event 7044 from MSExchangeMig',
     );

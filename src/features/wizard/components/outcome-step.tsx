@@ -10,6 +10,7 @@ import type { Session } from '@/engine/walk';
 import { type Verdict, basisOf, verdict as verdictOf } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
+import { quoted } from '@/lib/quote';
 import { pastedAnswers } from '@/features/wizard/provenance';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 import { levelLabel, outcomeHeadline, outcomeKindLabel, refText } from '@/features/wizard/transcript';
@@ -60,7 +61,7 @@ function FindingItem({
   return (
     <li>
       <span className="font-semibold">{plainText(f.question.title)}:</span>{' '}
-      {f.answer ? <>“{plainText(f.answer.label)}”</> : <span className="text-slate-600">not asked on this path</span>}
+      {f.answer ? quoted(plainText(f.answer.label)) : <span className="text-slate-600">not asked on this path</span>}
       {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
       {pasted && (
         <span className="block text-sm text-slate-700" data-testid="pasted-citation">
@@ -132,7 +133,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
       </h2>
       {basis && basis !== node && (
         <p className="mt-1 text-slate-700">
-          This result follows the diagnosis “{plainText(basis.title)}”
+          This result follows the diagnosis {quoted(plainText(basis.title))}
           {basisVerdict && <> ({levelLabel(basisVerdict.level).toLowerCase()} by your answers)</>}; here is how that
           diagnosis was reached.
         </p>
@@ -183,8 +184,8 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
                     <span className="block">{plainText(a.outcome.title)}</span>
                     {a.ruledOutBy && (
                       <span className="block text-sm text-slate-700">
-                        Ruled out by {plainText(a.ruledOutBy.question.title)}: “
-                        {plainText(a.ruledOutBy.answer?.label ?? '')}”
+                        Ruled out by {plainText(a.ruledOutBy.question.title)}:{' '}
+                        {quoted(plainText(a.ruledOutBy.answer?.label ?? ''))}
                         {a.ruledOutBy.evidence.source && <> ({sourceText(a.ruledOutBy.evidence.source)})</>}
                         {pasted.has(a.ruledOutBy.question.id) && <>, from the pasted event</>}
                       </span>

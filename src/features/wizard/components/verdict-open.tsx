@@ -6,6 +6,7 @@
 import { Link } from 'react-router';
 
 import { paths } from '@/lib/paths';
+import { quoted } from '@/lib/quote';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Verdict } from '@/engine/verdict';
 import type { Walk } from '@/engine/walk';
@@ -25,10 +26,11 @@ export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
           <li key={c.question.id} className="rounded-md border border-amber-300 bg-white p-3">
             <p>
               <span className="font-semibold">{plainText(c.question.title)}</span>
-              {c.answer ? <> (you answered “{plainText(c.answer.label)}”)</> : null}. Confirmed if the answer is{' '}
+              {c.answer ? <> (you answered {quoted(plainText(c.answer.label))})</> : null}. Confirmed if the answer is{' '}
               {c.settles.map((o, i) => (
                 <span key={o.id}>
-                  {i > 0 && ' or '}“{plainText(o.label)}”
+                  {i > 0 && ' or '}
+                  {quoted(plainText(o.label))}
                 </span>
               ))}
               .
