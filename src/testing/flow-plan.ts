@@ -35,7 +35,9 @@ export function plain(text: string): string {
 /** A source as pages cite it (SourceCitation). */
 function cited(source: Source): string {
   const ref = /^Q\d{6}$/.test(source.ref) ? `KB ${source.ref}` : source.ref;
-  return `Source: ${ref}, ${source.section}${source.note ? ` (${source.note})` : ''}`;
+  // A manual's reference already names it as documentation: its section is not said again.
+  const section = source.section === 'Documentation' ? '' : `, ${source.section}`;
+  return `Source: ${ref}${section}${source.note ? ` (${source.note})` : ''}`;
 }
 
 function page(flow: Flow, step: RouteStep): PlanPage {

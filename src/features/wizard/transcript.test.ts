@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { kindAndTitle, outcomeKindLabel, refText } from './transcript';
+import { kindAndTitle, outcomeKindLabel, refText, sourceText } from './transcript';
 
 describe('kindAndTitle', () => {
   it('says a result’s kind once when its title already starts with it', () => {
@@ -21,5 +21,12 @@ describe('kindAndTitle', () => {
   it('writes a KB article as "KB Q…" and any other source as it is named', () => {
     expect(refText('Q255888')).toBe('KB Q255888');
     expect(refText('Exchange Server 5.5 documentation')).toBe('Exchange Server 5.5 documentation');
+  });
+
+  it('cites an article with its section, and a manual without saying "Documentation" twice', () => {
+    expect(sourceText('Q255888', 'Cause')).toBe('KB Q255888, Cause');
+    expect(sourceText('Exchange Server 5.5 documentation, Migration (xmg04022)', 'Documentation')).toBe(
+      'Exchange Server 5.5 documentation, Migration (xmg04022)',
+    );
   });
 });

@@ -45,3 +45,10 @@ export function kindAndTitle(kind: string, title: string): string {
 
 /** A source's reference: "KB Q255888" for a Knowledge Base article, any other document as it is named. */
 export const refText = (ref: string): string => (/^Q\d{6}$/.test(ref) ? `KB ${ref}` : ref);
+
+/**
+ * A source as the pages cite it: "KB Q255888, Cause". A manual's reference already names it as documentation, so
+ * its section ("Documentation") is not said again.
+ */
+export const sourceText = (ref: string, section: string): string =>
+  section === 'Documentation' ? refText(ref) : `${refText(ref)}, ${section}`;

@@ -13,7 +13,7 @@ import { cn } from '@/lib/cn';
 import { quoted } from '@/lib/quote';
 import { pastedAnswers } from '@/features/wizard/provenance';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { levelLabel, outcomeHeadline, outcomeKindLabel, refText } from '@/features/wizard/transcript';
+import { levelLabel, outcomeHeadline, outcomeKindLabel, refText, sourceText } from '@/features/wizard/transcript';
 
 import { PrintFixLinks } from './print-fix-link';
 import { SessionSummary } from './session-summary';
@@ -29,9 +29,8 @@ const TONE: Record<OutcomeNode['type'], string> = {
   escalate: 'bg-red-50 text-red-900 border-red-700',
 };
 
-function sourceText(src: { ref: string; section: string } | undefined): string {
-  return src ? `${refText(src.ref)}, ${src.section}` : '';
-}
+const citeText = (src: { ref: string; section: string } | undefined): string =>
+  src ? sourceText(src.ref, src.section) : '';
 
 /**
  * Where the answers of one list come from, said once under its heading
@@ -44,7 +43,10 @@ function sharedSource(findings: readonly Finding[]): string | undefined {
   const ref = sources[0]!.ref;
   if (!sources.every((s) => s.ref === ref)) return undefined;
   const sections = [...new Set(sources.map((s) => s.section))];
-  return `${refText(ref)}, ${sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}` : sections[0]}`;
+  return sourceText(
+    ref,
+    sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}` : sections[0]!,
+  );
 }
 
 function FindingItem({
@@ -62,7 +64,7 @@ function FindingItem({
     <li>
       <span className="font-semibold">{plainText(f.question.title)}:</span>{' '}
       {f.answer ? quoted(plainText(f.answer.label)) : <span className="text-slate-600">not asked on this path</span>}
-      {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
+      {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({citeText(f.evidence.source)})</span>}
       {pasted && (
         <span className="block text-sm text-slate-700" data-testid="pasted-citation">
           From the pasted event: {pasted}
@@ -186,7 +188,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
                       <span className="block text-sm text-slate-700">
                         Ruled out by {plainText(a.ruledOutBy.question.title)}:{' '}
                         {quoted(plainText(a.ruledOutBy.answer?.label ?? ''))}
-                        {a.ruledOutBy.evidence.source && <> ({sourceText(a.ruledOutBy.evidence.source)})</>}
+                        {a.ruledOutBy.evidence.source && <> ({citeText(a.ruledOutBy.evidence.source)})</>}
                         {pasted.has(a.ruledOutBy.question.id) && <>, from the pasted event</>}
                       </span>
                     )}

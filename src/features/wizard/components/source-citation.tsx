@@ -1,10 +1,10 @@
 import type { Source } from '@/content/schema';
-import { refText } from '@/features/wizard/transcript';
+import { sourceText } from '@/features/wizard/transcript';
 
 export function SourceCitation({ source, className }: { source: Source; className?: string }) {
   return (
     <p className={'text-sm text-slate-600 ' + (className ?? '')} data-testid="source">
-      Source: {refText(source.ref)}, {source.section}
+      Source: {sourceText(source.ref, source.section)}
       {source.note ? ` (${source.note})` : ''}
     </p>
   );

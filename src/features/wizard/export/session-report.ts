@@ -13,7 +13,7 @@ import { type Walk, walk as walkSession } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
-import { kindAndTitle, levelLabel, outcomeKindLabel, refText } from '@/features/wizard/transcript';
+import { kindAndTitle, levelLabel, outcomeKindLabel, sourceText } from '@/features/wizard/transcript';
 import { pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
 import { ownName } from '@/features/wizard/case-name';
 
@@ -89,10 +89,6 @@ export type SessionReport = {
    */
   earlier?: (SessionReport & { handedOver: string })[];
 };
-
-function sourceText(node: OutcomeNode): string {
-  return `${refText(node.source.ref)}, ${node.source.section}`;
-}
 
 /** How sure a cause outcome is (src/engine/verdict.ts), in words, and what would settle it. */
 export type Sureness = {
@@ -223,7 +219,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
       ? {
           diagnosis: {
             title: plainText(diag.title),
-            source: sourceText(diag),
+            source: sourceText(diag.source.ref, diag.source.section),
             supporting: a.supporting.length,
             contradicting: a.contradicting.length,
             ...sure,
@@ -236,7 +232,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
             finished: w.finished,
             label: outcomeKindLabel(current.type),
             title: plainText(current.title),
-            source: sourceText(current),
+            source: sourceText(current.source.ref, current.source.section),
             ...(current.nextChecks?.length ? { next: current.nextChecks.map(plainText) } : {}),
             ...currentSure,
           }
@@ -251,7 +247,7 @@ function outcomeLine(node: OutcomeNode, at: number | undefined, note: string | u
     id: node.id,
     label: outcomeKindLabel(node.type),
     title: plainText(node.title),
-    source: sourceText(node),
+    source: sourceText(node.source.ref, node.source.section),
     at,
     note,
   };
