@@ -153,14 +153,13 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   );
 }
 
-/** Opens a new case of a guide at its first question, with nothing answered. */
+/** Opens a new case of a guide at its first way in (its first question), with nothing answered. */
 function OpenByHand({ flow }: { flow: Flow }) {
   const navigate = useNavigate();
   const open = () => {
-    const caseId = actions.startCase(flow);
-    navigate(
-      paths.step({ flowId: flow.id, caseId }, walk(flow, { entry: flow.entries[0]!.id, answers: {} }).current.id),
-    );
+    const entry = flow.entries[0]!;
+    const caseId = actions.startCase(flow, { entry: entry.id });
+    navigate(paths.step({ flowId: flow.id, caseId }, entry.start));
   };
   return (
     <Button variant="secondary" className="mt-2 justify-self-start" onClick={open}>

@@ -24,9 +24,9 @@ describe('kindAndTitle', () => {
   });
 
   it('cites an article with its section, and a manual without saying "Documentation" twice', () => {
-    expect(sourceText('Q255888', 'Cause')).toBe('KB Q255888, Cause');
-    expect(sourceText('Exchange Server 5.5 documentation, Migration (xmg04022)', 'Documentation')).toBe(
-      'Exchange Server 5.5 documentation, Migration (xmg04022)',
-    );
+    expect(sourceText({ ref: 'Q255888', section: 'Cause' })).toBe('KB Q255888, Cause');
+    expect(
+      sourceText({ ref: 'Exchange Server 5.5 documentation, Migration (xmg04022)', section: 'Documentation' }),
+    ).toBe('Exchange Server 5.5 documentation, Migration (xmg04022)');
   });
 });

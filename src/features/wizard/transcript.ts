@@ -50,5 +50,5 @@ export const refText = (ref: string): string => (/^Q\d{6}$/.test(ref) ? `KB ${re
  * A source as the pages cite it: "KB Q255888, Cause". A manual's reference already names it as documentation, so
  * its section ("Documentation") is not said again.
  */
-export const sourceText = (ref: string, section: string): string =>
+export const sourceText = ({ ref, section }: { ref: string; section: string }): string =>
   section === 'Documentation' ? refText(ref) : `${refText(ref)}, ${section}`;

@@ -29,9 +29,6 @@ const TONE: Record<OutcomeNode['type'], string> = {
   escalate: 'bg-red-50 text-red-900 border-red-700',
 };
 
-const citeText = (src: { ref: string; section: string } | undefined): string =>
-  src ? sourceText(src.ref, src.section) : '';
-
 /**
  * Where the answers of one list come from, said once under its heading
  * ("KB Q255888, Symptoms and Cause") when they share one article; otherwise
@@ -43,10 +40,10 @@ function sharedSource(findings: readonly Finding[]): string | undefined {
   const ref = sources[0]!.ref;
   if (!sources.every((s) => s.ref === ref)) return undefined;
   const sections = [...new Set(sources.map((s) => s.section))];
-  return sourceText(
+  return sourceText({
     ref,
-    sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}` : sections[0]!,
-  );
+    section: sections.length > 1 ? `${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}` : sections[0]!,
+  });
 }
 
 function FindingItem({
@@ -64,7 +61,7 @@ function FindingItem({
     <li>
       <span className="font-semibold">{plainText(f.question.title)}:</span>{' '}
       {f.answer ? quoted(plainText(f.answer.label)) : <span className="text-slate-600">not asked on this path</span>}
-      {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({citeText(f.evidence.source)})</span>}
+      {cite && f.evidence.source && <span className="text-sm text-slate-600"> ({sourceText(f.evidence.source)})</span>}
       {pasted && (
         <span className="block text-sm text-slate-700" data-testid="pasted-citation">
           From the pasted event: {pasted}
@@ -188,7 +185,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
                       <span className="block text-sm text-slate-700">
                         Ruled out by {plainText(a.ruledOutBy.question.title)}:{' '}
                         {quoted(plainText(a.ruledOutBy.answer?.label ?? ''))}
-                        {a.ruledOutBy.evidence.source && <> ({citeText(a.ruledOutBy.evidence.source)})</>}
+                        {a.ruledOutBy.evidence.source && <> ({sourceText(a.ruledOutBy.evidence.source)})</>}
                         {pasted.has(a.ruledOutBy.question.id) && <>, from the pasted event</>}
                       </span>
                     )}

@@ -4,7 +4,7 @@ import { sourceText } from '@/features/wizard/transcript';
 export function SourceCitation({ source, className }: { source: Source; className?: string }) {
   return (
     <p className={'text-sm text-slate-600 ' + (className ?? '')} data-testid="source">
-      Source: {sourceText(source.ref, source.section)}
+      Source: {sourceText(source)}
       {source.note ? ` (${source.note})` : ''}
     </p>
   );

@@ -219,7 +219,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
       ? {
           diagnosis: {
             title: plainText(diag.title),
-            source: sourceText(diag.source.ref, diag.source.section),
+            source: sourceText(diag.source),
             supporting: a.supporting.length,
             contradicting: a.contradicting.length,
             ...sure,
@@ -232,7 +232,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
             finished: w.finished,
             label: outcomeKindLabel(current.type),
             title: plainText(current.title),
-            source: sourceText(current.source.ref, current.source.section),
+            source: sourceText(current.source),
             ...(current.nextChecks?.length ? { next: current.nextChecks.map(plainText) } : {}),
             ...currentSure,
           }
@@ -247,7 +247,7 @@ function outcomeLine(node: OutcomeNode, at: number | undefined, note: string | u
     id: node.id,
     label: outcomeKindLabel(node.type),
     title: plainText(node.title),
-    source: sourceText(node.source.ref, node.source.section),
+    source: sourceText(node.source),
     at,
     note,
   };

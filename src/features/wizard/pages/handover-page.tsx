@@ -82,8 +82,10 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const copy = async () => {
     if (await copyText(ticket)) return setStatus('Copied for the ticket.');
     // Refused both ways: the text, shown and selected, is one Ctrl+C away.
-    if (ticketBox.current?.parentElement instanceof HTMLDetailsElement) ticketBox.current.parentElement.open = true;
-    ticketBox.current?.focus();
+    const box = ticketBox.current;
+    const details = box?.closest('details');
+    if (details) details.open = true;
+    box?.focus();
     setStatus('Copying was blocked: the ticket text is selected below; press Ctrl+C to copy it.');
   };
   const name = ownName(session);
