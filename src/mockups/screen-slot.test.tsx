@@ -29,6 +29,14 @@ vi.mock('./registry', () => ({
   },
 }));
 
+const reload = vi.hoisted(() => ({ answers: true, calls: 0 }));
+vi.mock('@/lib/reload-if-reachable', () => ({
+  reloadIfReachable: () => {
+    reload.calls += 1;
+    return Promise.resolve(reload.answers);
+  },
+}));
+
 function Drawn() {
   return <p>Event Detail</p>;
 }
@@ -44,7 +52,16 @@ function Slot({ show = true }: { show?: boolean }) {
 beforeEach(() => {
   registry.loaded = undefined;
   registry.calls = 0;
+  reload.answers = true;
+  reload.calls = 0;
 });
+
+async function failThenRetry() {
+  render(<Slot />);
+  await act(async () => registry.settle.reject(new Error('offline')));
+  fireEvent.click(await screen.findByRole('button', { name: 'Try loading the picture again' }));
+  await act(async () => registry.settle.reject(new Error('failed at once: the browser kept the first failure')));
+}
 
 describe('ScreenSlot', () => {
   it('keeps the drawing’s place, then draws the screen when its code is in', async () => {
@@ -86,5 +103,21 @@ describe('ScreenSlot', () => {
     expect(registry.calls).toBe(2);
     await act(async () => registry.settle.resolve(Drawn));
     expect(await screen.findByText('Event Detail')).toBeInTheDocument();
+    expect(reload.calls).toBe(0);
+  });
+
+  it('reloads the page when trying again fails too and the server answers', async () => {
+    await failThenRetry();
+    expect(reload.calls).toBe(1);
+    // The page is going away: no message in between.
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
+  });
+
+  it('says so again, without reloading, when trying again fails and the server does not answer', async () => {
+    reload.answers = false;
+    await failThenRetry();
+    expect(reload.calls).toBe(1);
+    expect(await screen.findByText(/could not be loaded/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try loading the picture again' })).toBeInTheDocument();
   });
 });

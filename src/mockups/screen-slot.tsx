@@ -9,6 +9,7 @@
 import { type ComponentType, type ReactNode, startTransition, useEffect, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { reloadIfReachable } from '@/lib/reload-if-reachable';
 
 import type { ScreenId } from './catalog';
 import { loadScreen, loadedScreen } from './registry';
@@ -18,7 +19,9 @@ export type AnyScreen = ComponentType<ScreenControlProps & Record<string, unknow
 
 /**
  * The screen's component once it is wanted and loaded; loads it when it is
- * wanted and not loaded yet. `failed` when the load failed; `retry` tries again.
+ * wanted and not loaded yet. `failed` when the load failed; `retry` tries again,
+ * and when that fails too, reloads the page if the server answers (the browser
+ * may never fetch a failed module again in this page: reload-if-reachable.ts).
  */
 function useScreen(
   id: ScreenId,
@@ -34,7 +37,7 @@ function useScreen(
     let live = true;
     loadScreen(id).then(
       () => live && startTransition(() => setLoads((n) => n + 1)),
-      () => live && setFailure({ id, attempt }),
+      async () => live && !(attempt && (await reloadIfReachable())) && setFailure({ id, attempt }),
     );
     return () => {
       live = false;

@@ -69,15 +69,8 @@ export {
   storedCaseSchema,
   storedSessionSchema,
 } from './stored-schema';
-export { flushStats } from './load-on-demand';
-export {
-  type NamedRow,
-  type StatsEvent,
-  type StatsRow,
-  eraseStats,
-  levelsText,
-  readStats,
-  statsCsv,
-  summarise,
-} from './outcome-stats';
+// The statistics page reads them through `statistics()`: a module loaded on demand, never imported statically (a
+// static import beside the store's import() made the bundler add a file that only re-exports it, on every walk).
+export { statistics } from './load-on-demand';
+export type { NamedRow, StatsEvent, StatsRow } from './outcome-stats';
 export { type ContentScope, hasContent, hasListedCases } from './case-content';

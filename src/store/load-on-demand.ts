@@ -66,6 +66,17 @@ export function withStats(record: (s: Stats) => void): void {
   });
 }
 
+/**
+ * The statistics module, for the page that shows them: loaded if need be, with every waiting record written
+ * first, so that the page reads what the last click recorded.
+ */
+export function statistics(): Promise<Stats> {
+  return loadStats().then(() => {
+    flushStats();
+    return stats!;
+  });
+}
+
 /** Write every waiting statistics record now (the statistics module must be loaded for it). */
 export function flushStats(): void {
   scheduled = false;

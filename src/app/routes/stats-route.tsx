@@ -8,7 +8,7 @@ import type { Flow } from '@/content/schema';
 import { formatWhen } from '@/lib/format-when';
 import { plural } from '@/lib/quote';
 import { downloadText } from '@/lib/download';
-import { type NamedRow, eraseStats, levelsText, readStats, statsCsv, summarise, flushStats } from '@/store';
+import { type NamedRow, statistics } from '@/store';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
 
 function name(flows: readonly Flow[], flowId: string, nodeId: string): { kb: string; title: string; label?: string } {
@@ -21,9 +21,12 @@ function name(flows: readonly Flow[], flowId: string, nodeId: string): { kb: str
   };
 }
 
-/** The flows, to name the outcomes of every article. */
-export async function loader(): Promise<{ flows: Flow[] }> {
-  return { flows: await loadAllFlows() };
+type Stats = Awaited<ReturnType<typeof statistics>>;
+
+/** The flows, to name the outcomes of every article, and the statistics (with what the last click recorded). */
+export async function loader(): Promise<{ flows: Flow[]; stats: Stats }> {
+  const [flows, stats] = await Promise.all([loadAllFlows(), statistics()]);
+  return { flows, stats };
 }
 
 /**
@@ -31,18 +34,16 @@ export async function loader(): Promise<{ flows: Flow[] }> {
  * sessions were abandoned. Local only; exportable as CSV; erasable.
  */
 export function Component() {
-  const { flows } = useLoaderData() as { flows: Flow[] };
-  const [events, setEvents] = useState(() => {
-    flushStats(); // anything the last click recorded, not yet written
-    return readStats();
-  });
+  const { flows, stats } = useLoaderData() as { flows: Flow[]; stats: Stats };
+  const { eraseStats, levelsText, statsCsv, summarise } = stats;
+  const [events, setEvents] = useState(stats.readStats);
   const [confirm, setConfirm] = useState(false);
   const [status, setStatus] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rows: (NamedRow & { label?: string })[] = useMemo(
     () => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })),
-    [events, flows],
+    [events, flows, summarise],
   );
   const outcomes = rows.filter((r) => r.kind === 'outcome');
   const abandoned = rows.filter((r) => r.kind === 'abandoned');

@@ -91,7 +91,10 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <div ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-3 min-w-0 outline-none">
             {paste &&
               ('failed' in paste ? (
-                <p role="alert">The event reader could not be loaded: check the connection and try again.</p>
+                <p role="alert">
+                  The event reader could not be loaded: check the connection and try again; if it fails again, reload
+                  the page and paste the event once more.
+                </p>
               ) : (
                 <paste.mod.PasteMatches key={paste.n} reading={paste.reading} />
               ))}

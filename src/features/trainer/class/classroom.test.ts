@@ -10,11 +10,10 @@ const STATS_KEY = 'kb-wizard:stats';
 async function fresh() {
   vi.resetModules();
   const store = await import('@/store');
-  const deps = await import('@/store');
   const classroom = await import('@/lib/classroom');
   const reset = await import('./classroom-reset');
   const results = await import('./class-results');
-  return { store, act: store.getWizardActionsForTests(), flush: deps.flushStats, classroom, reset, results };
+  return { store, act: store.getWizardActionsForTests(), flush: store.statistics, classroom, reset, results };
 }
 
 /** Walk to "Probably not Q255888" (an outcome the statistics count). */
@@ -60,7 +59,7 @@ describe('classroom mode and the statistics', () => {
     // A helpdesk case, counted.
     const helpdesk = act.startCase(flow);
     toAnOutcome(act, helpdesk);
-    flush();
+    await flush();
     const before = localStorage.getItem(STATS_KEY);
     expect(before).toContain('not-this-symptoms');
 
@@ -72,7 +71,7 @@ describe('classroom mode and the statistics', () => {
     act.answer(flow, practice, 'app-log-event', 'event-7044');
     act.restart(flow, practice); // would count as abandoned
     toAnOutcome(act, practice); // would count as an outcome
-    flush();
+    await flush();
     expect(localStorage.getItem(STATS_KEY)).toBe(before);
 
     results.saveClassResult({
@@ -91,7 +90,7 @@ describe('classroom mode and the statistics', () => {
     const r = reset.resetClassroom();
     expect([r.results, r.cases]).toEqual([1, 1]);
     expect(Object.keys(store.getWizardState().cases)).toEqual([helpdesk]);
-    flush();
+    await flush();
     expect(localStorage.getItem(STATS_KEY)).toBe(before);
     expect(results.readClassResults()).toEqual([]);
 

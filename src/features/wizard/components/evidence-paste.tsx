@@ -43,7 +43,8 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
       const reader = await loadReader();
       next = { reader, reading: reader.readPaste(flow, text), n: result && 'n' in result ? result.n + 1 : 0 };
     } catch {
-      // The reader's file could not load (offline before it was cached, or a new version deployed).
+      // The reader's file could not load (offline before it was cached, or a new version deployed). A browser may
+      // keep that failure for the page's life (src/lib/reload-if-reachable.ts), hence the reload in the message.
       next = { failed: true };
     }
     setBusy(false);
@@ -86,8 +87,8 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
       <div ref={resultRef} tabIndex={-1} className="mt-4 outline-none" aria-live="polite" data-testid="paste-result">
         {result && 'failed' in result && (
           <p role="alert" className="font-semibold text-red-800">
-            The event reader could not be loaded. Check the connection and press “Read event” again, or answer the
-            question above yourself.
+            The event reader could not be loaded. Check the connection and press “Read event” again; if it fails again,
+            reload the page (the case is kept) and paste the event once more. Or answer the question above yourself.
           </p>
         )}
         {result && 'reader' in result && (
