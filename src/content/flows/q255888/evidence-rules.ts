@@ -48,6 +48,19 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     source: kb('Q168606', 'Symptoms'),
   },
   {
+    id: 'event-151-135',
+    label: 'Event 151 or 135 from MSExchangeMig: “Could not migrate MMF file for account.”',
+    // The same words as events 7000 and 7007 (KB Q168606): by the event id when there is one, and a choice of the
+    // two when only the message was pasted.
+    when: [
+      { eventId: 151, source: 'MSExchangeMig' },
+      { eventId: 135, source: 'MSExchangeMig' },
+      { text: 'Could not migrate MMF file for account' },
+    ],
+    answers: { 'app-log-event': 'other-event', 'which-event': 'event-151-135' },
+    source: kb('Q199980', 'Symptoms'),
+  },
+  {
     id: 'event-7034',
     label: 'Event 7034 from MSExchangeMig: “User … not found in the postoffice …”',
     // Q169130 prints the description as "User <mailbox> not found in the postoffice <postoffice>."

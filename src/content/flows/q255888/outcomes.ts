@@ -20,6 +20,7 @@ import {
   mailboxesCreated,
   singleUser,
   sourceVersion,
+  version151,
   version4088,
   version7026,
   version7034,
@@ -221,6 +222,26 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
   },
   {
     kind: 'outcome',
+    id: 'cause-151-135-mmf',
+    type: 'other-cause',
+    title: 'Events 151 / 135: the user’s message file is locked open or damaged (KB Q199980)',
+    summary:
+      'Events 151 and 135 (“Could not migrate MMF file for account.”, with the user and the path of the file) mean the migration could not read the user’s mail message file (MMF). The article gives the cause as an MMF that is locked open or in an unstable state.',
+    nextChecks: [
+      'Have the password of the user’s MMF recovered.',
+      'Log on to Microsoft Mail with that user’s account, then log off.',
+      'Migrate that one user again.',
+    ],
+    source: kb('Q199980', 'Workaround'),
+    evidence: [
+      OTHER_ERROR('Q199980'),
+      only(whichEvent, ['event-151-135'], kb('Q199980', 'Symptoms')),
+      EX55(version151, 'Q199980'),
+    ],
+    decisive: [{ question: whichEvent.id, options: ['event-151-135'] }],
+  },
+  {
+    kind: 'outcome',
     id: 'cause-7034-control-file',
     type: 'other-cause',
     title: 'Event 7034 for every user: a problem with control files and user list files (KB Q169130)',
@@ -385,10 +406,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     rulesOut: DIAGNOSIS,
     title: 'Probably not Q255888: the log shows a different migration error',
     summary:
-      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about events 7026, 7034 and 4088 cover Exchange Server 5.5 only).',
+      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about events 7026, 7034, 4088, 151 and 135 cover Exchange Server 5.5 only).',
     nextChecks: [
       'Open the event in Event Viewer and note its **Event ID** and the full **Description**; paste it into the box on the first question and the wizard reads it for you.',
-      'If it is one of 7026, 7017, 7000, 7007, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7026, 7034, 4088: not Exchange 5.5, or no command line).',
+      'If it is one of 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7026, 7034, 4088, 151, 135: not Exchange 5.5, or no command line).',
       'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
       'If nothing fits, hand the case over with the event text attached.',
     ],

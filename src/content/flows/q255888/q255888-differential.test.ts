@@ -99,6 +99,14 @@ const TABLE: Array<{
     after: { 'version-4088': 'ex55' },
   },
   {
+    outcome: 'cause-151-135-mmf',
+    answers: { ...OTHER, 'which-event': 'event-151-135', 'version-151-135': 'ex55' },
+    // As KB Q199980 prints the event (its description in two quoted parts).
+    paste:
+      'Event ID: 151 Source: MSExchangeMig Description: "Could not migrate MMF file for account. " "UserId : ANNAB"\n"Mmfpath: \\\\SERVER\\PO\\MMF\\ANNAB.MMF"',
+    after: { 'version-151-135': 'ex55' },
+  },
+  {
     outcome: 'cause-invalid-server',
     answers: { ...OTHER, 'which-event': 'invalid-server' },
     paste: 'Microsoft Exchange Migration\r\nInvalid server specified.\r\nOK',
@@ -192,6 +200,23 @@ describe('the MS Mail migration differential', () => {
     );
     expect(reading.proposals).toEqual([]);
     expect(reading.unmatched).toHaveLength(1);
+  });
+
+  it('events 151 and 135 share 7000 and 7007’s words: read by the event id, and a choice when only the words are pasted', () => {
+    const which = (text: string) => {
+      const reading = readEvidence(flow, parseEvents(text));
+      return {
+        proposed: reading.proposals.find((p) => p.question === 'which-event')?.option,
+        choice: reading.conflicts.find((c) => c.question === 'which-event')?.options.map((o) => o.option),
+      };
+    };
+    const words = 'Could not migrate MMF file for account. UserId : ANNAB';
+    expect(which(EVENT(135, words))).toEqual({ proposed: 'event-151-135', choice: undefined });
+    expect(which(EVENT(7007, 'Could not migrate MMF file for Account: ANNAB'))).toEqual({
+      proposed: 'event-7000-7007',
+      choice: undefined,
+    });
+    expect(which(words)).toEqual({ proposed: undefined, choice: ['event-7000-7007', 'event-151-135'] });
   });
 
   it('events pointing to different answers come back as a conflict, not as an answer', () => {

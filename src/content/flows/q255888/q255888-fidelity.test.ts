@@ -175,11 +175,12 @@ describe('Q255888 content against its sources (revision 3)', () => {
   });
 
   it('asks the Exchange version before naming an article that covers Exchange Server 5.5 only', () => {
-    const only55 = ['Q182665', 'Q183312', 'Q242184', 'Q169130', 'Q234733'];
+    const only55 = ['Q182665', 'Q183312', 'Q242184', 'Q169130', 'Q234733', 'Q199980'];
     const outcomes = flow.nodes.filter((n): n is OutcomeNode => n.kind === 'outcome' && only55.includes(n.source.ref));
     expect(outcomes.map((o) => o.id).sort()).toEqual(
       [
         'cause-4088-message',
+        'cause-151-135-mmf',
         'cause-7026-csv-proxy',
         'cause-7026-custom-recipient',
         'cause-7026-open',

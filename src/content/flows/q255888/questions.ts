@@ -55,7 +55,7 @@ export const appLogEvent: QuestionNode = {
     {
       id: 'other-event',
       label: 'A different MSExchangeMig error, or an error message from the wizard',
-      hint: 'For example event 7026, 7017, 7000, 7007, 7034, 145 or 4088, or the message “Invalid server specified”. The next question asks which.',
+      hint: 'For example event 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088, or the message “Invalid server specified”. The next question asks which.',
       next: 'which-event',
     },
     {
@@ -95,6 +95,11 @@ export const whichEvent: QuestionNode = {
         'Event ID 7000 or 7007: “Could not migrate PAB file for account: …” or “Could not migrate MMF file for Account: …”',
       next: 'cause-7000-7007-mmf',
     },
+    {
+      id: 'event-151-135',
+      label: 'Event ID 151 or 135: “Could not migrate MMF file for account.”',
+      next: 'version-151-135',
+    },
     { id: 'event-7034', label: 'Event ID 7034: “User … not found in the postoffice …”', next: 'version-7034' },
     {
       id: 'event-145',
@@ -131,18 +136,21 @@ export const VERSION_CHECK: HowToCheck = {
 };
 
 /**
- * The articles about events 7026 (Q182665, Q183312, Q242184), 7034 (Q169130)
- * and 4088 (Q234733) cover Exchange Server 5.5 only, so the version is asked
- * before any of them is named. One question per event, because each leads on
- * to its own next question.
+ * The articles about events 7026 (Q182665, Q183312, Q242184), 7034 (Q169130),
+ * 4088 (Q234733) and 151 or 135 (Q199980) cover Exchange Server 5.5 only, so
+ * the version is asked before any of them is named. One question per event,
+ * because each leads on to its own next question. `events` as the help names
+ * them (the id is made from it).
  */
-export function versionGate(event: string, next: string, articles: string): QuestionNode {
+export function versionGate(events: string, next: string, articles: string): QuestionNode {
   return {
     kind: 'question',
-    id: `version-${event}`,
+    id: `version-${events.replace(/\D+/g, '-')}`,
     title: 'Exchange Server version',
     prompt: 'Which version of Exchange Server are you migrating to?',
-    help: [`The articles about event ${event} (${articles}) cover Exchange Server 5.5 only.`],
+    help: [
+      `The ${articles.includes(' and ') ? 'articles' : 'article'} about event ${events} (${articles}) cover${articles.includes(' and ') ? '' : 's'} Exchange Server 5.5 only.`,
+    ],
     howToCheck: VERSION_CHECK,
     options: [
       { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next },
@@ -155,6 +163,7 @@ export function versionGate(event: string, next: string, articles: string): Ques
 export const version7026 = versionGate('7026', 'mailbox-origin', 'KB Q182665, Q183312 and Q242184');
 export const version7034 = versionGate('7034', 'control-file', 'KB Q169130');
 export const version4088 = versionGate('4088', 'cause-4088-message', 'KB Q234733');
+export const version151 = versionGate('151 or 135', 'cause-151-135-mmf', 'KB Q199980');
 /**
  * KB Q186742 (event 7017) covers Exchange Server 5.0 and 5.5. The version is
  * asked here because the case hands over to that article's guide, which asks
@@ -498,6 +507,7 @@ export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   version7026,
   version7034,
   version4088,
+  version151,
   version7017,
   mailboxOrigin,
   csvProxy,

@@ -36,6 +36,13 @@ const REVISIONS: readonly RevisionNote[] = [
       'Event 7017: the guide asks for the Exchange Server version, then the case goes on in the guide for KB Q186742 with both answers.',
     ],
   },
+  {
+    revision: 5,
+    date: '2026-12-05',
+    changes: [
+      'Events 151 and 135 (“Could not migrate MMF file for account.”, KB Q199980) are a known cause of their own, after a check that the server runs Exchange Server 5.5; pasted, they are recognised.',
+    ],
+  },
 ];
 
 export default REVISIONS;
