@@ -92,7 +92,9 @@ test.describe('diagnosis that reasons', () => {
     // The articles about 7026 cover Exchange Server 5.5 only: the version is asked first.
     await expect(heading(page)).toHaveText('Which version of Exchange Server are you migrating to?');
     await expect(
-      page.getByText('The articles about event 7026 (KB Q182665, Q183312 and Q242184) cover Exchange Server 5.5 only.'),
+      page.getByText(
+        'The Knowledge Base describes event 7026 for Exchange Server 5.5 only (KB Q182665, Q183312 and Q242184).',
+      ),
     ).toBeVisible();
     await choose(page, /Exchange Server 5\.5/);
     await expect(heading(page)).toHaveText('How did the Exchange mailboxes of the users that failed come to exist?');

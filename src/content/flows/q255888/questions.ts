@@ -148,9 +148,7 @@ export function versionGate(events: string, next: string, articles: string): Que
     id: `version-${events.replace(/\D+/g, '-')}`,
     title: 'Exchange Server version',
     prompt: 'Which version of Exchange Server are you migrating to?',
-    help: [
-      `The ${articles.includes(' and ') ? 'articles' : 'article'} about event ${events} (${articles}) cover${articles.includes(' and ') ? '' : 's'} Exchange Server 5.5 only.`,
-    ],
+    help: [`The Knowledge Base describes event ${events} for Exchange Server 5.5 only (${articles}).`],
     howToCheck: VERSION_CHECK,
     options: [
       { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next },
