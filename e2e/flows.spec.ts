@@ -178,6 +178,11 @@ for (const plan of FLOW_PLANS) {
           await box.getByRole('button', { name: 'Read event' }).click();
           for (const a of rule.answers)
             await expect(box.getByLabel(a.title, { exact: true }), `${what}: ${a.question}`).toHaveValue(a.option);
+          // Where it came from, ending with one full stop (a rule's label may end with a quoted message's own).
+          for (const from of await box.getByText(/^From: /).allTextContents()) {
+            expect(from, what).toMatch(/[.!?][”’"')]*$/);
+            expect(from, what).not.toMatch(/[.!?][”’"')]*\.$/);
+          }
           await box.getByRole('button', { name: /^Fill in th/ }).click();
           // The questions it settled are not asked.
           await expect(heading(page), what).not.toHaveText(rule.first.heading);

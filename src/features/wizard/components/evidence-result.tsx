@@ -78,6 +78,11 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
   );
 }
 
+/** The text with a full stop at its end, unless it ends with one already (a quoted message often does). */
+function endSentence(text: string): string {
+  return /[.!?][”’"')]*$/.test(text) ? text : `${text}.`;
+}
+
 /** The result of one reading; remounted (by key) for each new one. */
 export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReading }) {
   const { session } = useFlowSession(flow);
@@ -182,7 +187,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                       <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
                         {conflict
                           ? `The text points to different answers here (${[...new Set(why)].join('; ')}): choose one.`
-                          : `From: ${[...new Set(why)].join('; ')}.`}
+                          : `From: ${endSentence([...new Set(why)].join('; '))}`}
                       </p>
                     </div>
                   );
