@@ -18,14 +18,25 @@ import {
 
 /** Markdown special characters in user text, escaped so notes show as typed. */
 export function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-/** A note as a Markdown quote, each line escaped. */
+/**
+ * One line of a note, shown as typed: its special characters escaped, its indentation kept as no-break spaces (four
+ * spaces would start a code block), and a start that would make a list or a heading's underline escaped.
+ */
+function noteLine(line: string): string {
+  return md(line)
+    .replace(/^[ \t]+/, (lead) => lead.replaceAll('\t', '    ').replaceAll(' ', '\u00a0'))
+    .replace(/^(\u00a0*)(\d+)([.)])/, '$1$2\\$3')
+    .replace(/^(\u00a0*)([-+=])/, '$1\\$2');
+}
+
+/** A note as a Markdown quote, each line as typed. */
 export const quote = (text: string): string =>
   text
     .split(/\r?\n/)
-    .map((l) => `> ${md(l)}`)
+    .map((l) => `> ${noteLine(l)}`)
     .join('\n');
 
 export function markdown(r: SessionReport): string {

@@ -145,6 +145,31 @@ describe('session report', () => {
     expect(md.endsWith('\n')).toBe(true);
   });
 
+  it('Markdown shows a note’s lines as typed: indented lines, list and heading marks, fences', () => {
+    const typed = [
+      'Caller said:',
+      '    Event 7044 at 10:02', // four spaces: a code block, unescaped
+      '\tthen 7026', // a tab: a code block too
+      '- not a list',
+      '1. not a list either',
+      '===', // would make the line above a heading
+      '~~~', // would open a fenced code block
+    ].join('\n');
+    const text = markdown(buildReport(flow, session({ sessionNote: { text: typed, at: T0 } })));
+    const nb = (n: number) => '\u00a0'.repeat(n);
+    expect(text).toContain(
+      [
+        '> Caller said:',
+        `> ${nb(4)}Event 7044 at 10:02`,
+        `> ${nb(4)}then 7026`,
+        '> \\- not a list',
+        '> 1\\. not a list either',
+        '> \\===',
+        '> \\~\\~\\~',
+      ].join('\n'),
+    );
+  });
+
   it('writes times in the app’s one format and shows nothing for impossible ones', () => {
     expect(formatTime(T0)).toBe(formatWhen(T0));
     expect(formatTime(T0)).toMatch(/2026/);
