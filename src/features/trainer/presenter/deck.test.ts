@@ -214,6 +214,20 @@ describe('slide notes', () => {
     const tip = buildDeck(flow, { presenter }).slides[11]!;
     expect(slideNotes(tip, presenter).text[0]).toContain('Display rights for roles on Permissions page');
   });
+
+  it('drawn notes cite their source as the guide’s pages do', () => {
+    const notesOf = (id: string) => {
+      const slide = deckReaching(flow, { presenter: undefined }, id)!.deck.slides.find((s) => s.key === id)!;
+      return slideNotes(slide, undefined).text.join('\n');
+    };
+    // A Knowledge Base article with its section, and the source's note.
+    expect(notesOf('cause-151-135-mmf')).toContain('Source: KB Q199980, Workaround.');
+    expect(notesOf('grant-site')).toMatch(/source: KB Q255888, Resolution \(step 4\)\./);
+    // A manual is named as it is, without "Documentation" after it.
+    expect(notesOf('cause-invalid-server')).toContain(
+      'Source: Exchange Server 5.5 documentation, Migration (xmg04022).',
+    );
+  });
 });
 
 describe('picks in the address bar', () => {
