@@ -79,3 +79,17 @@ describe('entryGoal: a move done by what the learner leaves on the screen', () =
     expect(entryGoal('migration-wizard', 'next-button', {}, { selectedAccounts: ['ANNAB'] })).toBeUndefined();
   });
 });
+
+describe('an open menu in Exchange Administrator', () => {
+  const ADMIN = 'exchange-admin';
+  const open = { menu: 'file', selected: 'site' };
+  it('closes when anything else is clicked or a tree node is expanded, as in Windows; the menu bar toggles it', () => {
+    expect(react(ADMIN, open, { kind: 'activate', target: 'properties-button', key: 'toolbar:properties' })).toEqual({
+      selected: 'site',
+    });
+    expect(react(ADMIN, open, { kind: 'activate', target: null, key: undefined })).toEqual({ selected: 'site' });
+    expect(react(ADMIN, open, { kind: 'expand', target: null, key: 'node:configuration' })).not.toHaveProperty('menu');
+    expect(react(ADMIN, open, { kind: 'activate', target: null, key: 'menu:file' })).toEqual({ selected: 'site' });
+    expect(react(ADMIN, { selected: 'site' }, { kind: 'activate', target: null, key: 'menu:file' })).toEqual(open);
+  });
+});

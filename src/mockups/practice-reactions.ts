@@ -82,7 +82,7 @@ function exchangeAdmin(s: ScreenState, e: ReactionEvent): ScreenState {
       const selected = (s.selected as HierarchyNode | undefined) ?? 'organization';
       // Collapsing a container above the selection selects the container, as Windows does.
       const moved = toggle === 'collapse' && ancestorsOf(selected).includes(id as HierarchyNode);
-      return { ...s, expanded: [...open].filter(isExpandable), ...(moved ? { selected: id } : {}) };
+      return { ...without(s, 'menu'), expanded: [...open].filter(isExpandable), ...(moved ? { selected: id } : {}) };
     }
     return { ...without(s, 'menu'), selected: id };
   }
@@ -90,8 +90,8 @@ function exchangeAdmin(s: ScreenState, e: ReactionEvent): ScreenState {
     const menu = id === 'file' || id === 'tools' ? id : undefined;
     return menu && s.menu !== menu ? { ...s, menu } : without(s, 'menu');
   }
-  // A command chosen from a menu closes it.
-  return e.inMenu ? without(s, 'menu') : s;
+  // A command chosen from a menu closes it, and so does a click on anything else (a toolbar button), as in Windows.
+  return without(s, 'menu');
 }
 
 function exchangeProperties(s: ScreenState, e: ReactionEvent): ScreenState {

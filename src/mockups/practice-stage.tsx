@@ -308,6 +308,13 @@ function usePractice({
           emit(li!.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
         return;
       }
+      // A click beside an open menu or list, on no control, closes it, as in Windows (and does nothing else).
+      const popup = openPopup(host);
+      const control = el.closest('button, input, textarea, [data-key], [data-target], [role="treeitem"]');
+      if (popup && !popup.contains(el) && !(control && control !== host && host.contains(control))) {
+        emit('escape', null, undefined, el);
+        return;
+      }
       m.current.from = el;
       m.current.mouse = e.detail === 1;
     };

@@ -285,6 +285,19 @@ describe('the keyboard inside a practice screen', () => {
     expect(container.contains(document.activeElement)).toBe(true);
   });
 
+  it('a click beside an open menu, on no control, closes it as in Windows, and is no mistake', async () => {
+    const user = userEvent.setup();
+    let latest: PracticeState | undefined;
+    const { container } = render(<Practice moves={organization} from={2} report={(s) => (latest = s)} />);
+    await waitFor(() => expect(container.querySelector('[role="menu"]')).not.toBeNull());
+    await user.click(container.querySelector<HTMLElement>('[data-slot="win-title"]')!);
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(latest?.wrong).toBe(0);
+    // The menu opens again from its menu-bar item.
+    await user.click(container.querySelector<HTMLElement>('[data-key="menu:file"]')!);
+    expect(container.querySelector('[role="menu"]')).not.toBeNull();
+  });
+
   it('clicking another tree node selects it, as in the program (a wrong action, but the picture follows)', async () => {
     const user = userEvent.setup();
     let latest: PracticeState | undefined;
