@@ -6,4 +6,4 @@
 export { SourceCitation } from './components/source-citation';
 export { useOptionalCaseRef } from './hooks/use-case';
 export { useFlow, useFlowSession } from './hooks/use-flow';
-export { sourceText } from './transcript';
+export { citation } from './transcript';

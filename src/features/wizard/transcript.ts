@@ -52,3 +52,7 @@ export const refText = (ref: string): string => (/^Q\d{6}$/.test(ref) ? `KB ${re
  */
 export const sourceText = ({ ref, section }: { ref: string; section: string }): string =>
   section === 'Documentation' ? refText(ref) : `${refText(ref)}, ${section}`;
+
+/** A source with its note, as a page's "Source:" line cites it: "KB Q255888, Resolution (step 4)". */
+export const citation = (source: { ref: string; section: string; note?: string }): string =>
+  `${sourceText(source)}${source.note ? ` (${source.note})` : ''}`;

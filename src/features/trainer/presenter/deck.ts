@@ -17,10 +17,10 @@
  * link to any slide of the flow opens it, on a route that passes through it.
  */
 import type { PresenterData } from '@/content/presenter-schema';
-import type { Flow, FlowNode, KbArticle, Source, StepNode, Tip } from '@/content/schema';
+import type { Flow, FlowNode, KbArticle, StepNode, Tip } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { choicesOf, indexNodes } from '@/engine/graph';
-import { sourceText } from '@/features/wizard';
+import { citation } from '@/features/wizard';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -300,9 +300,6 @@ export function decodePicks(flow: Flow, raw: string | null | undefined): Record<
   return picks;
 }
 
-/** A source as the guide's pages cite it ("KB Q255888, Resolution (step 4)"). */
-const cited = (source: Source): string => `${sourceText(source)}${source.note ? ` (${source.note})` : ''}`;
-
 /**
  * The speaker notes of a slide: the presenter data's, or, for a slide that
  * has none written (off the article's path), notes drawn from the guide's own
@@ -326,9 +323,11 @@ export function slideNotes(
       text.push(`If nobody knows: ${node.howToCheck.title.replace(/^How to /, 'how to ')}, as the guide explains.`);
   } else if (node.kind === 'step') {
     if (node.intro?.[0]) text.push(node.intro[0]);
-    text.push(`${node.actions.length} action${node.actions.length === 1 ? '' : 's'}; source: ${cited(node.source)}.`);
+    text.push(
+      `${node.actions.length} action${node.actions.length === 1 ? '' : 's'}; source: ${citation(node.source)}.`,
+    );
   } else {
-    text.push(`Source: ${cited(node.source)}.`);
+    text.push(`Source: ${citation(node.source)}.`);
     for (const check of node.nextChecks?.slice(0, 2) ?? []) text.push(check);
   }
   return { text, written: false };

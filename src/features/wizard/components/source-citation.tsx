@@ -1,11 +1,10 @@
 import type { Source } from '@/content/schema';
-import { sourceText } from '@/features/wizard/transcript';
+import { citation } from '@/features/wizard/transcript';
 
 export function SourceCitation({ source, className }: { source: Source; className?: string }) {
   return (
     <p className={'text-sm text-slate-600 ' + (className ?? '')} data-testid="source">
-      Source: {sourceText(source)}
-      {source.note ? ` (${source.note})` : ''}
+      Source: {citation(source)}
     </p>
   );
 }
