@@ -137,6 +137,9 @@ for (const plan of FLOW_PLANS) {
       await walkAll(page, plan, plan.outcomes, async (w) => {
         const end = w.pages.at(-1)!;
         reached.push(end.node);
+        // An answer quoted in the verdict that quotes a message itself nests its quotes the other way (‘…’ inside “…”).
+        for (const line of await page.getByTestId('verdict').locator('li').allTextContents())
+          expect(line, `${end.node}: ${line}`).not.toMatch(/“[^”]*“/);
         if (!scanned.has(kindOf(end))) {
           scanned.add(kindOf(end));
           await expectNoAxeViolations(page, `${kindOf(end)} ${end.node}`);

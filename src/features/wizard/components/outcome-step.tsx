@@ -245,8 +245,8 @@ function VerdictPanel({ walk, v, basis }: { walk: Walk; v: Verdict; basis: Outco
           <ul className="mt-1 list-inside list-disc">
             {v.checks.map((c) => (
               <li key={c.question.id}>
-                <span className="font-semibold">{plainText(c.question.title)}:</span> “
-                {plainText(c.answer?.label ?? '')}”
+                <span className="font-semibold">{plainText(c.question.title)}:</span>{' '}
+                {quoted(plainText(c.answer?.label ?? ''))}
               </li>
             ))}
           </ul>
