@@ -106,6 +106,10 @@ test('a fresh map: the first question is step 1 and in view', async ({ page }) =
 
   // Every question, fix step and outcome in the list opens: the path's to the case, the others to what they say.
   const list = page.getByTestId('map-list');
+  // An answer that quotes a message nests its quotes the other way (‘…’ inside “…”).
+  const answers = await list.locator('li li').allTextContents();
+  expect(answers.some((a) => a.includes('‘Internal failure communicating with MAPI Spooler’'))).toBe(true);
+  for (const a of answers) expect(a).not.toMatch(/“[^”]*“/);
   const items = list.locator(':scope > li');
   expect(await items.count()).toBeGreaterThanOrEqual(30);
   for (const item of await items.all()) await expect(item.getByRole('link')).toHaveCount(1);

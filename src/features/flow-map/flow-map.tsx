@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
+import { quoted } from '@/lib/quote';
 
 import { type FlowLayout, KIND_PX, LINE_HEIGHT, type MapEdge, type MapNode, TITLE_PX } from './layout';
 
@@ -386,7 +387,7 @@ function MapList({
                 <ul className="mt-1 ml-5 list-disc text-sm text-slate-700">
                   {outgoing.get(n.id)!.map((e) => (
                     <li key={e.choice}>
-                      {e.label ? `“${e.label}” → ` : '→ '}
+                      {e.label ? `${quoted(e.label)} → ` : '→ '}
                       {titles.get(e.to) ?? e.to}
                       {pathEdges.has(`${e.from}|${e.choice}`) && <span className="font-semibold"> (your path)</span>}
                     </li>

@@ -69,8 +69,8 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
         KB {summary.kb} has a guide of its own
       </h2>
       <p className="mt-1">
-        “{summary.title}” diagnoses and fixes this. The case goes on there as one case: your answers here stay in its
-        trail, in the ticket text and in the hand-over file.
+        {quoted(summary.title)} diagnoses and fixes this. The case goes on there as one case: your answers here stay in
+        its trail, in the ticket text and in the hand-over file.
       </p>
       {carried.length > 0 && (
         <>
