@@ -4,11 +4,14 @@ import { reloadIfReachable } from './reload-if-reachable';
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The page's own address (only its path here: the helper passes it on as it is). */
+const PAGE = '/kb-wizard/t/q255888/intake';
+
 function stub(fetch: () => Promise<unknown>) {
   const reload = vi.fn();
   const fetchSpy = vi.fn(fetch);
   vi.stubGlobal('fetch', fetchSpy);
-  vi.stubGlobal('location', { href: 'https://intranet.example/kb-wizard/t/q255888/intake', reload });
+  vi.stubGlobal('location', { href: PAGE, reload });
   return { reload, fetchSpy };
 }
 
@@ -16,7 +19,7 @@ describe('reloadIfReachable', () => {
   it('asks the server for the page, bypassing caches, and reloads when it answers (whatever its status)', async () => {
     const { reload, fetchSpy } = stub(() => Promise.resolve(new Response(null, { status: 404 })));
     await expect(reloadIfReachable()).resolves.toBe(true);
-    expect(fetchSpy).toHaveBeenCalledWith('https://intranet.example/kb-wizard/t/q255888/intake', {
+    expect(fetchSpy).toHaveBeenCalledWith(PAGE, {
       method: 'HEAD',
       cache: 'no-store',
     });

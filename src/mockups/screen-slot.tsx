@@ -37,7 +37,11 @@ function useScreen(
     let live = true;
     loadScreen(id).then(
       () => live && startTransition(() => setLoads((n) => n + 1)),
-      async () => live && !(attempt && (await reloadIfReachable())) && setFailure({ id, attempt }),
+      async () => {
+        // Failed on a retry too: a new page asks the network again (the old one may never).
+        if (!live || (attempt > 0 && (await reloadIfReachable()))) return;
+        setFailure({ id, attempt });
+      },
     );
     return () => {
       live = false;
