@@ -87,7 +87,10 @@ const measureScreens = (page: Page) =>
         smallest = Math.min(smallest, px);
       }
     }
-    return { count: screens.length, problems, smallest };
+    // The slide's heading as drawn (its type size times the zoom the words are drawn at in a larger window).
+    const h1 = document.querySelector<HTMLElement & { currentCSSZoom: number }>('main h1');
+    const words = h1 ? parseFloat(getComputedStyle(h1).fontSize) * h1.currentCSSZoom : 0;
+    return { count: screens.length, problems, smallest, words };
   });
 
 /**
@@ -106,25 +109,30 @@ async function settledScreens(page: Page, at: string): Promise<Awaited<ReturnTyp
 }
 
 /**
- * Resolves once every drawn screen has been scaled for its box as the box is now: after the window changes size, the
- * box is measured again, its scale worked out (`data-fit-for` names the size it was worked out for) and the
- * drawing scaled by it.
+ * Resolves once the words are drawn for the window's new size and every drawn screen has been scaled for its box as
+ * the box is now: after the window changes size, the box is measured again, its scale worked out (`data-fit-for`
+ * names the size it was worked out for) and the drawing scaled by it.
  */
 const fittedToWindow = (page: Page) =>
   expect
     .poll(
       () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('[data-testid="audience-screen-box"]')].every((box) => {
+        page.evaluate(() => {
+          // The words are drawn at the window's size against 1024×768 (wordScale in audience-view.tsx) once the
+          // window's resize has reached the page.
+          const h1 = document.querySelector<HTMLElement & { currentCSSZoom: number }>('main h1');
+          const words = Math.max(1, Math.floor(Math.min(innerWidth / 1024, innerHeight / 768) * 100) / 100);
+          if (h1 && Math.abs(h1.currentCSSZoom - words) > 0.001) return false;
+          return [...document.querySelectorAll<HTMLElement>('[data-testid="audience-screen-box"]')].every((box) => {
             const r = box.getBoundingClientRect();
             const fit = box.querySelector('[data-slot="fit-screen"]');
             return (
               box.dataset.fitFor === `${Math.floor(r.width)}x${Math.floor(r.height)}` &&
               (!fit || Math.abs(Number(fit.getAttribute('data-scale')) - Number(box.dataset.scale)) < 0.002)
             );
-          }),
-        ),
-      { message: 'screens scaled to the new window size', intervals: POLL },
+          });
+        }),
+      { message: 'words and screens drawn for the new window size', intervals: POLL },
     )
     .toBe(true);
 
@@ -137,13 +145,15 @@ const SIZES = [
 
 /**
  * The audience window at each size in turn, measured once it has settled there: every drawn screen within the
- * window and its box, no scrolling, and at 1920×1080 text of at least 18 px. The sizes are taken in alternating
+ * window and its box, no scrolling, at 1920×1080 text of at least 18 px, and the words drawn larger there than at
+ * 1024×768 (a 1920×1080 picture on the same wall would otherwise show them at little more than half the size). The sizes are taken in alternating
  * order, so the window starts each position at the size it ended the last one with. Returns how many screens were
  * drawn (the same at every size).
  */
 async function screensAtEverySize(audience: Page, at: string, position: number): Promise<number> {
   const sizes = position % 2 ? [...SIZES].reverse() : SIZES;
   const counts = new Set<number>();
+  const words = new Map<number, number>();
   for (const size of sizes) {
     const now = audience.viewportSize();
     if (now?.width !== size.width || now.height !== size.height) {
@@ -153,6 +163,7 @@ async function screensAtEverySize(audience: Page, at: string, position: number):
     const where = `${at} at ${size.width}×${size.height}`;
     const m = await settledScreens(audience, where);
     counts.add(m.count);
+    words.set(size.width, m.words);
     if (m.count) {
       expect(m.smallest, `text measured on ${where}`).toBeLessThan(60);
       if (size.width === 1920) expect(m.smallest, `smallest text on ${where}`).toBeGreaterThanOrEqual(18);
@@ -161,6 +172,12 @@ async function screensAtEverySize(audience: Page, at: string, position: number):
     expect(await audience.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), where).toBe(true);
   }
   expect(counts.size, `${at}: as many screens at every size`).toBe(1);
+  expect(words.get(1024), `${at}: a heading`).toBeGreaterThan(0);
+  expect(words.get(1366), `${at}: the heading at 1366×768 as at 1024×768`).toBe(words.get(1024));
+  expect(
+    words.get(1920)! / words.get(1024)!,
+    `${at}: the heading at 1920×1080 against 1024×768`,
+  ).toBeGreaterThanOrEqual(1.35);
   return [...counts][0]!;
 }
 
@@ -169,7 +186,7 @@ test.describe('audience window at 1024×768, 1366×768 and 1920×1080', () => {
 
   // One walk of the deck, the audience window measured at the three sizes at each position (as a window dragged to
   // another projector would be): the presenter's moves are done once, not once per size.
-  test('every drawn screen of the deck lies within the window at each size, one action at a time, its text at least 18 px at 1920×1080', async ({
+  test('every drawn screen of the deck lies within the window at each size, one action at a time, its text at least 18 px and its words larger at 1920×1080', async ({
     page,
     context,
   }) => {

@@ -50,6 +50,36 @@ function useWideWindow(): boolean {
   );
 }
 
+/** The smallest projector's window, which the words are laid out for at their own size. */
+const BASE_WINDOW = { width: 1024, height: 768 };
+
+/**
+ * How much larger the words are drawn in a window larger than 1024×768: by as much as the window is larger in its
+ * shorter direction, so that 1920×1080 on the same wall reads as 1024×768 does (1.41 times), and never smaller.
+ * The words then take the same share of the window as at 1024×768 (or of a 3:2 window, beside the picture), so
+ * everything laid out to fit there fits here; the pictures are scaled to their own room apart from this.
+ */
+export function wordScale(width: number, height: number): number {
+  const s = Math.min(width / BASE_WINDOW.width, height / BASE_WINDOW.height);
+  return Math.max(1, Math.floor(s * 100) / 100);
+}
+
+function subscribeResize(onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The words' scale for this window (CSS `zoom`), kept up to date as it is resized. */
+function useWordZoom(): { zoom: number } | undefined {
+  const scale = useSyncExternalStore(
+    subscribeResize,
+    () => (typeof window === 'undefined' ? 1 : wordScale(window.innerWidth, window.innerHeight)),
+    () => 1,
+  );
+  return scale > 1 ? { zoom: scale } : undefined;
+}
+
 /**
  * The type size of a fix step's instruction, by its length: the picture keeps its room, so long words are set
  * smaller; beside the picture (a wide window) they have the height for one size more than above it.
@@ -81,6 +111,7 @@ export function AudienceView({
   const [fullNotice, setFullNotice] = useState('');
   const channel = useRef<ReturnType<typeof openChannel>>(null);
   const id = useId();
+  const wordZoom = useWordZoom();
 
   useEffect(() => {
     const ch = openChannel(flow.id, (m) => {
@@ -169,7 +200,10 @@ export function AudienceView({
       data-testid="audience"
       data-link={link}
     >
-      <header className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700">
+      <header
+        className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700"
+        style={wordZoom}
+      >
         <p className="min-h-11 min-w-0 flex-1 content-center truncate">
           {`KB ${flow.kb.id}`}
           {slide && deck && ` · slide ${index + 1} of ${deck.slides.length}`}
@@ -198,7 +232,7 @@ export function AudienceView({
             headingId={`${id}-slide`}
           />
         ) : (
-          <div className="p-8">
+          <div className="p-8" style={wordZoom}>
             <h1 className="text-4xl font-bold">{`KB ${flow.kb.id}: waiting for the presenter…`}</h1>
           </div>
         )}
@@ -220,6 +254,7 @@ function AudienceSlide({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useWideWindow();
+  const wordZoom = useWordZoom();
   // Follow the presenter's scrolling on a slide taller than this window.
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -324,6 +359,7 @@ function AudienceSlide({
           !mockup && !title && 'flex-1',
         )}
         data-testid="audience-scroll"
+        style={wordZoom}
       >
         <article aria-labelledby={headingId} data-slide={slide.key}>
           <p className={cn('font-semibold tracking-wide text-brand-800', title ? 'text-2xl' : 'text-lg uppercase')}>
@@ -372,6 +408,7 @@ function AudienceStep({
 }) {
   const reduced = useReducedMotion();
   const wide = useWideWindow();
+  const wordZoom = useWordZoom();
   const moves = trainerMoves(step);
   const total = moves.length;
   let kicker: string;
@@ -464,10 +501,11 @@ function AudienceStep({
       <p
         className="text-lg leading-tight font-semibold tracking-wide text-brand-800 uppercase"
         data-testid="audience-kicker"
+        style={wordZoom}
       >
         {kicker}
       </p>
-      <h1 id={headingId} className="text-3xl font-bold text-balance">
+      <h1 id={headingId} className="text-3xl font-bold text-balance" style={wordZoom}>
         <RichText text={step.title} />
       </h1>
       {/* The picture keeps its room: the words above it (smaller when long), or beside it in a wide window. */}
@@ -486,6 +524,7 @@ function AudienceStep({
           )}
           aria-live="polite"
           data-testid="audience-caption"
+          style={wordZoom}
         >
           {caption}
         </p>
