@@ -38,6 +38,15 @@ describe('validateFlow', () => {
     expect(messages(flow)).toContain('tiny › nodes[9]: node id "done" is used more than once');
   });
 
+  it('reports two nodes with the same title, which the map and the trail could not tell apart', () => {
+    const flow = mutate((_, node) => {
+      (node('q2') as Mutable<FlowNode>).title = node('q1').title;
+    });
+    expect(messages(flow)).toEqual([
+      `tiny › nodes[1] (q2): title "${tinyFlow().nodes[0]!.title}" is also the title of "q1"`,
+    ]);
+  });
+
   it('reports duplicate option ids within a question', () => {
     const flow = mutate((_, node) => {
       const q = node('q2');

@@ -29,6 +29,7 @@ export type ContentIssue = {
 export type ContentRule =
   | 'schema'
   | 'duplicate-id'
+  | 'duplicate-title'
   | 'unknown-reference'
   | 'unreachable'
   | 'never-ends'
@@ -114,6 +115,14 @@ function checkGraph(flow: Flow): ContentIssue[] {
   flow.nodes.forEach((n, i) => {
     if (seenNodes.has(n.id)) add(`nodes[${i}]`, 'duplicate-id', `node id "${n.id}" is used more than once`);
     seenNodes.add(n.id);
+  });
+  // Unique titles: the decision map, the trail, the transcript and the presenter's deck name every node by its title
+  // alone, so two alike ("Exchange Server version" before several articles) could not be told apart there.
+  const titled = new Map<string, string>();
+  flow.nodes.forEach((n, i) => {
+    const first = titled.get(n.title);
+    if (first) add(`nodes[${i}] (${n.id})`, 'duplicate-title', `title "${n.title}" is also the title of "${first}"`);
+    else titled.set(n.title, n.id);
   });
   const uniqueWithin = (where: string, ids: readonly string[], what: string) => {
     const seen = new Set<string>();

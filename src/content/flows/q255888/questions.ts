@@ -146,7 +146,8 @@ export function versionGate(events: string, next: string, articles: string): Que
   return {
     kind: 'question',
     id: `version-${events.replace(/\D+/g, '-')}`,
-    title: 'Exchange Server version',
+    // Named by its event: the guide asks for the version before several articles, and the decision map lists each.
+    title: `Exchange Server version for event ${events}`,
     prompt: 'Which version of Exchange Server are you migrating to?',
     help: [`The Knowledge Base describes event ${events} for Exchange Server 5.5 only (${articles}).`],
     howToCheck: VERSION_CHECK,
@@ -170,7 +171,7 @@ export const version151 = versionGate('151 or 135', 'cause-151-135-mmf', 'KB Q19
 export const version7017: QuestionNode = {
   kind: 'question',
   id: 'version-7017',
-  title: 'Exchange Server version',
+  title: 'Exchange Server version for event 7017',
   prompt: 'Which version of Exchange Server are you migrating to?',
   help: ['The article about event 7017 (KB Q186742) covers Exchange Server 5.0 and 5.5.'],
   howToCheck: VERSION_CHECK,
