@@ -6,7 +6,9 @@
  * as the window allows and never cut. The picture has priority over the
  * words: in a wide window (3:2 or wider) the words stand beside it, in a
  * squarer one above it, set smaller when they are long; a question's or a
- * tip's words always stand beside their picture. It follows the presenter
+ * tip's words always stand beside their picture. In a window larger than
+ * 1024×768 the words grow with it (`wordScale`), so that a 1920×1080 picture
+ * on the same wall reads as a 1024×768 one does. It follows the presenter
  * over a BroadcastChannel (slide, mode, action, scroll, blank: the whole
  * window goes black); until the presenter speaks it waits, or shows the slide
  * named in the address. Keys pressed here (a clicker, once this window has
@@ -55,7 +57,7 @@ const BASE_WINDOW = { width: 1024, height: 768 };
 
 /**
  * How much larger the words are drawn in a window larger than 1024×768: by as much as the window is larger in its
- * shorter direction, so that 1920×1080 on the same wall reads as 1024×768 does (1.41 times), and never smaller.
+ * shorter direction, so that 1920×1080 on the same wall reads as 1024×768 does (1.4 times), and never smaller.
  * The words then take the same share of the window as at 1024×768 (or of a 3:2 window, beside the picture), so
  * everything laid out to fit there fits here; the pictures are scaled to their own room apart from this.
  */
