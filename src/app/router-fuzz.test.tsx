@@ -125,6 +125,7 @@ const path = fc
 
 describe('router fuzz', () => {
   const errors: unknown[] = [];
+  let elementScrollTo: PropertyDescriptor | undefined;
   beforeAll(async () => {
     // Every route's code first: its first import in the test runner includes compiling it (the screen gallery
     // compiles every screen), which on a busy machine outlasted the 5 s a page is given below. The fuzz is about
@@ -138,11 +139,13 @@ describe('router fuzz', () => {
     // jsdom has no scrolling; ScrollRestoration calls it on every navigation, and the decision map scrolls its
     // box to where the reader is (Element's scrollTo, which jsdom does not have at all).
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    elementScrollTo = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo');
     Element.prototype.scrollTo = () => {};
   });
   afterAll(() => {
     vi.restoreAllMocks();
-    delete (Element.prototype as Partial<Element>).scrollTo;
+    if (elementScrollTo) Object.defineProperty(Element.prototype, 'scrollTo', elementScrollTo);
+    else delete (Element.prototype as Partial<Element>).scrollTo;
   });
 
   it(`${RUNS} random URLs and step ids each render a page with a heading, never the error page`, async () => {
