@@ -1,6 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { answerRadio, entryButton, firstHeading, symptomAnswers } from './flow-walk.ts';
+import { E2E_BASE } from '../scripts/e2e-build.mjs';
 import { STORE_KEY, choose, expectNoAxeViolations, heading, open, toNextStep } from './support.ts';
 
 test.describe('the Q255888 wizard', () => {
@@ -303,6 +304,22 @@ test.describe('the Q255888 wizard', () => {
     await expect(page.getByTestId('store-notice')).toContainText(
       '“Grant Permissions Admin on the Site object” comes after questions this case has not answered yet',
     );
+    // The start page's own address is inside the base path (with its slash), which the server and the service
+    // worker answer: reloaded or bookmarked, it is the start page again.
+    await page.getByRole('banner').getByRole('link', { name: 'Start page' }).click();
+    await expect(heading(page)).toContainText('Guided troubleshooting');
+    expect(new URL(page.url()).pathname).toBe(E2E_BASE);
+    await page.reload();
+    await expect(heading(page)).toContainText('Guided troubleshooting');
+    // Typed without the slash, on a server that answers it with the app: the slash is put back.
+    const app = await page.request.get(E2E_BASE);
+    await page.route(
+      (url) => url.pathname === E2E_BASE.replace(/\/$/, ''),
+      (route) => route.fulfill({ response: app }),
+    );
+    await page.goto(`${E2E_BASE.replace(/\/$/, '')}?from=bookmark`);
+    await expect(heading(page)).toContainText('Guided troubleshooting');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`${E2E_BASE}?from=bookmark`);
   });
 });
 

@@ -17,6 +17,10 @@ const container = document.getElementById('root')!;
 // it over in place when that is what this visit shows; otherwise render the
 // right page (the prerendered one stays hidden meanwhile, see boot.css).
 const trim = (path: string) => path.replace(/\/+$/, '');
+// The base path typed without its slash (or an old bookmark) is the start page: the slash put back, so that the
+// router, whose basename ends with it, finds the page.
+if (`${location.pathname}/` === basename())
+  history.replaceState(history.state, '', basename() + location.search + location.hash);
 const hydrating =
   container.hasAttribute('data-prerendered') &&
   trim(window.location.pathname) === trim(basename()) &&

@@ -46,9 +46,13 @@ export const routes: RouteObject[] = [
   { path: '/present/:flowId', lazy: () => import('./routes/present-route'), ErrorBoundary: RootErrorBoundary },
 ];
 
-/** The app's base path (set at build time with BASE_PATH), without its trailing slash. */
+/**
+ * The app's base path (set at build time with BASE_PATH), with its trailing slash: the start page's address is then
+ * `/kb-wizard/`, inside the path the server answers with the app and the service worker serves offline (React Router
+ * gives a link to the root its basename as it is). Without the slash, a reload of the start page reached neither.
+ */
 export function basename(): string {
-  return import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+  return import.meta.env.BASE_URL;
 }
 
 /**
