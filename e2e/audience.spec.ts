@@ -198,6 +198,13 @@ test.describe('audience window at 1024×768, 1366×768 and 1920×1080', () => {
       page.getByRole('button', { name: 'Open audience window' }).click(),
     ]);
     await expect(heading(audience)).toHaveText('Application log event');
+    // Pressed again, the button brings back the same window, never a second one.
+    await Promise.all([
+      audience.waitForEvent('load'),
+      page.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
+    await expect(heading(audience)).toHaveText('Application log event');
+    expect(context.pages()).toHaveLength(2);
     await page.bringToFront();
 
     let screens = 0;

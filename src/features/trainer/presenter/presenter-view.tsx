@@ -472,11 +472,14 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   }, [slide]);
 
   const openAudience = () => {
-    const w = window.open(audienceHref, `kbw-audience-${flow.id}`, 'noopener');
+    // By its name, and so without `noopener` (which opens a new window every time): pressed again, by a click or by
+    // Space while the button has the focus, it brings back the same window instead of opening a second one.
+    const w = window.open(audienceHref, `kbw-audience-${flow.id}`);
+    w?.focus();
     setNotice(
-      w === null
-        ? 'The audience window opened (or your browser blocked pop-ups: allow them for this page). Drag it to the projector and choose its Full screen button.'
-        : 'The audience window is open.',
+      w
+        ? 'The audience window is open. Drag it to the projector and choose its Full screen button.'
+        : 'Your browser blocked the audience window: allow pop-ups for this page, then choose Open audience window again.',
     );
   };
 
