@@ -101,11 +101,13 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
     };
     place();
     if (typeof ResizeObserver === 'undefined') return;
-    // Placed again when the stage changes size (a new scale) or its drawing changes (a screen drawn, a new state).
+    // Placed again when the stage changes size (a new scale) or its drawing changes (a screen drawn, a new state, or
+    // an attribute: a drawing scaled anew moves the control by its style alone, and on a busy machine that came
+    // after the callout was first placed, which then pointed beside the control).
     const ro = new ResizeObserver(place);
     ro.observe(stage);
     const mo = new MutationObserver(place);
-    mo.observe(stage, { childList: true, subtree: true });
+    mo.observe(stage, { childList: true, subtree: true, attributes: true });
     return () => {
       ro.disconnect();
       mo.disconnect();
