@@ -14,6 +14,9 @@ const flow = FLOWS.find((f) => f.id === 'q255888')!;
 
 const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 const position = () => screen.getByTestId('slide-position').textContent ?? '';
+/** The fix step's action on the audience screen ("3. "). */
+const current = () =>
+  screen.getByTestId('slide-actions').querySelector('[aria-current="step"]')?.textContent?.slice(0, 3) ?? '';
 
 // The keys are pressed as a browser would, outside React's act(): this test is about what happens between a
 // slide being drawn and its effects running, which act() would close up.
@@ -51,12 +54,33 @@ describe('presenter keys', () => {
     observer.disconnect();
     await waitFor(() => expect(position()).toMatch(/^Slide 3 of \d+$/));
   });
+
+  it('presses in quick succession each count, before any of their slides is drawn (a clicker pressed four times)', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888'],
+    });
+    render(<RouterProvider router={router} />);
+    await waitFor(() => expect(position()).toMatch(/^Slide 1 of \d+$/));
+    // Four presses in one task: React draws nothing between them.
+    for (let i = 0; i < 4; i++) press('PageDown');
+    await waitFor(() => expect(position()).toMatch(/^Slide 5 of \d+$/));
+    for (let i = 0; i < 3; i++) press('PageUp');
+    await waitFor(() => expect(position()).toMatch(/^Slide 2 of \d+$/));
+    // Into a fix step and through its actions: each press is one action, then the next slide.
+    router.navigate('/present/q255888?node=grant-organization&action=2');
+    await waitFor(() => expect(current()).toBe('2. '));
+    for (let i = 0; i < 2; i++) press('ArrowRight');
+    await waitFor(() => expect(current()).toBe('4. '));
+    const slide = position();
+    for (let i = 0; i < 3; i++) press('ArrowRight');
+    await waitFor(() => expect(position()).not.toBe(slide));
+    // Action 5, then the next step (Site) at its action 1, then its action 2.
+    expect(Number(position().split(' ')[1])).toBe(Number(slide.split(' ')[1]) + 1);
+    await waitFor(() => expect(current()).toBe('2. '));
+  });
 });
 
 describe('presenter keys on a fix step', () => {
-  const current = () =>
-    screen.getByTestId('slide-actions').querySelector('[aria-current="step"]')?.textContent?.slice(0, 3) ?? '';
-
   it('→ and ← walk the actions as Page Down and Page Up do, and the action is kept in the address', async () => {
     const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
       initialEntries: ['/present/q255888?node=grant-organization&action=3'],

@@ -30,6 +30,7 @@ import { MODE_LABELS, TRAINER_MODES, type TrainerMode, parseMode } from '../trai
 import { type PresenterState, openChannel } from './channel';
 import {
   type DeckInput,
+  type Slide,
   actionFromParam,
   buildDeck,
   decodePicks,
@@ -58,6 +59,9 @@ const LEAVING: ReadonlySet<PresenterCommand> = new Set([
   'last',
   ...TRAINER_MODES,
 ]);
+
+/** How many actions a slide walks through: a fix step's, else none. */
+const actionsOf = (s: Slide): number => (s.kind === 'node' && s.node.kind === 'step' ? s.node.actions.length : 0);
 
 export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const [params, setParams] = useSearchParams();
@@ -139,25 +143,51 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     }
   }, [reached, found, picks, flow, input, write, wanted, mode, action]);
 
+  /**
+   * Where the keys have taken the deck while that is not drawn yet. A move is drawn some time after its key (the
+   * address changes, then React draws), and a clicker pressed several times in quick succession sends its next
+   * presses before that: each moves on from where the last one went, not from the slide still on screen. Forgotten
+   * once drawn, or after a second (a move that was never drawn).
+   */
+  const ahead = useRef<{ key: string; action: number; mode: TrainerMode; at: number } | null>(null);
+  useLayoutEffect(() => {
+    const a = ahead.current;
+    if (a && a.key === slide.key && a.action === action && a.mode === mode) ahead.current = null;
+  }, [slide.key, action, mode]);
+  /** The slide (its index in the deck), action and mode the next key moves on from. */
+  const position = useCallback(() => {
+    const a = ahead.current;
+    const at = a && performance.now() - a.at < 1000 ? deck.slides.findIndex((s) => s.key === a.key) : -1;
+    return at >= 0 ? { index: at, action: a!.action, mode: a!.mode } : { index, action, mode };
+  }, [deck.slides, index, action, mode]);
+  /** Write a position into the address, and keep it as the one the next key moves on from. */
+  const writeAhead = useCallback(
+    (key: string, m: TrainerMode, nextAction: number) => {
+      ahead.current = { key, action: nextAction, mode: m, at: performance.now() };
+      write(key, m, picks, deck.entry, nextAction);
+    },
+    [write, picks, deck.entry],
+  );
+
   /** Go to a slide (in a mode; a fix step at an action, the first unless told). */
   const go = useCallback(
     (nextIndex: number, nextMode: TrainerMode = 'guide', nextAction = 0) => {
       const target = deck.slides[Math.max(0, Math.min(deck.slides.length - 1, nextIndex))]!;
       const m = target.kind === 'node' && hasTrainer(target.node) ? nextMode : 'guide';
-      const actions = target.kind === 'node' && target.node.kind === 'step' ? target.node.actions.length : 0;
+      const actions = actionsOf(target);
       stopAt.current = null;
       warned.current = null;
       setFlash(null);
       setProgress({});
-      write(target.key, m, picks, deck.entry, Math.max(0, Math.min(nextAction, actions - 1)));
+      writeAhead(target.key, m, Math.max(0, Math.min(nextAction, actions - 1)));
       return target;
     },
-    [deck, write, picks],
+    [deck, writeAhead],
   );
 
   const move = useCallback(
     (delta: number) => {
-      const next = index + delta;
+      const next = position().index + delta;
       if (next < 0 || next >= deck.slides.length) {
         say(delta > 0 ? 'This is the last slide.' : 'This is the first slide.');
         return;
@@ -167,24 +197,26 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       window.scrollTo({ top: 0 });
       announce(`Slide ${next + 1} of ${deck.slides.length}: ${plainText(slideTitle(target))}`);
     },
-    [index, deck.slides.length, go, say],
+    [position, deck.slides.length, go, say],
   );
 
   const setMode = useCallback(
     (m: TrainerMode) => {
-      if (!trainer && m !== 'guide') {
+      const at = position();
+      const s = deck.slides[at.index]!;
+      if (!(s.kind === 'node' && hasTrainer(s.node)) && m !== 'guide') {
         say('This slide has no screen to practise on.');
         return;
       }
       // Already in it: going again would forget the learner's progress the audience window mirrors.
-      if (m === mode) {
+      if (m === at.mode) {
         announce(`${MODE_LABELS[m]}.`);
         return;
       }
-      go(index, m, action);
+      go(at.index, m, at.action);
       announce(`${MODE_LABELS[m]}.`);
     },
-    [trainer, mode, go, index, action, say],
+    [deck.slides, go, position, say],
   );
 
   const pick = useCallback(
@@ -202,13 +234,14 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     [picks, write, slide.key, mode, deck.entry, flow, input],
   );
 
+  /** Put a fix step's action on the audience screen (of the step on screen, in its mode, unless told another). */
   const selectAction = useCallback(
-    (i: number) => {
-      if (slide.kind !== 'node' || slide.node.kind !== 'step') return;
-      write(slide.key, mode, picks, deck.entry, i);
-      announce(`Action ${i + 1} of ${slide.node.actions.length} on the audience screen.`);
+    (i: number, s: Slide = slide, m: TrainerMode = mode) => {
+      if (!actionsOf(s)) return;
+      writeAhead(s.key, m, i);
+      announce(`Action ${i + 1} of ${actionsOf(s)} on the audience screen.`);
     },
-    [slide, write, mode, picks, deck.entry],
+    [slide, mode, writeAhead],
   );
 
   // Full screen: the Fullscreen API where there is one, else a page-filling view.
@@ -325,13 +358,13 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         case 'forward':
         case 'back': {
           const delta = c === 'forward' ? 1 : -1;
-          if (mode === 'show' && show('action', delta)) return true;
-          if (mode === 'guide' && stepActions > 0) {
-            const nextAction = action + delta;
-            if (nextAction >= 0 && nextAction < stepActions) {
-              selectAction(nextAction);
-              return true;
-            }
+          const at = position();
+          if (at.mode === 'show' && show('action', delta)) return true;
+          const s = deck.slides[at.index]!;
+          const nextAction = at.action + delta;
+          if (at.mode === 'guide' && nextAction >= 0 && nextAction < actionsOf(s)) {
+            selectAction(nextAction, s, 'guide');
+            return true;
           }
           move(delta);
           return true;
@@ -356,20 +389,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           return true;
       }
     },
-    [
-      confirmLeave,
-      move,
-      go,
-      deck.slides.length,
-      mode,
-      show,
-      stepActions,
-      action,
-      selectAction,
-      toggleFullscreen,
-      full,
-      setMode,
-    ],
+    [confirmLeave, move, go, deck.slides, mode, show, position, selectAction, toggleFullscreen, full, setMode],
   );
 
   // The key listeners call the `run` of the slide on screen. It is swapped in as the slide is drawn (a layout
