@@ -232,12 +232,12 @@ test.describe('audience window at 1024×768, 1366×768 and 1920×1080', () => {
     // landed on a busy machine, and the steps below would be off by one (Play and Pause: presenter.spec.ts).
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, 'present/q255888?node=grant-organization&mode=show');
-    await expect(page.getByTestId('show-caption')).toContainText('Step 1 of 13');
+    await expect(page.getByTestId('show-caption')).toContainText('Action 1 of 13');
     for (let step = 0; step < 26; step++) {
-      await expect(audience.getByTestId('audience-kicker')).toContainText(`step ${Math.floor(step / 2) + 1} of 13`);
+      await expect(audience.getByTestId('audience-kicker')).toContainText(`action ${Math.floor(step / 2) + 1} of 13`);
       await expect(audience.locator('[data-slot="practice-screen"]')).toHaveCount(1);
       expect(await screensAtEverySize(audience, `show ${step}`, position++)).toBe(1);
-      if (step < 25) await page.getByRole('button', { name: 'Next step' }).click();
+      if (step < 25) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
     await page.keyboard.press('t');
     await expect(audience.getByTestId('audience-kicker')).toContainText('Let me try · action 1 of 13');
@@ -314,8 +314,8 @@ test.describe('audience window', () => {
     await expectNoAxeViolations(await settled(audience), 'audience, fix step');
     await page.keyboard.press('s');
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await page.getByRole('button', { name: 'Next step' }).click();
-    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(audience.getByTestId('audience-caption')).toContainText('Open the File menu');
     await expectNoAxeViolations(await settled(audience), 'audience, show');
     await page.keyboard.press('e');

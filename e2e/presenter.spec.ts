@@ -260,30 +260,30 @@ test.describe('presenter keys', () => {
     await expect(help.locator('dt').first()).toHaveText('Page Down / → / Space');
   });
 
-  test('in Show me with reduced motion: → and Page Down show one action at a time and then leave the slide; Next step shows one change', async ({
+  test('in Show me with reduced motion: → and Page Down show one action at a time and then leave the slide; Next shows one change', async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, 'present/q255888?node=grant-site&mode=show');
     const caption = page.getByTestId('show-caption');
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
     // One visible change at a time: the player's own buttons.
-    await page.getByRole('button', { name: 'Next step' }).click();
-    await expect(caption).toContainText('Step 1 of 13');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(caption).toContainText('Action 1 of 13');
     await expect(caption).toContainText('The Site object is selected');
-    await page.getByRole('button', { name: 'Previous step' }).click();
+    await page.getByRole('button', { name: 'Previous', exact: true }).click();
     await expect(caption).not.toContainText('The Site object is selected');
     // A clicker: one press, one action shown to its result, whichever key it sends.
     await page.keyboard.press('ArrowRight');
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
     await expect(caption).toContainText('The Site object is selected');
     await page.keyboard.press('PageDown');
-    await expect(caption).toContainText('Step 2 of 13');
-    await expect(caption).not.toContainText('Step 3');
+    await expect(caption).toContainText('Action 2 of 13');
+    await expect(caption).not.toContainText('Action 3');
     await page.keyboard.press('ArrowLeft');
-    await expect(caption).toContainText('Step 2 of 13');
+    await expect(caption).toContainText('Action 2 of 13');
     for (let i = 0; i < 12; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-    await expect(caption).toContainText('Step 13 of 13');
+    await expect(caption).toContainText('Action 13 of 13');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await page.keyboard.press('ArrowRight');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
@@ -305,12 +305,12 @@ test.describe('presenter keys', () => {
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     // Page Down plays to the result of the action it is on, then waits.
     await page.getByRole('button', { name: 'Replay' }).click();
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
     await expect(caption).not.toContainText('The Site object is selected');
     await page.keyboard.press('PageDown');
     await expect(caption).toContainText('The Site object is selected');
     await page.clock.runFor(2500);
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
 

@@ -309,27 +309,27 @@ test.describe('trainer mode on a fix step', () => {
     await toOrganizationStep(page);
     await chooseMode(page, 'Show me');
     const caption = page.getByTestId('show-caption');
-    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}`);
+    await expect(caption).toContainText(`Action 1 of ${ORGANIZATION_CLICKS.length}`);
     await expect(page.locator('[data-slot="practice-pointer"]')).toBeVisible();
     // It plays where it can be seen: the page has scrolled to it.
     await expect(page.locator('[data-slot="show-player"] [data-slot="win-screen"]')).toBeInViewport({ ratio: 0.5 });
     // Hold the clock (a day on: far past anything the page waited for), then start again from the first step.
     await page.clock.pauseAt(new Date('2026-01-06T09:00:00'));
     await page.getByRole('button', { name: 'Replay' }).click();
-    await expect(caption).toContainText(`Step 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
+    await expect(caption).toContainText(`Action 1 of ${ORGANIZATION_CLICKS.length}: Click the Organization object`);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     // Paused, the show waits for no timer: let time flow again (axe waits on timers of its own).
     await page.clock.resume();
     await expectNoAxeViolations(await settled(page), 'Show mode');
     // Step by hand: to the result of step 1, then to step 2.
-    const step = page.getByRole('button', { name: 'Next step' });
+    const step = page.getByRole('button', { name: 'Next', exact: true });
     await step.click();
     await step.click();
-    await expect(caption).toContainText('Step 2 of 13: Open the File menu.');
-    await page.getByRole('button', { name: 'Previous step' }).click();
-    await expect(caption).toContainText('Step 1 of 13');
-    await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+    await expect(caption).toContainText('Action 2 of 13: Open the File menu.');
+    await page.getByRole('button', { name: 'Previous', exact: true }).click();
+    await expect(caption).toContainText('Action 1 of 13');
+    await expect(page.getByRole('button', { name: 'Previous', exact: true })).toBeDisabled();
     await page.getByLabel('Speed').selectOption('fast');
     await page.clock.pauseAt(new Date('2026-01-07T09:00:00'));
     await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -337,16 +337,16 @@ test.describe('trainer mode on a fix step', () => {
     // Run the clock on, one phase at a time, until the show is there.
     const playTo = async (check: () => Promise<boolean>) =>
       expect.poll(async () => (await check()) || (await page.clock.runFor(600), false), { intervals: [20] }).toBe(true);
-    await playTo(async () => /Step 7 of 13/.test((await caption.textContent()) ?? ''));
+    await playTo(async () => /Action 7 of 13/.test((await caption.textContent()) ?? ''));
     await playTo(async () => (await caption.getAttribute('data-finished')) !== null);
-    await expect(caption).toContainText('Finished: all 13 steps shown.');
+    await expect(caption).toContainText('Finished: all 13 actions shown.');
     // The last caption says the dialog closes: the last picture shows it closed (the main window again).
     await expect(page.locator('[data-slot="show-player"] [data-slot="win-screen"]')).toHaveAttribute(
       'data-screen',
       'exchange-admin',
     );
     await page.getByRole('button', { name: 'Replay' }).click();
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
   });
 
   test('Show with reduced motion goes step by step, without playing by itself', async ({ page }) => {
@@ -356,13 +356,13 @@ test.describe('trainer mode on a fix step', () => {
     await toOrganizationStep(page);
     await chooseMode(page, 'Show me');
     const caption = page.getByTestId('show-caption');
-    await expect(caption).toContainText('Step 1 of 13');
+    await expect(caption).toContainText('Action 1 of 13');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
     await page.clock.runFor(1500);
-    await expect(caption).toContainText('Step 1 of 13');
-    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).toContainText('Action 1 of 13');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(caption).toContainText('The Organization object is selected');
-    for (let i = 0; i < 2 * 13 - 1; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    for (let i = 0; i < 2 * 13 - 1; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(caption).toHaveAttribute('data-finished', '');
   });
 

@@ -2,7 +2,7 @@
  * Show ("show me"): a pointer moves to each control and clicks it, the screen
  * changes to what comes next, and a caption says what happened. Pause, step
  * back and forth, replay, and three speeds. With reduced motion nothing plays
- * by itself: "Next step" walks through it one change at a time, without
+ * by itself: Next walks through it one change at a time, without
  * animation.
  */
 import { type Ref, useEffect, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef, useState } from 'react';
@@ -105,14 +105,14 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
           onClick={() => dispatch({ type: 'previous' })}
           disabled={s.index === 0 && s.phase === 'point' && !s.finished}
         >
-          Previous step
+          Previous
         </Button>
         <Button
           variant={reduced ? 'primary' : 'secondary'}
           onClick={() => dispatch({ type: 'next' })}
           disabled={s.finished}
         >
-          Next step
+          Next
         </Button>
         <Button variant="secondary" onClick={() => dispatch({ type: 'replay', play: !reduced })}>
           Replay
@@ -142,12 +142,12 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
       >
         {s.finished ? (
           <p>
-            <span className="font-semibold">Finished:</span> {`all ${moves.length} steps shown.`} Choose Replay to watch
-            again, or Let me try to do it yourself.
+            <span className="font-semibold">Finished:</span> {`all ${moves.length} actions shown.`} Choose Replay to
+            watch again, or Let me try to do it yourself.
           </p>
         ) : (
           <p>
-            <span className="font-semibold">{`Step ${s.index + 1} of ${moves.length}: `}</span>
+            <span className="font-semibold">{`Action ${s.index + 1} of ${moves.length}: `}</span>
             <RichText text={move.instruction} />
             {s.phase === 'result' && <> {move.result ? <RichText text={move.result} /> : 'Done.'}</>}
           </p>

@@ -433,10 +433,10 @@ function AudienceStep({
     const move = moves[i]!;
     const shown = moves[shownStateIndex({ total, index: i, phase: s.phase, finished: s.finished, playing: false })]!;
     const pointing = !s.finished && s.phase !== 'result';
-    kicker = `${MODE_LABELS.show} · step ${i + 1} of ${total}`;
+    kicker = `${MODE_LABELS.show} · action ${i + 1} of ${total}`;
     words = s.finished ? '' : `${move.instruction} ${s.phase === 'result' ? (move.result ?? '') : ''}`;
     caption = s.finished ? (
-      'Finished: every step shown.'
+      'Finished: every action shown.'
     ) : (
       <>
         <RichText text={move.instruction} />

@@ -542,10 +542,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
             data-testid="slide-position"
           >{`Slide ${index + 1} of ${deck.slides.length}`}</p>
           <Button variant="secondary" onClick={() => move(-1)} disabled={index === 0}>
-            <span aria-hidden="true">←</span> Previous
+            <span aria-hidden="true">←</span> Previous slide
           </Button>
           <Button variant="secondary" onClick={() => move(1)} disabled={index === deck.slides.length - 1}>
-            Next <span aria-hidden="true">→</span>
+            Next slide <span aria-hidden="true">→</span>
           </Button>
           {trainer && (
             <div role="group" aria-label="Trainer mode" className="flex flex-wrap gap-2">
