@@ -34,7 +34,18 @@ async function paste(page: Page, text: string) {
 test.describe('diagnosis that reasons', () => {
   test('a pasted 7044 event settles the event question and the trail cites it at Q255888', async ({ page }) => {
     await startDiagnosis(page);
-    const box = await paste(page, EVENT_7044);
+    // A saved log repeats the event: the first five are listed, the rest on request, and what they settle follows.
+    let box = await paste(page, `${EVENT_7044}\n\n`.repeat(12));
+    const rows = box.getByTestId('events-read').getByRole('row');
+    await expect(rows).toHaveCount(1 + 5);
+    const all = box.getByRole('button', { name: 'Show all 12 events' });
+    await expect(all).toHaveAttribute('aria-expanded', 'false');
+    await all.click();
+    await expect(rows).toHaveCount(1 + 12);
+    await expect(box.getByRole('button', { name: 'Show the first 5 only' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(box.getByLabel('Application log event')).toHaveValue('event-7044');
+    box = await paste(page, EVENT_7044);
+    await expect(box.getByTestId('events-read-all')).toHaveCount(0);
     await expect(box.getByTestId('events-read')).toContainText('7044');
     await expect(box.getByTestId('events-read')).toContainText('80004005');
     await expect(box.getByTestId('events-read')).toContainText('ANNAB');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readPasteForGuides } from './paste-result';
+import { readPasteForGuides, readSummary } from './paste-result';
 
 describe('readPasteForGuides', () => {
   it('an event id typed on its own is not an event: it is named, so the page can point to the search', async () => {
@@ -36,5 +36,33 @@ describe('readPasteForGuides', () => {
     expect(reading.matches).toEqual([]);
     expect(reading.knownAs).toEqual([]);
     expect(reading.events.map((e) => [e.eventId, e.type])).toEqual([[10068, 'Information']]);
+  });
+});
+
+describe('readSummary', () => {
+  const event = (eventId: number, type: 'Error' | 'Information' = 'Error') =>
+    ({ eventId, source: 'MSExchangeMig', type }) as const;
+
+  it('names each kind of event once, with how many there were, and at most five kinds', () => {
+    expect(readSummary([event(7044)], false)).toBe('We read Event ID 7044 from MSExchangeMig (Error).');
+    expect(readSummary([event(7044), event(7044), event(10068, 'Information'), event(7044)], false)).toBe(
+      'We read 4 events: Event ID 7044 from MSExchangeMig (Error), 3 times; Event ID 10068 from MSExchangeMig (Information).',
+    );
+    const many = [7000, 7007, 7017, 7026, 7044, 7045, 7046].map((id) => event(id));
+    expect(readSummary(many, false)).toBe(
+      'We read 7 events: Event ID 7000 from MSExchangeMig (Error); Event ID 7007 from MSExchangeMig (Error); Event ID 7017 from MSExchangeMig (Error); Event ID 7026 from MSExchangeMig (Error); Event ID 7044 from MSExchangeMig (Error); 2 other kinds.',
+    );
+  });
+
+  it('says when the text held more than was read', async () => {
+    // A saved log of 400 events: the reader keeps the first 100.
+    const one = 'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: error 80004005\n\n';
+    const reading = await readPasteForGuides(one.repeat(400));
+    expect(reading.kind).toBe('read');
+    if (reading.kind !== 'read') return;
+    expect(reading.truncated).toBe(true);
+    expect(readSummary(reading.events, reading.truncated)).toBe(
+      'We read 100 events: Event ID 7044 from MSExchangeMig (Error), 100 times (the text was long, so only its first part was read).',
+    );
   });
 });

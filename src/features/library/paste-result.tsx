@@ -28,6 +28,8 @@ export type PasteMatchReading =
   | {
       kind: 'read';
       events: readonly ParsedEvent[];
+      /** The text held more than was read (more events than are kept, or more text). */
+      truncated: boolean;
       matches: readonly FlowMatch[];
       known: readonly number[];
       /** For an event ID a guide knows but whose event read here differs (another return code or message): how each guide describes it. */
@@ -67,7 +69,14 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
         const own = guides.filter((g) => g.own);
         return (own.length ? own : guides).map(({ own: _own, ...k }) => k);
       });
-  return { kind: 'read', events: parsed.events, matches, known: known.sort((a, b) => a - b), knownAs };
+  return {
+    kind: 'read',
+    events: parsed.events,
+    truncated: parsed.truncated,
+    matches,
+    known: known.sort((a, b) => a - b),
+    knownAs,
+  };
 }
 
 /** The answers a match settles, in words. */
@@ -90,6 +99,24 @@ const describe = (e: ParsedEvent) =>
   ]
     .filter(Boolean)
     .join(' ');
+
+/** Kinds of event named in the summary of a paste; the rest are counted. */
+const NAMED_KINDS = 5;
+
+/**
+ * What was read, in one sentence: each kind of event once, with how many there were (a saved log repeats the same
+ * event many times), at most five kinds named, and whether the text held more than was read.
+ */
+export function readSummary(events: readonly ParsedEvent[], truncated: boolean): string {
+  const more = truncated ? ' (the text was long, so only its first part was read)' : '';
+  if (!events.length) return `We found the words of a known error${more}.`;
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(describe(e), (counts.get(describe(e)) ?? 0) + 1);
+  const kinds = [...counts].map(([d, n]) => (n > 1 ? `${d}, ${n} times` : d));
+  const named =
+    kinds.length > NAMED_KINDS ? [...kinds.slice(0, NAMED_KINDS), `${kinds.length - NAMED_KINDS} other kinds`] : kinds;
+  return `We read ${events.length === 1 ? named[0] : `${events.length} events: ${named.join('; ')}`}${more}.`;
+}
 
 function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   const navigate = useNavigate();
@@ -193,9 +220,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
     );
   }
   const { matches, events } = reading;
-  const read = events.length
-    ? `We read ${events.length === 1 ? describe(events[0]!) : `${events.length} events: ${events.map(describe).join('; ')}`}.`
-    : 'We found the words of a known error.';
+  const read = readSummary(events, reading.truncated);
   if (!matches.length) {
     const informational = events.length > 0 && events.every((e) => e.type === 'Information');
     return (

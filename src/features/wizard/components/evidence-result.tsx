@@ -31,16 +31,22 @@ const LEAVE = '';
 
 const COLUMNS = ['Event ID', 'Source', 'Type', 'Return code', 'Account', 'Date and time'] as const;
 
+/** Events listed before "Show all": a saved log can hold a hundred, and what they settle comes below the list. */
+const FIRST_EVENTS = 5;
+
 /**
  * The events read, as a table; on a narrow screen each event is a block of its fields, one per line, each named by
- * its column (nothing to scroll sideways on a phone).
+ * its column (nothing to scroll sideways on a phone). Past the first five, the rest on request.
  */
 function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
+  const [all, setAll] = useState(false);
+  const id = useId();
+  const shown = all ? events : events.slice(0, FIRST_EVENTS);
   const cell =
     'px-2 py-1 max-sm:flex max-sm:gap-2 max-sm:py-0.5 max-sm:before:shrink-0 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]';
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="min-w-full border-collapse text-left text-sm max-sm:block" data-testid="events-read">
+      <table id={id} className="min-w-full border-collapse text-left text-sm max-sm:block" data-testid="events-read">
         <caption className="sr-only">Events read from the pasted text</caption>
         <thead className="max-sm:sr-only">
           <tr className="border-b border-slate-300">
@@ -52,7 +58,7 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
           </tr>
         </thead>
         <tbody className="max-sm:block">
-          {events.map((e, i) => (
+          {shown.map((e, i) => (
             <tr key={i} className="border-b border-slate-200 align-top max-sm:block max-sm:py-2 max-sm:wrap-anywhere">
               {[
                 e.eventId ?? '–',
@@ -74,6 +80,18 @@ function EventsTable({ events }: { events: readonly ParsedEvent[] }) {
           ))}
         </tbody>
       </table>
+      {events.length > FIRST_EVENTS && (
+        <Button
+          variant="secondary"
+          className="mt-2"
+          aria-expanded={all}
+          aria-controls={id}
+          onClick={() => setAll((a) => !a)}
+          data-testid="events-read-all"
+        >
+          {all ? `Show the first ${FIRST_EVENTS} only` : `Show all ${events.length} events`}
+        </Button>
+      )}
     </div>
   );
 }
