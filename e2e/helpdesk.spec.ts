@@ -448,7 +448,7 @@ test.describe('helpdesk sessions', () => {
     for (let i = 1; i < most.length; i++) expect(most[i]).toBeLessThan(most[i - 1]!);
   });
 
-  test('“Still stuck?” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({
+  test('“Ticket and hand-over” with Copy for ticket and Hand over is in the same place on every step, and leads back', async ({
     page,
     context,
   }) => {

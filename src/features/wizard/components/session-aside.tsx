@@ -72,7 +72,7 @@ const StillStuck = memo(function StillStuck({ flow, nodeId }: { flow: Flow; node
       data-testid="escalation"
     >
       <h2 id="handover-title" className="font-bold">
-        Still stuck?
+        Ticket and hand-over
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         Pass the case on with everything collected so far: answers, ticks, notes and times.

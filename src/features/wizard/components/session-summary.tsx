@@ -11,7 +11,7 @@ import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
 /**
  * Everything answered, done and noted, as the text for the ticket, on a
  * case's last page. "Copy for ticket" is where it is on every step (the
- * "Still stuck?" panel beside it), so it is not repeated here.
+ * "Ticket and hand-over" panel beside it), so it is not repeated here.
  */
 export function SessionSummary({ flow, session, walk }: { flow: Flow; session: Session; walk: Walk }) {
   const stored = useStoredCase();
@@ -53,7 +53,7 @@ export function SessionSummary({ flow, session, walk }: { flow: Flow; session: S
         Summary for the ticket
       </h2>
       <label htmlFor="summary-text" className="mt-1 block text-slate-700">
-        Everything answered, done and noted in this case (“Copy for ticket” under “Still stuck?” puts it on the
+        Everything answered, done and noted in this case (“Copy for ticket” under “Ticket and hand-over” puts it on the
         clipboard):
       </label>
       <textarea
