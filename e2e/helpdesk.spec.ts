@@ -323,8 +323,18 @@ test.describe('helpdesk sessions', () => {
     expect(await snapshot(fresh.page)).toEqual(before);
     await expect(caseNote(fresh.page)).toHaveValue('');
 
-    // With notes, when asked. The receiver has a case of its own now: the link opens a second one beside it.
-    await page.getByLabel(/Include my notes in the link/).check();
+    // With notes and the case's name, when asked. The receiver has a case of its own now: the link opens a second one
+    // beside it.
+    await open(page);
+    await page
+      .getByTestId('case-row')
+      .getByRole('button', { name: /^Rename/ })
+      .click();
+    await page.getByRole('textbox', { name: 'Name of the case' }).fill('INC-4711, Contoso');
+    await page.getByRole('textbox', { name: 'Name of the case' }).press('Enter');
+    await caseLink(page, 'INC-4711, Contoso').click();
+    await handOver(page);
+    await page.getByLabel(/Include my notes and the case’s name in the link/).check();
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const withNotes = await page.getByTestId('share-link').inputValue();
     expect(withNotes).not.toBe(link);
@@ -343,6 +353,7 @@ test.describe('helpdesk sessions', () => {
     expect(caseOf(fresh.page)).toBe(made);
     await open(fresh.page);
     await expect(fresh.page.getByTestId('case-row')).toHaveCount(2);
+    await expect(caseLink(fresh.page, 'INC-4711, Contoso')).toHaveCount(1);
     await caseLink(fresh.page, 'receiver’s own note').click();
     await expect(caseNote(fresh.page)).toHaveValue('receiver’s own note');
 

@@ -54,7 +54,7 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
   const ticketBox = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
 
-  const session: StoredSession = useMemo(
+  const session: StoredSession & { name?: string } = useMemo(
     () => stored ?? { ...startSession(flow), id: 'new', startedAt: 0, updatedAt: 0, log: [], notes: {}, checks: {} },
     [stored, flow],
   );

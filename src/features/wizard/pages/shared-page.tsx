@@ -22,7 +22,7 @@ import { paths } from '@/lib/paths';
 
 type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 
-type Incoming = StoredSession & { earlier?: EarlierPart[] };
+type Incoming = StoredSession & { name?: string; earlier?: EarlierPart[] };
 
 const withTimes = (notes: Record<string, string>, now: number) =>
   Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
@@ -55,6 +55,7 @@ function toStored(flow: Flow, shared: SharedSession, now: number, flows: Readonl
     log: [],
     notes: withTimes(shared.notes, now),
     ...(shared.sessionNote ? { sessionNote: { text: shared.sessionNote, at: now } } : {}),
+    ...(shared.name ? { name: shared.name } : {}),
     ...(earlier.length ? { earlier } : {}),
   };
 }

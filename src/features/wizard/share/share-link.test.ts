@@ -6,6 +6,7 @@ import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { walk } from '@/engine/walk';
+import { NAME_MAX } from '@/store';
 import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
 import { fromBase64Url, toBase64Url } from './bytes';
@@ -44,8 +45,12 @@ const sessionArb = fc
     ticks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 10 }),
     notes: fc.array(fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 200 })), { maxLength: 4 }),
     sessionNote: fc.option(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }), { nil: undefined }),
+    name: fc.option(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).filter((n) => n.length <= NAME_MAX),
+      { nil: undefined },
+    ),
   })
-  .map(({ entry, picks, ticks, notes, sessionNote }): SharedSession => {
+  .map(({ entry, picks, ticks, notes, sessionNote, name }): SharedSession => {
     const session = { entry: flow.entries[entry]!.id, answers: {} as Record<string, string> };
     for (const pick of picks) {
       const { current } = walk(flow, session);
@@ -64,11 +69,11 @@ const sessionArb = fc
     }
     const noteMap: Record<string, string> = {};
     for (const [n, text] of notes) if (text) noteMap[flow.nodes[n % flow.nodes.length]!.id] = text;
-    return { ...session, checks, notes: noteMap, ...(sessionNote ? { sessionNote } : {}) };
+    return { ...session, checks, notes: noteMap, ...(sessionNote ? { sessionNote } : {}), ...(name ? { name } : {}) };
   });
 
 describe('share link', () => {
-  it('round-trips any session: answers and ticks always, notes only when asked', async () => {
+  it('round-trips any session: answers and ticks always, notes and the case’s name only when asked', async () => {
     await fc.assert(
       fc.asyncProperty(sessionArb, fc.boolean(), async (session, withNotes) => {
         const link = await encodeShare(flow, session, withNotes);
@@ -76,12 +81,13 @@ describe('share link', () => {
         const back = await decodeShare(flow, `#${link}`);
         expect(back.ok).toBe(true);
         if (!back.ok) return;
-        const expected = withNotes ? session : { ...session, notes: {}, sessionNote: undefined };
+        const expected = withNotes ? session : { ...session, notes: {}, sessionNote: undefined, name: undefined };
         expect(back.session.entry).toBe(expected.entry);
         expect(back.session.answers).toEqual(expected.answers);
         expect(back.session.checks).toEqual(expected.checks);
         expect(back.session.notes).toEqual(expected.notes);
         expect(back.session.sessionNote).toBe(expected.sessionNote);
+        expect(back.session.name).toBe(expected.name);
       }),
       { numRuns: 300 },
     );

@@ -18,8 +18,8 @@
  *          indexed into that flow); the length lets a part whose guide this app
  *          does not have (or has in another edition) be left out alone
  *   [..]   flags (bit 0: notes follow)
- *   [..]   notes: deflate-raw of UTF-8 JSON { s?: case note, n?: { nodeIndex: text },
- *          e?: per earlier part, { nodeIndex: text } }
+ *   [..]   notes: deflate-raw of UTF-8 JSON { s?: case note, c?: the case's name, n?: { nodeIndex: text },
+ *          e?: per earlier part, { nodeIndex: text } } (a reader that does not know a key passes over it)
  *   [-2..] CRC-16 of everything before it
  *
  * Decoding never throws: every failure is a ShareError the page can explain,
@@ -28,7 +28,7 @@
 import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { array, object, optional, record, refine, safeParse, string } from '@/lib/shape';
-import { NOTE_MAX } from '@/store';
+import { NAME_MAX, NOTE_MAX } from '@/store';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
 
@@ -55,6 +55,8 @@ export type SharedSession = {
   checks: Record<string, string[]>;
   notes: Record<string, string>;
   sessionNote?: string;
+  /** The name given to the case (it often holds a ticket number or the caller's name, so it travels with the notes). */
+  name?: string;
   /** The case's parts in earlier guides, oldest first (a case handed over between guides). */
   earlier?: SharedPart[];
 };
@@ -79,6 +81,7 @@ const PARTS_MAX = 8;
 const FLOW_ID = /^[a-z0-9-]{1,64}$/;
 
 const noteText = refine(string, (text) => text.length <= NOTE_MAX);
+const nameText = refine(string, (text) => text.length <= NAME_MAX);
 
 const sharedSchema = object({
   entry: refine(string, (id) => id.length >= 1),
@@ -86,6 +89,7 @@ const sharedSchema = object({
   checks: record(string, array(string)),
   notes: record(string, noteText),
   sessionNote: optional(noteText),
+  name: optional(nameText),
 });
 
 const partSchema = object({
@@ -103,6 +107,7 @@ const nodeNotes = record(
 );
 const notesSchema = object({
   s: optional(noteText),
+  c: optional(nameText),
   n: optional(nodeNotes),
   e: optional(array(nodeNotes)),
 });
@@ -212,12 +217,14 @@ export async function encodeShare(
   const ownNotes = notesByIndex(flow, session.notes);
   const partNotes = parts.map(({ part, partFlow }) => notesByIndex(partFlow, part.notes));
   const anyPartNotes = partNotes.some((n) => Object.keys(n).length > 0);
-  const withNotes = includeNotes && (Object.keys(ownNotes).length > 0 || !!session.sessionNote || anyPartNotes);
+  const withNotes =
+    includeNotes && (Object.keys(ownNotes).length > 0 || !!session.sessionNote || !!session.name || anyPartNotes);
   out.push(withNotes ? 1 : 0);
   let bytes = Uint8Array.from(out);
   if (withNotes) {
     const payload = {
       ...(session.sessionNote ? { s: session.sessionNote } : {}),
+      ...(session.name ? { c: session.name } : {}),
       ...(Object.keys(ownNotes).length ? { n: ownNotes } : {}),
       ...(anyPartNotes ? { e: partNotes } : {}),
     };
@@ -372,6 +379,7 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
   if (flags > 1) return fail({ code: 'damaged' });
   let notes: Record<string, string> | undefined = {};
   let sessionNote: string | undefined;
+  let name: string | undefined;
   let partNotes: Record<string, string>[] = [];
   if (flags === 1) {
     const packed = body.subarray(next.at());
@@ -388,6 +396,7 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
     notes = notesOf(flow, parsed.data.n);
     if (!notes) return fail({ code: 'damaged' });
     if (parsed.data.s) sessionNote = parsed.data.s;
+    if (parsed.data.c) name = parsed.data.c;
     partNotes = parsed.data.e ?? [];
   } else if (next.at() !== body.length) return fail({ code: 'damaged' });
 
@@ -398,7 +407,12 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
     if (!n) return fail({ code: 'damaged' });
     earlier.push({ ...read.part, notes: n });
   }
-  const result = safeParse(sharedSchema, { ...own, notes, ...(sessionNote ? { sessionNote } : {}) });
+  const result = safeParse(sharedSchema, {
+    ...own,
+    notes,
+    ...(sessionNote ? { sessionNote } : {}),
+    ...(name ? { name } : {}),
+  });
   if (!result.ok || !earlier.every((p) => safeParse(partSchema, p).ok)) return fail({ code: 'damaged' });
   return {
     ok: true,

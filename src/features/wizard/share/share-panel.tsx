@@ -24,7 +24,7 @@ export function SharePanel({
   session,
 }: {
   flow: Flow;
-  session: StoredSession & { earlier?: readonly EarlierPart[] };
+  session: StoredSession & { name?: string; earlier?: readonly EarlierPart[] };
 }) {
   const id = useId();
   const parts = session.earlier;
@@ -52,6 +52,7 @@ export function SharePanel({
   const hasNotes =
     Object.keys(session.notes).length > 0 ||
     !!session.sessionNote ||
+    !!session.name ||
     !!parts?.some((p) => Object.keys(p.notes).length > 0);
   const current = link && link.of === session && link.notes === withNotes ? link.url : null;
 
@@ -64,6 +65,7 @@ export function SharePanel({
         checks: session.checks,
         notes: noteTexts(session.notes),
         ...(session.sessionNote ? { sessionNote: session.sessionNote.text } : {}),
+        ...(session.name ? { name: session.name } : {}),
         ...(parts?.length
           ? {
               earlier: parts.map((p) => ({
@@ -116,7 +118,8 @@ export function SharePanel({
           className="mt-1 size-5 accent-brand-700"
         />
         <label htmlFor={`${id}-notes`}>
-          Include my notes in the link {hasNotes ? '(anyone with the link can read them)' : '(there are none yet)'}
+          Include my notes and the case’s name in the link{' '}
+          {hasNotes ? '(anyone with the link can read them)' : '(there are none yet)'}
         </label>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
