@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
 import { q255888Flow as flow } from '@/content/flows/q255888';
+import { buttonClass } from '@/components/ui/button';
 import { caseActions, getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
 import { CaseList } from './case-list';
@@ -50,6 +51,23 @@ describe('the start page’s list of cases', () => {
     expect(rows[11]).toHaveTextContent('Step 2: What the migration left behind');
     expect(rows[0]).toHaveTextContent('Step 1: Application log event');
     expect(screen.getByRole('heading', { name: 'Your open cases (12)' })).toBeInTheDocument();
+  });
+
+  it('says a case at its result is finished, and makes Close its first action', () => {
+    const act = getWizardActionsForTests();
+    const id = act.startCase(flow);
+    act.setNote(flow, id, null, 'INC-7017 Bruno');
+    act.answer(flow, id, 'app-log-event', 'other-event');
+    act.answer(flow, id, 'which-event', 'event-7017');
+    act.answer(flow, id, 'version-7017', 'ex50-55');
+    const other = act.startCase(flow);
+    act.setNote(flow, other, null, 'INC-4711 Dana');
+    renderList();
+    const row = (name: string) => screen.getAllByTestId('case-row').find((r) => r.textContent?.includes(name))!;
+    expect(row('INC-7017')).toHaveTextContent(/Finished: .+/);
+    const close = (name: string) => within(row(name)).getByRole('button', { name: /^Close/ });
+    expect(close('INC-7017').className).toBe(buttonClass('primary'));
+    expect(close('INC-4711').className).toBe(buttonClass('secondary'));
   });
 
   it('finds a case among many by name, note or step', async () => {

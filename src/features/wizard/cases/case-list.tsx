@@ -32,6 +32,8 @@ type Row = {
   name: string;
   /** Where the case stands, in words. */
   where: string;
+  /** At its result: what is left is to close it. */
+  finished: boolean;
   /** Its article, after the articles it was handed over from ("KB Q255888 → KB Q186742"). */
   kbs: string;
   /** Everything a filter looks in. */
@@ -43,15 +45,16 @@ function describe(flows: readonly Flow[], caseId: string, stored: StoredCase): R
   if (!flow || !hasContent(stored, 'all')) return undefined;
   const w = walk(flow, stored);
   const title = plainText(w.current.title);
+  const finished = w.finished && w.current.kind === 'outcome';
   const where =
-    w.finished && w.current.kind === 'outcome'
+    finished && w.current.kind === 'outcome'
       ? `Finished: ${kindAndTitle(outcomeKindLabel(w.current.type), title)}`
       : `Step ${w.path.length}: ${title}`;
   const name = caseName(stored, flow.kb.id);
   const kb = (id: string) => `KB ${flows.find((f) => f.id === id)?.kb.id ?? id}`;
   const kbs = [...(stored.earlier ?? []).map((p) => kb(p.flowId)), `KB ${flow.kb.id}`].join(' → ');
   const haystack = [name, stored.sessionNote?.text ?? '', where, kbs].join('\n').toLowerCase();
-  return { caseId, flow, stored, name, where, kbs, haystack };
+  return { caseId, flow, stored, name, where, finished, kbs, haystack };
 }
 
 /** The cases, each named and described from its guide (`flows`: every guide, loaded with this list). */
@@ -200,7 +203,8 @@ function OpenCaseRow({ row }: { row: Row }) {
           <Button variant="secondary" ref={renameRef} onClick={() => setRenaming(true)}>
             Rename<span className="sr-only"> {row.name}</span>
           </Button>
-          <Button variant="secondary" onClick={() => actions.close(row.flow, row.caseId)}>
+          {/* A finished case waits only to be closed: that is its next action. */}
+          <Button variant={row.finished ? 'primary' : 'secondary'} onClick={() => actions.close(row.flow, row.caseId)}>
             Close<span className="sr-only"> {row.name}</span>
           </Button>
           <Button variant="secondary" onClick={() => actions.remove(row.flow, row.caseId)}>
