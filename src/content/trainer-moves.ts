@@ -27,6 +27,11 @@ export type TrainerMove = {
   readonly alternatives?: readonly PracticeAlternative[];
   /** What the screen shows after it, when no next move shows that (the last move). */
   readonly after?: { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
+  /**
+   * Made from its action's picture, the action having no moves of its own: its instruction is the action's text,
+   * which need not name the control (such as "Open the file in Notepad", over a picture of it open in Notepad).
+   */
+  readonly fromPicture?: true;
 };
 
 export function trainerMoves(step: StepNode): TrainerMove[] {
@@ -43,6 +48,7 @@ export function trainerMoves(step: StepNode): TrainerMove[] {
         state: action.mockup.state ?? {},
         target: action.mockup.target,
         instruction: action.text,
+        fromPicture: true,
       });
     }
   });

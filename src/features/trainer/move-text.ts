@@ -1,4 +1,3 @@
-import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer-moves';
 import { SCREENS, isScreenId, targetLabel } from '@/mockups/catalog';
@@ -6,6 +5,20 @@ import { SCREENS, isScreenId, targetLabel } from '@/mockups/catalog';
 /** The action (guide text) a move belongs to. */
 export function actionText(step: StepNode, move: TrainerMove): string {
   return step.actions[move.actionIndex]?.text ?? move.instruction;
+}
+
+/**
+ * The task of a move as Let me try and Test me set it: its action's text, and for a move made from the action's
+ * picture the control to use on it too (the action's text need not name it, and Test me gives no hints).
+ */
+export function taskText(step: StepNode, move: TrainerMove): string {
+  const text = actionText(step, move);
+  return move.fromPicture ? `${text} On this screen: click ${controlName(move)}.` : text;
+}
+
+/** What to do for a move, in the content's markup: for a move made from a picture, the control to click. */
+export function moveInstruction(move: TrainerMove): string {
+  return move.fromPicture ? `Click ${controlName(move)}.` : move.instruction;
 }
 
 /** The words for the control a move expects, e.g. "the Add… button". */
@@ -16,8 +29,4 @@ export function controlName(move: TrainerMove): string {
 /** The title of the screen a move happens on. */
 export function screenTitle(screen: string): string {
   return isScreenId(screen) ? SCREENS[screen]!.title : 'Screen picture';
-}
-
-export function movePlain(move: TrainerMove): string {
-  return plainText(move.instruction);
 }

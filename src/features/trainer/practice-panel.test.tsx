@@ -63,3 +63,28 @@ describe('PracticePanel', () => {
     button.remove();
   });
 });
+
+describe('a move made from its action’s picture', () => {
+  // Q186742's first action: "Open the .csv file in a text editor …", over a picture of the file open in Notepad, its
+  // Mode column pointed at. The action has no moves of its own, so its picture makes one.
+  const flow = FLOWS.find((f) => f.id === 'q186742')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'fix-csv-mode')!;
+  const moves = trainerMoves(step);
+
+  it('names the control to use in its task (Test me gives no hints) and in its hint', async () => {
+    expect(moves[0]).toMatchObject({ actionId: 'open-file', target: 'mode-column', fromPicture: true });
+    expect(moves[1]!.fromPicture).toBeUndefined();
+    for (const kind of ['try', 'test'] as const) {
+      const { getByTestId, unmount } = render(<PracticePanel kind={kind} flowId={flow.id} step={step} moves={moves} />);
+      expect(getByTestId('practice-task-text').textContent).toMatch(
+        /^Your task: Open the \.csv file in a text editor.* On this screen: click the Mode column name in the first line\.$/,
+      );
+      unmount();
+    }
+    const { getByRole, getByTestId } = render(<PracticePanel kind="try" flowId={flow.id} step={step} moves={moves} />);
+    getByRole('button', { name: 'Give me a hint' }).click();
+    await waitFor(() =>
+      expect(getByTestId('hint-area').textContent).toContain('Hint: Click the Mode column name in the first line.'),
+    );
+  });
+});

@@ -25,7 +25,7 @@ import { loadScreen } from '@/mockups/registry';
 
 import { TakeTestButton } from './class/take-test-button';
 import { practiceSpecs } from './move-goals';
-import { actionText, controlName, screenTitle } from './move-text';
+import { controlName, moveInstruction, screenTitle, taskText } from './move-text';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
 import {
@@ -286,7 +286,7 @@ export function PracticePanel({
             className="max-w-prose min-w-[min(100%,20rem)] flex-1"
           >
             <span className="font-semibold">Your task: </span>
-            <RichText text={actionText(step, move)} />
+            <RichText text={taskText(step, move)} />
           </p>
           {kind === 'try' ? (
             <div className="flex shrink-0 flex-wrap gap-2" data-testid="hint-buttons">
@@ -320,7 +320,7 @@ export function PracticePanel({
                     data-hint-level={state.hint}
                   >
                     <span className="font-semibold">Hint: </span>
-                    <RichText text={move.instruction} />
+                    <RichText text={moveInstruction(move)} />
                     {move.alternatives?.map((a) => (
                       <span key={`${a.target}-${a.gesture ?? ''}`} className="block">
                         <span className="font-semibold">Or: </span>
@@ -377,9 +377,9 @@ export function PracticePanel({
 }
 
 function hintWords(level: number, move: TrainerMove): string {
-  if (level >= 3) return `Hint: ${plainText(move.instruction)} It is highlighted; or choose Show me.`;
-  if (level >= 2) return `Hint: ${plainText(move.instruction)} Highlighted: ${controlName(move)}.`;
-  return `Hint: ${plainText(move.instruction)}`;
+  if (level >= 3) return `Hint: ${plainText(moveInstruction(move))} It is highlighted; or choose Show me.`;
+  if (level >= 2) return `Hint: ${plainText(moveInstruction(move))} Highlighted: ${controlName(move)}.`;
+  return `Hint: ${plainText(moveInstruction(move))}`;
 }
 
 function TrySummary({

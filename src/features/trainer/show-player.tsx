@@ -13,7 +13,7 @@ import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
-import { controlName, screenTitle } from './move-text';
+import { controlName, moveInstruction, screenTitle } from './move-text';
 import { focusLeftByModeChoice, useReveal, useViewportHeight } from './practice-view';
 import {
   PHASE_MS,
@@ -148,7 +148,7 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
         ) : (
           <p>
             <span className="font-semibold">{`Action ${s.index + 1} of ${moves.length}: `}</span>
-            <RichText text={move.instruction} />
+            <RichText text={moveInstruction(move)} />
             {s.phase === 'result' && <> {move.result ? <RichText text={move.result} /> : 'Done.'}</>}
           </p>
         )}

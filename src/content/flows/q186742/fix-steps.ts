@@ -74,7 +74,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       {
         title: 'Users without a mailbox in the same file?',
         body: [
-          'Leave `Create` in their lines. Step 3 clears **Information to Create Mailboxes** for the whole run, though, so our advice is to migrate the users who already have a mailbox in a run of their own, from a file with only their lines.',
+          'Leave `Create` in their lines. A later step of this fix clears **Information to Create Mailboxes** for the whole run, though, so our advice is to migrate the users who already have a mailbox in a run of their own, from a file with only their lines.',
         ],
       },
     ],

@@ -23,7 +23,7 @@ import { hasTrainer } from '@/content/trainer';
 import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
-import { actionText, controlName, screenTitle } from '../move-text';
+import { controlName, moveInstruction, screenTitle, taskText } from '../move-text';
 import { shownStateIndex } from '../show-machine';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import { useReducedMotion } from '../use-reduced-motion';
@@ -434,12 +434,12 @@ function AudienceStep({
     const shown = moves[shownStateIndex({ total, index: i, phase: s.phase, finished: s.finished, playing: false })]!;
     const pointing = !s.finished && s.phase !== 'result';
     kicker = `${MODE_LABELS.show} · action ${i + 1} of ${total}`;
-    words = s.finished ? '' : `${move.instruction} ${s.phase === 'result' ? (move.result ?? '') : ''}`;
+    words = s.finished ? '' : `${moveInstruction(move)} ${s.phase === 'result' ? (move.result ?? '') : ''}`;
     caption = s.finished ? (
       'Finished: every action shown.'
     ) : (
       <>
-        <RichText text={move.instruction} />
+        <RichText text={moveInstruction(move)} />
         {s.phase === 'result' && move.result && (
           <>
             {' '}
@@ -459,12 +459,12 @@ function AudienceStep({
     const p = state.practice ?? { index: 0, spotlight: false, finished: false };
     const move = moves[Math.min(p.index, total - 1)]!;
     kicker = `${MODE_LABELS[mode]} · action ${Math.min(p.index, total - 1) + 1} of ${total}`;
-    words = p.finished ? '' : actionText(step, move);
+    words = p.finished ? '' : taskText(step, move);
     caption = p.finished ? (
       'All actions done.'
     ) : (
       <>
-        <RichText text={actionText(step, move)} />
+        <RichText text={taskText(step, move)} />
         {p.spotlight && <span className="block text-xl">{`Highlighted: ${controlName(move)}`}</span>}
       </>
     );
