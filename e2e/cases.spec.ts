@@ -371,6 +371,12 @@ test.describe('links to a step without a case', () => {
   }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
+    // A hand-over address in a browser with no case of the guide: the ways on, not a dead end.
+    await open(page, 't/q255888/handover');
+    await expect(heading(page)).toHaveText('Which case do you want to hand over?');
+    const ways = page.getByTestId('offer-no-case');
+    await expect(ways.getByRole('button', { name: 'Start a case: Diagnose from the symptoms' })).toBeVisible();
+    await expect(ways.getByRole('link', { name: 'Go to your cases' })).toHaveAttribute('href', /\/kb-wizard\/$/);
     await open(page, 't/q255888/grant-site');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(page).toHaveURL(/\/t\/q255888\/grant-site$/);

@@ -179,7 +179,27 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
               {purpose === 'handover' ? 'Your open cases of this article' : 'Or resume one of your cases'}
             </h2>
             {open.length === 0 ? (
-              <p className="text-slate-700">No open case of KB {flow.kb.id} in this browser.</p>
+              <>
+                <p className="text-slate-700">No open case of KB {flow.kb.id} in this browser.</p>
+                {purpose === 'handover' && (
+                  // Nothing to hand over here yet: the ways on from this page, never a dead end.
+                  <div className="flex flex-wrap gap-3" data-testid="offer-no-case">
+                    {flow.entries.map((e) => (
+                      <Button
+                        key={e.id}
+                        variant="secondary"
+                        className="text-left"
+                        onClick={() => start({ entry: e.id, answers: {} }, entryStart(flow, e.id))}
+                      >
+                        {`Start a case: ${e.label}`}
+                      </Button>
+                    ))}
+                    <ButtonLink variant="secondary" to={paths.home()}>
+                      Go to your cases
+                    </ButtonLink>
+                  </div>
+                )}
+              </>
             ) : (
               <ul className="grid gap-2" data-testid="offer-cases">
                 {open.map(([caseId, c]) => (
