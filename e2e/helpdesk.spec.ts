@@ -426,7 +426,7 @@ test.describe('helpdesk sessions', () => {
             },
           ],
           ['Step 3 · 1 left', /Did the messages arrive/, () => choose(page, /still empty/)],
-          ['Step 4 · last step', /.+/, async () => {}],
+          ['Step 4 · end of this guide', /.+/, async () => {}],
         ],
       },
     ];

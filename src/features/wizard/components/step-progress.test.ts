@@ -7,10 +7,10 @@ import { progressAt, walk } from '@/engine/walk';
 import { progressText } from './step-progress';
 
 describe('honest progress', () => {
-  it('reads "Step n · up to b left", "n left" or "last step"', () => {
+  it('reads "Step n · up to b left", "n left" or "end of this guide"', () => {
     expect(progressText({ position: 3, minLeft: 2, maxLeft: 4 })).toBe('Step 3 · up to 4 left');
     expect(progressText({ position: 2, minLeft: 5, maxLeft: 5 })).toBe('Step 2 · 5 left');
-    expect(progressText({ position: 8, minLeft: 0, maxLeft: 0 })).toBe('Step 8 · last step');
+    expect(progressText({ position: 8, minLeft: 0, maxLeft: 0 })).toBe('Step 8 · end of this guide');
   });
 
   // Exhaustive and pure, so it runs in the unit project (Node): every route of every flow, every step of it.

@@ -1,14 +1,15 @@
 import type { Progress } from '@/engine/walk';
 
 /**
- * "Step 4 · up to 12 left", "Step 9 · 5 left", "Step 15 · last step". Only
+ * "Step 4 · up to 12 left", "Step 9 · 5 left", "Step 15 · end of this guide" (not "last step": another guide may
+ * go on from a result, as its button says). Only
  * the most steps that may follow is named when the way varies: it falls by
  * at least one with every step forward, so the figure never goes up. (The
  * fewest would rise and fall as answers that could end the walk early come
  * and go: "1–12 left", then "2–11 left".) The exact count once it is known.
  */
 export function progressText(p: Progress): string {
-  if (p.maxLeft === 0) return `Step ${p.position} · last step`;
+  if (p.maxLeft === 0) return `Step ${p.position} · end of this guide`;
   const left = p.minLeft === p.maxLeft ? `${p.maxLeft}` : `up to ${p.maxLeft}`;
   return `Step ${p.position} · ${left} left`;
 }
