@@ -15,6 +15,7 @@ import {
   surenessText,
   titled,
 } from './session-report';
+import { outcomeNotes } from './report-notes';
 
 /** Markdown special characters in user text, escaped so notes show as typed. */
 export function md(text: string): string {
@@ -53,7 +54,7 @@ export function markdown(r: SessionReport): string {
       `- [${l.done ? 'x' : ' '}] **${md(l.title)}**${l.assumed ? ASSUMED : l.done ? when(l.at) : ' (not finished)'}`,
     );
     for (const i of l.items) out.push(`  - [${i.ticked ? 'x' : ' '}] ${md(i.label)}`);
-    if (l.note) out.push('', quote(l.note).replace(/^/gm, '  '), '');
+    if (l.note) out.push('', quote(l.note ?? '').replace(/^/gm, '  '), '');
   };
   out.push(`# KB ${r.kb}: ${md(r.kbTitle)}`);
   out.push('');
@@ -80,8 +81,8 @@ export function markdown(r: SessionReport): string {
         ? `KB ${r.kb}'s cause was not reached: see the result below.`
         : `None reached yet: KB ${r.kb} is not confirmed.`,
   );
-  for (const l of r.lines)
-    if (l.kind === 'outcome' && l.note) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
+  const notes = outcomeNotes(r);
+  for (const l of notes.onTheWay) out.push('', `Note on ${md(l.title)}:`, '', quote(l.note));
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
     out.push('', '## Steps', '');
@@ -93,6 +94,7 @@ export function markdown(r: SessionReport): string {
       ? `**${md(resultText(r))}**`
       : `Not finished. Now at: **${md(cited(r.status.title, r.status.source))}**`,
   );
+  if (notes.atResult) out.push('', 'Note:', '', quote(notes.atResult.note));
   if (r.status.next) out.push('', 'What to check next:', '', ...r.status.next.map((n) => `- ${md(n)}`));
   if (r.offPath.length) {
     out.push('', '## No longer on the path', '', md(OFF_PATH), '');

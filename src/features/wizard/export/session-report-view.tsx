@@ -1,11 +1,13 @@
 import type { ReportLine, SessionReport } from './session-report';
 import { OFF_PATH, cited, formatTime, fromPaste, resultText, surenessText, titled } from './session-report';
+import { outcomeNotes } from './report-notes';
 
-function Note({ text }: { text?: string }) {
+/** A note, and what it is on when that is not the line it follows (`on`: the title of its step). */
+function Note({ text, on }: { text?: string; on?: string }) {
   if (!text) return null;
   return (
     <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm whitespace-pre-wrap wrap-anywhere text-slate-800">
-      <span className="font-semibold">Note: </span>
+      <span className="font-semibold">{on ? `Note on “${on}”: ` : 'Note: '}</span>
       {text}
     </blockquote>
   );
@@ -90,7 +92,7 @@ function StepItem({ line: l }: { line: ReportLine & { kind: 'step' } }) {
 export function SessionReportView({ report }: { report: SessionReport }) {
   const answers = report.lines.filter((l) => l.kind === 'answer');
   const steps = report.lines.filter((l) => l.kind === 'step');
-  const outcomeNotes = report.lines.filter((l) => l.kind === 'outcome' && l.note);
+  const notes = outcomeNotes(report);
   return (
     <div className="grid min-w-0 gap-6 wrap-anywhere" data-testid="session-report">
       {report.earlier?.length ? <EarlierParts report={report} /> : null}
@@ -164,8 +166,8 @@ export function SessionReportView({ report }: { report: SessionReport }) {
               : `None reached yet: KB ${report.kb} is not confirmed.`}
           </p>
         )}
-        {outcomeNotes.map((l) => (
-          <Note key={l.id} text={l.note} />
+        {notes.onTheWay.map((l) => (
+          <Note key={l.id} text={l.note} on={l.title} />
         ))}
       </section>
       {steps.length > 0 && (
@@ -197,6 +199,7 @@ export function SessionReportView({ report }: { report: SessionReport }) {
             <> How sure: {surenessText({ level: report.status.level, toSettle: report.status.toSettle ?? [] })}.</>
           )}
         </p>
+        <Note text={notes.atResult?.note} />
         {report.status.next && (
           <>
             <h3 className="mt-3 font-semibold">What to check next</h3>
