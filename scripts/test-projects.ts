@@ -21,6 +21,7 @@ export const DOM_TESTS = [
   'src/**/class/classroom.test.ts',
   'src/**/presenter/presenter.test.ts',
   'src/lib/clipboard.test.ts',
+  'src/**/export/open-as-case.test.ts',
 ];
 
 /** The test files that call `vi.mock` (every one must be listed: scripts/test-projects.test.ts checks). */

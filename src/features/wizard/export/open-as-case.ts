@@ -6,6 +6,7 @@
 import { paths } from '@/lib/paths';
 import { walk } from '@/engine/walk';
 import { caseActions, actions } from '@/store';
+import { sameOpenCase } from '@/features/wizard/cases/same-case';
 
 import { openSessionFile } from './open-file';
 import { droppedText } from './session-file';
@@ -14,6 +15,13 @@ import { droppedText } from './session-file';
 export async function openAsCase(file: File): Promise<{ ok: true; to: string } | { ok: false; message: string }> {
   const result = await openSessionFile(file);
   if (!result.ok) return result;
+  // The same case open here already (its share link was opened, or this file was chosen before): that case, not a
+  // copy of it listed twice.
+  const existing = sameOpenCase(result.flow, result.session);
+  if (existing) {
+    const [caseId, stored] = existing;
+    return { ok: true, to: paths.step({ flowId: result.flow.id, caseId }, walk(result.flow, stored).current.id) };
+  }
   const caseId = caseActions.importCase(result.flow, result.session, 'import');
   actions.showNotice({ kind: 'opened', source: 'import', dropped: result.dropped ? droppedText(result.dropped) : '' });
   return { ok: true, to: paths.step({ flowId: result.flow.id, caseId }, walk(result.flow, result.session).current.id) };

@@ -7,22 +7,13 @@ import type { Flow } from '@/content/schema';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import {
-  type EarlierPart,
-  type StoredCase,
-  type StoredSession,
-  hasContent,
-  caseActions,
-  getWizardState,
-  useWizardActions,
-} from '@/store';
+import { type EarlierPart, caseActions, useWizardActions } from '@/store';
+import { type IncomingCase as Incoming, sameOpenCase } from '@/features/wizard/cases/same-case';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
 
 import { paths } from '@/lib/paths';
 
 type State = { kind: 'reading' } | { kind: 'refused'; message: string };
-
-type Incoming = StoredSession & { name?: string; earlier?: EarlierPart[] };
 
 const withTimes = (notes: Record<string, string>, now: number) =>
   Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
@@ -58,29 +49,6 @@ function toStored(flow: Flow, shared: SharedSession, now: number, flows: Readonl
     ...(shared.name ? { name: shared.name } : {}),
     ...(earlier.length ? { earlier } : {}),
   };
-}
-
-/** Same answers, ticks and note texts, in every part: opening the link again would only make a copy. */
-function same(a: Incoming, b: Incoming): boolean {
-  const key = (s: Omit<Incoming, 'sessionNote'> & { sessionNote?: Incoming['sessionNote'] }): string =>
-    JSON.stringify([
-      (s.earlier ?? []).map((p) => [p.flowId, p.outcome, key(p)]),
-      s.entry,
-      Object.entries(s.answers).sort(),
-      Object.entries(s.checks).sort(),
-      Object.entries(s.notes)
-        .map(([k, n]) => [k, n.text])
-        .sort(),
-      s.sessionNote?.text ?? '',
-    ]);
-  return key(a) === key(b);
-}
-
-/** An open case of this flow that already holds exactly what the link holds (the link opened twice). */
-function sameOpenCase(flow: Flow, incoming: Incoming): [string, StoredCase] | undefined {
-  return Object.entries(getWizardState().cases).find(
-    ([, c]) => c.flowId === flow.id && c.closedAt === undefined && hasContent(c, 'all') && same(c, incoming),
-  );
 }
 
 /**
