@@ -30,6 +30,8 @@ test('the library: search by KB number, title, event id and event words; a paste
     ['147', ['Q186742']], // an event id only Q186742 knows
     ['Q255888', ['Q255888']], // a KB number
     ['Fails With EventID 7017', ['Q186742']], // the article's own title
+    ['permissions', ['Q255888']], // a word on the card: “grant the right permissions”
+    ['Service Account Admin', ['Q255888']], // the name of its cause, on no card
     ['could not log onto the message store', ['Q255888', 'Q186742']], // an event's words, both know event 7017
   ] as const) {
     await search.fill(query);
@@ -40,6 +42,13 @@ test('the library: search by KB number, title, event id and event words; a paste
       await expect(articleCard(page, kb), `${query}: ${kb}`).toHaveCount(shown.includes(kb as never) ? 1 : 0);
   }
   await expect(page.getByText('Knows event 7017').first()).toBeVisible();
+  // A cause the card does not show is named above it.
+  await search.fill('Service Account Admin');
+  await expect(page.getByTestId('search-why-name')).toHaveText(/^Its cause: “.*Service Account Admin/);
+  // Both guides know the .csv file; its own fix first (“edit the .csv file” on Q186742's card).
+  await search.fill('csv');
+  await expect(status).toHaveText(`2 guides of ${GUIDES} match.`);
+  await expect(page.getByRole('article').first()).toContainText('Knowledge Base Q186742');
   await search.fill('printer jam');
   await expect(status).toContainText('No guide matches');
   await expect(page.getByRole('article')).toHaveCount(0);
@@ -72,6 +81,17 @@ test('the library: search by KB number, title, event id and event words; a paste
   for (const a of asks) expect(a).toMatch(/^It then asks: \S/);
   expect(asks[0]).not.toBe(asks[1]);
   await expectNoAxeViolations(page, 'start page, a choice of guides');
+  // A 7017's description alone (no event ID): KB Q186742, whose event it is, which asks which event it was (event 147
+  // says the same words), as the whole event leads there too; not Q255888, which only hands it over.
+  await box.fill('Could not log onto the Message Store for Account: CARLAM');
+  await find.click();
+  await expect(matches).toHaveCount(1);
+  await expect(matches).toHaveAttribute('data-flow', 'q186742');
+  await expect(matches.getByTestId('paste-match-via')).toContainText(
+    'KB Q255888 reads the text as this guide’s subject',
+  );
+  await expect(matches).not.toContainText('It settles');
+  await expect(matches.getByTestId('paste-match-next')).toHaveText(/^It then asks: Which error did the migration log/);
   // One no guide knows, then text that is no event: clear messages.
   await box.fill(EVENT(9999, 'Something unrelated.'));
   await find.click();

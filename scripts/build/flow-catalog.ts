@@ -12,7 +12,7 @@ import { type Plugin, runnerImport } from 'vite';
 
 export const FLOW_CATALOG_ID = 'virtual:flow-catalog';
 const RESOLVED = `\0${FLOW_CATALOG_ID}`;
-/** What the start page's search needs beyond the list (the articles' own titles, the events each guide knows): loaded with the search. */
+/** What the start page's search needs beyond the list (the articles' own titles, the events each guide knows, the names of its causes and fix steps): loaded with the search. */
 export const FLOW_SEARCH_ID = 'virtual:flow-search';
 const RESOLVED_SEARCH = `\0${FLOW_SEARCH_ID}`;
 
@@ -23,25 +23,55 @@ type FlowLike = {
   title: string;
   summary: string;
   kb: { id: string; title: string; appliesTo: string[] };
+  audience?: string;
   entries: Array<{ id: string; label: string; description: string; start: string }>;
-  evidenceRules?: Array<{ label: string; when: Array<{ eventId?: number; text?: string }> }>;
+  nodes: Array<{ kind: string; type?: string; title: string }>;
+  evidenceRules?: Array<{
+    label: string;
+    when: Array<{ eventId?: number; text?: string }>;
+    source: { ref: string };
+  }>;
 };
+
+type CatalogEvent = { id?: number; text: string; own?: true };
 
 /**
  * The events a flow's evidence rules recognise, for the start page's search:
  * each event id with the event's words (the rule's literal text condition, else
- * the words its label quotes). Small: a few dozen words per flow.
+ * the words its label quotes), and `own` when the rule cites the flow's own
+ * article (`kb`), so the search ranks the article an event belongs to first.
+ * Small: a few dozen words per flow.
  */
-export function catalogEvents(rules: FlowLike['evidenceRules']): Array<{ id?: number; text: string }> {
-  const events: Array<{ id?: number; text: string }> = [];
+export function catalogEvents(rules: FlowLike['evidenceRules'], kb?: string): CatalogEvent[] {
+  const events: CatalogEvent[] = [];
   for (const rule of rules ?? []) {
     const quoted = /“([^”]+)”/.exec(rule.label)?.[1];
     const text = rule.when.find((m) => m.text)?.text ?? quoted ?? '';
     const ids = [...new Set(rule.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId])))];
-    if (!ids.length) events.push({ text });
-    for (const id of ids) events.push({ id, text });
+    const own = kb !== undefined && rule.source.ref === kb ? ({ own: true } as const) : {};
+    if (!ids.length) events.push({ text, ...own });
+    for (const id of ids) events.push({ id, text, ...own });
   }
   return events;
+}
+
+/** A title without the content's inline markup (`**Label**`, `` `text` ``). */
+const plain = (text: string) => text.replace(/\*\*|`/g, '');
+
+/**
+ * The names of a flow's causes and fixes, for the start page's search: the
+ * titles of its own cause (diagnosis outcomes), of its fix steps, and of the
+ * other causes it tells apart (other-cause outcomes). A line each.
+ */
+export function catalogNames(nodes: FlowLike['nodes']): { causes: string[]; fixes: string[]; others: string[] } {
+  const titles = (keep: (n: FlowLike['nodes'][number]) => boolean) => [
+    ...new Set(nodes.filter(keep).map((n) => plain(n.title))),
+  ];
+  return {
+    causes: titles((n) => n.kind === 'outcome' && n.type === 'diagnosis'),
+    fixes: titles((n) => n.kind === 'step'),
+    others: titles((n) => n.kind === 'outcome' && n.type === 'other-cause'),
+  };
 }
 
 export function flowCatalog(): Plugin {
@@ -72,7 +102,9 @@ export function flowCatalog(): Plugin {
         const search = module.FLOWS.map((f) => ({
           id: f.id,
           kbTitle: f.kb.title,
-          events: catalogEvents(f.evidenceRules),
+          audience: f.audience ?? '',
+          events: catalogEvents(f.evidenceRules, f.kb.id),
+          ...catalogNames(f.nodes),
         }));
         return `export const SEARCH = ${JSON.stringify(search)};\n`;
       }

@@ -1,10 +1,11 @@
 /**
  * The start page's library: every guide (from the build-time catalogue), a
- * search over numbers, titles, event ids and event words, and a box to paste
- * an Event Viewer entry into, which finds the guide it belongs to. Only the
- * boxes are here: the search (search-tools.tsx) loads when its box is first
- * focused, the event reader and every guide's evidence rules (paste-result.tsx)
- * on the first "Find the guide".
+ * search over what the cards say, the events the guides know, and the names
+ * of their causes and fixes, and a box to paste an Event Viewer entry into,
+ * which finds the guide it belongs to. Only the boxes are here: the search
+ * (search-tools.tsx) loads when its box is first focused, the event reader and
+ * every guide's evidence rules (paste-result.tsx) on the first "Find the
+ * guide".
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
@@ -40,7 +41,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
   useEffect(() => {
     if (searchRef.current?.value) load();
   }, []);
-  const hits = tools?.searchCatalog(CATALOG, query) ?? CATALOG.map((flow) => ({ flow, events: [] }));
+  const hits = tools?.searchCatalog(CATALOG, query) ?? CATALOG.map((flow) => ({ flow, events: [], names: [] }));
   const read = async () => {
     let next: Paste;
     try {

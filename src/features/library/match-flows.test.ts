@@ -21,6 +21,27 @@ describe('matchFlows', () => {
     expect(only?.answers).toEqual({ 'app-log-event': 'event-7017' });
   });
 
+  it('the 7017 description alone is KB Q186742 too, which asks which event it was (147 says the same words)', () => {
+    // Q255888 knows the words only as event 7017, KB Q186742's event, and hands them over; Q186742 knows that event
+    // 147 says them too, so it settles nothing from the words alone: it is offered, and asks.
+    const [only, ...rest] = matchFlows(FLOWS, parseEvents('Could not log onto the Message Store for Account: CARLAM'));
+    expect(rest).toEqual([]);
+    expect(only?.flow.id).toBe('q186742');
+    expect(only?.answers).toEqual({});
+    expect(only?.handedOverBy?.map((f) => f.id)).toEqual(['q255888']);
+    // As the whole event leads to Q186742 alone, with its answer.
+    expect(match(EVENT(7017, 'Could not log onto the Message Store for Account: CARLAM'))).toEqual(['q186742']);
+  });
+
+  it('the guide whose own article a pasted event is comes first', () => {
+    // Q255888 reads a 7044 as its own article's event; Q186742 knows both events from other articles.
+    const both = [
+      EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
+      EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 80004005.'),
+    ].join('\n\n');
+    expect(match(both)).toEqual(['q255888', 'q186742']);
+  });
+
   it('a 7044 event is KB Q255888 (Q186742 hands that event over to it)', () => {
     expect(
       match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account BRUNOK. Return code 80004005.')),

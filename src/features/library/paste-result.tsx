@@ -143,6 +143,12 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
       <Heading className="font-bold">
         KB {m.flow.kb.id}: {m.flow.title}
       </Heading>
+      {m.handedOverBy && (
+        <p className="mt-1 text-sm" data-testid="paste-match-via">
+          {m.handedOverBy.map((f) => `KB ${f.kb.id}`).join(' and ')} {m.handedOverBy.length === 1 ? 'reads' : 'read'}{' '}
+          the text as this guide’s subject. On its own, the text settles none of this guide’s questions: it asks them.
+        </p>
+      )}
       {answers.length > 0 && (
         <>
           <p className="mt-1 text-sm font-semibold">It settles:</p>

@@ -1,9 +1,10 @@
 /**
  * What the start page's search box does (library.tsx), loaded when the box is
  * first focused: the search itself (search.ts, with the data it reads), its
- * status line, and why a guide matched.
+ * status line, and why a guide matched (the events, causes and fixes the
+ * query named that its card does not show).
  */
-import type { SearchHit } from './search';
+import type { SearchHit, SearchName } from './search';
 
 export { searchCatalog } from './search';
 
@@ -15,15 +16,31 @@ export function searchStatus(query: string, found: number, total: number): strin
     : 'No guide matches. Try an event ID or fewer words, or paste the event.';
 }
 
-/** Why a guide matched, when the query named events it knows. */
+const NAME_LABELS: Record<SearchName['kind'], string> = {
+  cause: 'Its cause',
+  fix: 'Its fix',
+  other: 'Also tells apart',
+  audience: 'Written for',
+};
+
+/** Why a guide matched, when the query named events it knows or words its card does not show. */
 export function why(hit: SearchHit) {
-  if (!hit.events.length) return null;
+  if (!hit.events.length && !hit.names.length) return null;
   return (
-    <p className="mb-2 text-sm font-semibold text-slate-800 wrap-anywhere" data-testid="search-why">
-      Knows{' '}
-      {hit.events
-        .map((e) => [e.id !== undefined && `event ${e.id}`, e.text && `“${e.text}”`].filter(Boolean).join(': '))
-        .join('; ')}
-    </p>
+    <div className="mb-2 grid gap-1 text-sm font-semibold text-slate-800 wrap-anywhere">
+      {hit.events.length > 0 && (
+        <p data-testid="search-why">
+          Knows{' '}
+          {hit.events
+            .map((e) => [e.id !== undefined && `event ${e.id}`, e.text && `“${e.text}”`].filter(Boolean).join(': '))
+            .join('; ')}
+        </p>
+      )}
+      {hit.names.map((n) => (
+        <p key={`${n.kind}-${n.text}`} data-testid="search-why-name">
+          {NAME_LABELS[n.kind]}: {n.kind === 'audience' ? n.text : `“${n.text}”`}
+        </p>
+      ))}
+    </div>
   );
 }

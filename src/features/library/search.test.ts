@@ -35,6 +35,47 @@ describe('searchCatalog', () => {
     expect(ids('migr').sort()).toEqual(['q186742', 'q255888']);
   });
 
+  it('finds a guide by any words its card shows, and by the names of its cause and fixes (issue: “permissions”, “csv”)', () => {
+    // Words of the cards' ways in: “grant the right permissions”, “edit the .csv file”.
+    expect(ids('permissions')).toEqual(['q255888']);
+    expect(ids('grant the right permissions')).toEqual(['q255888']);
+    expect(ids('edit the .csv file')[0]).toBe('q186742');
+    expect(ids('Diagnose from the symptoms').sort()).toEqual(['q186742', 'q255888']);
+    // Q255888's cause, said on no card: the hit names it.
+    for (const q of ['Service Account Admin', 'Service Account']) {
+      const hits = searchCatalog(CATALOG, q);
+      expect(hits.map((h) => h.flow.id)).toEqual(['q255888']);
+      expect(hits[0]!.names).toEqual([{ kind: 'cause', text: expect.stringMatching(/Service Account Admin/) }]);
+      // “account” alone names no event: none is listed.
+      expect(hits[0]!.events).toEqual([]);
+    }
+    // A fix step's title.
+    expect(ids('Common-Name')).toEqual(['q186742']);
+    expect(searchCatalog(CATALOG, 'Common-Name')[0]!.names.map((n) => n.kind)).toContain('fix');
+    // Whom both guides are for.
+    const wizard = searchCatalog(CATALOG, 'Migration Wizard');
+    expect(wizard.map((h) => h.flow.id).sort()).toEqual(['q186742', 'q255888']);
+    for (const h of wizard) expect(h.names.map((n) => n.kind)).toEqual(['audience']);
+    // A word on the card needs no explaining.
+    expect(searchCatalog(CATALOG, 'permissions')[0]!.names).toEqual([]);
+  });
+
+  it('puts the best guide first: its own card, cause, fix or event before one that only knows the words', () => {
+    // The .csv fix is Q186742's; Q255888 tells apart another cause that involves the .csv file.
+    const csv = searchCatalog(CATALOG, 'csv');
+    expect(csv.map((h) => h.flow.id)).toEqual(['q186742', 'q255888']);
+    expect(csv[1]!.names.map((n) => n.kind)).toEqual(['other']);
+    // An event's words: first the guide whose own article the event is, whatever the catalogue order.
+    expect(ids('Internal failure communicating with MAPI Spooler')).toEqual(['q255888', 'q186742']);
+    expect(ids('could not log onto the message store')).toEqual(['q186742', 'q255888']);
+    // The words as one event: just that event is named, not every event with one of the words.
+    expect(
+      searchCatalog(CATALOG, 'could not log onto the message store').map((h) => h.events.map((e) => e.id)),
+    ).toEqual([[7017], [7017]]);
+    // Still nothing for words no guide holds.
+    expect(ids('printer jam')).toEqual([]);
+  });
+
   it('needs every word to match', () => {
     expect(ids('147 several')).toEqual([]);
     expect(ids('147 alias')).toEqual(['q186742']);
@@ -55,5 +96,25 @@ describe('searchCatalog', () => {
     ]);
     expect(searchCatalog([flow], 'fake article', data)).toHaveLength(1);
     expect(searchCatalog([flow], 'invalid', () => undefined)).toEqual([]);
+  });
+
+  it('ranks by where the words are found, ties in catalogue order', () => {
+    const base: FlowSummary = { ...CATALOG[0]!, title: 'T', summary: 'S', appliesTo: [], entries: [] };
+    const [a, b, c] = (['a', 'b', 'c'] as const).map((id, i) => ({ ...base, id, kb: `Q00000${i + 1}` }));
+    const data = (id: string) =>
+      ({
+        a: { kbTitle: 'A', events: [], others: ['Locked message file'] },
+        b: { kbTitle: 'B', events: [{ id: 1, text: 'Message file locked' }] },
+        c: { kbTitle: 'C', events: [], causes: ['The message file is locked'], fixes: ['Unlock the file'] },
+      })[id];
+    const order = (q: string) => searchCatalog([a!, b!, c!], q, data).map((h) => h.flow.id);
+    // A cause counts more than an event from another article, which counts more than another cause told apart.
+    expect(order('locked')).toEqual(['c', 'b', 'a']);
+    expect(order('unlock')).toEqual(['c']);
+    // The words as written, together, count again.
+    expect(order('message file locked')).toEqual(['b', 'c', 'a']);
+    // Found alike: catalogue order.
+    const alike = () => ({ kbTitle: '', events: [], fixes: ['Unlock the file'] });
+    expect(searchCatalog([b!, a!], 'unlock', alike).map((h) => h.flow.id)).toEqual(['b', 'a']);
   });
 });
