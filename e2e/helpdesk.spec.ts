@@ -264,12 +264,15 @@ test.describe('helpdesk sessions', () => {
     await caseLink(fresh.page, 'Ticket 4411').click();
     await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object');
     expect(await snapshot(fresh.page)).toEqual(before);
-    // Opened twice, the file makes a second case: it never overwrites the first.
+    // Opened again, the file goes to the case it made: no copy listed twice, and nothing written over.
+    const made = caseOf(fresh.page);
     await open(fresh.page);
     await fresh.page.getByLabel('Open a saved case (.json)').setInputFiles((await json.path())!);
     await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object', { timeout: 20_000 });
+    expect(caseOf(fresh.page)).toBe(made);
+    expect(await snapshot(fresh.page)).toEqual(before);
     await open(fresh.page);
-    await expect(fresh.page.getByTestId('case-row')).toHaveCount(2);
+    await expect(fresh.page.getByTestId('case-row')).toHaveCount(1);
     await fresh.context.close();
   });
 

@@ -190,6 +190,7 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   const far = await other.newPage();
   await far.goto(link);
   await expect(far).toHaveURL(/\/t\/q186742\/existing-mailbox\?case=/);
+  const opened = new URL(far.url()).searchParams.get('case');
   const farEarlier = far.getByRole('navigation', { name: 'Your answers' }).getByTestId('earlier-trail');
   await expect(farEarlier).toContainText('In KB Q255888');
   await expect(farEarlier).toContainText('Event ID 7017');
@@ -197,9 +198,12 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await open(far);
   // The list of this browser's cases (drawn by the app, not the served page) names both articles.
   await expect(far.getByText('KB Q255888 → KB Q186742')).toBeVisible();
+  // Its hand-over file, opened there too, holds the same case: it goes to that case instead of listing it twice.
   await far.getByLabel('Open a saved case (.json)').setInputFiles((await json.path())!);
-  await expect(far.getByText('The hand-over file was opened as a new case')).toBeVisible();
+  await expect(far).toHaveURL(new RegExp(`[?&]case=${opened}`));
   await expect(farEarlier).toContainText('In KB Q255888');
+  await open(far);
+  await expect(far.getByTestId('case-row')).toHaveCount(1);
   await other.close();
 
   // The Q255888 page of the first case says where it went, and can take it back.
