@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { entryButton, firstHeading } from './flow-walk.ts';
 import { choose, expectNoAxeViolations, heading, open } from './support.ts';
@@ -49,6 +49,26 @@ async function clickThrough(page: Page, targets: readonly string[], total: numbe
     const control = frame.locator(`[data-target="${target}"]`);
     await (target === 'roles-list' ? control.getByRole('combobox') : control).click();
   }
+}
+
+/**
+ * At 320 px (WCAG 1.4.10) the page never scrolls sideways; a wide table scrolls in its own box instead, so every
+ * column is still there to scroll to.
+ */
+async function expectTableScrollsInItsBox(page: Page, table: Locator, where: string): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const { page: pageWidth, window: windowWidth } = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: window.innerWidth,
+  }));
+  expect(pageWidth, `${where}: the page is ${pageWidth} px wide in a ${windowWidth} px window`).toBeLessThanOrEqual(
+    windowWidth,
+  );
+  const box = await table.evaluate((t) => {
+    const parent = t.parentElement!;
+    return { overflow: getComputedStyle(parent).overflowX, scrolls: parent.scrollWidth > parent.clientWidth };
+  });
+  expect(box, `${where}: the table scrolls in its own box`).toEqual({ overflow: 'auto', scrolls: true });
 }
 
 /** To "Probably not Q255888" in three answers. */
@@ -109,6 +129,12 @@ test('classroom mode keeps practice out of the statistics, and the reset between
   await entryButton(page, 'q255888', 'diagnose').click();
   await walkToAnOutcome(page);
   await expect.poll(() => stats(page)).not.toBe(before);
+
+  // The statistics on a 320 px screen: the table scrolls, the page does not.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page, 'stats');
+  await expect(page.getByTestId('stats-outcomes')).toContainText('Probably not Q255888');
+  await expectTableScrollsInItsBox(page, page.getByTestId('stats-outcomes'), 'statistics at 320 px');
 });
 
 test('test results are kept per learner and survive a reload; the summary downloads as CSV', async ({ page }) => {
@@ -144,6 +170,14 @@ test('test results are kept per learner and survive a reload; the summary downlo
   ]);
   const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   expect(csv.split('\r\n')[1]).toMatch(/^Ana Lopez,1,98,98,,,/);
+
+  // On a 320 px screen, both tables of results scroll in their own boxes, every result's too once it is open.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectTableScrollsInItsBox(page, summary, 'results by learner at 320 px');
+  await page.locator('summary', { hasText: 'Every result (1)' }).click();
+  const every = page.getByRole('table', { name: 'Every result, newest first' });
+  await expect(every).toContainText('Ana Lopez');
+  await expectTableScrollsInItsBox(page, every, 'every result, open, at 320 px');
 });
 
 test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({
@@ -207,6 +241,10 @@ test('the diagnosis quiz works by keyboard, and its result is kept', async ({ pa
   await expect(score).toBeFocused();
   await expect(score).toHaveText(`Your result: ${right} of 5 (${right * 20}%)`);
   await expectNoAxeViolations(await settled(page), 'quiz result');
+  // Reloaded, the finished quiz shows its result again (kept for this tab), under the learner's name.
+  await page.reload();
+  await expect(score).toHaveText(`Your result: ${right} of 5 (${right * 20}%)`);
+  await expect(page.getByRole('textbox', { name: 'Your name (optional)' })).toHaveValue('Cy');
   // The same seed gives the whole room the same quiz.
   await open(page, 'class');
   await expect(page.getByTestId('results-summary').locator('tr[data-learner="Cy"]')).toContainText(`${right * 20}%`);

@@ -68,44 +68,55 @@ export function Component() {
     headingRef.current?.focus();
   };
 
-  const table = (caption: string, list: (NamedRow & { label?: string })[], what: string, testId: string) => (
-    <table className="mt-2 w-full border-collapse text-left" data-testid={testId}>
-      <caption className="text-left text-lg font-bold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-3">
-            KB
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            {what}
-          </th>
-          <th scope="col" className="py-2 pr-3 text-right">
-            Sessions
-          </th>
-          <th scope="col" className="py-2">
-            Last seen
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((r) => (
-          <tr key={`${r.flowId}-${r.node}`} className="border-b border-slate-200">
-            <td className="py-2 pr-3">{r.kb}</td>
-            <th scope="row" className="py-2 pr-3 font-normal">
-              {r.title}
-              {r.label && <span className="text-sm text-slate-600"> ({r.label})</span>}
-              {levelsText(r.levels) && (
-                <span className="block text-sm text-slate-700" data-testid="stats-levels">
-                  How sure: {levelsText(r.levels)}
-                </span>
-              )}
-            </th>
-            <td className="py-2 pr-3 text-right tabular-nums">{r.count}</td>
-            <td className="py-2">{formatWhen(r.last)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  // On a narrow screen the table scrolls sideways in its own box, under its title; the page never does.
+  const table = (title: string, list: (NamedRow & { label?: string })[], what: string, testId: string) => (
+    <div className="min-w-0">
+      <h2 id={`${testId}-title`} className="text-lg font-bold">
+        {title}
+      </h2>
+      <div className="mt-2 overflow-x-auto">
+        <table
+          aria-labelledby={`${testId}-title`}
+          className="w-full min-w-[32rem] border-collapse text-left"
+          data-testid={testId}
+        >
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="py-2 pr-3">
+                KB
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {what}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                Sessions
+              </th>
+              <th scope="col" className="py-2">
+                Last seen
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((r) => (
+              <tr key={`${r.flowId}-${r.node}`} className="border-b border-slate-200">
+                <td className="py-2 pr-3">{r.kb}</td>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {r.title}
+                  {r.label && <span className="text-sm text-slate-600"> ({r.label})</span>}
+                  {levelsText(r.levels) && (
+                    <span className="block text-sm text-slate-700" data-testid="stats-levels">
+                      How sure: {levelsText(r.levels)}
+                    </span>
+                  )}
+                </th>
+                <td className="py-2 pr-3 text-right tabular-nums">{r.count}</td>
+                <td className="py-2">{formatWhen(r.last)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 
   return (

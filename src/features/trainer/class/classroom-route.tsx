@@ -191,7 +191,7 @@ export function Component() {
                 Download every result (CSV)
               </Button>
             </div>
-            <details className="rounded-lg border border-slate-200 bg-white p-4">
+            <details className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
               <summary className="cursor-pointer font-semibold">{`Every result (${results.length})`}</summary>
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full min-w-[40rem] border-collapse text-left text-base">

@@ -3,8 +3,9 @@
  * reads what was found, chooses where it leads, checks the answer and reads
  * why; the result is kept for the class under their name (optional). The
  * quiz's seed is in the address, so a trainer can give the whole room the
- * same quiz; "Another quiz" draws a new one. Radio buttons and buttons only,
- * so it works by keyboard as it does by mouse.
+ * same quiz; "Another quiz" draws a new one. A reload keeps the learner's
+ * place, name and answers, and a finished quiz's result (quiz-progress.ts).
+ * Radio buttons and buttons only, so it works by keyboard as it does by mouse.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -18,6 +19,7 @@ import { useFlow } from '@/features/wizard';
 import { CLASS_PATHS } from './class-paths';
 import { currentLearner, renameClassResult, saveClassResult, setLearner } from './class-results';
 import { buildQuiz, quizScore } from './quiz';
+import { readQuizProgress, saveQuizProgress } from './quiz-progress';
 
 const newSeed = () => 1 + Math.floor(Math.random() * 999_999);
 
@@ -37,12 +39,14 @@ export function QuizPage(_props: { presenter?: PresenterData }) {
 function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void; flowId: string }) {
   const flow = useFlow();
   const items = useMemo(() => buildQuiz(flow, { seed }), [flow, seed]);
-  const [at, setAt] = useState(0);
+  // Where this tab was in this quiz before a reload, if anywhere.
+  const [restored] = useState(() => readQuizProgress(flowId, seed, items));
+  const [at, setAt] = useState(restored?.at ?? 0);
   const [choice, setChoice] = useState<string | null>(null);
-  const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [learner, setLearnerName] = useState(currentLearner);
-  const [startedAt] = useState(() => Date.now());
-  const [finishedAt, setFinishedAt] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Readonly<Record<string, string>>>(restored?.answers ?? {});
+  const [learner, setLearnerName] = useState(() => restored?.learner ?? currentLearner());
+  const [startedAt] = useState(() => restored?.startedAt ?? Date.now());
+  const [finishedAt, setFinishedAt] = useState<string | null>(restored?.finishedAt ?? null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const caseRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
@@ -56,6 +60,9 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
     document.title = `Diagnosis quiz – KB ${flow.kb.id} – KB Wizard`;
     headingRef.current?.focus();
   }, [flow.kb.id]);
+  useEffect(() => {
+    saveQuizProgress(flowId, seed, { at, answers, learner, startedAt, finishedAt });
+  }, [flowId, seed, at, answers, learner, startedAt, finishedAt]);
 
   const check = () => {
     if (!item || !choice) return;
@@ -73,7 +80,8 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
     const { right, total, score } = quizScore(items, answers);
     saveClassResult({
       id: resultId,
-      learner: currentLearner(),
+      // The name in this tab's field (the one remembered for the next test may be another tab's since).
+      learner,
       kind: 'quiz',
       flowId,
       title: 'Diagnosis quiz',
@@ -122,15 +130,25 @@ function Quiz({ seed, onAnother, flowId }: { seed: number; onAnother: () => void
           <h2 id={`${id}-result`} ref={resultRef} tabIndex={-1} className="text-2xl font-bold" data-testid="quiz-score">
             {`Your result: ${right} of ${total} (${score}%)`}
           </h2>
-          <ol className="grid gap-2">
+          <ol className="grid gap-3" data-testid="quiz-review">
             {items.map((q, i) => {
-              const ok = answers[q.key] === q.answer;
+              const given = q.options.find((o) => o.id === answers[q.key]);
+              const ok = given?.id === q.answer;
               return (
                 <li key={q.key}>
-                  <span
-                    className={cn('font-semibold', ok ? 'text-green-800' : 'text-red-800')}
-                  >{`Case ${i + 1}: ${ok ? 'right' : 'not right'}. `}</span>
-                  <RichText text={q.options.find((o) => o.id === q.answer)!.title} />
+                  <span className={cn('block font-semibold', ok ? 'text-green-800' : 'text-red-800')}>
+                    {`Case ${i + 1}: ${ok ? 'right' : 'not right'}.`}
+                  </span>{' '}
+                  <span className="block">
+                    <span className="font-semibold">Your answer: </span>
+                    {given ? <RichText text={given.title} /> : 'none'}
+                  </span>{' '}
+                  {!ok && (
+                    <span className="block">
+                      <span className="font-semibold">The right answer: </span>
+                      <RichText text={q.options.find((o) => o.id === q.answer)!.title} />
+                    </span>
+                  )}
                 </li>
               );
             })}
