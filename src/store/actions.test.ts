@@ -479,6 +479,70 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     expect(stats.readStats()).toHaveLength(1);
   });
 
+  it('a case deleted, closed or started over after reaching a result is not abandoned (the diagnosis counts as one)', async () => {
+    const mod = await freshStore();
+    const stats = await import('./outcome-stats');
+    const { flushStats } = await import('./load-on-demand');
+    const act = mod.getWizardActionsForTests();
+    const toDiagnosis = (id: string) => {
+      for (const [node, choice] of [
+        ['app-log-event', 'event-7044'],
+        ['mailboxes-created', 'created-no-mail'],
+        ['batch-size', 'several'],
+        ['single-user', 'works'],
+        ['logged-on-role', 'service-account-admin'],
+        ['exchange-version', 'ex50-55'],
+        ['source-version', 'msmail-3x'],
+      ] as const)
+        expect(act.answer(flow, id, node, choice)).toBeUndefined();
+      expect(mod.getWizardState().cases[id]?.answers).toHaveProperty('source-version');
+      return mod.getWizardState().cases[id]!.id;
+    };
+    const kinds = () => {
+      flushStats();
+      return stats.readStats().map((e) => [e.kind, e.node, e.session]);
+    };
+
+    // On the diagnosis (not the end of the guide: its fix follows), then deleted from the start page.
+    const deleted = act.startCase(flow);
+    const deletedRun = toDiagnosis(deleted);
+    act.remove(flow, deleted);
+    expect(kinds()).toEqual([['outcome', 'diagnosis-q255888', deletedRun]]);
+
+    // On the diagnosis, then closed; then another one started over there.
+    const closed = act.startCase(flow);
+    const closedRun = toDiagnosis(closed);
+    act.close(flow, closed);
+    const restarted = act.startCase(flow);
+    const restartedRun = toDiagnosis(restarted);
+    act.restart(flow, restarted);
+    expect(kinds().filter(([kind]) => kind === 'abandoned')).toEqual([]);
+    expect(kinds().map(([, , session]) => session)).toEqual([deletedRun, closedRun, restartedRun]);
+
+    // Reached the diagnosis, went back to a question before it, then deleted: it did reach a result.
+    const back = act.startCase(flow);
+    toDiagnosis(back);
+    act.goBack(flow, back);
+    act.goBack(flow, back);
+    act.remove(flow, back);
+    expect(kinds().filter(([kind]) => kind === 'abandoned')).toEqual([]);
+
+    // One deleted on a question, having reached nothing, still is.
+    const early = act.startCase(flow);
+    act.answer(flow, early, 'app-log-event', 'event-7044');
+    const earlyRun = mod.getWizardState().cases[early]!.id;
+    act.remove(flow, early);
+    expect(kinds().filter(([kind]) => kind === 'abandoned')).toEqual([['abandoned', 'mailboxes-created', earlyRun]]);
+
+    // On the diagnosis, the statistics erased since, then deleted: the case itself shows it reached a result.
+    const erased = act.startCase(flow);
+    toDiagnosis(erased);
+    flushStats();
+    stats.eraseStats();
+    act.remove(flow, erased);
+    expect(kinds()).toEqual([]);
+  });
+
   it('writes statistics after the step is painted, in order, or at once when the page is left or hidden', async () => {
     const mod = await freshStore();
     const stats = await import('./outcome-stats');

@@ -85,7 +85,10 @@ function outcomesOn(flow: Flow, session: StoredSession): string[] {
 
 /**
  * The one place statistics are recorded from: a run that reached outcomes,
- * or one set aside (started over, closed, deleted) before it reached an end.
+ * or one set aside (started over, closed, deleted) before it reached any
+ * result. A run that reached one (a diagnosis being fixed, say) and is then
+ * set aside is not abandoned; nor is one that went back from a result it had
+ * reached (outcome-stats.ts knows it reached one).
  */
 export function recordStats(
   kind: 'outcomes' | 'abandoned',
@@ -101,7 +104,7 @@ export function recordStats(
   if (!hasContent(run, 'walk')) return;
   withStats((s) => {
     const w = walk(flow, run);
-    if (!w.finished) s.recordAbandoned(flow.id, run.id, w.current.id, now);
+    if (!w.finished && !w.outcome) s.recordAbandoned(flow.id, run.id, w.current.id, now);
   });
 }
 

@@ -72,5 +72,6 @@ export {
 // The statistics page reads them through `statistics()`: a module loaded on demand, never imported statically (a
 // static import beside the store's import() made the bundler add a file that only re-exports it, on every walk).
 export { statistics } from './load-on-demand';
-export type { NamedRow, StatsEvent, StatsRow } from './outcome-stats';
+export type { StatsEvent } from './outcome-stats';
+export type { NamedRow, StatsRow } from './stats-table';
 export { type ContentScope, hasContent, hasListedCases } from './case-content';

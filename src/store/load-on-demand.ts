@@ -12,6 +12,7 @@ import { isClassroom } from '@/lib/classroom';
 
 import type * as PersistedModule from './stored-schema';
 import type * as StatsModule from './outcome-stats';
+import type * as TableModule from './stats-table';
 
 type Persisted = typeof PersistedModule;
 type Stats = typeof StatsModule;
@@ -67,13 +68,13 @@ export function withStats(record: (s: Stats) => void): void {
 }
 
 /**
- * The statistics module, for the page that shows them: loaded if need be, with every waiting record written
- * first, so that the page reads what the last click recorded.
+ * The statistics module and its tables, for the page that shows them: loaded if need be, with every waiting record
+ * written first, so that the page reads what the last click recorded.
  */
-export function statistics(): Promise<Stats> {
-  return loadStats().then(() => {
+export function statistics(): Promise<Stats & typeof TableModule> {
+  return Promise.all([loadStats(), import('./stats-table')]).then(([, table]) => {
     flushStats();
-    return stats!;
+    return { ...stats!, ...table };
   });
 }
 

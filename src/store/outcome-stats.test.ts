@@ -1,16 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import {
-  STATS_KEY,
-  csvField,
-  eraseStats,
-  forgetAbandoned,
-  readStats,
-  recordAbandoned,
-  recordOutcomes,
-  statsCsv,
-  summarise,
-} from './outcome-stats';
+import { STATS_KEY, eraseStats, forgetAbandoned, readStats, recordAbandoned, recordOutcomes } from './outcome-stats';
+import { csvField, statsCsv, summarise } from './stats-table';
 
 describe('outcome statistics', () => {
   beforeEach(() => localStorage.clear());
@@ -33,6 +24,32 @@ describe('outcome statistics', () => {
     expect(readStats().some((e) => e.kind === 'abandoned')).toBe(false);
     eraseStats();
     expect(readStats()).toEqual([]);
+  });
+
+  it('never counts a session that reached an outcome as abandoned, nor reads one stored as both that way', () => {
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 1);
+    recordAbandoned('q255888', 'a', 'fix-account', 2); // deleted on its fix, after the diagnosis
+    recordAbandoned('q255888', 'b', 'batch-size', 3);
+    expect(readStats().map((e) => [e.kind, e.session])).toEqual([
+      ['outcome', 'a'],
+      ['abandoned', 'b'],
+    ]);
+    // Stored before this rule (the format is the same): session c is both; it counts as reaching its result only.
+    localStorage.setItem(
+      STATS_KEY,
+      JSON.stringify({
+        version: 1,
+        events: [
+          { at: 1, kind: 'outcome', flowId: 'q255888', node: 'diagnosis-q255888', session: 'c' },
+          { at: 2, kind: 'abandoned', flowId: 'q255888', node: 'fix-account', session: 'c' },
+          { at: 3, kind: 'abandoned', flowId: 'q255888', node: 'batch-size', session: 'd' },
+        ],
+      }),
+    );
+    expect(summarise(readStats()).map((r) => [r.kind, r.node, r.count])).toEqual([
+      ['abandoned', 'batch-size', 1],
+      ['outcome', 'diagnosis-q255888', 1],
+    ]);
   });
 
   it('reads unreadable data as none, never throwing', () => {

@@ -1,9 +1,10 @@
 /**
  * Local outcome statistics for a helpdesk lead: which outcomes sessions
- * reached and where sessions were abandoned (replaced or restarted before
- * reaching an end). Kept only in this browser, under their own key, apart
- * from the sessions themselves. Reading never throws: unreadable data counts
- * as no data.
+ * reached and where sessions were abandoned (started over, closed or deleted
+ * before reaching any outcome). A session that reached an outcome is never
+ * also counted as abandoned. Kept only in this browser, under their own key,
+ * apart from the sessions themselves. Reading never throws: unreadable data
+ * counts as no data.
  */
 import { safeStorage } from '@/lib/safe-storage';
 import { type Infer, array, literal, number, object, optional, safeParse, string } from '@/lib/shape';
@@ -84,9 +85,10 @@ export function recordOutcomes(
   ]);
 }
 
+/** A session set aside before it reached any outcome: counted once, where it stood. One that reached an outcome is not. */
 export function recordAbandoned(flowId: string, session: string, node: string, at: number): void {
   const events = readStats();
-  if (events.some((e) => e.kind === 'abandoned' && e.session === session)) return;
+  if (events.some((e) => e.session === session)) return;
   writeStats([...events, { at, kind: 'abandoned', flowId, node, session }]);
 }
 
@@ -99,75 +101,4 @@ export function forgetAbandoned(session: string): void {
 
 export function eraseStats(): void {
   safeStorage.remove(STATS_KEY);
-}
-
-export type StatsRow = {
-  flowId: string;
-  kind: StatsEvent['kind'];
-  node: string;
-  count: number;
-  first: number;
-  last: number;
-  /** For outcomes that name a cause: how many sessions reached each verdict level. */
-  levels: Record<string, number>;
-};
-
-/** One row per flow, kind and node, most frequent first. */
-export function summarise(events: readonly StatsEvent[]): StatsRow[] {
-  const rows = new Map<string, StatsRow>();
-  for (const e of events) {
-    const key = `${e.flowId}\u0000${e.kind}\u0000${e.node}`;
-    const row = rows.get(key);
-    const r = row ?? { flowId: e.flowId, kind: e.kind, node: e.node, count: 0, first: e.at, last: e.at, levels: {} };
-    r.count++;
-    r.first = Math.min(r.first, e.at);
-    r.last = Math.max(r.last, e.at);
-    if (e.level) r.levels[e.level] = (r.levels[e.level] ?? 0) + 1;
-    if (!row) rows.set(key, r);
-  }
-  return [...rows.values()].sort(
-    (a, b) =>
-      a.flowId.localeCompare(b.flowId) ||
-      a.kind.localeCompare(b.kind) ||
-      b.count - a.count ||
-      a.node.localeCompare(b.node),
-  );
-}
-
-/** A CSV field, quoted when needed; a leading formula character is defused for spreadsheets. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export type NamedRow = StatsRow & { kb: string; title: string };
-
-const LEVEL_ORDER = ['confirmed', 'likely', 'possible', 'ruled-out'];
-
-/** "3 confirmed, 1 likely": how sure the verdicts of a row's sessions were (empty when none were recorded). */
-export function levelsText(levels: Readonly<Record<string, number>>): string {
-  return Object.entries(levels)
-    .sort(([a], [b]) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b))
-    .map(([level, n]) => `${n} ${level.replace('-', ' ')}`)
-    .join(', ');
-}
-
-export function statsCsv(rows: readonly NamedRow[]): string {
-  const header = ['KB', 'Event', 'Step id', 'Step', 'Count', 'How sure', 'First seen (UTC)', 'Last seen (UTC)'];
-  const lines = rows.map((r) =>
-    [
-      r.kb,
-      r.kind === 'outcome' ? 'Outcome reached' : 'Abandoned at',
-      r.node,
-      r.title,
-      r.count,
-      levelsText(r.levels ?? {}),
-      new Date(r.first).toISOString(),
-      new Date(r.last).toISOString(),
-    ]
-      .map(csvField)
-      .join(','),
-  );
-  return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
 }
