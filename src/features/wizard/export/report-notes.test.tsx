@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 import type { StoredCase } from '@/store';
-import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
+import {
+  Q255888_NEW_ACCOUNT_CHECKS,
+  Q255888_NEW_ACCOUNT_FIX,
+  Q255888_SYMPTOMS,
+} from '@/testing/fixtures/q255888-answers';
 
 import { markdown } from './session-markdown';
 import { buildReport } from './session-report';
@@ -18,13 +22,7 @@ const CASE: StoredCase = {
   revision: flow.revision,
   entry: 'diagnose',
   answers: { ...Q255888_SYMPTOMS, ...Q255888_NEW_ACCOUNT_FIX },
-  checks: {
-    'create-account': ['account-created'],
-    'grant-organization': ['organization-granted'],
-    'grant-site': ['site-granted'],
-    'grant-configuration': ['configuration-granted'],
-    'fix-log-on': ['logged-on', 'migrated-again'],
-  },
+  checks: { ...Q255888_NEW_ACCOUNT_CHECKS },
   startedAt: T0,
   updatedAt: T0,
   log: [],

@@ -7,7 +7,11 @@ import type { Flow } from '@/content/schema';
 import { choicesOf } from '@/engine/graph';
 import { walk } from '@/engine/walk';
 import { NAME_MAX } from '@/store';
-import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
+import {
+  Q255888_NEW_ACCOUNT_CHECKS,
+  Q255888_NEW_ACCOUNT_FIX,
+  Q255888_SYMPTOMS,
+} from '@/testing/fixtures/q255888-answers';
 
 import { fromBase64Url, toBase64Url } from './bytes';
 import { type SharedSession, decodeShare, encodeShare, shareErrorText } from './share-link';
@@ -97,13 +101,7 @@ describe('share link', () => {
     const complete: SharedSession = {
       entry: 'diagnose',
       answers: { ...Q255888_SYMPTOMS, ...Q255888_NEW_ACCOUNT_FIX },
-      checks: {
-        'create-account': ['account-created'],
-        'grant-organization': ['organization-granted'],
-        'grant-site': ['site-granted'],
-        'grant-configuration': ['configuration-granted'],
-        'fix-log-on': ['logged-on', 'migrated-again'],
-      },
+      checks: { ...Q255888_NEW_ACCOUNT_CHECKS },
       notes: {},
     };
     const w = walk(flow, complete);
