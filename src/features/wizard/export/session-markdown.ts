@@ -11,11 +11,11 @@ import {
   clock,
   formatTime,
   fromPaste,
+  outcomeNotes,
   resultText,
   surenessText,
   titled,
 } from './session-report';
-import { outcomeNotes } from './report-notes';
 
 /** Markdown special characters in user text, escaped so notes show as typed. */
 export function md(text: string): string {

@@ -1,6 +1,14 @@
 import type { ReportLine, SessionReport } from './session-report';
-import { OFF_PATH, cited, formatTime, fromPaste, resultText, surenessText, titled } from './session-report';
-import { outcomeNotes } from './report-notes';
+import {
+  OFF_PATH,
+  cited,
+  formatTime,
+  fromPaste,
+  outcomeNotes,
+  resultText,
+  surenessText,
+  titled,
+} from './session-report';
 
 /** A note, and what it is on when that is not the line it follows (`on`: the title of its step). */
 function Note({ text, on }: { text?: string; on?: string }) {

@@ -301,6 +301,19 @@ const indent = (text: string, prefix: string) =>
     .map((l) => `${prefix}${l}`)
     .join('\n');
 
+type OutcomeLine = ReportLine & { kind: 'outcome'; note: string };
+
+/**
+ * A report's notes on results, split by where they belong: those on the way (the diagnosis, a cause it passed) and
+ * the one on the result the case ends at, which goes with that result, not under the diagnosis. (A title names one
+ * node of a flow: the validator refuses a title used twice.)
+ */
+export function outcomeNotes(r: SessionReport): { onTheWay: OutcomeLine[]; atResult?: OutcomeLine } {
+  const lines = r.lines.filter((l): l is OutcomeLine => l.kind === 'outcome' && !!l.note);
+  const isResult = (l: OutcomeLine) => r.status.finished && l.title === r.status.title;
+  return { onTheWay: lines.filter((l) => !isResult(l)), atResult: lines.find(isResult) };
+}
+
 /** Plain text for a ticket field. */
 export function ticketText(r: SessionReport): string {
   const out: string[] = [];
@@ -330,16 +343,16 @@ export function ticketText(r: SessionReport): string {
     : r.status.source
       ? ''
       : `Diagnosis: none reached yet (KB ${r.kb} not confirmed)`;
-  const outcomeNotes = r.lines.flatMap((l) =>
-    l.kind === 'outcome' && l.note ? [indent(`Note on ${quoted(l.title)}: ${l.note}`, '    ')] : [],
-  );
-  if (diagnosis || outcomeNotes.length) out.push('', ...(diagnosis ? [diagnosis] : []), ...outcomeNotes);
+  const notes = outcomeNotes(r);
+  const onTheWay = notes.onTheWay.map((l) => indent(`Note on ${quoted(l.title)}: ${l.note}`, '    '));
+  if (diagnosis || onTheWay.length) out.push('', ...(diagnosis ? [diagnosis] : []), ...onTheWay);
   const steps = r.lines.filter((l) => l.kind === 'step');
   if (steps.length) {
     out.push('', 'Steps:');
     steps.forEach(step);
   }
   out.push('', r.status.finished ? `Result: ${resultText(r)}` : `Now at: ${cited(r.status.title, r.status.source)}`);
+  if (notes.atResult) out.push(indent(`Note: ${notes.atResult.note}`, '    '));
   if (r.status.next) {
     out.push('What to check next:');
     for (const n of r.status.next) out.push(`- ${n}`);

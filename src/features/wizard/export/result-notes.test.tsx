@@ -10,7 +10,7 @@ import {
 } from '@/testing/fixtures/q255888-answers';
 
 import { markdown } from './session-markdown';
-import { buildReport } from './session-report';
+import { buildReport, ticketText } from './session-report';
 import { SessionReportView } from './session-report-view';
 
 const T0 = Date.UTC(2026, 10, 25, 14, 5);
@@ -43,6 +43,13 @@ describe('notes on results in the hand-over', () => {
     expect(diagnosis).toHaveTextContent(/Note on “.+”: Caller agrees/);
     expect(diagnosis).not.toHaveTextContent('Mail arrived');
     expect(within(result).getByText('Mail arrived for all 12 users.')).toBeInTheDocument();
+  });
+
+  it('in the ticket text: the same split', () => {
+    const [diagnosis, result] = ticketText(report).split(/^Result: /m);
+    expect(diagnosis).toMatch(/Note on “.+”: Caller agrees/);
+    expect(diagnosis).not.toContain('Mail arrived');
+    expect(result).toMatch(/^.+\n {4}Note: Mail arrived for all 12 users\.$/m);
   });
 
   it('in Markdown: the same split', () => {
