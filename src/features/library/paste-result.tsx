@@ -111,7 +111,7 @@ export function readSummary(events: readonly ParsedEvent[], truncated: boolean):
   const more = truncated ? ' (the text was long, so only its first part was read)' : '';
   if (!events.length) return `We found the words of a known error${more}.`;
   const counts = new Map<string, number>();
-  for (const e of events) counts.set(describe(e), (counts.get(describe(e)) ?? 0) + 1);
+  for (const d of events.map(describe)) counts.set(d, (counts.get(d) ?? 0) + 1);
   const kinds = [...counts].map(([d, n]) => (n > 1 ? `${d}, ${n} times` : d));
   const named =
     kinds.length > NAMED_KINDS ? [...kinds.slice(0, NAMED_KINDS), `${kinds.length - NAMED_KINDS} other kinds`] : kinds;

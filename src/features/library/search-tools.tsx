@@ -4,6 +4,8 @@
  * status line, and why a guide matched (the events, causes and fixes the
  * query named that its card does not show).
  */
+import { quoted } from '@/lib/quote';
+
 import type { SearchHit, SearchName } from './search';
 
 export { searchCatalog } from './search';
@@ -32,13 +34,13 @@ export function why(hit: SearchHit) {
         <p data-testid="search-why">
           Knows{' '}
           {hit.events
-            .map((e) => [e.id !== undefined && `event ${e.id}`, e.text && `“${e.text}”`].filter(Boolean).join(': '))
+            .map((e) => [e.id !== undefined && `event ${e.id}`, e.text && quoted(e.text)].filter(Boolean).join(': '))
             .join('; ')}
         </p>
       )}
       {hit.names.map((n) => (
         <p key={`${n.kind}-${n.text}`} data-testid="search-why-name">
-          {NAME_LABELS[n.kind]}: {n.kind === 'audience' ? n.text : `“${n.text}”`}
+          {NAME_LABELS[n.kind]}: {n.kind === 'audience' ? n.text : quoted(n.text)}
         </p>
       ))}
     </div>

@@ -1,3 +1,5 @@
+import { quoted } from '@/lib/quote';
+
 import type { ReportLine, SessionReport } from './session-report';
 import {
   OFF_PATH,
@@ -15,7 +17,7 @@ function Note({ text, on }: { text?: string; on?: string }) {
   if (!text) return null;
   return (
     <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm whitespace-pre-wrap wrap-anywhere text-slate-800">
-      <span className="font-semibold">{on ? `Note on “${on}”: ` : 'Note: '}</span>
+      <span className="font-semibold">{on ? `Note on ${quoted(on)}: ` : 'Note: '}</span>
       {text}
     </blockquote>
   );
