@@ -3,6 +3,7 @@ import { useLoaderData } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
+import { TableHead } from '@/components/ui/table-head';
 import { loadAllFlows } from '@/content/load-all-flows';
 import type { Flow } from '@/content/schema';
 import { formatWhen } from '@/lib/format-when';
@@ -80,22 +81,7 @@ export function Component() {
           className="w-full min-w-[32rem] border-collapse text-left"
           data-testid={testId}
         >
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                KB
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {what}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                Sessions
-              </th>
-              <th scope="col" className="py-2">
-                Last seen
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['KB', what, { label: 'Sessions', className: 'text-right' }, 'Last seen']} />
           <tbody>
             {list.map((r) => (
               <tr key={`${r.flowId}-${r.node}`} className="border-b border-slate-200">

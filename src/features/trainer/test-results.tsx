@@ -9,6 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { TableHead } from '@/components/ui/table-head';
 import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer-moves';
@@ -107,25 +108,7 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
       <div className="overflow-x-auto">
         <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
           <caption className="sr-only">Score for each action</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                #
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Action
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Wrong actions
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Time
-              </th>
-              <th scope="col" className="py-2">
-                Score
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['#', 'Action', 'Wrong actions', 'Time', 'Score']} />
           <tbody>
             {report.rows.map((r) => (
               <tr key={r.number} className="border-b border-slate-200" data-row={r.number}>

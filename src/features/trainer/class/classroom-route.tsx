@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { TableHead } from '@/components/ui/table-head';
 import { CATALOG } from '@/content/catalog';
 import { downloadText } from '@/lib/download';
 
@@ -129,31 +130,9 @@ export function Component() {
                 <caption className="sr-only">
                   One line per learner: how many tests, the average and the last score of each kind
                 </caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-300">
-                    <th scope="col" className="py-2 pr-3">
-                      Learner
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Tests
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Average
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Last Test me
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Last whole fix
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Last quiz
-                    </th>
-                    <th scope="col" className="py-2">
-                      Last test
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={['Learner', 'Tests', 'Average', 'Last Test me', 'Last whole fix', 'Last quiz', 'Last test']}
+                />
                 <tbody>
                   {summary.map((s) => (
                     <tr key={s.learner} className="border-b border-slate-200" data-learner={s.learner}>
@@ -196,28 +175,7 @@ export function Component() {
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full min-w-[40rem] border-collapse text-left text-base">
                   <caption className="sr-only">Every result, newest first</caption>
-                  <thead>
-                    <tr className="border-b-2 border-slate-300">
-                      <th scope="col" className="py-2 pr-3">
-                        Learner
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        Test
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        What
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        Score
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        Right
-                      </th>
-                      <th scope="col" className="py-2">
-                        When
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Learner', 'Test', 'What', 'Score', 'Right', 'When']} />
                   <tbody>
                     {[...results].reverse().map((r) => (
                       <tr key={r.id} className="border-b border-slate-200">
