@@ -318,6 +318,18 @@ test.describe('audience window', () => {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(audience.getByTestId('audience-caption')).toContainText('Open the File menu');
     await expectNoAxeViolations(await settled(audience), 'audience, show');
+    // On to the last action's result (the clicker: each press one visible change): the audience shows what the
+    // presenter shows, the dialog closed by its OK, not the dialog with the pointer still on OK.
+    const caption = page.getByTestId('show-caption');
+    for (let i = 0; i < 23; i++) {
+      const before = await caption.textContent();
+      await page.keyboard.press('PageDown');
+      await expect(caption).not.toHaveText(before!);
+    }
+    await expect(audience.getByTestId('audience-kicker')).toContainText('action 13 of 13');
+    await expect(audience.getByTestId('audience-caption')).toContainText('the dialog closes');
+    await expect(page.locator('[data-slot="show-player"] [data-target="ok-button"]')).toHaveCount(0);
+    await expect(audience.getByTestId('audience-mirror').locator('[data-target="ok-button"]')).toHaveCount(0);
     await page.keyboard.press('e');
     await expect(audience.getByTestId('audience-kicker')).toContainText('Test me · action 1 of 13');
     await page.getByTestId('practice-frame').locator('[data-target="configuration-node"]').click();

@@ -24,7 +24,7 @@ import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
 import { controlName, moveInstruction, screenTitle, taskText } from '../move-text';
-import { shownStateIndex } from '../show-machine';
+import { shownScreen } from '../show-machine';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import { useReducedMotion } from '../use-reduced-motion';
 import { FittedScreen } from './audience-fit';
@@ -431,7 +431,8 @@ function AudienceStep({
     const s = state.show ?? { index: 0, phase: 'point' as const, finished: false };
     const i = Math.min(s.index, total - 1);
     const move = moves[i]!;
-    const shown = moves[shownStateIndex({ total, index: i, phase: s.phase, finished: s.finished, playing: false })]!;
+    // As on the presenter's screen: after the last action, what it leaves on the screen (its dialog closed).
+    const shown = shownScreen({ total, index: i, phase: s.phase, finished: s.finished, playing: false }, moves)!;
     const pointing = !s.finished && s.phase !== 'result';
     kicker = `${MODE_LABELS.show} · action ${i + 1} of ${total}`;
     words = s.finished ? '' : `${moveInstruction(move)} ${s.phase === 'result' ? (move.result ?? '') : ''}`;
@@ -450,7 +451,7 @@ function AudienceStep({
     );
     picture = {
       screen: shown.screen,
-      state: shown.state,
+      state: shown.state ?? {},
       ...(pointing ? { spotlight: move.target } : {}),
       description: screenTitle(shown.screen),
       pointer: { target: move.target, pressed: s.phase === 'press' && !s.finished, animate: !reduced, hold: !pointing },
