@@ -58,6 +58,9 @@ test.describe('the Q255888 wizard', () => {
       }
       await expect(heading(page)).toContainText('Probably not Q255888');
       await expect(page.getByTestId('ruled-out-by')).toContainText(ruledOut);
+      // The answer that rules the article out is not listed again as support for this result.
+      const supporting = await page.getByTestId('supporting').getByRole('listitem').allTextContents();
+      expect(supporting.filter((t) => ruledOut.test(t))).toEqual([]);
       await expectNoAxeViolations(page, `not this: ${name}`);
     });
   }

@@ -86,8 +86,14 @@ describe.each([...FLOWS, tinyFlow()].map((f) => [f.id, f] as const))('verdict on
       expect(v.level, where).not.toBe('ruled-out');
       expect(v.checks).toHaveLength(decisiveGroups(outcome).length);
       const allGiven = v.checks.every((c) => c.given);
-      expect(v.level === 'confirmed', where).toBe(allGiven);
-      if (v.level === 'confirmed') expect(v.toSettle).toEqual([]);
+      // An outcome another guide continues is settled there: here it is at most likely, with nothing left to ask.
+      if (outcome.continues) {
+        expect(v.settledIn).toBe(outcome.continues.flow);
+        expect(v.level, where).toBe(
+          allGiven ? 'likely' : levelFor(v.checks.filter((c) => c.given).length, v.checks.length, false),
+        );
+      } else expect(v.level === 'confirmed', where).toBe(allGiven);
+      if (v.level === 'confirmed' || (outcome.continues && allGiven)) expect(v.toSettle).toEqual([]);
       else {
         expect(v.toSettle.length, where).toBeGreaterThan(0);
         expect(v.toSettle.length).toBeLessThanOrEqual(SETTLE_MAX);
@@ -115,7 +121,8 @@ describe.each([...FLOWS, tinyFlow()].map((f) => [f.id, f] as const))('verdict on
         if (!still) continue;
         const v2 = verdict(flow, w2, outcome)!;
         expect(RANK[v2.level]).toBeGreaterThanOrEqual(RANK[v.level]);
-        if (v.checks.filter((x) => !x.given).length === 1) expect(v2.level).toBe('confirmed');
+        if (v.checks.filter((x) => !x.given).length === 1)
+          expect(v2.level).toBe(outcome.continues ? 'likely' : 'confirmed');
       }
     }
   });
@@ -129,6 +136,15 @@ describe('verdict on KB Q255888', () => {
     expect(w.current.id).toBe('diagnosis-q255888');
     return verdict(flow, w, w.current as OutcomeNode)!;
   };
+
+  it('stops at likely for event 7017: the event names KB Q186742, whose own guide checks its cause', () => {
+    const answers = { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' };
+    const w = walk(flow, { entry: 'diagnose', answers });
+    expect(w.current.id).toBe('cause-7017-alias');
+    const v = verdict(flow, w, w.current as OutcomeNode)!;
+    expect(v.checks.every((c) => c.given)).toBe(true);
+    expect([v.level, v.settledIn, v.toSettle]).toEqual(['likely', 'q186742', []]);
+  });
 
   it('is confirmed on the full matching path', () => {
     expect(diagnosisAt(MATCHING).level).toBe('confirmed');
@@ -221,7 +237,9 @@ describe('verdict properties (fast-check)', () => {
             expect(given).toBe(v.checks.length);
             expect(v.toSettle).toEqual([]);
           }
-          if (v.level !== 'ruled-out') expect(v.level).toBe(levelFor(given, v.checks.length, false));
+          const level = levelFor(given, v.checks.length, false);
+          if (v.level !== 'ruled-out')
+            expect(v.level).toBe(outcome.continues && level === 'confirmed' ? 'likely' : level);
           expect(v.toSettle.length).toBeLessThanOrEqual(SETTLE_MAX);
           // Answers the user can give now come first.
           const firstOff = v.toSettle.findIndex((c) => !c.onPath);

@@ -42,6 +42,11 @@ export type Verdict = {
   readonly checks: readonly DecisiveCheck[];
   /** At most two open checks that would settle it, those on the path first; empty when confirmed. */
   readonly toSettle: readonly DecisiveCheck[];
+  /**
+   * The guide that settles the cause, for an outcome that another guide continues (`continues`): its answers here
+   * name the article, not yet its cause, so the verdict stops at "likely" until that guide has asked the rest.
+   */
+  readonly settledIn?: string;
 };
 
 /** Each decisive entry as its list of alternatives (a plain entry is a list of one). */
@@ -93,6 +98,8 @@ export function verdict(flow: Flow, w: Walk, outcome: OutcomeNode): Verdict | un
     level === 'confirmed'
       ? []
       : [...open.filter((c) => c.onPath), ...open.filter((c) => !c.onPath)].slice(0, SETTLE_MAX);
+  const settledIn = outcome.continues?.flow;
+  if (settledIn && level === 'confirmed') return { level: 'likely', checks, toSettle, settledIn };
   return { level, checks, toSettle };
 }
 

@@ -406,10 +406,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     rulesOut: DIAGNOSIS,
     title: 'Probably not Q255888: the log shows a different migration error',
     summary:
-      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about events 7026, 7034, 4088, 151 and 135 cover Exchange Server 5.5 only).',
+      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about event 7017 cover Exchange Server 5.0 and 5.5 only, and those about events 7026, 7034, 4088, 151 and 135 Exchange Server 5.5 only).',
     nextChecks: [
       'Open the event in Event Viewer and note its **Event ID** and the full **Description**; paste it into the box on the first question and the wizard reads it for you.',
-      'If it is one of 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7026, 7034, 4088, 151, 135: not Exchange 5.5, or no command line).',
+      'If it is one of 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7017: not Exchange 5.0 or 5.5; 7026, 7034, 4088, 151, 135: not Exchange 5.5, or no command line).',
       'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
       'If nothing fits, hand the case over with the event text attached.',
     ],

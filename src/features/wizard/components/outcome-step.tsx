@@ -95,6 +95,8 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   const onPath = new Set(walk.path.map((p) => p.node.id));
   const e = explain(flow, walk, basis ?? node);
   const own = basis ? e : undefined;
+  // An answer that rules the article out is listed there, not again as support for "probably not this article".
+  const supporting = own?.supporting.filter((f) => !ruled.some((r) => r.question.id === f.question.id)) ?? [];
   const answerLink = (f: Finding) =>
     onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(caseRef, f.question.id) : undefined;
   const item = (f: Finding, link = false, cite = true) => (
@@ -138,7 +140,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
         </p>
       )}
       {ruled.length > 0 && list('Ruled out by your answer', ruled, 'ruled-out-by', false, true)}
-      {own && own.supporting.length > 0 && list('Answers that support it', own.supporting, 'supporting')}
+      {supporting.length > 0 && list('Answers that support it', supporting, 'supporting')}
       {own && own.contradicting.length > 0 && list('Answers that contradict it', own.contradicting, 'contradicting')}
       {own &&
         own.open.length > 0 &&

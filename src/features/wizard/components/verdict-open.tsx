@@ -15,6 +15,14 @@ import { useCaseRef } from '@/features/wizard/hooks/use-case';
 export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
   const caseRef = useCaseRef();
   const onPath = new Set(walk.path.map((p) => p.node.id));
+  // Every answer this guide asks is given: what is left is asked by the guide that continues the case (below).
+  if (v.settledIn && !v.toSettle.length)
+    return (
+      <p className="mt-1" data-testid="settled-in">
+        No answer rules it out, and this guide has asked all it can: your answers point to this article, and its own
+        guide (below) checks whether its cause is what happened here.
+      </p>
+    );
   return (
     <>
       <p className="mt-1">
