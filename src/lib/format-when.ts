@@ -13,6 +13,16 @@ const STYLES = {
     minute: '2-digit',
     timeZoneName: 'short',
   },
+  /** With seconds: what tells apart things started within the same minute (an unnamed case's name). */
+  'date-time-seconds': {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  },
   time: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   date: { day: 'numeric', month: 'short', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;

@@ -24,8 +24,10 @@ describe('caseName', () => {
 
   it('else the article and when the case was started', () => {
     expect(caseName({ name: ' ', sessionNote: { text: ' \n ' }, startedAt: T }, 'Q255888')).toBe(
-      `KB Q255888, started ${formatWhen(T)}`,
+      `KB Q255888, started ${formatWhen(T, 'date-time-seconds')}`,
     );
+    // Two cases started within the same minute have different names.
+    expect(caseName({ startedAt: T + 20_000 }, 'Q255888')).not.toBe(caseName({ startedAt: T + 40_000 }, 'Q255888'));
     expect(caseName({ startedAt: -1e300 }, 'Q255888')).toBe('KB Q255888');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What a case is called wherever it is listed or shown: the name the user
  * gave it, else the first line of its case note (a ticket number, a caller),
- * else its article and when it was started. Pure; small enough for the start
- * page.
+ * else its article and when it was started, to the second. Pure; small
+ * enough for the start page.
  */
 import { formatWhen } from '@/lib/format-when';
 
@@ -26,6 +26,7 @@ export function ownName(c: Omit<Named, 'startedAt'>): string | undefined {
 export function caseName(c: Named, kb: string): string {
   const own = ownName(c);
   if (own) return own;
-  const when = formatWhen(c.startedAt);
+  // To the second: two cases started in the same minute (two calls taken one after the other) are told apart.
+  const when = formatWhen(c.startedAt, 'date-time-seconds');
   return when ? `KB ${kb}, started ${when}` : `KB ${kb}`;
 }
