@@ -78,6 +78,14 @@ test.describe('the Q255888 wizard', () => {
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await page.getByRole('button', { name: /Back/ }).click();
     await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeChecked();
+    // On an earlier step, one press goes back to where the case stands (and none is offered there).
+    await toNextStep(
+      page,
+      page.getByRole('button', { name: 'Current step: Grant Permissions Admin on the Site object' }),
+    );
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    await expect(page.getByTestId('to-current')).toHaveCount(0);
+    await page.getByRole('button', { name: /Back/ }).click();
     // The start page lists the case, where it stands, to resume.
     await open(page);
     const row = page.getByTestId('case-row');

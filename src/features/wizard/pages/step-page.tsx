@@ -170,6 +170,17 @@ function StepView({
                 <span aria-hidden="true">←</span> Back
               </Button>
             )}
+            {/* Back on an earlier step (Back, Change, a link or the history): the way to where the case stands. */}
+            {walk.current.id !== nodeId && (
+              <Button
+                variant="secondary"
+                onClick={() => go(walk.current.id)}
+                aria-label={`Current step: ${nodeTitle(walk.current)}`}
+                data-testid="to-current"
+              >
+                Current step <span aria-hidden="true">→</span>
+              </Button>
+            )}
             <Button
               variant="secondary"
               onClick={() => setConfirmRestart(true)}
