@@ -277,13 +277,14 @@ export const kbArticleSchema = z.object({
 
 /**
  * One condition on pasted Event Viewer text. Every field given must hold:
- * `eventId` must equal the event's id; `source`, `type` and `returnCode`
- * must equal the event's (ignoring case) when the pasted event shows them;
- * `text` must appear in the event's description (case and spacing ignored).
- * A condition without `eventId` is checked against the whole pasted text,
- * which recognises a description pasted on its own and messages that are not
- * events ("Invalid server specified"); its `returnCode`, if given, must then
- * be among the return codes the text names, when it names any.
+ * `eventId` must equal the event's id; `source` and `type` must equal the
+ * event's (ignoring case) when the pasted event shows them; `returnCode` must
+ * be shown and equal (a row of the event list, which has no description,
+ * settles nothing by it); `text` must appear in the event's description (case
+ * and spacing ignored). A condition without `eventId` is checked against the
+ * whole pasted text, which recognises a description pasted on its own and
+ * messages that are not events ("Invalid server specified"); its
+ * `returnCode`, if given, must then be among the return codes the text names.
  */
 export const eventMatcherSchema = z
   .object({

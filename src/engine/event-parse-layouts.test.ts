@@ -40,6 +40,34 @@ describe('event reader: layouts and languages', () => {
     }
   });
 
+  it('a 7044 whose return code is not shown settles nothing, and is named as lacking it once', () => {
+    const rows = lf([
+      '3/14/00\t2:31:07 PM\tMSExchangeMig\tError\tNone\t7044\tN/A\tEXCH01',
+      '3/14/00\t2:31:09 PM\tMSExchangeMig\tError\tNone\t7044\tN/A\tEXCH01',
+      '3/14/00\t2:32:00 PM\tMSExchangeMig\tInformation\tNone\t10068\tN/A\tEXCH01',
+    ]);
+    const reading = readEvidence(flow, parseEvents(rows));
+    expect(reading.proposals).toEqual([]);
+    expect(reading.noReturnCode.map((h) => [h.rule.id, h.what])).toEqual([
+      ['event-7044', 'Event 7044 from MSExchangeMig'],
+    ]);
+    // The description without its return code, alone or in an event, neither.
+    for (const text of [
+      'Internal failure communicating with MAPI Spooler. Account ANNAB.',
+      'Event ID: 7044\nSource: MSExchangeMig\nDescription: Internal failure communicating with MAPI Spooler. Account ANNAB.',
+    ]) {
+      expect(readEvidence(flow, parseEvents(text)).proposals).toEqual([]);
+    }
+    // With it, the rows do.
+    const described = rows.replace(
+      /EXCH01$/m,
+      'EXCH01\tInternal failure communicating with MAPI Spooler. Return code 80004005.',
+    );
+    const withCode = readEvidence(flow, parseEvents(described));
+    expect(withCode.proposals.map((p) => p.option)).toEqual(['event-7044']);
+    expect(withCode.noReturnCode).toEqual([]);
+  });
+
   it('does not take a label inside prose, or the hex of the Data field, for fields', () => {
     const r = parseEvents(
       lf([

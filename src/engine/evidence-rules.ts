@@ -36,17 +36,33 @@ export type EvidenceReading = {
   readonly conflicts: readonly Conflict[];
   /** Events read that no rule of this flow recognises. */
   readonly unmatched: readonly ParsedEvent[];
+  /**
+   * Events a rule would recognise but for the return code it names, which the text does not show (a row of the
+   * event list has no description): once for each rule and kind of event. They settle nothing.
+   */
+  readonly noReturnCode: readonly RuleHit[];
 };
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const sameWhenShown = (want: string | undefined, got: string | undefined) =>
   want === undefined || got === undefined || want.toLowerCase() === got.toLowerCase();
 
+/** Whether the event shows this return code: as its return code, or as a word of its description ("ANNAB 80004005"). */
+const codeShown = (code: string, e: ParsedEvent) =>
+  e.returnCode !== undefined
+    ? e.returnCode === code
+    : new RegExp(`\\b(?:0x)?${code}\\b`, 'i').test(e.description ?? '');
+
+/**
+ * Whether an event meets a condition. A source or type the event does not show is not held against it, but a return
+ * code the condition names must be shown: the same event ID with another return code settles nothing, so one whose
+ * return code is not known cannot settle anything either.
+ */
 export function eventMatches(m: EventMatcher, e: ParsedEvent): boolean {
   if (m.eventId === undefined || e.eventId !== m.eventId) return false;
   if (!sameWhenShown(m.source, e.source)) return false;
   if (!sameWhenShown(m.type, e.type)) return false;
-  if (!sameWhenShown(m.returnCode, e.returnCode)) return false;
+  if (m.returnCode !== undefined && !codeShown(m.returnCode, e)) return false;
   if (m.text !== undefined && !(e.description && norm(e.description).includes(norm(m.text)))) return false;
   return true;
 }
@@ -54,11 +70,12 @@ export function eventMatches(m: EventMatcher, e: ParsedEvent): boolean {
 /**
  * A condition without an event id, against the whole pasted text: its `text`
  * must appear (case and spacing ignored), and its `returnCode`, when it has
- * one, must be among the return codes the text names, if it names any.
+ * one, must be among the return codes the text names (as for an event, a
+ * return code not shown settles nothing).
  */
 export function textMatches(m: EventMatcher, parsed: Pick<ParseResult, 'searchText' | 'returnCodes'>): boolean {
   if (m.text === undefined || !parsed.searchText.includes(norm(m.text))) return false;
-  return m.returnCode === undefined || !parsed.returnCodes.length || parsed.returnCodes.includes(m.returnCode);
+  return m.returnCode === undefined || parsed.returnCodes.includes(m.returnCode);
 }
 
 /** Match the parsed text against the flow's rules and gather the answers they settle. */
@@ -122,5 +139,27 @@ export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
     if (list.length === 1) proposals.push(list[0]!);
     else conflicts.push({ question: node.id, options: list });
   }
-  return { hits, proposals, conflicts, unmatched: parsed.events.filter((e) => !matched.has(e)) };
+  const unmatched = parsed.events.filter((e) => !matched.has(e));
+  const noReturnCode: RuleHit[] = [];
+  for (const e of unmatched) {
+    if (e.returnCode !== undefined) continue;
+    const rule = rules.find((r) =>
+      r.when.some((m) => m.returnCode && eventMatches({ ...m, returnCode: undefined }, e)),
+    );
+    // Once for each kind of event (a saved log repeats it), named by what the event shows; not when the rule holds
+    // anyway (its description pasted too).
+    const what = `Event ${e.eventId}${e.source ? ` from ${e.source}` : ''}`;
+    if (rule && !hits.some((h) => h.rule === rule) && !noReturnCode.some((h) => h.rule === rule && h.what === what))
+      noReturnCode.push({ rule, event: e, what });
+  }
+  return { hits, proposals, conflicts, unmatched, noReturnCode };
+}
+
+/**
+ * When every event read is an information event: why it settles nothing and where to look instead, in words (both
+ * event readers, the start page's and a question's, say it). Otherwise undefined.
+ */
+export function informationAdvice(events: readonly ParsedEvent[]): string | undefined {
+  if (!events.length || events.some((e) => e.type !== 'Information')) return undefined;
+  return `${events.length === 1 ? 'It is an information event' : 'They are information events'}: the Migration Wizard logs those as it goes (event 10068, for one, sums up every run), and they do not say what went wrong. Our advice: in the Application log, look for the events of type Error from MSExchangeMig logged just before, and paste those.`;
 }

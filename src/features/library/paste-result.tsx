@@ -13,6 +13,7 @@ import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { loadAllFlows } from '@/content/load-all-flows';
 import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
+import { informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
 import { paths } from '@/lib/paths';
@@ -228,7 +229,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
   const { matches, events } = reading;
   const read = readSummary(events, reading.truncated);
   if (!matches.length) {
-    const informational = events.length > 0 && events.every((e) => e.type === 'Information');
+    const informational = informationAdvice(events);
     return (
       <div
         role="alert"
@@ -240,7 +241,8 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
           <>
             <p className="mt-1">
               A guide knows {reading.knownAs.length === 1 ? 'this event ID' : 'these event IDs'}, but only as its
-              article describes the event, and what you pasted says something else:
+              article describes the event, and what you pasted says something else or does not show all of it (a row of
+              the event list has no description):
             </p>
             <ul className="mt-1 list-inside list-disc" data-testid="paste-known-as">
               {reading.knownAs.map((k) => (
@@ -259,10 +261,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
           </>
         ) : informational ? (
           <p className="mt-1" data-testid="paste-information">
-            {events.length === 1 ? 'It is an information event' : 'They are information events'}: the Migration Wizard
-            logs those as it goes (event 10068, for one, sums up every run), and they do not say what went wrong. Our
-            advice: in the Application log, look for the events of type Error from MSExchangeMig logged just before, and
-            paste those.
+            {informational}
           </p>
         ) : (
           <p className="mt-1">

@@ -8,12 +8,13 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/lib/paths';
+import { quoted } from '@/lib/quote';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
 import type { ParsedEvent } from '@/engine/event-parse';
-import type { EvidenceReading } from '@/engine/evidence-rules';
+import { type EvidenceReading, informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
 import { walk } from '@/engine/walk';
@@ -114,21 +115,30 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
     for (const c of reading.evidence.conflicts) initial[c.question] = LEAVE;
     return initial;
   });
+  /** The question the walk stops at before any chosen answer is reached, when Fill in found nothing to fill in. */
+  const [first, setFirst] = useState<string>();
   const nodes = indexNodes(flow);
   const question = (qid: string) => nodes.get(qid) as QuestionNode;
 
   const apply = () => {
-    const answers = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
-    if (!Object.keys(answers).length) return;
+    const chosen = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
+    const after = walk(flow, answerMany(flow, session, chosen).session);
+    // Only the answers the walk reaches, in its order: one past a question left open would be kept out of sight
+    // (and the case list would name a later step than the one shown).
+    const answers = Object.fromEntries(
+      Object.entries(chosen).filter(([q, o]) => after.path.some((p) => p.node.id === q && p.choice?.id === o)),
+    );
+    if (!Object.keys(answers).length) {
+      setFirst(after.current.id);
+      document.getElementById(`${id}-${after.current.id}`)?.focus();
+      return;
+    }
     answerPasted(flow, caseRef.caseId, answers);
-    const after = answerMany(flow, session, answers).session;
-    navigate(paths.step(caseRef, walk(flow, after).current.id));
+    navigate(paths.step(caseRef, after.current.id));
   };
 
-  const settled =
-    reading.kind === 'read'
-      ? [...reading.evidence.proposals.map((p) => p.question), ...reading.evidence.conflicts.map((c) => c.question)]
-      : [];
+  // In the order the guide asks them.
+  const settled = flow.nodes.flatMap((n) => (Object.hasOwn(picks, n.id) ? [n.id] : []));
   const chosenCount = Object.values(picks).filter((o) => o !== LEAVE).length;
 
   return (
@@ -161,10 +171,18 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                 Found {h.what}.
               </p>
             ))}
+          {reading.evidence.noReturnCode.map((h, i) => (
+            <p key={i} className="mt-2 text-sm text-slate-700" data-testid="paste-no-code">
+              {h.what}: no return code in what was pasted, so it settles nothing. This guide knows it only as{' '}
+              {quoted(h.rule.label)}. Double-click the event in Event Viewer and paste what its window shows,
+              description included.
+            </p>
+          ))}
           {settled.length === 0 ? (
             <p role="alert" className="mt-3 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
-              None of these settles a question in this guide (for example, an event 7044 whose return code is not
-              80004005). Nothing you answered has changed: answer the question above yourself.
+              {informationAdvice(reading.events) ??
+                'None of these settles a question in this guide (for example, an event 7044 whose return code is not 80004005).'}{' '}
+              Nothing you answered has changed: answer the question above yourself.
             </p>
           ) : (
             <form
@@ -191,7 +209,10 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                       <select
                         id={`${id}-${qid}`}
                         value={picks[qid] ?? LEAVE}
-                        onChange={(e) => setPicks((p) => ({ ...p, [qid]: e.target.value }))}
+                        onChange={(e) => {
+                          setFirst(undefined);
+                          setPicks((p) => ({ ...p, [qid]: e.target.value }));
+                        }}
                         aria-describedby={`${id}-${qid}-why`}
                         className="mt-1 block w-full max-w-full rounded-md border border-slate-500 bg-white p-2 text-slate-900"
                       >
@@ -202,6 +223,13 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                           </option>
                         ))}
                       </select>
+                      {picks[qid] !== LEAVE && (
+                        // The closed list cuts a long answer short (at 320 px, and even on a wide screen): its full
+                        // words under it (the list names it to a screen reader already).
+                        <p aria-hidden className="mt-1 text-sm" data-testid="paste-chosen">
+                          Chosen: {plainText(q.options.find((o) => o.id === picks[qid])!.label)}
+                        </p>
+                      )}
                       <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
                         {conflict
                           ? `The text points to different answers here (${[...new Set(why)].join('; ')}): choose one.`
@@ -211,6 +239,14 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                   );
                 })}
               </div>
+              {first && (
+                <p role="alert" className="mt-3 font-semibold text-red-800" data-testid="paste-ask-first">
+                  Nothing was filled in: the guide asks {quoted(plainText(nodes.get(first)!.title))} first.{' '}
+                  {settled.includes(first)
+                    ? 'Choose an answer for it here, then fill in again.'
+                    : 'The text does not settle it: answer it, then read the event again.'}
+                </p>
+              )}
               <Button type="submit" className="mt-4" disabled={chosenCount === 0}>
                 Fill in {chosenCount === 1 ? 'this answer' : 'these answers'}
               </Button>

@@ -1,0 +1,124 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { q255888Flow as flow } from '@/content/flows/q255888';
+import { CaseProvider } from '@/features/wizard/hooks/use-case';
+import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
+
+import { readPaste } from './evidence-read';
+import { PasteResult } from './evidence-result';
+
+const MIXED = [
+  'Event ID: 7044',
+  'Source: MSExchangeMig',
+  'Description: Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 80004005.',
+  '',
+  'Event ID: 7026',
+  'Source: MSExchangeMig',
+  'Description: Migration Aborted due to Mapi logon failure.',
+].join('\n');
+
+function Where() {
+  const { pathname } = useLocation();
+  return <p data-testid="where">{pathname}</p>;
+}
+
+/** The result of reading `text` on the first question of a fresh Q255888 case. */
+function show(text: string) {
+  const caseId = getWizardActionsForTests().startCase(flow);
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/t/:flowId/:nodeId',
+        element: (
+          <CaseProvider value={{ flowId: flow.id, caseId }}>
+            <Where />
+            <PasteResult flow={flow} reading={readPaste(flow, text)} />
+          </CaseProvider>
+        ),
+      },
+    ],
+    { initialEntries: [`/t/${flow.id}/app-log-event?case=${caseId}`] },
+  );
+  render(<RouterProvider router={router} />);
+  return { answers: () => getWizardState().cases[caseId]!.answers };
+}
+
+describe('PasteResult', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetWizardStore();
+  });
+
+  it('lists the questions in the order the guide asks them', () => {
+    show(MIXED);
+    const names = screen.getAllByRole('combobox').map((s) => (s as HTMLSelectElement).labels[0]?.textContent);
+    expect(names).toEqual(['Application log event', 'Which migration error']);
+  });
+
+  it('with the first question left open, fills in nothing, says which question comes first and focuses it', () => {
+    const { answers } = show(MIXED);
+    const first = screen.getByRole('combobox', { name: 'Application log event' });
+    expect(first).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Which migration error' })).toHaveValue('event-7026');
+    fireEvent.click(screen.getByRole('button', { name: 'Fill in this answer' }));
+    expect(answers()).toEqual({});
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing was filled in: the guide asks “Application log event” first. Choose an answer for it here',
+    );
+    expect(first).toHaveFocus();
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q255888/app-log-event');
+  });
+
+  it('fills in only the answers on the way the chosen ones lead, and moves on to the next question', async () => {
+    const { answers } = show(MIXED);
+    // The 7044 chosen: its way never asks which other event it was, so the 7026 is not stored.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Application log event' }), {
+      target: { value: 'event-7044' },
+    });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Fill in these answers' })));
+    expect(answers()).toEqual({ 'app-log-event': 'event-7044' });
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q255888/mailboxes-created');
+  });
+
+  it('shows the chosen answer in full under its list (a closed list cuts a long one short), and follows a change', () => {
+    show(MIXED);
+    const chosen = () => screen.getAllByTestId('paste-chosen').map((p) => p.textContent);
+    expect(chosen()).toEqual(['Chosen: Event ID 7026: “Migration Aborted due to Mapi logon failure.”']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Application log event' }), {
+      target: { value: 'event-7044' },
+    });
+    expect(chosen()).toEqual([
+      'Chosen: Event ID 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”, return code 80004005',
+      'Chosen: Event ID 7026: “Migration Aborted due to Mapi logon failure.”',
+    ]);
+  });
+
+  it('an information event (the 10068 summary of a run) is explained as such, not as an unknown event', () => {
+    show(
+      'Event ID: 10068\nSource: MSExchangeMig\nType: Information\nDescription: Import: E-Mail Messages: 0 imported, 3 errors',
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('It is an information event');
+    expect(alert).toHaveTextContent('look for the events of type Error from MSExchangeMig logged just before');
+    expect(alert).not.toHaveTextContent('return code is not 80004005');
+  });
+
+  it('rows of the event list without a description: no answer claimed, and the missing return code said', () => {
+    show(
+      [
+        '3/14/00\t2:31:07 PM\tMSExchangeMig\tError\tNone\t7044\tN/A\tEXCH01',
+        '3/14/00\t2:31:09 PM\tMSExchangeMig\tError\tNone\t7044\tN/A\tEXCH01',
+        '3/14/00\t2:32:00 PM\tMSExchangeMig\tInformation\tNone\t10068\tN/A\tEXCH01',
+      ].join('\n'),
+    );
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.queryByText(/^From: /)).toBeNull();
+    const note = screen.getByTestId('paste-no-code');
+    expect(note).toHaveTextContent(
+      'Event 7044 from MSExchangeMig: no return code in what was pasted, so it settles nothing. This guide knows it only as “Event 7044 from MSExchangeMig with return code 80004005”.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('information event');
+  });
+});
