@@ -354,6 +354,7 @@ test.describe('helpdesk sessions', () => {
     await fresh.page.goto(withNotes);
     await expect(heading(fresh.page)).toHaveText('Grant Permissions Admin on the Site object');
     expect(caseOf(fresh.page)).toBe(made);
+    await expect(fresh.page.getByTestId('store-notice')).toContainText('a case that is open here already');
     await open(fresh.page);
     await expect(fresh.page.getByTestId('case-row')).toHaveCount(2);
     await expect(caseLink(fresh.page, 'INC-4711, Contoso')).toHaveCount(1);

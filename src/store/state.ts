@@ -27,8 +27,11 @@ export type StoreNotice =
   | { kind: 'redirected'; reason: 'changed' | 'ahead'; title: string; page?: number }
   /** Back or Forward passed over steps that a changed answer no longer reaches. */
   | { kind: 'skipped'; page?: number }
-  /** A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). */
-  | { kind: 'opened'; source: RestoreSource; dropped: string; page?: number }
+  /**
+   * A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). `already`:
+   * it held a case open here already, so the page went to that case instead of opening a copy.
+   */
+  | { kind: 'opened'; source: RestoreSource; dropped: string; already?: boolean; page?: number }
   /** Another tab changed answers or ticks of these cases. */
   | { kind: 'synced'; cases: readonly string[] };
 

@@ -25,6 +25,8 @@ export function noticeText(notice: StoreNotice): string {
         ? `You changed an earlier answer, so this case no longer goes through ${quoted(notice.title)}. This is the step your answers lead to now.`
         : `${quoted(notice.title)} comes after questions this case has not answered yet, so you were taken to the next question on its path.`;
     case 'opened':
+      if (notice.already)
+        return `${notice.source === 'import' ? 'This hand-over file holds' : 'This shared link holds'} a case that is open here already, with the same answers, ticks and notes: this is that case, not a second copy of it.`;
       return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.dropped ? ` ${notice.dropped}` : ''}`;
     case 'skipped':
       return 'You changed an earlier answer, so the steps after it changed. Back and Forward skip the steps your answers no longer reach.';

@@ -20,6 +20,7 @@ export async function openAsCase(file: File): Promise<{ ok: true; to: string } |
   const existing = sameOpenCase(result.flow, result.session);
   if (existing) {
     const [caseId, stored] = existing;
+    actions.showNotice({ kind: 'opened', source: 'import', dropped: '', already: true });
     return { ok: true, to: paths.step({ flowId: result.flow.id, caseId }, walk(result.flow, stored).current.id) };
   }
   const caseId = caseActions.importCase(result.flow, result.session, 'import');

@@ -86,7 +86,7 @@ export function SharedPage() {
       const dropped = result.dropped
         ? `${result.dropped === 1 ? 'Its part in an earlier guide was' : `Its parts in ${result.dropped} earlier guides were`} left out: this copy of the app has no such guide, or another edition of it.`
         : '';
-      if (!existing) showNotice({ kind: 'opened', source: 'share', dropped });
+      showNotice({ kind: 'opened', source: 'share', dropped, ...(existing ? { already: true } : {}) });
       const ref = { flowId: flow.id, caseId };
       navigate(paths.step(ref, walk(flow, existing ? existing[1] : incoming).current.id), { replace: true });
     });
