@@ -95,10 +95,14 @@ export function recordStats(
   flow: Flow | undefined,
   run: StoredSession | undefined,
   now: number,
+  /** The outcomes came with the case (a hand-over file, a share link): marked, not counted (outcome-stats.ts). */
+  elsewhere = false,
 ): void {
   if (!flow || !run || run.flowId !== flow.id) return;
   if (kind === 'outcomes') {
-    withStats((s) => s.recordOutcomes(flow.id, run.id, outcomesOn(flow, run), now, pathLevels(flow, walk(flow, run))));
+    withStats((s) =>
+      s.recordOutcomes(flow.id, run.id, outcomesOn(flow, run), now, pathLevels(flow, walk(flow, run)), elsewhere),
+    );
     return;
   }
   if (!hasContent(run, 'walk')) return;

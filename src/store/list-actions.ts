@@ -69,7 +69,7 @@ export const caseActions = {
       ...(session.earlier?.length ? { earlier: session.earlier } : {}),
     };
     wizardStore.setState(withCase(data, caseId, imported));
-    recordStats('outcomes', flow, imported, now);
+    recordStats('outcomes', flow, imported, now, true);
     return caseId;
   },
   /** Name a case; an empty name goes back to naming it from its case note. */

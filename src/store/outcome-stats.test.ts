@@ -26,6 +26,18 @@ describe('outcome statistics', () => {
     expect(readStats()).toEqual([]);
   });
 
+  it('does not count the results a case arrived with (a hand-over file, a share link), only those reached here', () => {
+    // Arrived at the diagnosis, reached in another browser.
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 1, {}, true);
+    expect(summarise(readStats())).toEqual([]);
+    // Fixed here: the fix's result counts, the diagnosis still does not.
+    recordOutcomes('q255888', 'a', ['diagnosis-q255888', 'resolved'], 2);
+    expect(summarise(readStats()).map((r) => [r.node, r.count])).toEqual([['resolved', 1]]);
+    // Set aside here afterwards: not abandoned, it had reached a result.
+    recordAbandoned('q255888', 'a', 'grant-site', 3);
+    expect(summarise(readStats()).map((r) => r.kind)).toEqual(['outcome']);
+  });
+
   it('never counts a session that reached an outcome as abandoned, nor reads one stored as both that way', () => {
     recordOutcomes('q255888', 'a', ['diagnosis-q255888'], 1);
     recordAbandoned('q255888', 'a', 'fix-account', 2); // deleted on its fix, after the diagnosis

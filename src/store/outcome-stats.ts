@@ -23,6 +23,11 @@ const statsEventSchema = object({
   session: string,
   /** For an outcome that names a cause: how sure its verdict was (confirmed, likely, possible), last seen. */
   level: optional(string),
+  /**
+   * Reached before the case came to this browser (a hand-over file or a share link): kept so that it is not counted
+   * when the case goes on here, and not counted itself (the browser it was reached in counts it).
+   */
+  elsewhere: optional(literal(true)),
 });
 
 const statsSchema = object({
@@ -52,6 +57,7 @@ function writeStats(events: StatsEvent[]): void {
  * Count outcomes reached by a session, once per session and outcome. `levels`
  * gives how sure the verdict on an outcome is; when a session's verdict
  * changes (an open answer given later), its event keeps the latest.
+ * `elsewhere`: the case arrived with them (see the event's `elsewhere`).
  */
 export function recordOutcomes(
   flowId: string,
@@ -59,6 +65,7 @@ export function recordOutcomes(
   outcomes: readonly string[],
   at: number,
   levels: Readonly<Record<string, string>> = {},
+  elsewhere = false,
 ): void {
   if (!outcomes.length) return;
   const events = readStats();
@@ -81,6 +88,7 @@ export function recordOutcomes(
       node,
       session,
       ...(levels[node] ? { level: levels[node] } : {}),
+      ...(elsewhere ? { elsewhere: true as const } : {}),
     })),
   ]);
 }

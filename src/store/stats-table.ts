@@ -24,7 +24,8 @@ export function summarise(events: readonly StatsEvent[]): StatsRow[] {
   const rows = new Map<string, StatsRow>();
   const reached = new Set(events.filter((e) => e.kind === 'outcome').map((e) => e.session));
   for (const e of events) {
-    if (e.kind === 'abandoned' && reached.has(e.session)) continue;
+    // Abandoned after a result; or a result reached before the case came here (counted where it was reached).
+    if ((e.kind === 'abandoned' && reached.has(e.session)) || e.elsewhere) continue;
     const key = `${e.flowId}\u0000${e.kind}\u0000${e.node}`;
     const row = rows.get(key);
     const r = row ?? { flowId: e.flowId, kind: e.kind, node: e.node, count: 0, first: e.at, last: e.at, levels: {} };

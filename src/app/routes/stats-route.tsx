@@ -48,7 +48,9 @@ export function Component() {
   );
   const outcomes = rows.filter((r) => r.kind === 'outcome');
   const abandoned = rows.filter((r) => r.kind === 'abandoned');
-  const sessions = new Set(events.map((e) => e.session)).size;
+  // Results a case arrived with (a hand-over file, a share link) are counted where they were reached, not here.
+  const counted = events.filter((e) => !e.elsewhere);
+  const sessions = new Set(counted.map((e) => e.session)).size;
 
   useEffect(() => {
     document.title = 'Outcome statistics – KB Wizard';
@@ -114,17 +116,19 @@ export function Component() {
         <p className="mt-2 max-w-prose text-slate-700">
           For a helpdesk lead: which results the cases in this browser reached, and where they were abandoned (started
           over, closed or deleted before reaching a result). Each case counts as one session, and again each time it is
-          started over. Kept only in this browser; nothing is sent anywhere.
+          started over. A session that reaches several results (a diagnosis, then the result of its fix) counts under
+          each, so the results can add up to more than the sessions. A case opened from a hand-over file or a shared
+          link counts only for what it reaches here. Kept only in this browser; nothing is sent anywhere.
         </p>
       </div>
-      {events.length === 0 ? (
+      {counted.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="stats-empty">
           No sessions recorded yet in this browser.
         </p>
       ) : (
         <>
           <p>
-            {plural(sessions, 'session')} recorded since {formatWhen(Math.min(...events.map((e) => e.at)), 'date')}.
+            {plural(sessions, 'session')} recorded since {formatWhen(Math.min(...counted.map((e) => e.at)), 'date')}.
           </p>
           {outcomes.length > 0 && table('Results reached', outcomes, 'Result', 'stats-outcomes')}
           {abandoned.length > 0 &&
@@ -132,7 +136,7 @@ export function Component() {
         </>
       )}
       <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" onClick={exportCsv} disabled={events.length === 0}>
+        <Button variant="secondary" onClick={exportCsv} disabled={counted.length === 0}>
           Download CSV
         </Button>
         <Button

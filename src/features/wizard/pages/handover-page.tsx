@@ -110,7 +110,8 @@ function Handover({ flow, caseRef }: { flow: Flow; caseRef: CaseRef }) {
       <div className="print:hidden">
         <Link
           to={paths.step(caseRef, back.id)}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+          // Inline, not flex: a long step title wraps under the arrow instead of leaving it alone beside two lines.
+          className="inline-block min-h-11 py-2.5 font-semibold text-brand-700 underline underline-offset-2"
         >
           <span aria-hidden="true">←&nbsp;</span>Back to the step: {plainText(back.title)}
         </Link>
