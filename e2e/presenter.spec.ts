@@ -64,8 +64,9 @@ test.describe('presenter deck', () => {
       /^14\. Fix step: Grant Permissions Admin on the Site object$/,
       /^15\. Fix step: Grant Permissions Admin on the Configuration object$/,
       /^16\. Fix step: Log on as that account/,
-      /^17\. Question: Did it work\?$/,
-      /^18\. Outcome: Resolved/,
+      /^17\. Tip: Windows NT will not log the account on at the server\?$/,
+      /^18\. Question: Did it work\?$/,
+      /^19\. Outcome: Resolved/,
     ]);
     // The title slide: the article and its symptom.
     await expect(page.locator('article')).toContainText('KB Q255888');
@@ -73,8 +74,8 @@ test.describe('presenter deck', () => {
     await expectNoAxeViolations(await settled(page), 'presenter, title');
 
     // Walk it with the keyboard: every slide has speaker notes, and the case's answers are marked.
-    for (let i = 1; i <= 18; i++) {
-      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 18`);
+    for (let i = 1; i <= 19; i++) {
+      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 19`);
       await expect(page.getByTestId('speaker-notes')).not.toContainText('No notes');
       if (i === 2) {
         // A question with a screen picture shows it, as a fix step does.
@@ -96,6 +97,11 @@ test.describe('presenter deck', () => {
         await expect(page.getByTestId('speaker-notes')).toContainText('Tools');
         await expectNoAxeViolations(await settled(page), 'presenter, tip slide');
       }
+      if (i === 17) {
+        // The tip the log-on step's words send the room to is a slide of its own.
+        await expect(page.locator('article')).toContainText('Log on locally');
+        await expect(page.getByTestId('speaker-notes')).toContainText('KB Q161495');
+      }
       await page.keyboard.press('n');
     }
     await expect(heading(page)).toHaveText('Resolved: the messages were migrated');
@@ -104,7 +110,7 @@ test.describe('presenter deck', () => {
   test('a case this browser does not have: the article’s own path, and it says so', async ({ page }) => {
     await open(page, 'present/q255888?case=nope');
     await expect(page.getByTestId('deck-basis')).toContainText('not in this browser');
-    await expect(outline(page)).toHaveCount(17);
+    await expect(outline(page)).toHaveCount(18);
   });
 
   test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({
@@ -113,7 +119,7 @@ test.describe('presenter deck', () => {
     await open(page, 'present/q255888');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the article’s own path');
     await expect(outline(page).first()).toHaveText(ARTICLE_CHAIN[0]!);
-    await expect(outline(page)).toHaveCount(17);
+    await expect(outline(page)).toHaveCount(18);
     await expect(outline(page).nth(9)).toHaveText(ARTICLE_CHAIN[9]!);
     await expect(outline(page).nth(10)).toHaveText(
       /^11\. Fix step: Grant Permissions Admin on the Organization object$/,

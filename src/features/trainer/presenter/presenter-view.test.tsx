@@ -158,3 +158,63 @@ describe('the presenter’s own page follows the clicker', () => {
     }
   });
 });
+
+describe('a blank audience screen', () => {
+  const search = (router: { state: { location: { search: string } } }) =>
+    new URLSearchParams(router.state.location.search);
+
+  it('is plain on the presenter’s screen (a banner, a button that says what it will do) and survives a reload', async () => {
+    const routes = [{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }];
+    const router = createMemoryRouter(routes, { initialEntries: ['/present/q255888'] });
+    render(<RouterProvider router={router} />);
+    await waitFor(() => expect(position()).toMatch(/^Slide 1 of \d+$/));
+    expect(screen.queryByTestId('blank-banner')).toBeNull();
+    screen.getByRole('button', { name: 'Blank audience screen' });
+
+    press('b');
+    await waitFor(() =>
+      expect(screen.getByTestId('blank-banner').textContent).toBe(
+        'The audience screen is blank. Press B to show it again.',
+      ),
+    );
+    screen.getByRole('button', { name: 'Show the audience screen again' });
+    expect(screen.queryByRole('button', { name: 'Blank audience screen' })).toBeNull();
+    await waitFor(() => expect(search(router).get('blank')).toBe('1'));
+    // Moving on keeps it blank, in the address too.
+    press('n');
+    await waitFor(() => expect(position()).toMatch(/^Slide 2 of \d+$/));
+    expect(search(router).get('blank')).toBe('1');
+    expect(screen.getByTestId('blank-banner')).toBeTruthy();
+
+    // A reload (the same address, a new page) is still blank.
+    const address = `${router.state.location.pathname}${router.state.location.search}`;
+    cleanup();
+    const reloaded = createMemoryRouter(routes, { initialEntries: [address] });
+    render(<RouterProvider router={reloaded} />);
+    await waitFor(() => expect(position()).toMatch(/^Slide 2 of \d+$/));
+    expect(screen.getByTestId('blank-banner')).toBeTruthy();
+
+    // The button brings it back.
+    screen.getByRole('button', { name: 'Show the audience screen again' }).click();
+    await waitFor(() => expect(screen.queryByTestId('blank-banner')).toBeNull());
+    screen.getByRole('button', { name: 'Blank audience screen' });
+    expect(search(reloaded).get('blank')).toBeNull();
+    expect(position()).toMatch(/^Slide 2 of \d+$/);
+  });
+});
+
+describe('undoing the choices made in class', () => {
+  it('keeps the focus on the line the control was on, and says so', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888?pick=app-log-event.other-event'],
+    });
+    render(<RouterProvider router={router} />);
+    const undo = await screen.findByRole('button', { name: 'Undo the choices made in class' });
+    undo.focus();
+    undo.click();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo the choices made in class' })).toBeNull());
+    expect(new URLSearchParams(router.state.location.search).get('pick')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('deck-basis'));
+    expect(screen.getByTestId('announcer').textContent).toBe('Back to the story’s own answers.');
+  });
+});

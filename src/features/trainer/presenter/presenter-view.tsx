@@ -8,8 +8,9 @@
  * The address holds everything: `?node=` the slide, `action=` the action of a
  * fix step on the audience's screen (from 1; so a reload, a clicker's F5,
  * resumes exactly), `mode=` the trainer mode, `pick=` the answers chosen in
- * class, `entry=` the way in, `case=` the case. A `node` the deck does not
- * pass through opens a deck that does.
+ * class, `entry=` the way in, `case=` the case, `blank=1` the audience screen
+ * blanked (so a reload does not light the projector again). A `node` the deck
+ * does not pass through opens a deck that does.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useHref, useSearchParams } from 'react-router';
@@ -95,7 +96,9 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [full, setFull] = useState<FullscreenState>('off');
   const [progress, setProgress] = useState<Pick<PresenterState, 'show' | 'practice'>>({});
   const action = actionFromParam(params.get('action'), stepActions);
-  const [blank, setBlank] = useState(false);
+  const [blank, setBlank] = useState(() => params.get('blank') === '1');
+  /** Whether the audience screen is blank, as the last key left it (the address is written before it is drawn). */
+  const blankRef = useRef(blank);
   const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
   /**
@@ -108,13 +111,15 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   /** The key command last warned about, when, and where the learner was then. */
   const warned = useRef<{ command: PresenterCommand; at: number; progress: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  /** The line that says whose answers the deck follows: focus goes there when its Undo goes. */
+  const basisRef = useRef<HTMLParagraphElement>(null);
   const showRef = useRef<ShowControl>(null);
   /** Page Down in Show plays one action, then stops at its result. */
   const stopAt = useRef<number | null>(null);
   const id = useId();
   const audienceHref = useHref(paths.audience(flow.id));
 
-  /** Write the slide, action, mode, picks and entry into the address (replacing it: Back leaves presenter mode). */
+  /** Write the slide, action, mode, picks, entry and blank into the address (replacing it: Back leaves presenter mode). */
   const write = useCallback(
     (key: string, m: TrainerMode, nextPicks: Readonly<Record<string, string>>, entry: string, nextAction = 0) =>
       setParams(
@@ -128,6 +133,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           const encoded = encodePicks(nextPicks);
           if (encoded) q.set('pick', encoded);
           if (entry !== deckEntry(flow, { entry: caseEntry, presenter })) q.set('entry', entry);
+          if (blankRef.current) q.set('blank', '1');
           return q;
         },
         { replace: true, preventScrollReset: true },
@@ -374,12 +380,16 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         case 'fullscreen':
           void toggleFullscreen();
           return true;
-        case 'blank':
-          setBlank((b) => {
-            announce(b ? 'The audience screen shows the slide again.' : 'The audience screen is blank.');
-            return !b;
-          });
+        case 'blank': {
+          const b = !blankRef.current;
+          blankRef.current = b;
+          setBlank(b);
+          // Into the address where the keys have taken the deck, so a reload keeps the projector dark.
+          const at = position();
+          writeAhead(deck.slides[at.index]!.key, at.mode, at.action);
+          announce(b ? 'The audience screen is blank.' : 'The audience screen shows the slide again.');
           return true;
+        }
         case 'escape':
           if (full !== 'fallback') return false;
           void toggleFullscreen();
@@ -389,7 +399,20 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           return true;
       }
     },
-    [confirmLeave, move, go, deck.slides, mode, show, position, selectAction, toggleFullscreen, full, setMode],
+    [
+      confirmLeave,
+      move,
+      go,
+      deck.slides,
+      mode,
+      show,
+      position,
+      selectAction,
+      toggleFullscreen,
+      writeAhead,
+      full,
+      setMode,
+    ],
   );
 
   // The key listeners call the `run` of the slide on screen. It is swapped in as the slide is drawn (a layout
@@ -567,11 +590,12 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           <Button variant="secondary" onClick={openAudience}>
             Open audience window
           </Button>
-          <Button variant="secondary" aria-pressed={blank} onClick={() => run('blank')}>
-            Blank audience screen
+          {/* Its words say what it will do, so it is not a toggle button (whose name would stay the same). */}
+          <Button variant={blank ? 'primary' : 'secondary'} onClick={() => run('blank')}>
+            {blank ? 'Show the audience screen again' : 'Blank audience screen'}
           </Button>
         </div>
-        <p className="mt-1 text-base text-slate-700" data-testid="deck-basis">
+        <p ref={basisRef} tabIndex={-1} className="mt-1 text-base text-slate-700" data-testid="deck-basis">
           {basis}
           {chosen > 0 && (
             <>
@@ -580,6 +604,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
                 type="button"
                 className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline underline-offset-2"
                 onClick={() => {
+                  // The button goes with the choices: keep the focus on its line, not lost to the page.
+                  basisRef.current?.focus();
                   write(slide.key, mode, {}, deck.entry, action);
                   announce('Back to the story’s own answers.');
                 }}
@@ -595,6 +621,16 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       </header>
       <main data-slot="presenter-main" className="grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0">
+          {blank && (
+            <p
+              className="mb-6 rounded-lg border-2 border-slate-900 bg-slate-900 px-4 py-3 text-xl font-semibold text-white"
+              data-testid="blank-banner"
+            >
+              {shortcutsOn
+                ? 'The audience screen is blank. Press B to show it again.'
+                : 'The audience screen is blank. Choose “Show the audience screen again” at the top to show it.'}
+            </p>
+          )}
           <SlideView
             key={`${slide.key}-${mode}`}
             flowId={flow.id}
