@@ -382,7 +382,7 @@ test.describe('audience window with a clicker on a fix step', () => {
     }
     // A clicker's F5 on slide 11, action 3: the presenter comes back to action 3, and so does the audience.
     await page.reload();
-    await expect(page.getByTestId('slide-position')).toHaveText('Slide 11 of 17');
+    await expect(page.getByTestId('slide-position')).toHaveText('Slide 11 of 18');
     await expect(page.getByTestId('slide-actions').locator('[aria-current="step"]')).toContainText('3. ');
     await expect(kicker).toHaveText('Fix step · action 3 of 5');
     // The clicker aimed at the audience window: → and ← there too.

@@ -76,6 +76,13 @@ const presenter: PresenterData = {
       speakerNotes:
         'A question every class asks. If an object shows no **Permissions** tab, or the Roles box without the Rights list, open **Tools** > **Options** and its **Permissions** tab, and select **Show Permissions page for all objects** and **Display rights for roles on Permissions page**. The Organization, Site and Configuration objects usually show the tab anyway; the Rights list needs the second box.',
     },
+    {
+      // The step's second action sends the room to this tip: it must be a slide of the deck.
+      step: 'fix-log-on',
+      tip: 'Windows NT will not log the account on at the server?',
+      speakerNotes:
+        'When Windows NT refuses to log the account on at the Exchange server, the account lacks the right **Log on locally** (KB Q161495); a new account often does. It is granted in **User Manager for Domains** under **Policies** > **User Rights**; on a server that is not a domain controller, first point User Manager at the server with **User** > **Select Domain** (KB Q231422). We have no picture of that dialog: its own labels are not in our sources.',
+    },
   ],
 };
 

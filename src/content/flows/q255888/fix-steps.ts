@@ -283,13 +283,13 @@ export const FIX_NODES: readonly FlowNode[] = [
       },
       {
         id: 'check-mailboxes',
-        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the 10068 event). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages. Exchange Administrator cannot open a mailbox to show the messages themselves.',
+        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the 10068 event). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages (David Wong, not in this run, still shows 0). Exchange Administrator cannot open a mailbox to show the messages themselves.',
         mockup: {
           screen: 'exchange-mailbox-resources',
           state: {},
           target: 'migrated-mailbox',
           description:
-            'Exchange Administrator with Mailbox Resources selected under the server’s Private Information Store: each mailbox with its size in K and number of items; the three migrated users now hold many items. The column names and numbers are our own illustration.',
+            'Exchange Administrator with Mailbox Resources selected under the server’s Private Information Store: each mailbox with its size in K and number of items; the three users of this run now hold many items, and David Wong, who was not in this run, still holds 0. The column names and numbers are our own illustration.',
         },
       },
       {

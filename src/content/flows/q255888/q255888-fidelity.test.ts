@@ -210,4 +210,11 @@ describe('Q255888 content against its sources (revision 3)', () => {
     expect(figure.screen).toBe('exchange-mailbox-resources');
     expect(figure.description).toMatch(/our own illustration/);
   });
+
+  it('says why the Mailbox Resources picture still shows a user with 0 items: he was not in this run', () => {
+    const action = node<StepNode>('fix-log-on').actions.find((a) => a.id === 'check-mailboxes')!;
+    // The picture draws three users with their messages and David Wong (not in the batch) with none.
+    expect(action.text).toContain('show their messages (David Wong, not in this run, still shows 0)');
+    expect(action.mockup!.description).toContain('David Wong, who was not in this run, still holds 0');
+  });
 });

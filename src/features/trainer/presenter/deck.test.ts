@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { getFlow } from '@/content';
+import { FLOWS, getFlow } from '@/content';
+import { loadPresenterData } from '@/content/presenter-data';
 import presenter from '@/content/presenter/q255888';
+import type { StepNode } from '@/content/schema';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
@@ -36,6 +38,7 @@ const ARTICLE_CHAIN = [
   'grant-site',
   'grant-configuration',
   'fix-log-on',
+  tipKey('fix-log-on', 1),
   'verify',
   'resolved',
 ];
@@ -199,6 +202,37 @@ describe('deckReaching', () => {
     // The title slide is on every deck.
     expect(deckReaching(flow, { presenter }, 'Q255888')!.deck.slides[0]!.kind).toBe('title');
     expect(deckReaching(flow, { presenter }, 'no-such-node')).toBeUndefined();
+  });
+});
+
+describe('tips a step sends the room to', () => {
+  /** The tips a step's words name (“see the tip “…””), in its intro, its actions and its other tips. */
+  const namedTips = (step: StepNode) =>
+    [...(step.intro ?? []), ...step.actions.map((a) => a.text), ...(step.tips ?? []).flatMap((t) => t.body)].flatMap(
+      (text) => [...text.matchAll(/\btips? “([^”]+)”/g)].map((m) => m[1]!),
+    );
+
+  it('are slides of every deck that shows the step, after it (a deck never points to a slide it has not got)', async () => {
+    let named = 0;
+    for (const f of FLOWS) {
+      const data = await loadPresenterData(f.id);
+      const input = data ? { presenter: data } : {};
+      for (const step of f.nodes.filter((n): n is StepNode => n.kind === 'step')) {
+        const titles = namedTips(step);
+        if (!titles.length) continue;
+        named += titles.length;
+        // Each deck presenter mode can show the step in: its own route, and the article's story when it is on it.
+        const decks = [deckReaching(f, input, step.id)?.deck, buildDeck(f, input)];
+        for (const deck of decks) {
+          const at = deck?.slides.findIndex((s) => s.key === step.id) ?? -1;
+          if (at < 0) continue;
+          const after = deck!.slides.slice(at + 1).flatMap((s) => (s.kind === 'tip' ? [s.tip.title] : []));
+          for (const title of titles) expect(after, `${f.id} › ${step.id}: the tip “${title}”`).toContain(title);
+        }
+      }
+    }
+    // The check has something to check: Q255888's log-on step names its tip.
+    expect(named).toBeGreaterThan(0);
   });
 });
 
