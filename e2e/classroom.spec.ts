@@ -146,6 +146,8 @@ test('test results are kept per learner and survive a reload; the summary downlo
   await page.getByTestId('trainer-bar').getByRole('button', { name: 'Let me try', exact: true }).click();
   await clickThrough(page, grantClicks('organization'), 13);
   await expect(page.getByTestId('try-summary')).toBeVisible();
+  // In a case, its own Next button goes on: no link out of the case to practise the next step.
+  await expect(page.getByRole('link', { name: /^Practise the next step/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Take the test' }).click();
   await expect(page.getByTestId('trainer-bar').getByRole('button', { name: 'Test me', exact: true })).toHaveAttribute(
     'aria-pressed',
@@ -180,6 +182,23 @@ test('test results are kept per learner and survive a reload; the summary downlo
   await expectTableScrollsInItsBox(page, every, 'every result, open, at 320 px');
 });
 
+test('Practise the fix goes on from the Organization object to the Site object, and on to the next step', async ({
+  page,
+}) => {
+  await open(page, 't/q255888/class/practise');
+  await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+  await clickThrough(page, grantClicks('organization'), 13);
+  await expect(page.getByTestId('try-summary')).toBeVisible();
+  await expectNoAxeViolations(await settled(page), 'end of Let me try, with the next step');
+  await page.getByRole('link', { name: 'Practise the next step: Grant Permissions Admin on the Site object' }).click();
+  await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+  await expect(page.getByTestId('trainer-panel')).toHaveAttribute('data-mode', 'try');
+  await clickThrough(page, grantClicks('site'), 13);
+  await expect(
+    page.getByRole('link', { name: 'Practise the next step: Grant Permissions Admin on the Configuration object' }),
+  ).toBeVisible();
+});
+
 test('the whole fix runs as one test over the Organization, Site and Configuration objects, saved for the learner', async ({
   page,
 }) => {
@@ -193,6 +212,21 @@ test('the whole fix runs as one test over the Organization, Site and Configurati
   await clickThrough(page, grantClicks('configuration'), 39, 26);
   await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 100%');
   await expect(page.getByTestId('test-summary')).toContainText('right first time: 39 of 39');
+  // At 320 px the score for each action is a list, each value named, with nothing off to the side to scroll to.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByRole('table', { name: 'Score for each action' })).toBeHidden();
+  const list = page.getByRole('list', { name: 'Score for each action' });
+  await expect(list.getByRole('listitem')).toHaveCount(39);
+  const last = list.getByRole('listitem').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toContainText('Score100%');
+  const box = await last.getByText('100%').boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(await settled(page), 'whole-fix test results at 320 px');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByRole('table', { name: 'Score for each action' })).toBeVisible();
+  await expect(list).toBeHidden();
   await page.getByRole('textbox', { name: 'Learner’s name (optional)' }).fill('Bo');
   await page.reload();
   await open(page, 'class');

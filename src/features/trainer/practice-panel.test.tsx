@@ -1,4 +1,5 @@
-import { render, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
@@ -86,5 +87,45 @@ describe('a move made from its action’s picture', () => {
     await waitFor(() =>
       expect(getByTestId('hint-area').textContent).toContain('Hint: Click the Mode column name in the first line.'),
     );
+  });
+});
+
+describe('the end of Let me try', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-organization')!;
+  // The step's first action only, so that one click ends it.
+  const moves = trainerMoves(step).slice(0, 1);
+  const finish = async (next?: { title: string; to: string }) => {
+    const view = render(
+      <MemoryRouter>
+        <PracticePanel kind="try" flowId={flow.id} step={step} moves={moves} next={next} />
+      </MemoryRouter>,
+    );
+    const target = await waitFor(() => {
+      const el = view.getByTestId('practice-frame').querySelector<HTMLElement>(`[data-target="${moves[0]!.target}"]`);
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    fireEvent.click(target);
+    await view.findByTestId('try-summary');
+    return view;
+  };
+
+  it('offers the next fix step’s practice when there is one, besides the test and practising again', async () => {
+    const view = await finish({
+      title: 'Grant Permissions Admin on the Site object',
+      to: '/t/q255888/grant-site?mode=try',
+    });
+    const link = view.getByRole('link', { name: 'Practise the next step: Grant Permissions Admin on the Site object' });
+    expect(link.getAttribute('href')).toBe('/t/q255888/grant-site?mode=try');
+    view.getByRole('button', { name: 'Take the test' });
+    view.getByRole('button', { name: 'Practise again' });
+    view.unmount();
+  });
+
+  it('offers no such link without one', async () => {
+    const view = await finish();
+    expect(view.queryByRole('link', { name: /^Practise the next step/ })).toBeNull();
+    view.unmount();
   });
 });

@@ -13,7 +13,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 import { announce } from '@/components/ui/announcer';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
 import type { TrainerMove } from '@/content/trainer-moves';
@@ -26,6 +26,7 @@ import { loadScreen } from '@/mockups/registry';
 import { TakeTestButton } from './class/take-test-button';
 import { practiceSpecs } from './move-goals';
 import { controlName, moveInstruction, screenTitle, taskText } from './move-text';
+import type { NextPractice } from './next-practice';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { TestResults } from './test-results';
 import {
@@ -53,6 +54,8 @@ type PracticePanelProps = {
   reveal?: boolean;
   /** The clock for timing (ms); the UI's, never the engine's. */
   clock?: () => number;
+  /** The fix step to practise next, offered at the end of Let me try (the step page without a case). */
+  next?: NextPractice;
 };
 
 const defaultClock = () => performance.now();
@@ -105,6 +108,7 @@ export function PracticePanel({
   large = false,
   reveal,
   clock = defaultClock,
+  next,
 }: PracticePanelProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -239,7 +243,7 @@ export function PracticePanel({
             large={large}
           />
         ) : (
-          <TrySummary state={state} total={moves.length} onRestart={restart} large={large} />
+          <TrySummary state={state} total={moves.length} onRestart={restart} large={large} next={next} />
         )}
       </div>
     );
@@ -387,11 +391,13 @@ function TrySummary({
   total,
   onRestart,
   large,
+  next,
 }: {
   state: PracticeState;
   total: number;
   onRestart: () => void;
   large: boolean;
+  next: NextPractice | undefined;
 }) {
   const wrong = state.records.reduce((s, r) => s + r.wrong, 0);
   const shown = state.records.filter((r) => r.how === 'shown').length;
@@ -408,10 +414,18 @@ function TrySummary({
         Well done: you did all {total} actions
       </h3>
       <p data-testid="try-summary">
-        {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`} Ready for the real thing, or take the test.
+        {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`}
+        {next
+          ? ' Take the test, or carry on with the next step of the fix.'
+          : ' Ready for the real thing, or take the test.'}
       </p>
       <div className="flex flex-wrap gap-2">
         <TakeTestButton />
+        {next && (
+          <ButtonLink variant="secondary" to={next.to}>
+            {`Practise the next step: ${next.title}`}
+          </ButtonLink>
+        )}
         <Button variant="secondary" onClick={onRestart}>
           Practise again
         </Button>

@@ -3,7 +3,8 @@
  * Let me try or Test me (or Guide: no practice), or present the step. The
  * mode lives in the URL (`?mode=`), and the trainer code itself loads only
  * once a mode is chosen. The chosen mode's panel opens below the choice and
- * is scrolled into view (Show me plays where it can be seen).
+ * is scrolled into view (Show me plays where it can be seen). Practised
+ * without a case, the end of Let me try offers the next fix step's practice.
  */
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +12,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import type { StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
+import { useFlow } from '@/features/wizard';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 
@@ -26,9 +28,12 @@ const MODE_HELP: Readonly<Record<TrainerMode, string>> = {
 
 export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }) {
   const [params, setParams] = useSearchParams();
+  const flow = useFlow();
   const id = useId();
   const mode = parseMode(params.get('mode'));
   if (!hasTrainer(step)) return null;
+  // In a case its own Next button walks on; a link without one has no other way on (the panel works out where).
+  const nextIn = params.has('case') ? undefined : flow;
 
   const choose = (m: TrainerMode) =>
     setParams(
@@ -98,6 +103,7 @@ export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }
               step={step}
               mode={mode}
               reveal
+              nextIn={nextIn}
             />
           </div>
         </section>

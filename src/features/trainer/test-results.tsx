@@ -4,6 +4,10 @@
  * or plain text on the clipboard). The result is also kept in this browser
  * for the class, under the learner's name when they give one (optional; it
  * can be typed after the test too). Nothing leaves the browser.
+ *
+ * The score for each action is a table where the results have room for its
+ * five columns, and a list of the same rows, each with its values named, where
+ * they have not (a phone): never a table to scroll sideways.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -69,7 +73,10 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
     <section
       aria-labelledby="test-results-title"
       data-slot="test-results"
-      className={cn('grid gap-4 rounded-lg border-2 border-brand-700 bg-white p-4', large ? 'text-xl' : 'text-base')}
+      className={cn(
+        '@container grid gap-4 rounded-lg border-2 border-brand-700 bg-white p-4',
+        large ? 'text-xl' : 'text-base',
+      )}
     >
       <h3 id="test-results-title" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
         Test results
@@ -105,8 +112,24 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
       <p data-testid="test-summary">
         {`Wrong actions: ${report.wrongTotal} · right first time: ${report.firstTime} of ${report.rows.length} · time: ${report.seconds} s`}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
+      {/* One of the two is shown (and so read): the table from 32rem across, the list below that. */}
+      <ol aria-label="Score for each action" className="grid gap-2 text-sm @lg:hidden" data-testid="score-list">
+        {report.rows.map((r) => (
+          <li key={r.number} className="border-b border-slate-200 pb-2" data-row={r.number}>
+            <p className="font-semibold">{`${r.number}. ${r.task}`}</p>
+            <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3">
+              <dt>Wrong actions</dt>
+              <dd>{r.how === 'skipped' ? `${r.wrong} (given up)` : r.wrong}</dd>
+              <dt>Time</dt>
+              <dd>{`${r.seconds} s`}</dd>
+              <dt>Score</dt>
+              <dd>{`${r.score}%`}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+      <div className="hidden @lg:block">
+        <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Score for each action</caption>
           <TableHead columns={['#', 'Action', 'Wrong actions', 'Time', 'Score']} />
           <tbody>

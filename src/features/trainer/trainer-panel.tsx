@@ -4,9 +4,10 @@
  */
 import type { Ref } from 'react';
 
-import type { StepNode } from '@/content/schema';
+import type { Flow, StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
 
+import { nextPractice } from './next-practice';
 import type { TrainerMode } from './trainer-mode';
 import { type PracticeProgress, PracticePanel } from './practice-panel';
 import { type ShowControl, type ShowProgress, ShowPlayer } from './show-player';
@@ -26,6 +27,8 @@ type TrainerPanelProps = {
   onPracticeProgress?: (p: PracticeProgress) => void;
   /** Presenter mode's handle on Show (its keys and clicker). */
   showControl?: Ref<ShowControl>;
+  /** The flow whose next fix step Let me try offers to practise at its end (worked out here, off the step page's code). */
+  nextIn?: Flow;
 };
 
 export function TrainerPanel({
@@ -37,6 +40,7 @@ export function TrainerPanel({
   onShowProgress,
   onPracticeProgress,
   showControl,
+  nextIn,
 }: TrainerPanelProps) {
   const moves = trainerMoves(step);
   if (moves.length === 0) return null;
@@ -62,6 +66,7 @@ export function TrainerPanel({
       large={large}
       reveal={reveal}
       onProgress={onPracticeProgress}
+      next={nextIn && nextPractice(nextIn, step)}
     />
   );
 }

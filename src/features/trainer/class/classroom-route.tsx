@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
+import { SEARCH } from 'virtual:flow-search';
 
 import { Button } from '@/components/ui/button';
 import { TableHead } from '@/components/ui/table-head';
@@ -37,6 +38,12 @@ function when(iso: string): string {
 }
 
 const pct = (n: number | undefined) => (n === undefined ? '–' : `${n}%`);
+
+/**
+ * Each article's own title, as presenter mode, the quiz and the step pages show it (the catalogue has the guides'
+ * titles only, which say the symptom; the search's light data has the article's).
+ */
+const KB_TITLES: ReadonlyMap<string, string> = new Map(SEARCH.map((s) => [s.id, s.kbTitle]));
 
 export function Component() {
   const [classroom, setClassroom] = useClassroom();
@@ -196,6 +203,7 @@ export function Component() {
       </section>
 
       {CATALOG.map((flow) => {
+        const kbTitle = KB_TITLES.get(flow.id);
         return (
           <section
             key={flow.id}
@@ -203,8 +211,13 @@ export function Component() {
             className="grid gap-2 rounded-xl border border-slate-200 bg-white p-5"
           >
             <h2 id={`${id}-${flow.id}`} className="text-xl font-bold">
-              {`KB ${flow.kb}: ${flow.title}`}
+              {`KB ${flow.kb}: ${kbTitle ?? flow.title}`}
             </h2>
+            {kbTitle && (
+              <p className="text-base text-slate-700" data-testid="guide-symptom">
+                {`What it looks like: ${flow.title}.`}
+              </p>
+            )}
             <ul className="grid gap-2 text-lg sm:grid-cols-2">
               <li>
                 <Link
