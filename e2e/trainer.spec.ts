@@ -349,10 +349,14 @@ test.describe('trainer mode on a fix step', () => {
     await expect(caption).toContainText('Action 1 of 13');
   });
 
-  test('Show with reduced motion goes step by step, without playing by itself', async ({ page }) => {
+  test('Show with reduced motion goes step by step, without playing by itself; on a phone at the program’s own size, the control in view', async ({
+    page,
+  }) => {
     // Fake timers (flowing as usual until told): a moment of waiting is run through at once, not waited for.
     await page.clock.install();
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // A phone: the screen is not shrunk to its width (unreadable type) but scrolls sideways to the pointer's control.
+    await page.setViewportSize({ width: 320, height: 640 });
     await toOrganizationStep(page);
     await chooseMode(page, 'Show me');
     const caption = page.getByTestId('show-caption');
@@ -362,7 +366,23 @@ test.describe('trainer mode on a fix step', () => {
     await expect(caption).toContainText('Action 1 of 13');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(caption).toContainText('The Organization object is selected');
-    for (let i = 0; i < 2 * 13 - 1; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+    const show = page.locator('[data-slot="show-player"]');
+    await expect(show.locator('[data-slot="fit-screen"]')).toHaveAttribute('data-scale', '1');
+    /** Whether the pointer, on the control of the action, lies within the part of the screen scrolled into view. */
+    const pointerShown = () =>
+      show.evaluate((el) => {
+        const box = el.querySelector('[data-slot="fit-box"]')!.getBoundingClientRect();
+        const p = el.querySelector('[data-slot="practice-pointer"]')!.getBoundingClientRect();
+        return p.left >= box.left && p.left <= box.right;
+      });
+    for (let i = 0; i < 2 * 13 - 1; i++) {
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      // Pointing at the last action's control: OK, at the far right of the Properties dialog.
+      if (i === 22) {
+        await expect(caption).toContainText('Action 13 of 13: Click OK');
+        await expect.poll(pointerShown).toBe(true);
+      }
+    }
     await expect(caption).toHaveAttribute('data-finished', '');
   });
 

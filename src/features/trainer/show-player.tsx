@@ -5,7 +5,17 @@
  * by itself: Next walks through it one change at a time, without
  * animation.
  */
-import { type Ref, useEffect, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import {
+  type Ref,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -46,6 +56,35 @@ type ShowPlayerProps = {
 /** Room the playback buttons and the caption take above the screen, and the stage's strips, in CSS px. */
 const SHOW_CHROME = 300;
 
+/** A phone-sized window, where a screen shrunk to its width would be too small to read. */
+const NARROW = '(width < 48rem)';
+function subscribeNarrow(onChange: () => void): () => void {
+  const mq = window.matchMedia?.(NARROW);
+  mq?.addEventListener('change', onChange);
+  return () => mq?.removeEventListener('change', onChange);
+}
+function useNarrowWindow(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => !!window.matchMedia?.(NARROW).matches,
+    () => false,
+  );
+}
+
+/**
+ * In a narrow window the screen is drawn at the program's own size and scrolls sideways in its box (fit-screen.tsx):
+ * the box scrolls so that the control the pointer goes to is in view. Nothing moves when it is in view already.
+ */
+function keepTargetInView(figure: HTMLElement | null, target: string): void {
+  const box = figure?.querySelector<HTMLElement>('[data-slot="fit-box"][data-scrolls]');
+  const el = box?.querySelector<HTMLElement>(`[data-target="${CSS.escape(target)}"]`);
+  if (!box || !el) return;
+  const b = box.getBoundingClientRect();
+  const t = el.getBoundingClientRect();
+  if (t.left >= b.left && t.right <= b.right) return;
+  box.scrollLeft += t.left + t.width / 2 - (b.left + b.width / 2);
+}
+
 export function ShowPlayer({ moves, onProgress, large = false, control, reveal }: ShowPlayerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useReveal(rootRef, reveal);
@@ -58,6 +97,8 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
         ?.focus({ preventScroll: true });
   }, [reveal]);
   const viewportHeight = useViewportHeight();
+  const narrow = useNarrowWindow();
+  const figureRef = useRef<HTMLElement>(null);
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
@@ -83,6 +124,13 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
   );
 
   const move = moves[s.index];
+  const target = move?.target;
+  // After the screen is drawn and scaled (the next frame): the control of this action in view.
+  useEffect(() => {
+    if (!narrow || !target) return;
+    const frame = requestAnimationFrame(() => keepTargetInView(figureRef.current, target));
+    return () => cancelAnimationFrame(frame);
+  }, [narrow, target, s.index]);
   const shown = shownScreen(s, moves);
   if (!move || !shown) return null;
   const pointing = !s.finished && s.phase !== 'result';
@@ -154,12 +202,13 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
         )}
       </div>
 
-      <figure aria-labelledby={titleId} aria-describedby={`${id}-hl`} className="m-0 min-w-0">
+      <figure ref={figureRef} aria-labelledby={titleId} aria-describedby={`${id}-hl`} className="m-0 min-w-0">
         <PracticeStage
           screen={shown.screen}
           state={shown.state ?? {}}
           labelledBy={titleId}
-          fit={{ max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
+          // On a phone, the program's own size (sideways scrolling) rather than shrunk to a few pixels' type.
+          fit={{ min: narrow ? 1 : 0, max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
           spotlight={pointing ? move.target : undefined}
           pointer={{
             target: move.target,
