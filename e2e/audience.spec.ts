@@ -242,6 +242,11 @@ test.describe('audience window at 1024×768, 1366×768 and 1920×1080', () => {
     await page.keyboard.press('t');
     await expect(audience.getByTestId('audience-kicker')).toContainText('Let me try · action 1 of 13');
     expect(await screensAtEverySize(audience, 'Let me try', position++)).toBe(1);
+    // A wrong action by the learner at the presenter's screen: the room sees it, and the hint it brings.
+    await page.getByTestId('practice-frame').locator('[data-target="site-node"]').click();
+    await expect(page.getByTestId('hint-area')).toContainText('Not that one.');
+    await expect(audience.getByTestId('audience-caption')).toContainText('Not that one.');
+    await expect(audience.getByTestId('audience-hint')).toContainText('Hint: Click the Organization object');
   });
 });
 

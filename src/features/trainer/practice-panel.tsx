@@ -39,7 +39,8 @@ import {
 } from './practice-view';
 import { useReducedMotion } from './use-reduced-motion';
 
-export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean };
+/** Where the learner is, for presenter mode to mirror: as the channel's `practice` (channel.ts). */
+export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean; hint?: number; wrong?: boolean };
 
 type PracticePanelProps = {
   kind: PracticeKind;
@@ -141,7 +142,14 @@ export function PracticePanel({
 
   const report = useCallback(
     (s: PracticeState) =>
-      onProgress?.({ index: Math.min(s.index, moves.length - 1), spotlight: s.hint >= 2, finished: s.finished }),
+      onProgress?.({
+        index: Math.min(s.index, moves.length - 1),
+        spotlight: s.hint >= 2,
+        finished: s.finished,
+        // Try only (Test gives no hints): what the learner sees under the task, for the room to see it too.
+        ...(s.kind === 'try' && s.hint > 0 ? { hint: s.hint } : {}),
+        ...(s.kind === 'try' && s.feedback?.kind === 'wrong' && s.feedback.index === s.index ? { wrong: true } : {}),
+      }),
     [onProgress, moves.length],
   );
   useEffect(() => report(state), [report, state]);

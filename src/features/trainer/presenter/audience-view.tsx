@@ -466,6 +466,13 @@ function AudienceStep({
     ) : (
       <>
         <RichText text={taskText(step, move)} />
+        {/* What the learner at the presenter's screen is told: the room follows a wrong action and the hints. */}
+        {p.wrong && <span className="block text-xl font-semibold text-red-800">Not that one.</span>}
+        {(p.hint ?? 0) >= 1 && (
+          <span className="block text-xl" data-testid="audience-hint">
+            Hint: <RichText text={moveInstruction(move)} />
+          </span>
+        )}
         {p.spotlight && <span className="block text-xl">{`Highlighted: ${controlName(move)}`}</span>}
       </>
     );

@@ -21,8 +21,17 @@ export type PresenterState = {
   readonly mode: TrainerMode;
   /** Show: the move the pointer is at and its phase. */
   readonly show?: { readonly index: number; readonly phase: ShowPhase; readonly finished: boolean };
-  /** Try / Test: the move the learner is at, and whether Try spotlights it. */
-  readonly practice?: { readonly index: number; readonly spotlight: boolean; readonly finished: boolean };
+  /**
+   * Try / Test: the move the learner is at, and whether Try spotlights it; in Try, the hint level reached on it (1 its
+   * words, 2 spotlit, 3 Show me offered) and whether the last action on it was wrong, for the room to follow.
+   */
+  readonly practice?: {
+    readonly index: number;
+    readonly spotlight: boolean;
+    readonly finished: boolean;
+    readonly hint?: number;
+    readonly wrong?: boolean;
+  };
   /** Guide, on a fix step: the action on the audience's screen. */
   readonly action?: number;
   /** How far down the presenter has scrolled the slide (0 to 1), for slides taller than a screen. */
@@ -102,6 +111,8 @@ export function parseMessage(data: unknown): PresenterMessage | null {
       index: s.practice.index,
       spotlight: s.practice.spotlight === true,
       finished: s.practice.finished === true,
+      ...(isIndex(s.practice.hint) && s.practice.hint > 0 && s.practice.hint <= 3 ? { hint: s.practice.hint } : {}),
+      ...(s.practice.wrong === true ? { wrong: true } : {}),
     };
   }
   if (Array.isArray(s.given) && s.given.length <= 500 && s.given.every(isId)) state.given = s.given as string[];

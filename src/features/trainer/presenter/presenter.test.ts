@@ -25,6 +25,19 @@ describe('presenter channel messages', () => {
       given: ['app-log-event'],
     };
     expect(parseMessage({ type: 'state', state: full })).toEqual({ type: 'state', state: full });
+    // The learner's hint level and a wrong action, for the room to follow Let me try.
+    const trying = {
+      ...state,
+      mode: 'try',
+      show: undefined,
+      practice: { index: 4, spotlight: true, finished: false, hint: 2, wrong: true },
+    };
+    expect(parseMessage({ type: 'state', state: trying })).toEqual({ type: 'state', state: trying });
+    const odd = { ...trying, practice: { index: 4, spotlight: false, finished: false, hint: 9, wrong: 'yes' } };
+    expect(parseMessage({ type: 'state', state: odd })).toEqual({
+      type: 'state',
+      state: { ...trying, practice: { index: 4, spotlight: false, finished: false } },
+    });
     expect(parseMessage({ type: 'command', command: 'forward' })).toEqual({ type: 'command', command: 'forward' });
   });
 
@@ -58,7 +71,7 @@ describe('presenter channel messages', () => {
         ...state,
         mode: 'hack',
         show: { index: -1, phase: 'point' },
-        practice: { index: 1.5 },
+        practice: { index: 1.5, hint: 2, wrong: true },
         action: -2,
         scroll: 7,
         blank: 'yes',
