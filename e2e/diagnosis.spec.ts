@@ -92,6 +92,15 @@ test.describe('diagnosis that reasons', () => {
     await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText('(KB Q242184)');
     await expect(reasoning.getByTestId('ruled-out-alternatives')).toContainText('from the pasted event');
     await expectNoAxeViolations(page, 'diagnosis after paste');
+    // The ticket and the hand-over say which event was pasted, not only the answer it gave.
+    await page.getByRole('link', { name: 'Hand over this case' }).click();
+    await expect(page.getByTestId('report-events')).toContainText(
+      'Event ID 7044, MSExchangeMig, Error, return code 80004005, account ANNAB',
+    );
+    await page.getByText('Show the ticket text').click();
+    await expect(page.getByRole('textbox', { name: /Plain text/ })).toHaveValue(
+      /Events pasted from Event Viewer:\n- Event ID 7044, MSExchangeMig, Error, return code 80004005, account ANNAB/,
+    );
   });
 
   test('a pasted 7026 event leads to the MIGRATE-proxy outcome, not Q255888', async ({ page }) => {

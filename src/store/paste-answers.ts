@@ -8,8 +8,21 @@ import { answerMany } from '@/engine/answer-many';
 
 import { record, recordStats, update } from './actions';
 
-/** Records the valid answers among `answers` in the case; returns the questions it took. */
-export function answerPasted(flow: Flow, caseId: string, answers: Readonly<Record<string, string>>): string[] {
+/** At most this many events of a paste are kept with it, each at most this long: enough for a ticket. */
+const EVENTS_KEPT = 20;
+const EVENT_CHARS = 300;
+
+/**
+ * Records the valid answers among `answers` in the case, with the lines naming the `events` they were read from;
+ * returns the questions it took.
+ */
+export function answerPasted(
+  flow: Flow,
+  caseId: string,
+  answers: Readonly<Record<string, string>>,
+  events: readonly string[] = [],
+): string[] {
+  const kept = [...new Set(events)].slice(0, EVENTS_KEPT).map((l) => l.slice(0, EVENT_CHARS));
   let accepted: string[] = [];
   const next = update(flow, caseId, (c, now) => {
     const result = answerMany(flow, c, answers);
@@ -19,7 +32,11 @@ export function answerPasted(flow: Flow, caseId: string, answers: Readonly<Recor
     return record(
       c,
       result.session,
-      { type: 'paste', value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') },
+      {
+        type: 'paste',
+        value: accepted.map((n) => `${n}=${answers[n]}`).join(', '),
+        ...(kept.length ? { events: kept } : {}),
+      },
       now,
     );
   });

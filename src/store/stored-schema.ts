@@ -27,6 +27,8 @@ const logEntry = object({
   ),
   node: optional(string),
   value: optional(string),
+  /** A `paste`: the events read from the pasted text, one line each (describeEvent), for the ticket. */
+  events: optional(array(string)),
 });
 
 /** A free-text note and when it was last changed (v2). */

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { loadAllFlows } from '@/content/load-all-flows';
-import { type ParsedEvent, parseEvents } from '@/engine/event-parse';
+import { type ParsedEvent, describeEvent, parseEvents } from '@/engine/event-parse';
 import { informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
@@ -119,7 +119,7 @@ export function readSummary(events: readonly ParsedEvent[], truncated: boolean):
   return `We read ${events.length === 1 ? named[0] : `${events.length} events: ${named.join('; ')}`}${more}.`;
 }
 
-function Match({ m, single }: { m: FlowMatch; single: boolean }) {
+function Match({ m, single, events }: { m: FlowMatch; single: boolean; events: readonly ParsedEvent[] }) {
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
   const answers = settled(m);
@@ -128,7 +128,7 @@ function Match({ m, single }: { m: FlowMatch; single: boolean }) {
   const open = async () => {
     try {
       const caseId = actions.startCase(m.flow);
-      answerPasted(m.flow, caseId, m.answers);
+      answerPasted(m.flow, caseId, m.answers, events.map(describeEvent));
       navigate(paths.step({ flowId: m.flow.id, caseId }, next.id));
     } catch {
       setFailed(true);
@@ -277,7 +277,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
     return (
       <div className="grid gap-2">
         <p className="font-semibold">{read} It belongs to this guide:</p>
-        <Match m={matches[0]!} single />
+        <Match m={matches[0]!} single events={events} />
       </div>
     );
   }
@@ -287,7 +287,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
         {read} {matches.length} guides know it: choose one.
       </h3>
       {matches.map((m) => (
-        <Match key={m.flow.id} m={m} single={false} />
+        <Match key={m.flow.id} m={m} single={false} events={events} />
       ))}
     </div>
   );

@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
-import type { ParsedEvent } from '@/engine/event-parse';
+import { type ParsedEvent, describeEvent } from '@/engine/event-parse';
 import { type EvidenceReading, informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
@@ -133,7 +133,8 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
       document.getElementById(`${id}-${after.current.id}`)?.focus();
       return;
     }
-    answerPasted(flow, caseRef.caseId, answers);
+    // With the events read, one line each: the ticket says what was pasted.
+    answerPasted(flow, caseRef.caseId, answers, reading.kind === 'read' ? reading.events.map(describeEvent) : []);
     navigate(paths.step(caseRef, after.current.id));
   };
 

@@ -71,6 +71,8 @@ export function markdown(r: SessionReport): string {
   const answers = r.lines.filter((l) => l.kind === 'answer');
   if (!answers.length) out.push('_None yet._');
   answers.forEach((l, i) => answer(l, `${i + 1}.`));
+  if (r.pastedEvents)
+    out.push('', '### Events pasted from Event Viewer', '', ...r.pastedEvents.map((e) => `- ${md(e)}`));
   out.push('');
   out.push('## Diagnosis');
   out.push('');

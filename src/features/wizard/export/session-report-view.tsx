@@ -158,6 +158,16 @@ export function SessionReportView({ report }: { report: SessionReport }) {
             ))}
           </ol>
         )}
+        {report.pastedEvents && (
+          <>
+            <h3 className="mt-3 font-semibold">Events pasted from Event Viewer</h3>
+            <ul className="mt-1 list-inside list-disc text-sm wrap-anywhere" data-testid="report-events">
+              {report.pastedEvents.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       <section aria-labelledby="r-diagnosis" className="print:break-inside-avoid">
         <h2 id="r-diagnosis" className="text-lg font-bold">

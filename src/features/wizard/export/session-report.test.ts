@@ -324,4 +324,29 @@ describe('session report', () => {
       new RegExp(`- Application log event: .+ \\(from the pasted event\\) \\(${formatWhen(at, 'time')}\\)`),
     );
   });
+
+  it('lists the events a paste was read from, each once, since the case last started over', () => {
+    const first = 'Event ID 7026, MSExchangeMig, Error (2/1/2000 9:00:00 AM)';
+    const line = 'Event ID 7044, MSExchangeMig, Error, return code 80004005, account ANNAB (2/3/2000 10:15:22 AM)';
+    const r = buildReport(
+      flow,
+      session({
+        entry: 'diagnose',
+        answers: { 'app-log-event': 'event-7044' },
+        log: [
+          { at: T0, type: 'start', value: 'diagnose' },
+          { at: T0 + 1, type: 'paste', value: 'app-log-event=other-event', events: [first] },
+          { at: T0 + 2, type: 'restart' },
+          { at: T0 + 3, type: 'paste', value: 'app-log-event=event-7044', events: [line] },
+          { at: T0 + 4, type: 'paste', value: 'app-log-event=event-7044', events: [line] },
+        ],
+      }),
+    );
+    expect(r.pastedEvents).toEqual([line]);
+    expect(ticketText(r)).toContain(`Events pasted from Event Viewer:\n- ${line}`);
+    expect(markdown(r)).toContain(`### Events pasted from Event Viewer\n\n- ${line}`);
+    // None pasted: no such section.
+    const none = buildReport(flow, session({ entry: 'diagnose', answers: {}, log: [] }));
+    expect(ticketText(none)).not.toContain('Events pasted');
+  });
 });

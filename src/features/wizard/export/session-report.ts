@@ -82,6 +82,8 @@ export type SessionReport = {
     next?: string[];
   } & Partial<Sureness>;
   sessionNote?: string;
+  /** The events read from pasted Event Viewer text since the case (re)started, one line each, each once. */
+  pastedEvents?: string[];
   /**
    * The parts of the case walked in other guides before this one (it was
    * handed over), oldest first, each a report of its own; `handedOver` is the
@@ -203,6 +205,8 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
   const current = w.current;
   const currentSure = current.kind === 'outcome' ? surenessOf(flow, w, current) : undefined;
   const startedAtNode = startIndex > 0 ? w.path[startIndex]!.node : undefined;
+  const since = start ? session.log.lastIndexOf(start) : 0;
+  const pastedEvents = [...new Set(session.log.slice(since).flatMap((e) => (e.type === 'paste' && e.events) || []))];
   return {
     ...(ownName(session) ? { name: ownName(session) } : {}),
     kb: flow.kb.id,
@@ -238,6 +242,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
           }
         : { finished: false, label: 'Now at', title: plainText(current.title) },
     ...(session.sessionNote?.text ? { sessionNote: session.sessionNote.text } : {}),
+    ...(pastedEvents.length ? { pastedEvents } : {}),
   };
 }
 
@@ -337,6 +342,7 @@ export function ticketText(r: SessionReport): string {
   out.push('Answers:');
   if (!answers.length) out.push('- (none yet)');
   answers.forEach(answer);
+  if (r.pastedEvents) out.push('', 'Events pasted from Event Viewer:', ...r.pastedEvents.map((e) => `- ${e}`));
   // At a result of its own (another cause, another article), the result below says what was found instead.
   const diagnosis = r.diagnosis
     ? `Diagnosis (${surenessText(r.diagnosis)}): ${cited(r.diagnosis.title, r.diagnosis.source)}; ${r.diagnosis.supporting} answers support it, ${r.diagnosis.contradicting} contradict it`
