@@ -129,3 +129,36 @@ describe('the end of Let me try', () => {
     view.unmount();
   });
 });
+
+describe('a practice part-way through', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-organization')!;
+  const moves = trainerMoves(step).slice(0, 2);
+  /** Whether leaving the page now would be asked about (the browser asks when beforeunload is cancelled). */
+  const leavingAsks = () => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  };
+
+  it('has the browser ask before a reload or closing the tab loses it, and not once it is over', async () => {
+    const view = render(
+      <MemoryRouter>
+        <PracticePanel kind="test" flowId={flow.id} step={step} moves={moves} />
+      </MemoryRouter>,
+    );
+    const frame = () => view.getByTestId('practice-frame');
+    const control = (target: string) =>
+      waitFor(() => {
+        const el = frame().querySelector<HTMLElement>(`[data-target="${target}"]`);
+        expect(el).not.toBeNull();
+        return el!;
+      });
+    expect(leavingAsks()).toBe(false);
+    fireEvent.click(await control(moves[0]!.target));
+    await waitFor(() => expect(leavingAsks()).toBe(true));
+    fireEvent.click(await control(moves[1]!.target));
+    await waitFor(() => expect(leavingAsks()).toBe(false));
+    view.unmount();
+  });
+});

@@ -121,6 +121,15 @@ export function PracticePanel({
   const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
     startPractice(kind, practiceSpecs(step, moves), clock()),
   );
+  // Part-way through, a reload (a clicker's F5) or closing the tab would lose the learner's work: the browser asks
+  // first. Not kept across a reload, unlike the quiz: a practice's times are the page's clock's.
+  const partWay = !state.finished && (state.index > 0 || state.wrong > 0);
+  useEffect(() => {
+    if (!partWay) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [partWay]);
   const reduced = useReducedMotion();
   const id = useId();
   const titleId = `${id}-title`;
