@@ -64,11 +64,23 @@ async function expectTableScrollsInItsBox(page: Page, table: Locator, where: str
   expect(pageWidth, `${where}: the page is ${pageWidth} px wide in a ${windowWidth} px window`).toBeLessThanOrEqual(
     windowWidth,
   );
+  // It says so, and a keyboard can scroll it: the box takes the focus, as a named region.
+  await expect(table.locator('xpath=../preceding-sibling::p[@data-testid="table-scrolls"]')).toBeVisible();
   const box = await table.evaluate((t) => {
     const parent = t.parentElement!;
-    return { overflow: getComputedStyle(parent).overflowX, scrolls: parent.scrollWidth > parent.clientWidth };
+    return {
+      overflow: getComputedStyle(parent).overflowX,
+      scrolls: parent.scrollWidth > parent.clientWidth,
+      focusable: parent.tabIndex === 0,
+      region: parent.getAttribute('role') === 'region' && !!parent.getAttribute('aria-label'),
+    };
   });
-  expect(box, `${where}: the table scrolls in its own box`).toEqual({ overflow: 'auto', scrolls: true });
+  expect(box, `${where}: the table scrolls in its own box`).toEqual({
+    overflow: 'auto',
+    scrolls: true,
+    focusable: true,
+    region: true,
+  });
 }
 
 /** To "Probably not Q255888" in three answers. */

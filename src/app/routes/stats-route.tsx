@@ -4,6 +4,7 @@ import { useLoaderData } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import { TableHead } from '@/components/ui/table-head';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { loadAllFlows } from '@/content/load-all-flows';
 import type { Flow } from '@/content/schema';
 import { formatWhen } from '@/lib/format-when';
@@ -77,7 +78,7 @@ export function Component() {
       <h2 id={`${testId}-title`} className="text-lg font-bold">
         {title}
       </h2>
-      <div className="mt-2 overflow-x-auto">
+      <TableScroll className="mt-2" label={title}>
         <table
           aria-labelledby={`${testId}-title`}
           className="w-full min-w-[32rem] border-collapse text-left"
@@ -103,7 +104,7 @@ export function Component() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 

@@ -10,6 +10,7 @@ import { SEARCH } from 'virtual:flow-search';
 
 import { Button } from '@/components/ui/button';
 import { TableHead } from '@/components/ui/table-head';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { CATALOG } from '@/content/catalog';
 import { downloadText } from '@/lib/download';
 
@@ -132,7 +133,7 @@ export function Component() {
           </p>
         ) : (
           <>
-            <div className="overflow-x-auto">
+            <TableScroll label="Results by learner">
               <table className="w-full min-w-[40rem] border-collapse text-left" data-testid="results-summary">
                 <caption className="sr-only">
                   One line per learner: how many tests, the average and the last score of each kind
@@ -156,7 +157,7 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <div className="flex flex-wrap gap-2">
               <Button
                 variant="secondary"
@@ -179,7 +180,7 @@ export function Component() {
             </div>
             <details className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
               <summary className="cursor-pointer font-semibold">{`Every result (${results.length})`}</summary>
-              <div className="mt-3 overflow-x-auto">
+              <TableScroll className="mt-3" label="Every result">
                 <table className="w-full min-w-[40rem] border-collapse text-left text-base">
                   <caption className="sr-only">Every result, newest first</caption>
                   <TableHead columns={['Learner', 'Test', 'What', 'Score', 'Right', 'When']} />
@@ -196,7 +197,7 @@ export function Component() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </details>
           </>
         )}
