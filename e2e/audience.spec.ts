@@ -334,6 +334,8 @@ test.describe('audience window', () => {
     await expect(audience.getByTestId('audience-kicker')).toContainText('action 13 of 13');
     await expect(audience.getByTestId('audience-caption')).toContainText('the dialog closes');
     await expect(page.locator('[data-slot="show-player"] [data-target="ok-button"]')).toHaveCount(0);
+    // Nor is the pointer left where OK was.
+    await expect(page.locator('[data-slot="show-player"] [data-slot="practice-pointer"]')).toHaveCount(0);
     await expect(audience.getByTestId('audience-mirror').locator('[data-target="ok-button"]')).toHaveCount(0);
     await page.keyboard.press('e');
     await expect(audience.getByTestId('audience-kicker')).toContainText('Test me · action 1 of 13');

@@ -373,11 +373,14 @@ test.describe('trainer mode on a fix step', () => {
       show.evaluate((el) => {
         const box = el.querySelector('[data-slot="fit-box"]')!.getBoundingClientRect();
         const p = el.querySelector('[data-slot="practice-pointer"]')!.getBoundingClientRect();
-        return p.left >= box.left && p.left <= box.right;
+        // Sideways in the screen's box, and up and down in the window (the page scrolls to it).
+        return p.left >= box.left && p.left <= box.right && p.top >= 0 && p.top <= window.innerHeight;
       });
     for (let i = 0; i < 2 * 13 - 1; i++) {
       await page.getByRole('button', { name: 'Next', exact: true }).click();
-      // Pointing at the last action's control: OK, at the far right of the Properties dialog.
+      // Pointing at a wide row (the account to add), and at the last action's control: OK, at the far right and
+      // bottom of the Properties dialog.
+      if (i === 10) await expect.poll(pointerShown).toBe(true);
       if (i === 22) {
         await expect(caption).toContainText('Action 13 of 13: Click OK');
         await expect.poll(pointerShown).toBe(true);

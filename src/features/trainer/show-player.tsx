@@ -73,7 +73,9 @@ function useNarrowWindow(): boolean {
 
 /**
  * In a narrow window the screen is drawn at the program's own size and scrolls sideways in its box (fit-screen.tsx):
- * the box scrolls so that the control the pointer goes to is in view. Nothing moves when it is in view already.
+ * the box scrolls so that the control the pointer goes to is in view (one wider than the box from its start, where
+ * a list row's words and the pointer are), and the page so that it is in the window, which a phone's screen
+ * picture is taller than. Nothing moves when it is in view already.
  */
 function keepTargetInView(figure: HTMLElement | null, target: string): void {
   const box = figure?.querySelector<HTMLElement>('[data-slot="fit-box"][data-scrolls]');
@@ -81,8 +83,9 @@ function keepTargetInView(figure: HTMLElement | null, target: string): void {
   if (!box || !el) return;
   const b = box.getBoundingClientRect();
   const t = el.getBoundingClientRect();
-  if (t.left >= b.left && t.right <= b.right) return;
-  box.scrollLeft += t.left + t.width / 2 - (b.left + b.width / 2);
+  if (t.left < b.left || t.right > b.right)
+    box.scrollLeft += t.width > b.width - 16 ? t.left - b.left - 8 : t.left + t.width / 2 - (b.left + b.width / 2);
+  if (t.top < 0 || t.bottom > window.innerHeight) window.scrollBy(0, t.top + t.height / 2 - window.innerHeight / 2);
 }
 
 export function ShowPlayer({ moves, onProgress, large = false, control, reveal }: ShowPlayerProps) {
@@ -134,6 +137,8 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
   const shown = shownScreen(s, moves);
   if (!move || !shown) return null;
   const pointing = !s.finished && s.phase !== 'result';
+  // Once the last action has closed its window (its `after`), the control it clicked is gone, and so is the pointer.
+  const closed = !!moves.at(-1)?.after && (s.finished || (s.phase === 'result' && s.index === moves.length - 1));
 
   return (
     <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
@@ -210,13 +215,17 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
           // On a phone, the program's own size (sideways scrolling) rather than shrunk to a few pixels' type.
           fit={{ min: narrow ? 1 : 0, max: 1.5, maxHeight: viewportHeight - SHOW_CHROME }}
           spotlight={pointing ? move.target : undefined}
-          pointer={{
-            target: move.target,
-            pressed: !s.finished && s.phase === 'press',
-            animate: !reduced,
-            durationMs: Math.round(PHASE_MS.point * SPEEDS[speed] * 0.8),
-            hold: !pointing,
-          }}
+          pointer={
+            closed
+              ? undefined
+              : {
+                  target: move.target,
+                  pressed: !s.finished && s.phase === 'press',
+                  animate: !reduced,
+                  durationMs: Math.round(PHASE_MS.point * SPEEDS[speed] * 0.8),
+                  hold: !pointing,
+                }
+          }
         />
         <figcaption className="mt-2 text-sm text-slate-700">
           <span id={titleId} className="block font-semibold text-slate-900">
