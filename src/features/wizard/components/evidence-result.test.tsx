@@ -120,5 +120,14 @@ describe('PasteResult', () => {
       'Event 7044 from MSExchangeMig: no return code in what was pasted, so it settles nothing. This guide knows it only as “Event 7044 from MSExchangeMig with return code 80004005”.',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent('information event');
+    // The example of an event that settles nothing is not given: why these settle nothing is said above.
+    expect(screen.getByRole('alert')).not.toHaveTextContent('return code is not 80004005');
+  });
+
+  it('one event that settles nothing is spoken of as one', () => {
+    show(
+      'Event ID: 7044\nSource: MSExchangeMig\nDescription: Internal failure communicating with MAPI Spooler. Return code 80040111.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/^It does not settle a question in this guide/);
   });
 });

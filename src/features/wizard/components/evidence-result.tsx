@@ -182,7 +182,10 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
           {settled.length === 0 ? (
             <p role="alert" className="mt-3 rounded-md border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
               {informationAdvice(reading.events) ??
-                'None of these settles a question in this guide (for example, an event 7044 whose return code is not 80004005).'}{' '}
+                // Events without their return code are explained above, one line each.
+                (reading.evidence.noReturnCode.length
+                  ? ''
+                  : `${reading.events.length === 1 ? 'It does not settle' : 'None of these settles'} a question in this guide (for example, an event 7044 whose return code is not 80004005).`)}{' '}
               Nothing you answered has changed: answer the question above yourself.
             </p>
           ) : (
