@@ -1,5 +1,5 @@
-import { fireEvent, render, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
@@ -140,25 +140,62 @@ describe('a practice part-way through', () => {
     window.dispatchEvent(e);
     return e.defaultPrevented;
   };
-
-  it('has the browser ask before a reload or closing the tab loses it, and not once it is over', async () => {
-    const view = render(
-      <MemoryRouter>
-        <PracticePanel kind="test" flowId={flow.id} step={step} moves={moves} />
-      </MemoryRouter>,
+  /** The panel on a page of a data router (as in the app), with a link to another page. */
+  const renderOnPage = () => {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/practice',
+          element: (
+            <>
+              <Link to="/elsewhere">Elsewhere</Link>
+              <PracticePanel kind="test" flowId={flow.id} step={step} moves={moves} />
+            </>
+          ),
+        },
+        { path: '/elsewhere', element: <h1>Elsewhere</h1> },
+      ],
+      { initialEntries: ['/practice'] },
     );
-    const frame = () => view.getByTestId('practice-frame');
+    const view = render(<RouterProvider router={router} />);
     const control = (target: string) =>
       waitFor(() => {
-        const el = frame().querySelector<HTMLElement>(`[data-target="${target}"]`);
+        const el = view.getByTestId('practice-frame').querySelector<HTMLElement>(`[data-target="${target}"]`);
         expect(el).not.toBeNull();
         return el!;
       });
+    return { view, router, control };
+  };
+
+  it('has the browser ask before a reload or closing the tab loses it, and not once it is over', async () => {
+    const { view, control } = renderOnPage();
     expect(leavingAsks()).toBe(false);
     fireEvent.click(await control(moves[0]!.target));
     await waitFor(() => expect(leavingAsks()).toBe(true));
     fireEvent.click(await control(moves[1]!.target));
     await waitFor(() => expect(leavingAsks()).toBe(false));
+    view.unmount();
+  });
+
+  it('asks before a link in the app leaves it: Stay keeps it where it was, Leave goes', async () => {
+    const { view, router, control } = renderOnPage();
+    // Not yet begun: a link just goes (and comes back).
+    fireEvent.click(view.getByRole('link', { name: 'Elsewhere' }));
+    await view.findByRole('heading', { name: 'Elsewhere' });
+    await act(() => router.navigate('/practice'));
+    fireEvent.click(await control(moves[0]!.target));
+    await waitFor(() => expect(view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2'));
+    fireEvent.click(view.getByRole('link', { name: 'Elsewhere' }));
+    const ask = await view.findByRole('alertdialog');
+    expect(ask).toHaveTextContent('Leave the test? What you have done in it so far is not kept.');
+    expect(view.getByRole('button', { name: 'Stay and go on' })).toHaveFocus();
+    fireEvent.click(view.getByRole('button', { name: 'Stay and go on' }));
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/practice');
+    expect(view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2');
+    fireEvent.click(view.getByRole('link', { name: 'Elsewhere' }));
+    fireEvent.click(await view.findByRole('button', { name: 'Leave' }));
+    await view.findByRole('heading', { name: 'Elsewhere' });
     view.unmount();
   });
 });

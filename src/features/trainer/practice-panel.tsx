@@ -28,6 +28,7 @@ import { practiceSpecs } from './move-goals';
 import { controlName, moveInstruction, screenTitle, taskText } from './move-text';
 import type { NextPractice } from './next-practice';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
+import { LeaveGuard } from './leave-guard';
 import { TestResults } from './test-results';
 import {
   focusLeftByModeChoice,
@@ -121,15 +122,9 @@ export function PracticePanel({
   const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
     startPractice(kind, practiceSpecs(step, moves), clock()),
   );
-  // Part-way through, a reload (a clicker's F5) or closing the tab would lose the learner's work: the browser asks
-  // first. Not kept across a reload, unlike the quiz: a practice's times are the page's clock's.
+  // Part-way through, leaving the page would lose the learner's work: it asks first (leave-guard.tsx). Not kept
+  // across a reload, unlike the quiz: a practice's times are the page's clock's. Presenter mode guards its own keys.
   const partWay = !state.finished && (state.index > 0 || state.wrong > 0);
-  useEffect(() => {
-    if (!partWay) return;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [partWay]);
   const reduced = useReducedMotion();
   const id = useId();
   const titleId = `${id}-title`;
@@ -286,6 +281,7 @@ export function PracticePanel({
         fitted to the smaller room left (usePracticeBand) and brought back below it (useKeepActionInView).
       */}
       <div ref={barRef} data-slot="practice-task">
+        {partWay && <LeaveGuard what={kind === 'test' ? 'the test' : 'this practice'} inApp={!large} />}
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <span className="font-semibold text-slate-900" data-testid="practice-position">
             {`Action ${state.index + 1} of ${moves.length}`}

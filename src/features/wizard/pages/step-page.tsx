@@ -176,7 +176,6 @@ function StepView({
                 variant="secondary"
                 onClick={() => go(walk.current.id)}
                 aria-label={`Current step: ${nodeTitle(walk.current)}`}
-                data-testid="to-current"
               >
                 Current step <span aria-hidden="true">→</span>
               </Button>
