@@ -299,6 +299,13 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       return true;
     }
     if (s.finished) return false;
+    // Pressed while the pointer is still on its way (a clicker pressed again quickly): that action's result at once,
+    // as a slide show completes an animation on a click, so that no press is lost.
+    if (s.playing && s.phase !== 'result') {
+      stopAt.current = null;
+      c.dispatch({ type: 'next' });
+      return true;
+    }
     // One action: from pointing at it to its result; at a result, the next action.
     let target = s.index;
     if (s.phase === 'result') {
