@@ -9,7 +9,7 @@
  * five columns, and a list of the same rows, each with its values named, where
  * they have not (a phone): never a table to scroll sideways.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -20,7 +20,14 @@ import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
 import { CLASS_PATHS } from './class/class-paths';
-import { WHOLE_FIX_ID, currentLearner, renameClassResult, saveClassResult, setLearner } from './class/class-results';
+import {
+  WHOLE_FIX_ID,
+  currentLearner,
+  renameClassResult,
+  saveClassResult,
+  setLearner,
+  wholeFixPart,
+} from './class/class-results';
 import type { MoveRecord } from './practice-machine';
 import { copyText as copyToClipboard } from '@/lib/clipboard';
 import { downloadText as saveText } from '@/lib/download';
@@ -45,6 +52,16 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
       ),
     [flowId, step, records, moves, finishedAt],
   );
+  /**
+   * The whole fix joins several steps (Organization, Site, Configuration), whose actions read alike ("Click OK."):
+   * the step each begins, above the first of its rows.
+   */
+  const partAt = (i: number): string | undefined => {
+    if (step.id !== WHOLE_FIX_ID) return undefined;
+    const ids = step.actions.map((a) => a.id);
+    const part = (row: number) => wholeFixPart(ids, moves[(report.rows[row]?.number ?? 0) - 1]?.actionId ?? '');
+    return i === 0 || part(i) !== part(i - 1) ? plainText(step.intro?.[part(i)] ?? '') || undefined : undefined;
+  };
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -114,8 +131,13 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
       </p>
       {/* One of the two is shown (and so read): the table from 32rem across, the list below that. */}
       <ol aria-label="Score for each action" className="grid gap-2 text-sm @lg:hidden" data-testid="score-list">
-        {report.rows.map((r) => (
+        {report.rows.map((r, i) => (
           <li key={r.number} className="border-b border-slate-200 pb-2" data-row={r.number}>
+            {partAt(i) && (
+              <p className="mt-2 text-base font-bold" data-testid="score-part">
+                {partAt(i)}
+              </p>
+            )}
             <p className="font-semibold">{`${r.number}. ${r.task}`}</p>
             <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3">
               <dt>Wrong actions</dt>
@@ -133,14 +155,23 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
           <caption className="sr-only">Score for each action</caption>
           <TableHead columns={['#', 'Action', 'Wrong actions', 'Time', 'Score']} />
           <tbody>
-            {report.rows.map((r) => (
-              <tr key={r.number} className="border-b border-slate-200" data-row={r.number}>
-                <td className="py-2 pr-3">{r.number}</td>
-                <td className="py-2 pr-3">{r.task}</td>
-                <td className="py-2 pr-3">{r.how === 'skipped' ? `${r.wrong} (given up)` : r.wrong}</td>
-                <td className="py-2 pr-3">{`${r.seconds} s`}</td>
-                <td className="py-2">{`${r.score}%`}</td>
-              </tr>
+            {report.rows.map((r, i) => (
+              <Fragment key={r.number}>
+                {partAt(i) && (
+                  <tr className="border-b border-slate-300">
+                    <th scope="colgroup" colSpan={5} className="pt-3 pb-1 text-base" data-testid="score-part">
+                      {partAt(i)}
+                    </th>
+                  </tr>
+                )}
+                <tr className="border-b border-slate-200" data-row={r.number}>
+                  <td className="py-2 pr-3">{r.number}</td>
+                  <td className="py-2 pr-3">{r.task}</td>
+                  <td className="py-2 pr-3">{r.how === 'skipped' ? `${r.wrong} (given up)` : r.wrong}</td>
+                  <td className="py-2 pr-3">{`${r.seconds} s`}</td>
+                  <td className="py-2">{`${r.score}%`}</td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

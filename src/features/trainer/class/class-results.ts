@@ -16,6 +16,18 @@ export const LEARNER_MAX = 80;
 /** The id of the step "test the whole fix" runs (see whole-fix.ts). */
 export const WHOLE_FIX_ID = 'whole-fix';
 
+/** In the whole fix, an action's id: its step's id and its own (so that each is unique across the steps). */
+export const wholeFixActionId = (stepId: string, actionId: string) => `${stepId}--${actionId}`;
+
+/**
+ * The whole fix's parts, for its results: the position of each step among its steps, by the actions' ids (the steps'
+ * titles are the whole step's intro, in the same order).
+ */
+export function wholeFixPart(actionIds: readonly string[], actionId: string): number {
+  const steps = [...new Set(actionIds.map((id) => id.split('--')[0]))];
+  return steps.indexOf(actionId.split('--')[0]);
+}
+
 const resultSchema = object({
   id: string,
   /** The learner's name as typed; empty when none was given. */

@@ -11,7 +11,7 @@ import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 
 import { buildDeck } from '../presenter/deck';
-import { WHOLE_FIX_ID } from './class-results';
+import { WHOLE_FIX_ID, wholeFixActionId } from './class-results';
 
 export { WHOLE_FIX_ID };
 
@@ -34,7 +34,7 @@ export function wholeFixStep(steps: readonly StepNode[]): StepNode {
     id: WHOLE_FIX_ID,
     title: `The whole fix (${steps.length} steps)`,
     intro: steps.map((s) => s.title),
-    actions: steps.flatMap((s) => s.actions.map((a) => ({ ...a, id: `${s.id}--${a.id}` }))),
+    actions: steps.flatMap((s) => s.actions.map((a) => ({ ...a, id: wholeFixActionId(s.id, a.id) }))),
     source: first.source,
     next: first.next,
   };
