@@ -205,6 +205,8 @@ test('Practise the fix goes on from the Organization object to the Site object, 
   await page.getByRole('link', { name: 'Practise the next step: Grant Permissions Admin on the Site object' }).click();
   await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
   await expect(page.getByTestId('trainer-panel')).toHaveAttribute('data-mode', 'try');
+  // The page scrolls to the practice, and the focus goes with it, to its task (not the heading scrolled away).
+  await expect(page.locator('[data-slot="practice-task"] :focus')).toHaveCount(1);
   await clickThrough(page, grantClicks('site'), 13);
   await expect(
     page.getByRole('link', { name: 'Practise the next step: Grant Permissions Admin on the Configuration object' }),

@@ -299,6 +299,8 @@ export function PracticePanel({
           <p
             ref={taskRef}
             tabIndex={-1}
+            // Opened by the step's link (its mode in the address, the page scrolled here): arriving, focus comes here.
+            data-arrival-focus={reveal ? '' : undefined}
             data-testid="practice-task-text"
             className="max-w-prose min-w-[min(100%,20rem)] flex-1"
           >

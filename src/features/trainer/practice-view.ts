@@ -61,13 +61,19 @@ export function useTaskBarHeight(bar: RefObject<HTMLElement | null>): void {
 }
 
 /**
- * Whether the focus is where choosing a mode on the step page leaves it (the trainer bar's button, or nowhere): the
- * mode's panel then takes it, since the page scrolls that button away (WCAG 2.4.3). Focus the learner has moved
- * elsewhere is left there.
+ * Whether the focus is where choosing a mode on the step page leaves it (the trainer bar's button, or nowhere), or
+ * where arriving at a step's link with a mode leaves it (the step's heading: "Practise the next step", a shared
+ * link): the mode's panel then takes it, since the page scrolls away from it to the panel (WCAG 2.4.3). Focus the
+ * learner has moved elsewhere is left there.
  */
 export function focusLeftByModeChoice(): boolean {
   const active = document.activeElement;
-  return !active || active === document.body || !!active.closest('[data-testid="trainer-bar"]');
+  return (
+    !active ||
+    active === document.body ||
+    !!active.closest('[data-testid="trainer-bar"]') ||
+    active.hasAttribute('data-step-heading')
+  );
 }
 
 /** Room kept free above and below a practice window, between the task bar and the bottom of the window (CSS px). */

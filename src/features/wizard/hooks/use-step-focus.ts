@@ -26,7 +26,11 @@ export function useStepFocus(stepKey: string, title: string, announcement: strin
     // strip) wait with it, so they name the step once it is there.
     return afterNextPaint(() => {
       document.title = title;
-      document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+      // The heading, unless a part the page opens at names itself (a practice asked for in the link).
+      (
+        document.querySelector<HTMLElement>('[data-arrival-focus]') ??
+        document.querySelector<HTMLElement>('[data-step-heading]')
+      )?.focus();
       announce(announcement);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the step changes

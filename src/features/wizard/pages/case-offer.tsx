@@ -67,7 +67,8 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
 
   useEffect(() => {
     document.title = `${title} – KB ${flow.kb.id} – KB Wizard`;
-    headingRef.current?.focus();
+    // The heading, unless a part the page opens at names itself (a practice asked for in the link).
+    (document.querySelector<HTMLElement>('[data-arrival-focus]') ?? headingRef.current)?.focus();
   }, [title, flow.kb.id]);
 
   /** A new case, here at the step asked for when it is on the way; replaces the link in the history. */
@@ -93,7 +94,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
   return (
     <div className="mt-4 grid min-w-0 gap-6" data-testid="case-offer">
       <div className="max-w-3xl">
-        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-balance sm:text-3xl">
+        <h1 ref={headingRef} tabIndex={-1} data-step-heading className="text-2xl font-bold text-balance sm:text-3xl">
           {title}
         </h1>
         <p className="mt-2 max-w-prose text-slate-700" data-testid="case-offer-why">
