@@ -1,6 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { FLOWS } from '@/content';
 import type { StepNode } from '@/content/schema';
@@ -9,6 +9,18 @@ import { SCREENS } from '@/mockups/catalog';
 import { fitScale } from '@/mockups/fit-screen';
 
 import { PracticePanel, practiceFit, practiceMinScale } from './practice-panel';
+
+// A practice scrolls its frame sideways to the action (Element's scrollTo, which every browser has and jsdom lacks):
+// a frame of the page's clock can run it during any test here.
+let elementScrollTo: PropertyDescriptor | undefined;
+beforeAll(() => {
+  elementScrollTo = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo');
+  Element.prototype.scrollTo = () => {};
+});
+afterAll(() => {
+  if (elementScrollTo) Object.defineProperty(Element.prototype, 'scrollTo', elementScrollTo);
+  else Reflect.deleteProperty(Element.prototype, 'scrollTo');
+});
 
 describe('practiceFit: each window the learner uses fits below the task bar', () => {
   const dialog = SCREENS['exchange-properties']!.size;
