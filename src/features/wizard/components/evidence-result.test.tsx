@@ -62,6 +62,8 @@ describe('PasteResult', () => {
     const first = screen.getByRole('combobox', { name: 'Application log event' });
     expect(first).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Which migration error' })).toHaveValue('event-7026');
+    // Nothing else filled in: Fill in says what to do, not each list.
+    expect(screen.queryByTestId('paste-off-path')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Fill in this answer' }));
     expect(answers()).toEqual({});
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -77,6 +79,9 @@ describe('PasteResult', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Application log event' }), {
       target: { value: 'event-7044' },
     });
+    // Said before it happens, under the answer that will not be filled in (and under no other).
+    expect(screen.getAllByTestId('paste-off-path')).toHaveLength(1);
+    expect(screen.getByTestId('paste-off-path').closest('div')).toHaveTextContent('Which migration error');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Fill in these answers' })));
     expect(answers()).toEqual({ 'app-log-event': 'event-7044' });
     expect(screen.getByTestId('where')).toHaveTextContent('/t/q255888/mailboxes-created');

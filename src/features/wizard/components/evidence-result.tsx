@@ -120,9 +120,12 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
   const nodes = indexNodes(flow);
   const question = (qid: string) => nodes.get(qid) as QuestionNode;
 
+  const chosen = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
+  const after = walk(flow, answerMany(flow, session, chosen).session);
+  /** A chosen answer the walk does not reach with the others (7026 for which error, once the event is 7044). */
+  const offPath = (qid: string) =>
+    picks[qid] !== LEAVE && !after.path.some((p) => p.node.id === qid && p.choice?.id === picks[qid]);
   const apply = () => {
-    const chosen = Object.fromEntries(Object.entries(picks).filter(([, o]) => o !== LEAVE));
-    const after = walk(flow, answerMany(flow, session, chosen).session);
     // Only the answers the walk reaches, in its order: one past a question left open would be kept out of sight
     // (and the case list would name a later step than the one shown).
     const answers = Object.fromEntries(
@@ -232,6 +235,12 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                         // words under it (the list names it to a screen reader already).
                         <p aria-hidden className="mt-1 text-sm" data-testid="paste-chosen">
                           Chosen: {plainText(q.options.find((o) => o.id === picks[qid])!.label)}
+                        </p>
+                      )}
+                      {/* Said only when another answer is filled in (none at all: Fill in says which comes first). */}
+                      {offPath(qid) && settled.some((other) => !offPath(other) && picks[other] !== LEAVE) && (
+                        <p className="mt-1 text-sm font-semibold text-amber-900" data-testid="paste-off-path">
+                          Not filled in with the answers above: the guide does not ask this after them.
                         </p>
                       )}
                       <p id={`${id}-${qid}-why`} className="mt-1 text-sm text-slate-700">
