@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type ShowState, showReducer, shownScreen, shownStateIndex, startShow } from './show-machine';
+import { type ShowState, showReducer, shownScreen, shownStateIndex, showsAfter, startShow } from './show-machine';
 
 const run = (s: ShowState, ...events: Parameters<typeof showReducer>[1][]) => events.reduce(showReducer, s);
 
@@ -58,13 +58,16 @@ describe('Show', () => {
     expect(shownScreen(s, moves)).toBe(a);
     s = showReducer(s, { type: 'next' });
     expect(shownScreen(s, moves)).toBe(moves[1]);
+    expect(showsAfter(s, moves)).toBe(false);
     s = run(s, { type: 'next' }, { type: 'next' });
     expect([s.index, s.phase]).toEqual([1, 'result']);
     expect(shownScreen(s, moves)).toBe(closed);
     s = showReducer(s, { type: 'next' });
     expect(s.finished).toBe(true);
     expect(shownScreen(s, moves)).toBe(closed);
+    expect(showsAfter(s, moves)).toBe(true);
     // Without `after`, the last screen stays.
     expect(shownScreen(s, [a, b])).toBe(b);
+    expect(showsAfter(s, [a, b])).toBe(false);
   });
 });

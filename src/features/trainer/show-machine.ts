@@ -76,10 +76,13 @@ export function shownStateIndex(s: ShowState): number {
 type Frame = { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
 
 export function shownScreen(s: ShowState, moves: readonly (Frame & { readonly after?: Frame })[]): Frame | undefined {
-  const last = moves[s.total - 1];
+  return showsAfter(s, moves) ? moves[s.total - 1]!.after : moves[shownStateIndex(s)];
+}
+
+/** Whether the screen shown is what the last move leaves (its `after`: its window closed, its control gone). */
+export function showsAfter(s: ShowState, moves: readonly (Frame & { readonly after?: Frame })[]): boolean {
   const done = s.finished || (s.phase === 'result' && s.index === s.total - 1);
-  if (done && last?.after) return last.after;
-  return moves[shownStateIndex(s)];
+  return done && !!moves[s.total - 1]?.after;
 }
 
 /** How long each phase lasts at speed 1, in ms. */

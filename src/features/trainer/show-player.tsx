@@ -5,17 +5,7 @@
  * by itself: Next walks through it one change at a time, without
  * animation.
  */
-import {
-  type Ref,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useLayoutEffect,
-  useReducer,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
@@ -32,8 +22,10 @@ import {
   type ShowState,
   showReducer,
   shownScreen,
+  showsAfter,
   startShow,
 } from './show-machine';
+import { useMediaQuery } from './use-media-query';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type ShowProgress = { index: number; phase: ShowPhase; finished: boolean };
@@ -58,17 +50,8 @@ const SHOW_CHROME = 300;
 
 /** A phone-sized window, where a screen shrunk to its width would be too small to read. */
 const NARROW = '(width < 48rem)';
-function subscribeNarrow(onChange: () => void): () => void {
-  const mq = window.matchMedia?.(NARROW);
-  mq?.addEventListener('change', onChange);
-  return () => mq?.removeEventListener('change', onChange);
-}
 function useNarrowWindow(): boolean {
-  return useSyncExternalStore(
-    subscribeNarrow,
-    () => !!window.matchMedia?.(NARROW).matches,
-    () => false,
-  );
+  return useMediaQuery(NARROW);
 }
 
 /**
@@ -137,8 +120,8 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
   const shown = shownScreen(s, moves);
   if (!move || !shown) return null;
   const pointing = !s.finished && s.phase !== 'result';
-  // Once the last action has closed its window (its `after`), the control it clicked is gone, and so is the pointer.
-  const closed = !!moves.at(-1)?.after && (s.finished || (s.phase === 'result' && s.index === moves.length - 1));
+  // Once the last action has closed its window, the control it clicked is gone, and so is the pointer.
+  const closed = showsAfter(s, moves);
 
   return (
     <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>

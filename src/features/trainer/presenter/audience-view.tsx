@@ -26,6 +26,7 @@ import { cn } from '@/lib/cn';
 import { controlName, moveInstruction, screenTitle, taskText } from '../move-text';
 import { shownScreen } from '../show-machine';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
+import { useMediaQuery } from '../use-media-query';
 import { useReducedMotion } from '../use-reduced-motion';
 import { FittedScreen } from './audience-fit';
 import { type PresenterState, openChannel } from './channel';
@@ -36,20 +37,9 @@ import { KIND, slideKind } from './slide';
 /** A window at least this wide for its height puts a fix step's words beside its picture, not above it. */
 const WIDE_QUERY = '(min-aspect-ratio: 3/2)';
 
-function subscribeWide(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(WIDE_QUERY);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
-}
-
 /** Whether this window is wide (3:2 or wider: 1280×720, 1920×1080), kept up to date as it is resized. */
 function useWideWindow(): boolean {
-  return useSyncExternalStore(
-    subscribeWide,
-    () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(WIDE_QUERY).matches,
-    () => false,
-  );
+  return useMediaQuery(WIDE_QUERY);
 }
 
 /** The smallest projector's window, which the words are laid out for at their own size. */
