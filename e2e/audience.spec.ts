@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { expectNoAxeViolations, heading, open } from './support.ts';
 
@@ -135,6 +135,24 @@ const fittedToWindow = (page: Page) =>
       { message: 'words and screens drawn for the new window size', intervals: POLL },
     )
     .toBe(true);
+
+/**
+ * Whether the audience's picture is zoomed in on `target`: the control and its callout whole in the box, the
+ * control drawn at least 1.5 times `fitted`, its height unzoomed (the zoom's glide done).
+ */
+function zoomedIn(box: Locator, target: string, fitted: number): Promise<boolean> {
+  return box.evaluate(
+    (el, [name, h]) => {
+      const b = el.getBoundingClientRect();
+      const inside = (r: DOMRect | undefined) =>
+        !!r && r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom;
+      const t = el.querySelector(`[data-target="${name}"]`)?.getBoundingClientRect();
+      const callout = el.querySelector('[data-slot="mockup-callout"]')?.getBoundingClientRect();
+      return inside(t) && inside(callout) && t!.height >= 1.5 * (h as number);
+    },
+    [target, fitted] as const,
+  );
+}
 
 /** The projectors' windows the audience window is measured at, at every position of the deck. */
 const SIZES = [
@@ -387,10 +405,48 @@ test.describe('audience window with a clicker on a fix step', () => {
       await expect(kicker).toHaveText(`Fix step · action ${i} of 5`);
       await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Organization object');
     }
-    // A clicker's F5 on slide 11, action 3: the presenter comes back to action 3, and so does the audience.
+    // Z: a 1024×768 projector draws the dialog at its own size (11 px words), so the picture is zoomed in on the
+    // spotlit control, which stays whole in the box with its callout, at least 1.5 times as large.
+    const box = audience.getByTestId('audience-screen-box');
+    const addButton = box.locator('[data-target="add-button"]');
+    const fitted = await addButton.evaluate((el) => el.getBoundingClientRect().height);
+    await page.keyboard.press('z');
+    await expect(page.getByRole('button', { name: 'Show the audience the whole screen picture' })).toBeVisible();
+    await expect(box).toHaveAttribute('data-zoom', /.+/);
+    await expect.poll(() => zoomedIn(box, 'add-button', fitted), { intervals: POLL }).toBe(true);
+    // A clicker's F5 on slide 11, action 3: the presenter comes back to action 3, and so does the audience, zoomed.
     await page.reload();
     await expect(page.getByTestId('slide-position')).toHaveText('Slide 11 of 18');
     await expect(page.getByTestId('slide-actions').locator('[aria-current="step"]')).toContainText('3. ');
+    await expect(kicker).toHaveText('Fix step · action 3 of 5');
+    await expect.poll(() => zoomedIn(box, 'add-button', fitted), { intervals: POLL }).toBe(true);
+    // Show me's pointer, zoomed in: its tip on each control it goes to, measured while zoomed (the pointer and the
+    // callout are placed in the picture's own px, whatever its zoom). Z again: the whole picture.
+    await page.keyboard.press('s');
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    for (const [i, target] of ['organization-node', 'file-menu', 'properties-command'].entries()) {
+      await expect(kicker).toContainText(`Show me · action ${i + 1} of 13`);
+      await expect
+        .poll(
+          () =>
+            box.evaluate((el, name) => {
+              const tip = el.querySelector('[data-slot="practice-pointer"] svg')?.getBoundingClientRect();
+              const t = el.querySelector(`[data-target="${name}"]`)?.getBoundingClientRect();
+              return (
+                !!tip && !!t && tip.left >= t.left && tip.left <= t.right && tip.top >= t.top && tip.top <= t.bottom
+              );
+            }, target),
+          { message: target, intervals: POLL },
+        )
+        .toBe(true);
+      await expect.poll(() => zoomedIn(box, target, 0), { message: target, intervals: POLL }).toBe(true);
+      // Each Next one change: this action's result, then the next action.
+      for (let n = 0; n < 2; n++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+    await expect(box).toHaveAttribute('data-zoom', /.+/);
+    await page.keyboard.press('z');
+    await expect(box).not.toHaveAttribute('data-zoom');
+    await page.keyboard.press('g');
     await expect(kicker).toHaveText('Fix step · action 3 of 5');
     // The clicker aimed at the audience window: → and ← there too.
     await audience.bringToFront();

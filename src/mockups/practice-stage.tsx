@@ -108,9 +108,11 @@ function usePointerPosition(
       if (!el) return;
       const s = stage.getBoundingClientRect();
       const r = el.getBoundingClientRect();
+      // In the stage's own px, however it is scaled from outside (the audience window's zoom).
+      const k = stage.offsetWidth / s.width || 1;
       // Aim a little left of centre on wide controls (lists), like a real click on an item.
-      const x = Math.round(r.left - s.left + Math.min(r.width / 2, 40));
-      const y = Math.round(r.top - s.top + Math.min(r.height / 2, 12));
+      const x = Math.round((r.left - s.left + Math.min(r.width / 2, 40 / k)) * k);
+      const y = Math.round((r.top - s.top + Math.min(r.height / 2, 12 / k)) * k);
       setPos((prev) => (prev && prev.x === x && prev.y === y ? prev : { x, y }));
     };
     measure();

@@ -89,8 +89,15 @@ export function SpotlightCallout({ stageRef, target, label }: SpotlightCalloutPr
       const el = ringed(found);
       const s = stage.getBoundingClientRect();
       const r = el.getBoundingClientRect();
+      // In the stage's own px, however it is scaled from outside (the audience window's zoom).
+      const k = stage.offsetWidth / s.width || 1;
       const next = placeCallout(
-        { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top },
+        {
+          left: (r.left - s.left) * k,
+          top: (r.top - s.top) * k,
+          right: (r.right - s.left) * k,
+          bottom: (r.bottom - s.top) * k,
+        },
         box.offsetWidth,
         box.offsetHeight,
         // Keep the callout within the part of the stage the frame shows (it may scroll sideways).

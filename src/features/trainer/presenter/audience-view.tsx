@@ -376,6 +376,7 @@ function AudienceSlide({
             state={mockup.state ?? {}}
             spotlight={mockup.target}
             labelledBy={`${headingId}-screen`}
+            zoom={state.zoom}
           />
           <figcaption id={`${headingId}-screen`} className="sr-only">
             {mockup.description}
@@ -541,6 +542,7 @@ function AudienceStep({
               spotlight={picture.spotlight}
               pointer={picture.pointer}
               labelledBy={`${headingId}-screen`}
+              zoom={state.zoom}
             />
             <figcaption id={`${headingId}-screen`} className="sr-only">
               {picture.description}

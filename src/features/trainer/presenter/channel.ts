@@ -38,6 +38,8 @@ export type PresenterState = {
   readonly scroll?: number;
   /** The audience screen is blanked. */
   readonly blank?: boolean;
+  /** The audience's screen picture is zoomed in on the control it shows (audience-fit.tsx). */
+  readonly zoom?: boolean;
 };
 
 export type PresenterMessage =
@@ -61,6 +63,7 @@ const COMMANDS: readonly PresenterCommand[] = [
   'try',
   'test',
   'blank',
+  'zoom',
 ];
 
 export function channelName(flowId: string): string {
@@ -119,6 +122,7 @@ export function parseMessage(data: unknown): PresenterMessage | null {
   if (isIndex(s.action)) state.action = s.action;
   if (typeof s.scroll === 'number' && s.scroll >= 0 && s.scroll <= 1) state.scroll = s.scroll;
   if (s.blank === true) state.blank = true;
+  if (s.zoom === true) state.zoom = true;
   return { type: 'state', state };
 }
 

@@ -203,6 +203,33 @@ describe('a blank audience screen', () => {
   });
 });
 
+describe('the audience’s picture zoomed in', () => {
+  it('Z or its button zooms it in and out, says so, and keeps it in the address beside blank', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888?node=grant-organization&blank=1'],
+    });
+    render(<RouterProvider router={router} />);
+    const q = () => new URLSearchParams(router.state.location.search);
+    const zoomIn = await screen.findByRole('button', { name: 'Zoom the audience’s picture in' });
+    press('z');
+    await waitFor(() => expect(q().get('zoom')).toBe('1'));
+    expect(q().get('blank')).toBe('1');
+    expect(screen.getByTestId('announcer').textContent).toBe(
+      'The audience’s screen pictures are zoomed in on the control they show.',
+    );
+    expect(zoomIn.isConnected).toBe(true);
+    expect(zoomIn.textContent).toBe('Show the audience the whole screen picture');
+    // Unblanking leaves the zoom; the button zooms out, and the address forgets it.
+    press('b');
+    await waitFor(() => expect(q().get('blank')).toBeNull());
+    expect(q().get('zoom')).toBe('1');
+    zoomIn.click();
+    await waitFor(() => expect(q().get('zoom')).toBeNull());
+    expect(zoomIn.textContent).toBe('Zoom the audience’s picture in');
+    expect(screen.getByTestId('announcer').textContent).toBe('The audience sees the whole screen picture again.');
+  });
+});
+
 describe('undoing the choices made in class', () => {
   it('keeps the focus on the line the control was on, and says so', async () => {
     const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {

@@ -9,7 +9,8 @@
  * fix step on the audience's screen (from 1; so a reload, a clicker's F5,
  * resumes exactly), `mode=` the trainer mode, `pick=` the answers chosen in
  * class, `entry=` the way in, `case=` the case, `blank=1` the audience screen
- * blanked (so a reload does not light the projector again). A `node` the deck
+ * blanked (so a reload does not light the projector again), `zoom=1` its
+ * screen pictures zoomed in on their control. A `node` the deck
  * does not pass through opens a deck that does.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -47,6 +48,17 @@ import { usePresentedCase } from './use-presented-case';
 import { paths } from '@/lib/paths';
 
 type FullscreenState = 'off' | 'native' | 'fallback';
+
+/** What the presenter has done to the audience's screen: blanked it, zoomed its pictures in on their control. */
+type AudienceView = { blank: boolean; zoom: boolean };
+/** What is said when each is switched off, then on. */
+const VIEW_SAID: Readonly<Record<keyof AudienceView, readonly [string, string]>> = {
+  blank: ['The audience screen shows the slide again.', 'The audience screen is blank.'],
+  zoom: [
+    'The audience sees the whole screen picture again.',
+    'The audience’s screen pictures are zoomed in on the control they show.',
+  ],
+};
 
 /** How long after a warned key the same key leaves a learner's practice (a clicker pressed again, not by chance). */
 const LEAVE_CONFIRM_MS = 4000;
@@ -96,9 +108,13 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [full, setFull] = useState<FullscreenState>('off');
   const [progress, setProgress] = useState<Pick<PresenterState, 'show' | 'practice'>>({});
   const action = actionFromParam(params.get('action'), stepActions);
-  const [blank, setBlank] = useState(() => params.get('blank') === '1');
-  /** Whether the audience screen is blank, as the last key left it (the address is written before it is drawn). */
-  const blankRef = useRef(blank);
+  const [view, setView] = useState<AudienceView>(() => ({
+    blank: params.get('blank') === '1',
+    zoom: params.get('zoom') === '1',
+  }));
+  const { blank, zoom } = view;
+  /** The audience screen as the last key left it (the address is written before it is drawn). */
+  const viewRef = useRef(view);
   const [scroll, setScroll] = useState(0);
   const [notice, setNotice] = useState('');
   /**
@@ -119,7 +135,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const id = useId();
   const audienceHref = useHref(paths.audience(flow.id));
 
-  /** Write the slide, action, mode, picks, entry and blank into the address (replacing it: Back leaves presenter mode). */
+  /** Write the slide, action, mode, picks, entry, blank and zoom into the address (replacing it: Back leaves presenter mode). */
   const write = useCallback(
     (key: string, m: TrainerMode, nextPicks: Readonly<Record<string, string>>, entry: string, nextAction = 0) =>
       setParams(
@@ -133,7 +149,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           const encoded = encodePicks(nextPicks);
           if (encoded) q.set('pick', encoded);
           if (entry !== deckEntry(flow, { entry: caseEntry, presenter })) q.set('entry', entry);
-          if (blankRef.current) q.set('blank', '1');
+          if (viewRef.current.blank) q.set('blank', '1');
+          if (viewRef.current.zoom) q.set('zoom', '1');
           return q;
         },
         { replace: true, preventScrollReset: true },
@@ -387,14 +404,15 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
         case 'fullscreen':
           void toggleFullscreen();
           return true;
-        case 'blank': {
-          const b = !blankRef.current;
-          blankRef.current = b;
-          setBlank(b);
-          // Into the address where the keys have taken the deck, so a reload keeps the projector dark.
+        case 'blank':
+        case 'zoom': {
+          const next = { ...viewRef.current, [c]: !viewRef.current[c] };
+          viewRef.current = next;
+          setView(next);
+          // Into the address where the keys have taken the deck, so a reload keeps the projector dark (or zoomed).
           const at = position();
           writeAhead(deck.slides[at.index]!.key, at.mode, at.action);
-          announce(b ? 'The audience screen is blank.' : 'The audience screen shows the slide again.');
+          announce(VIEW_SAID[c][next[c] ? 1 : 0]);
           return true;
         }
         case 'escape':
@@ -482,8 +500,9 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       ...(stepActions > 0 && mode === 'guide' ? { action } : {}),
       scroll,
       ...(blank ? { blank } : {}),
+      ...(zoom ? { zoom } : {}),
     }),
-    [slide.key, deck.entry, deck.route, given, mode, progress, stepActions, action, scroll, blank],
+    [slide.key, deck.entry, deck.route, given, mode, progress, stepActions, action, scroll, blank, zoom],
   );
   const stateRef = useRef(state);
   const channel = useRef<ReturnType<typeof openChannel>>(null);
@@ -600,6 +619,9 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           {/* Its words say what it will do, so it is not a toggle button (whose name would stay the same). */}
           <Button variant={blank ? 'primary' : 'secondary'} onClick={() => run('blank')}>
             {blank ? 'Show the audience screen again' : 'Blank audience screen'}
+          </Button>
+          <Button variant={zoom ? 'primary' : 'secondary'} onClick={() => run('zoom')}>
+            {zoom ? 'Show the audience the whole screen picture' : 'Zoom the audience’s picture in'}
           </Button>
         </div>
         <p ref={basisRef} tabIndex={-1} className="mt-1 text-base text-slate-700" data-testid="deck-basis">

@@ -22,6 +22,7 @@ describe('presenter channel messages', () => {
       action: 3,
       scroll: 0.5,
       blank: true,
+      zoom: true,
       given: ['app-log-event'],
     };
     expect(parseMessage({ type: 'state', state: full })).toEqual({ type: 'state', state: full });
@@ -39,6 +40,8 @@ describe('presenter channel messages', () => {
       state: { ...trying, practice: { index: 4, spotlight: false, finished: false } },
     });
     expect(parseMessage({ type: 'command', command: 'forward' })).toEqual({ type: 'command', command: 'forward' });
+    // Z pressed in the audience window (a keyboard there) zooms it too.
+    expect(parseMessage({ type: 'command', command: 'zoom' })).toEqual({ type: 'command', command: 'zoom' });
   });
 
   it('ignores or cleans anything malformed', () => {
@@ -75,6 +78,7 @@ describe('presenter channel messages', () => {
         action: -2,
         scroll: 7,
         blank: 'yes',
+        zoom: 1,
         given: ['ok', 'Not An Id'],
       },
     });
@@ -120,6 +124,7 @@ describe('presenter shortcuts', () => {
       'blank',
       'escape',
     ]);
+    expect([key('z'), key('Z')]).toEqual(['zoom', 'zoom']);
     expect(key('x')).toBeNull();
   });
 

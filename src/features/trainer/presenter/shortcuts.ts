@@ -39,6 +39,8 @@ export type PresenterCommand =
   | 'test'
   | 'fullscreen'
   | 'blank'
+  /** Z: zoom the audience's screen picture in on the control it shows, or out again. */
+  | 'zoom'
   | 'escape';
 
 export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = [
@@ -52,6 +54,10 @@ export const SHORTCUTS: readonly { keys: readonly string[]; label: string }[] = 
   { keys: ['Home', 'End'], label: 'First or last slide' },
   { keys: ['S', 'T', 'E', 'G'], label: 'Show me, Let me try, Test me, Guide' },
   { keys: ['B', '.'], label: 'Blank the audience screen, or bring it back' },
+  {
+    keys: ['Z'],
+    label: 'Zoom the audience’s screen picture in on the control it shows (for a small projector), or out again',
+  },
   { keys: ['F'], label: 'Full screen on or off' },
   {
     keys: ['Twice'],
@@ -80,6 +86,7 @@ const KEY_COMMANDS: Readonly<Record<string, PresenterCommand>> = {
   f: 'fullscreen',
   b: 'blank',
   '.': 'blank',
+  z: 'zoom',
   Escape: 'escape',
 };
 
