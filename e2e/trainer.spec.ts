@@ -389,7 +389,7 @@ test.describe('trainer mode on a fix step', () => {
     await expect(caption).toHaveAttribute('data-finished', '');
   });
 
-  test('Test counts the wrong clicks and scores each action and the whole step', async ({ page }) => {
+  test('Test counts the wrong clicks and scores each action and the whole step, across a reload', async ({ page }) => {
     await toOrganizationStep(page);
     await chooseMode(page, 'Test me');
     await expectNoAxeViolations(await settled(page), 'Test mode');
@@ -403,8 +403,19 @@ test.describe('trainer mode on a fix step', () => {
         await expect(page.getByTestId('practice-position')).toContainText('Wrong actions on this one: 2');
       }
       if (i === 4) await control(page, 'remove-button').click();
+      if (i === 6) {
+        // A reload part-way through (the browser asks first): the test goes on at the same action, and what was
+        // done before it counts in the score below.
+        page.once('dialog', (d) => void d.accept());
+        await page.reload();
+        await expectPosition(page, i + 1);
+        await expect(page.getByTestId('practice-resumed')).toHaveText(
+          'Picked up where you were before the page was reloaded: 6 actions done.',
+        );
+      }
       await clickable(page, target).click();
     }
+    await expect(page.getByTestId('practice-resumed')).toHaveCount(0);
     await expect(page.getByTestId('overall-score')).toHaveText(/Overall score: \d+%/);
     await expect(page.getByTestId('test-summary')).toContainText('Wrong actions: 3 · right first time: 11 of 13');
     // 100 − 2 × 25 on the first action, 100 − 25 on the fifth, 100 elsewhere: (50 + 75 + 11 × 100) / 13 = 94.

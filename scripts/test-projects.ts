@@ -22,6 +22,7 @@ export const DOM_TESTS = [
   'src/**/presenter/presenter.test.ts',
   'src/lib/clipboard.test.ts',
   'src/**/export/open-as-case.test.ts',
+  'src/**/trainer/practice-resume.test.ts',
 ];
 
 /** The test files that call `vi.mock` (every one must be listed: scripts/test-projects.test.ts checks). */

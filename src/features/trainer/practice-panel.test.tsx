@@ -179,7 +179,7 @@ describe('a practice part-way through', () => {
     return { view, router, control };
   };
 
-  it('has the browser ask before a reload or closing the tab loses it, and not once it is over', async () => {
+  it('has the browser ask before leaving the page (closing the tab loses it), and not once it is over', async () => {
     const { view, control } = renderOnPage();
     expect(leavingAsks()).toBe(false);
     fireEvent.click(await control(moves[0]!.target));
@@ -187,6 +187,30 @@ describe('a practice part-way through', () => {
     fireEvent.click(await control(moves[1]!.target));
     await waitFor(() => expect(leavingAsks()).toBe(false));
     view.unmount();
+  });
+
+  it('a reload of the tab resumes it where it was, and says so; leaving it forgets it', async () => {
+    const first = renderOnPage();
+    fireEvent.click(await first.control('recipients-node'));
+    fireEvent.click(await first.control(moves[0]!.target));
+    await waitFor(() => expect(first.view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2'));
+    // What a reload finds in this tab's storage (a reload does not unmount the page; leaving it does, below).
+    const key = 'kb-wizard:practice:q255888:grant-organization:test';
+    const kept = sessionStorage.getItem(key);
+    expect(kept).not.toBeNull();
+    first.view.unmount();
+    expect(sessionStorage.getItem(key)).toBeNull();
+    sessionStorage.setItem(key, kept!);
+    const again = renderOnPage();
+    expect(again.view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2');
+    expect(again.view.getByTestId('practice-resumed')).toHaveTextContent(
+      'Picked up where you were before the page was reloaded: one action done.',
+    );
+    // The first action's wrong click is kept in its result.
+    fireEvent.click(await again.control(moves[1]!.target));
+    await waitFor(() => expect(again.view.getByText(/Wrong actions: 1/)).toBeTruthy());
+    again.view.unmount();
+    expect(sessionStorage.getItem(key)).toBeNull();
   });
 
   it('asks before a link in the app leaves it: Stay keeps it where it was, Leave goes', async () => {

@@ -28,6 +28,7 @@ import { practiceSpecs } from './move-goals';
 import { controlName, moveInstruction, screenTitle, taskText } from './move-text';
 import type { NextPractice } from './next-practice';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
+import { forgetPractice, keepPractice, readPractice } from './practice-resume';
 import { LeaveGuard } from './leave-guard';
 import { TestResults } from './test-results';
 import {
@@ -119,11 +120,29 @@ export function PracticePanel({
   useTaskBarHeight(barRef);
   const lastPress = useLastPress(frameRef);
   const band = usePracticeBand(barRef, lastPress);
-  const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
-    startPractice(kind, practiceSpecs(step, moves), clock()),
-  );
-  // Part-way through, leaving the page would lose the learner's work: it asks first (leave-guard.tsx). Not kept
-  // across a reload, unlike the quiz: a practice's times are the page's clock's. Presenter mode guards its own keys.
+  // A practice part-way through before a reload of this tab goes on where it was (practice-resume.ts).
+  const [resumed] = useState(() => {
+    const specs = practiceSpecs(step, moves);
+    return readPractice(flowId, step.id, kind, specs, clock()) ?? startPractice(kind, specs, clock());
+  });
+  const [state, dispatch] = useReducer(practiceReducer, resumed);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+    keepPractice(flowId, step.id, state, clock());
+  }, [flowId, step.id, state, clock]);
+  useEffect(() => {
+    // The time on the current action up to the reload, not only up to the last action.
+    const keep = () => keepPractice(flowId, step.id, stateRef.current, clock());
+    window.addEventListener('pagehide', keep);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      // Left (another page, mode or slide): it starts afresh next time. A reload never gets here.
+      forgetPractice(flowId, step.id, kind);
+    };
+  }, [flowId, step.id, kind, clock]);
+  // Part-way through, leaving the page would lose the learner's work: it asks first (leave-guard.tsx); a reload keeps
+  // it (above), a closed tab does not. Presenter mode guards its own keys.
   const partWay = !state.finished && (state.index > 0 || state.wrong > 0);
   const reduced = useReducedMotion();
   const id = useId();
@@ -282,6 +301,15 @@ export function PracticePanel({
       */}
       <div ref={barRef} data-slot="practice-task">
         {partWay && <LeaveGuard what={kind === 'test' ? 'the test' : 'this practice'} inApp={!large} />}
+        {state === resumed && resumed.index + resumed.wrong + resumed.hint > 0 && (
+          <p className="mb-1 text-sm text-slate-700" data-testid="practice-resumed">
+            {`Picked up where you were before the page was reloaded: ${resumed.index === 1 ? 'one action' : `${resumed.index} actions`} done${
+              resumed.wrong > 0
+                ? `, ${resumed.wrong === 1 ? 'one wrong action' : `${resumed.wrong} wrong actions`} on this one`
+                : ''
+            }.`}
+          </p>
+        )}
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <span className="font-semibold text-slate-900" data-testid="practice-position">
             {`Action ${state.index + 1} of ${moves.length}`}

@@ -8,32 +8,12 @@
  * thrown over; what is left is always a state the quiz can be in.
  */
 import { literal, number, object, optional, record, safeParse, string } from '@/lib/shape';
+import { tabStorage } from '@/lib/tab-storage';
 
 import { LEARNER_MAX } from './class-results';
 import type { QuizItem } from './quiz';
 
 const VERSION = 1;
-
-/**
- * This tab's sessionStorage, never throwing: blocked, disabled or full, it keeps nothing and the quiz goes on. (Its
- * own two calls, not src/lib/safe-storage.ts's: that one is on every first page load, this only on the quiz's.)
- */
-const tabStorage = {
-  get(key: string): string | null {
-    try {
-      return globalThis.sessionStorage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string): void {
-    try {
-      globalThis.sessionStorage?.setItem(key, value);
-    } catch {
-      /* not kept: a reload starts the quiz again */
-    }
-  },
-};
 
 export const quizProgressKey = (flowId: string, seed: number): string => `kb-wizard:quiz:${flowId}:${seed}`;
 
