@@ -23,6 +23,7 @@ export const DOM_TESTS = [
   'src/lib/clipboard.test.ts',
   'src/**/export/open-as-case.test.ts',
   'src/**/trainer/practice-resume.test.ts',
+  'src/mockups/practice-keys.test.ts',
 ];
 
 /** The test files that call `vi.mock` (every one must be listed: scripts/test-projects.test.ts checks). */

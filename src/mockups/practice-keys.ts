@@ -116,7 +116,8 @@ export function treeKey(
   const expanded = li.getAttribute('aria-expanded');
   if (key === 'ArrowRight') {
     if (expanded === 'false') return { kind: 'expand' };
-    const child = li.querySelector<HTMLElement>('[role="group"] [data-slot="win-tree-item-label"]');
+    // Its own group's first item (`:scope >`: a group around the whole tree, the practice's frame, matches too).
+    const child = li.querySelector<HTMLElement>(':scope > [role="group"] [data-slot="win-tree-item-label"]');
     return expanded === 'true' && child ? { kind: 'move', to: child } : undefined;
   }
   if (key === 'ArrowLeft') {

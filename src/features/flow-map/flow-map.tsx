@@ -8,6 +8,7 @@ import { type MouseEvent, type ReactNode, useCallback, useEffect, useId, useMemo
 import { Link, useHref, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { useKeepFocusInGroup } from '@/components/ui/use-keep-focus-in-group';
 import type { Flow, FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { cn } from '@/lib/cn';
@@ -55,6 +56,8 @@ export const ZOOMS = [1, 1.25, 1.5, 2] as const;
 export function FlowMap({ flow, layout, walk, stepHref, readHref }: FlowMapProps) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const sizeRef = useRef<HTMLDivElement>(null);
+  useKeepFocusInGroup(sizeRef);
   const [zoom, setZoom] = useState(1);
 
   const order = useMemo(() => new Map(walk.path.map((p, i) => [p.node.id, i + 1])), [walk]);
@@ -116,7 +119,7 @@ export function FlowMap({ flow, layout, walk, stepHref, readHref }: FlowMapProps
         </span>
       </div>
 
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Map size and position">
+      <div ref={sizeRef} className="flex flex-wrap items-center gap-2" role="group" aria-label="Map size and position">
         <Button variant="secondary" onClick={() => setZoom(ZOOMS[Math.max(0, z - 1)]!)} disabled={z <= 0}>
           Smaller
         </Button>

@@ -2,6 +2,7 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { LiveAnnouncer } from '@/components/ui/announcer';
 import { FLOWS } from '@/content';
 import type { StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
@@ -74,6 +75,41 @@ describe('PracticePanel', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(document.activeElement).toBe(button);
     button.remove();
+  });
+});
+
+describe('what a practice says', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-organization')!;
+
+  it('says a mistake once: moving on through the tree afterwards says nothing more', async () => {
+    const view = render(
+      <>
+        <LiveAnnouncer />
+        <PracticePanel kind="test" flowId={flow.id} step={step} moves={trainerMoves(step)} />
+      </>,
+    );
+    const said = () => view.getByTestId('announcer').textContent;
+    const control = (target: string) =>
+      waitFor(() => {
+        const el = view.getByTestId('practice-frame').querySelector<HTMLElement>(`[data-target="${target}"]`);
+        expect(el).not.toBeNull();
+        return el!;
+      });
+    fireEvent.click(await control('site-node'));
+    await waitFor(() => expect(said()).toBe('Not the expected action (1 wrong on this one).'));
+    // The arrow keys in the tree are no mistake (the count stays at 1), and the mistake is not said again.
+    const tree = view
+      .getByTestId('practice-frame')
+      .querySelector<HTMLElement>('[data-slot="win-tree-item-label"][tabindex="0"]')!;
+    tree.focus();
+    // (The announcer says the same words again by adding a no-break space, so each key is checked on its own.)
+    for (let i = 0; i < 2; i++) {
+      fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(said()).toBe('Not the expected action (1 wrong on this one).');
+    }
+    expect(view.getByTestId('practice-position')).toHaveTextContent('Wrong actions on this one: 1');
   });
 });
 

@@ -227,7 +227,8 @@ export function PracticePanel({
     const event = { type: 'action', target, gesture, at: clock(), state: screenState } as const;
     const next = practiceReducer(state, event);
     dispatch(event);
-    if (next.feedback?.kind === 'wrong') {
+    // Only a new mistake is said: moving through a list, or typing on in the wrong box, keeps the last one's feedback.
+    if (next.feedback?.kind === 'wrong' && next.wrong > state.wrong) {
       if (kind === 'test') announce(`Not the expected action (${next.wrong} wrong on this one).`);
       else announce(`Not that one. ${hintWords(next.hint, move)}`);
     }

@@ -9,6 +9,7 @@ import { type Ref, useEffect, useId, useImperativeHandle, useLayoutEffect, useRe
 
 import { Button } from '@/components/ui/button';
 import { RichText } from '@/components/ui/rich-text';
+import { useKeepFocusInGroup } from '@/components/ui/use-keep-focus-in-group';
 import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
@@ -85,6 +86,8 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
   const viewportHeight = useViewportHeight();
   const narrow = useNarrowWindow();
   const figureRef = useRef<HTMLElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  useKeepFocusInGroup(controlsRef);
   const reduced = useReducedMotion();
   const [speed, setSpeed] = useState<Speed>('normal');
   const [s, dispatch] = useReducer(showReducer, undefined, () => startShow(moves.length, !reduced));
@@ -125,7 +128,13 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
 
   return (
     <div ref={rootRef} data-slot="show-player" className={cn('grid gap-4', large ? 'text-xl' : 'text-base')}>
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Playback" data-slot="show-controls">
+      <div
+        ref={controlsRef}
+        className="flex flex-wrap items-center gap-2"
+        role="group"
+        aria-label="Playback"
+        data-slot="show-controls"
+      >
         {!reduced &&
           (s.playing ? (
             <Button variant="secondary" onClick={() => dispatch({ type: 'pause' })}>

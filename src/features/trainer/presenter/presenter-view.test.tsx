@@ -230,6 +230,35 @@ describe('the audience’s picture zoomed in', () => {
   });
 });
 
+describe('the focus when the slide changes', () => {
+  it('goes to the new slide chosen in the deck’s outline, and stays among the buttons when Next slide ends the deck', async () => {
+    const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {
+      initialEntries: ['/present/q255888'],
+    });
+    render(<RouterProvider router={router} />);
+    await waitFor(() => expect(position()).toMatch(/^Slide 1 of \d+$/));
+    const outline = screen.getByTestId('deck-outline');
+    const third = outline.querySelectorAll('button')[2]!;
+    third.focus();
+    third.click();
+    await waitFor(() => expect(position()).toMatch(/^Slide 3 of \d+$/));
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(third.textContent).toContain(document.activeElement!.textContent!);
+    // On the last slide but one, Next slide takes the deck to its end and is disabled: focus goes to the button after
+    // it in the presenter's bar, not to the page.
+    const last = outline.querySelectorAll('button').length;
+    outline.querySelectorAll('button')[last - 2]!.click();
+    await waitFor(() => expect(position()).toBe(`Slide ${last - 1} of ${last}`));
+    const next = screen.getByRole('button', { name: /Next slide/ });
+    next.focus();
+    next.click();
+    await waitFor(() => expect(position()).toBe(`Slide ${last} of ${last}`));
+    expect(next).toBeDisabled();
+    const bar = [...next.parentElement!.querySelectorAll('button')];
+    expect(document.activeElement).toBe(bar.slice(bar.indexOf(next as HTMLButtonElement) + 1).find((b) => !b.disabled));
+  });
+});
+
 describe('undoing the choices made in class', () => {
   it('keeps the focus on the line the control was on, and says so', async () => {
     const router = createMemoryRouter([{ path: '/present/:flowId', element: <PresentPage flow={flow} /> }], {

@@ -19,6 +19,7 @@ import { Link, useHref, useSearchParams } from 'react-router';
 import { LiveAnnouncer, announce } from '@/components/ui/announcer';
 import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
+import { useKeepFocusInGroup } from '@/components/ui/use-keep-focus-in-group';
 import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
@@ -127,12 +128,33 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   /** The key command last warned about, when, and where the learner was then. */
   const warned = useRef<{ command: PresenterCommand; at: number; progress: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  /**
+   * A new slide takes the focus when it was chosen in the deck's outline (whose button scrolls out of view) or when
+   * the focus went with the slide it was in (an answer, a practice's control): never on the first slide drawn.
+   */
+  const id = useId();
+  const focusSlide = useRef(false);
+  const drawnSlide = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const key = `${slide.key}-${mode}`;
+    const first = drawnSlide.current === null;
+    const changed = drawnSlide.current !== key;
+    drawnSlide.current = key;
+    if (first || !changed) return;
+    const active = document.activeElement;
+    if (focusSlide.current || !active || active === document.body) {
+      document.getElementById(`${id}-slide`)?.focus({ preventScroll: true });
+    }
+    focusSlide.current = false;
+  });
+  /** The presenter's buttons: Next slide pressed on the last slide keeps the focus among them. */
+  const barRef = useRef<HTMLDivElement>(null);
+  useKeepFocusInGroup(barRef);
   /** The line that says whose answers the deck follows: focus goes there when its Undo goes. */
   const basisRef = useRef<HTMLParagraphElement>(null);
   const showRef = useRef<ShowControl>(null);
   /** Page Down in Show plays one action, then stops at its result. */
   const stopAt = useRef<number | null>(null);
-  const id = useId();
   const audienceHref = useHref(paths.audience(flow.id));
 
   /** Write the slide, action, mode, picks, entry, blank and zoom into the address (replacing it: Back leaves presenter mode). */
@@ -579,7 +601,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       )}
     >
       <header className="border-b border-slate-200 bg-white px-4 py-2">
-        <div className="flex flex-wrap items-center gap-2">
+        <div ref={barRef} className="flex flex-wrap items-center gap-2">
           <Link
             to={paths.flow(flow.id)}
             className="mr-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
@@ -713,6 +735,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
                     aria-current={i === index ? 'step' : undefined}
                     data-slide-key={s.key}
                     onClick={() => {
+                      focusSlide.current = true;
                       go(i);
                       window.scrollTo({ top: 0 });
                     }}

@@ -175,7 +175,8 @@ export function SlideView(props: SlideViewProps) {
   return (
     <article aria-labelledby={headingId} data-slide={slide.key} data-mode={mode}>
       <p className="text-base font-semibold tracking-wide text-brand-800 uppercase">{kind}</p>
-      <h1 id={headingId} className="mt-1 text-4xl font-bold text-balance">
+      {/* Focus comes here when the slide changes under it (presenter-view.tsx). */}
+      <h1 id={headingId} tabIndex={-1} className="mt-1 text-4xl font-bold text-balance">
         <RichText text={title} />
       </h1>
       {body}
