@@ -238,12 +238,17 @@ test.describe('helpdesk sessions', () => {
       buffer: Buffer.from('{"hello": 1}'),
     });
     await expect(fresh.page.getByRole('alert')).toContainText('was not saved by the KB Wizard');
+    // The field says it holds an error, and which; reading the file left the focus on it (WCAG 3.3.1, 2.4.3).
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(/It opens as a new case.*was not saved by the KB Wizard/);
+    await input.focus();
     await input.setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format": "kb-wizard'),
     });
     await expect(fresh.page.getByRole('alert')).toContainText('not valid JSON');
+    await expect(input).toBeFocused();
     const damaged = { ...file, session: { ...file.session, answers: 'yes' } };
     await input.setInputFiles({
       name: 'damaged.json',
@@ -575,9 +580,15 @@ test.describe('helpdesk sessions', () => {
     expect(csvText.split('\r\n')[0]).toBe('KB,Event,Step id,Step,Count,How sure,First seen (UTC),Last seen (UTC)');
     expect(csvText).toMatch(/Q255888,Abandoned at,batch-size,.*,1,/);
     expect(csvText).toMatch(/Q255888,Outcome reached,not-this-symptoms,.*,1,/);
+    // The question starts on its safe answer; Escape (or Keep them) closes it and gives the focus back.
     await page.getByRole('button', { name: 'Erase statistics…' }).click();
-    await expect(page.getByRole('button', { name: 'Yes, erase' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Erase statistics…' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Keep them' }).click();
+    await expect(page.getByRole('button', { name: 'Erase statistics…' })).toBeFocused();
     await expect(page.getByTestId('stats-outcomes')).toBeVisible();
     await page.getByRole('button', { name: 'Erase statistics…' }).click();
     await page.getByRole('button', { name: 'Yes, erase' }).click();

@@ -50,6 +50,16 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await open(page);
     await expectNoSideScroll(page, 'start page');
+    // WCAG 1.4.12's text spacing (a reader's own style sheet): the title's long word once widened the page at 320 px.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await expectNoSideScroll(page, 'start page, with text spacing');
+    await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
     let first = true;
     // The walk through every fix step (a new account: all three grants).
     await walk(page, planOf('q255888'), planOf('q255888').longestFix, async (p) => {

@@ -41,7 +41,9 @@ export function Component() {
   const [events, setEvents] = useState(stats.readStats);
   const [confirm, setConfirm] = useState(false);
   const [status, setStatus] = useState('');
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  /** The safe answer takes the focus when the question opens; Escape or it gives the focus back to the opener. */
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const eraseRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rows: (NamedRow & { label?: string })[] = useMemo(
     () => summarise(events).map((r) => ({ ...r, ...name(flows, r.flowId, r.node) })),
@@ -57,12 +59,16 @@ export function Component() {
     document.title = 'Outcome statistics – KB Wizard';
   }, []);
   useEffect(() => {
-    if (confirm) confirmRef.current?.focus();
+    if (confirm) keepRef.current?.focus();
   }, [confirm]);
 
   const exportCsv = () => {
     downloadText(`kb-wizard-outcomes-${new Date().toISOString().slice(0, 10)}.csv`, statsCsv(rows), 'text/csv');
     setStatus('CSV file saved to your downloads.');
+  };
+  const keep = () => {
+    setConfirm(false);
+    eraseRef.current?.focus();
   };
   const erase = () => {
     eraseStats();
@@ -141,6 +147,7 @@ export function Component() {
           Download CSV
         </Button>
         <Button
+          ref={eraseRef}
           variant="secondary"
           onClick={() => setConfirm(true)}
           disabled={events.length === 0}
@@ -153,11 +160,15 @@ export function Component() {
         {status}
       </p>
       {confirm && (
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes a dialog (WAI-ARIA APG); focus is always on one of its buttons
         <div
           role="alertdialog"
           aria-labelledby="erase-title"
           aria-describedby="erase-desc"
           className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') keep();
+          }}
         >
           <h2 id="erase-title" className="font-bold">
             Erase all statistics?
@@ -167,10 +178,10 @@ export function Component() {
             themselves are not affected.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <Button variant="danger" ref={confirmRef} onClick={erase}>
+            <Button variant="danger" onClick={erase}>
               Yes, erase
             </Button>
-            <Button variant="secondary" onClick={() => setConfirm(false)}>
+            <Button variant="secondary" ref={keepRef} onClick={keep}>
               Keep them
             </Button>
           </div>

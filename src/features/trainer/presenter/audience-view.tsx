@@ -196,7 +196,7 @@ export function AudienceView({
         className="flex shrink-0 items-center gap-4 border-b border-slate-200 px-6 py-1 text-lg text-slate-700"
         style={wordZoom}
       >
-        <p className="min-h-11 min-w-0 flex-1 content-center truncate">
+        <p className="min-h-11 min-w-0 flex-1 content-center">
           {`KB ${flow.kb.id}`}
           {slide && deck && ` · slide ${index + 1} of ${deck.slides.length}`}
         </p>

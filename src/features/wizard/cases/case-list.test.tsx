@@ -147,5 +147,7 @@ describe('the start page’s list of cases', () => {
     await user.click(within(screen.getByTestId('list-message')).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('list-message')).toBeNull();
     expect(getWizardState().cases[first!]?.closedAt).toEqual(expect.any(Number));
+    // Its button gone with it, the focus is on the list's heading, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Your open cases/ }));
   });
 });

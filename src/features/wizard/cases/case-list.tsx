@@ -94,7 +94,7 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
   return (
     <section ref={listRef} aria-labelledby={`${id}-title`} className="grid min-w-0 gap-4" data-testid="case-list">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id={`${id}-title`} className="text-2xl font-bold">
+        <h2 id={`${id}-title`} tabIndex={-1} className="text-2xl font-bold">
           Your open cases ({open.length})
         </h2>
         <a href="#start-new" className="text-brand-700 underline underline-offset-2">
@@ -327,7 +327,14 @@ function ListMessage({ flows, onUndone }: { flows: readonly Flow[]; onUndone: (c
         >
           Undo
         </Button>
-        <Button variant="secondary" onClick={actions.dismissListAction}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            // The message goes: focus goes to the list's heading rather than the page.
+            ref.current?.parentElement?.querySelector('h2')?.focus();
+            actions.dismissListAction();
+          }}
+        >
           Dismiss
         </Button>
       </div>

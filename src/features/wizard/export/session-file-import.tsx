@@ -11,12 +11,13 @@ export function SessionFileImport({ onOpened }: { onOpened: (to: string) => void
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** A file being read: another chosen meanwhile is not opened too. (Not `disabled`: that would drop the focus.) */
+  const reading = useRef(false);
 
   const choose = async (file: File | undefined) => {
     setError(null);
-    if (!file) return;
-    setBusy(true);
+    if (!file || reading.current) return;
+    reading.current = true;
     try {
       const { openAsCase } = await import('./open-as-case');
       const result = await openAsCase(file);
@@ -25,7 +26,7 @@ export function SessionFileImport({ onOpened }: { onOpened: (to: string) => void
     } catch {
       setError('The file reader could not be loaded. Reload the page and try again.');
     } finally {
-      setBusy(false);
+      reading.current = false;
       if (input.current) input.current.value = '';
     }
   };
@@ -52,13 +53,17 @@ export function SessionFileImport({ onOpened }: { onOpened: (to: string) => void
         id={`${id}-file`}
         type="file"
         accept=".json,application/json"
-        aria-describedby={`${id}-hint`}
-        disabled={busy}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
         onChange={(e) => void choose(e.target.files?.[0])}
         className="w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-4 file:font-semibold file:text-slate-900 hover:file:bg-slate-100"
       />
       {error && (
-        <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+        >
           {error}
         </p>
       )}
