@@ -42,7 +42,15 @@ import {
 import { useReducedMotion } from './use-reduced-motion';
 
 /** Where the learner is, for presenter mode to mirror: as the channel's `practice` (channel.ts). */
-export type PracticeProgress = { index: number; spotlight: boolean; finished: boolean; hint?: number; wrong?: boolean };
+export type PracticeProgress = {
+  index: number;
+  spotlight: boolean;
+  finished: boolean;
+  hint?: number;
+  wrong?: boolean;
+  /** The screen as the learner's last action on this move left it (a wrong item selected, a box typed in). */
+  screen?: Readonly<Record<string, unknown>>;
+};
 
 type PracticePanelProps = {
   kind: PracticeKind;
@@ -163,6 +171,8 @@ export function PracticePanel({
   );
   useKeepFocusedWindowWhole(frameRef, barRef);
 
+  /** The screen the learner's last action left, on the move it was done on (for the room to see the same). */
+  const [live, setLive] = useState<{ index: number; state: Readonly<Record<string, unknown>> } | null>(null);
   const report = useCallback(
     (s: PracticeState) =>
       onProgress?.({
@@ -172,8 +182,9 @@ export function PracticePanel({
         // Try only (Test gives no hints): what the learner sees under the task, for the room to see it too.
         ...(s.kind === 'try' && s.hint > 0 ? { hint: s.hint } : {}),
         ...(s.kind === 'try' && s.feedback?.kind === 'wrong' && s.feedback.index === s.index ? { wrong: true } : {}),
+        ...(live && live.index === s.index && !s.finished ? { screen: live.state } : {}),
       }),
-    [onProgress, moves.length],
+    [onProgress, moves.length, live],
   );
   useEffect(() => report(state), [report, state]);
 
@@ -227,6 +238,7 @@ export function PracticePanel({
     const event = { type: 'action', target, gesture, at: clock(), state: screenState } as const;
     const next = practiceReducer(state, event);
     dispatch(event);
+    if (onProgress) setLive({ index: state.index, state: screenState });
     // Only a new mistake is said: moving through a list, or typing on in the wrong box, keeps the last one's feedback.
     if (next.feedback?.kind === 'wrong' && next.wrong > state.wrong) {
       if (kind === 'test') announce(`Not the expected action (${next.wrong} wrong on this one).`);

@@ -56,6 +56,30 @@ export function wordScale(width: number, height: number): number {
   return Math.max(1, Math.floor(s * 100) / 100);
 }
 
+/**
+ * The learner's screen as the presenter sent it (a wrong item selected, a box typed in), once the screen's own rules
+ * (its state's schema, loaded with the first one) say it can be drawn; until then, and for anything else, undefined:
+ * the move's own screen is drawn instead.
+ */
+function useLearnerScreen(screen: string | undefined, sent: Readonly<Record<string, unknown>> | undefined) {
+  const key = screen && sent ? JSON.stringify(sent) : '';
+  const [checked, setChecked] = useState<{ key: string; state: Record<string, unknown> } | null>(null);
+  useEffect(() => {
+    if (!key || !screen) return;
+    let current = true;
+    import('@/mockups/catalog-schemas')
+      .then(({ SCREEN_STATE_SCHEMAS }) => {
+        const parsed = SCREEN_STATE_SCHEMAS[screen]?.safeParse(JSON.parse(key));
+        if (current && parsed?.success) setChecked({ key, state: parsed.data as Record<string, unknown> });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [screen, key]);
+  return checked && checked.key === key ? checked.state : undefined;
+}
+
 function subscribeResize(onChange: () => void): () => void {
   if (typeof window === 'undefined') return () => {};
   window.addEventListener('resize', onChange);
@@ -404,6 +428,11 @@ function AudienceStep({
   const wordZoom = useWordZoom();
   const moves = trainerMoves(step);
   const total = moves.length;
+  const practising = (mode === 'try' || mode === 'test') && total > 0 ? state.practice : undefined;
+  const learnerScreen = useLearnerScreen(
+    practising && moves[Math.min(practising.index, total - 1)]!.screen,
+    practising?.screen,
+  );
   let kicker: string;
   let caption: React.ReactNode;
   /** The caption's words, for its type size. */
@@ -471,7 +500,8 @@ function AudienceStep({
       ? undefined
       : {
           screen: move.screen,
-          state: move.state,
+          // What the learner's last action left on the screen, as the presenter's screen shows it.
+          state: learnerScreen ?? move.state,
           ...(p.spotlight ? { spotlight: move.target } : {}),
           description: screenTitle(move.screen),
         };

@@ -31,6 +31,8 @@ export type PresenterState = {
     readonly finished: boolean;
     readonly hint?: number;
     readonly wrong?: boolean;
+    /** The screen as the learner's last action left it; the audience checks it against the screen's own rules. */
+    readonly screen?: Readonly<Record<string, unknown>>;
   };
   /** Guide, on a fix step: the action on the audience's screen. */
   readonly action?: number;
@@ -75,6 +77,15 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 120 && ID.test(v);
+/** A screen's state, small enough to be one (what it may hold, the audience checks with the screen's own rules). */
+const isScreenState = (v: unknown): v is Record<string, unknown> => {
+  if (!isObject(v)) return false;
+  try {
+    return JSON.stringify(v).length <= 4000;
+  } catch {
+    return false;
+  }
+};
 
 function parseRoute(v: unknown): Record<string, string> | null {
   if (!isObject(v)) return null;
@@ -116,6 +127,7 @@ export function parseMessage(data: unknown): PresenterMessage | null {
       finished: s.practice.finished === true,
       ...(isIndex(s.practice.hint) && s.practice.hint > 0 && s.practice.hint <= 3 ? { hint: s.practice.hint } : {}),
       ...(s.practice.wrong === true ? { wrong: true } : {}),
+      ...(isScreenState(s.practice.screen) ? { screen: s.practice.screen } : {}),
     };
   }
   if (Array.isArray(s.given) && s.given.length <= 500 && s.given.every(isId)) state.given = s.given as string[];

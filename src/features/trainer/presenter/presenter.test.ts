@@ -31,9 +31,15 @@ describe('presenter channel messages', () => {
       ...state,
       mode: 'try',
       show: undefined,
-      practice: { index: 4, spotlight: true, finished: false, hint: 2, wrong: true },
+      practice: { index: 4, spotlight: true, finished: false, hint: 2, wrong: true, screen: { selected: 'site' } },
     };
     expect(parseMessage({ type: 'state', state: trying })).toEqual({ type: 'state', state: trying });
+    // A learner's screen too large to be one is left out.
+    const huge = { ...trying, practice: { ...trying.practice, screen: { text: 'x'.repeat(5000) } } };
+    expect(parseMessage({ type: 'state', state: huge })).toEqual({
+      type: 'state',
+      state: { ...trying, practice: { index: 4, spotlight: true, finished: false, hint: 2, wrong: true } },
+    });
     const odd = { ...trying, practice: { index: 4, spotlight: false, finished: false, hint: 9, wrong: 'yes' } };
     expect(parseMessage({ type: 'state', state: odd })).toEqual({
       type: 'state',
