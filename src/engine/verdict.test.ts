@@ -137,6 +137,17 @@ describe('verdict on KB Q255888', () => {
     return verdict(flow, w, w.current as OutcomeNode)!;
   };
 
+  it('stops at likely for event 7026 when the Exchange version is not known: its articles cover 5.5 only', () => {
+    const base = { 'app-log-event': 'other-event', 'which-event': 'event-7026', 'mailbox-origin': 'not-sure' };
+    const unsure = walk(flow, { entry: 'diagnose', answers: { ...base, 'version-7026': 'not-sure' } });
+    expect(unsure.current.id).toBe('cause-7026-open');
+    const v = verdict(flow, unsure, unsure.current as OutcomeNode)!;
+    expect(v.level).toBe('likely');
+    expect(v.toSettle.map((c) => c.question.id)).toEqual(['version-7026']);
+    const known = walk(flow, { entry: 'diagnose', answers: { ...base, 'version-7026': 'ex55' } });
+    expect(verdict(flow, known, known.current as OutcomeNode)!.level).toBe('confirmed');
+  });
+
   it('stops at likely for event 7017: the event names KB Q186742, whose own guide checks its cause', () => {
     const answers = { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' };
     const w = walk(flow, { entry: 'diagnose', answers });

@@ -98,7 +98,7 @@ export function HomeRoute() {
   return (
     <div className="grid gap-8">
       <section aria-labelledby="home-title" className="max-w-3xl">
-        <h1 id="home-title" className="text-3xl font-bold text-balance wrap-anywhere sm:text-4xl">
+        <h1 id="home-title" className="text-3xl font-bold text-balance sm:text-4xl">
           Guided troubleshooting for MS Mail to Exchange migrations
         </h1>
         <p className="mt-4 text-lg text-slate-700">

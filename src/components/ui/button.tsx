@@ -8,15 +8,11 @@ export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 const base =
   'inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-base font-semibold transition-colors focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed';
 
-/**
- * A filled button's edge is its colour, which forced colours take away: its transparent border is drawn then, in the
- * system's text colour, twice as thick as a secondary button's (the chosen one of a row stays told apart).
- */
 const variants: Record<ButtonVariant, string> = {
-  primary: 'border-2 border-transparent bg-brand-700 text-white hover:bg-brand-800 shadow-sm',
+  primary: 'bg-brand-700 text-white hover:bg-brand-800 shadow-sm',
   secondary: 'border border-slate-400 bg-white text-slate-900 hover:bg-slate-100',
   ghost: 'text-brand-700 underline-offset-4 hover:underline hover:bg-brand-50',
-  danger: 'border-2 border-transparent bg-red-700 text-white hover:bg-red-800',
+  danger: 'bg-red-700 text-white hover:bg-red-800',
 };
 
 export function buttonClass(variant: ButtonVariant = 'primary', className?: string) {

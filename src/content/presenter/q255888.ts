@@ -45,7 +45,7 @@ const presenter: PresenterData = {
     'fix-account':
       'The article allows an existing Windows NT account or a new one. Steer the room away from the Exchange service account: Setup gives it Service Account Admin on the Organization, Site and Configuration objects by default (KB Q168753), and running the migration under that role is the cause. This walk-through takes an existing account; choose “create a new one” on this slide to add the User Manager step.',
     'create-account':
-      'Only needed when no suitable account exists. The new account needs Permissions Admin on all three objects, must not hold Service Account Admin (not even through a group), and needs the right to log on locally at the server (KB Q161495). Usernames are limited to 20 characters.',
+      'Only needed when no suitable account exists. The new account needs Permissions Admin on all three objects, must not hold Service Account Admin (not even through a group: the group is our own precaution), and needs the right to log on locally at the server (KB Q161495). Usernames are limited to 20 characters.',
     'grant-organization':
       'Organization level: the article’s steps 1 to 3. Point at the **Permissions** tab first, then **Add…**, then the **Roles** list. Stress that nothing already listed is removed: the service account keeps its role, we only add one account.',
     'grant-site':

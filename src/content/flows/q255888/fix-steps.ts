@@ -35,7 +35,7 @@ export const ALREADY_LISTED_TIP = {
   title: 'The account is already in the list?',
   body: [
     'An account already under **Windows NT accounts with permissions** is not added a second time: skip **Add…**, click it and choose **Permissions Admin** in **Roles**.',
-    'Never give it **Service Account Admin**, and check that no group it belongs to is listed with that role: that is the cause this article describes.',
+    'Never give it **Service Account Admin**, and check that no group it belongs to is listed with that role (the group is our own precaution): that is the cause this article describes.',
   ],
 };
 
@@ -136,7 +136,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     title: 'Choose the account',
     prompt: 'Which Windows NT account will run the migration?',
     help: [
-      'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group: that role is the cause. So not the Exchange service account, which Setup gives Service Account Admin on all three (KB Q168753).',
+      'The account must hold **Permissions Admin** on the Organization, Site and Configuration objects, and must not hold **Service Account Admin**, neither itself nor through a group (the group is our own precaution): that role is the cause. So not the Exchange service account, which Setup gives Service Account Admin on all three (KB Q168753).',
       'You will log on with it at the Exchange server, which needs the Windows NT right **Log on locally**; Domain Users do not have it by default (KB Q161495).',
     ],
     options: [
@@ -283,7 +283,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       },
       {
         id: 'check-mailboxes',
-        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (KB Q188637, Exchange Server 5.5; if yours has none there, use the 10068 event). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages (David Wong, not in this run, still shows 0). Exchange Administrator cannot open a mailbox to show the messages themselves.',
+        text: 'Per mailbox: in **Microsoft Exchange Administrator** expand **Configuration**, **Servers**, your server and **Private Information Store**, then click **Mailbox Resources** (our own advice, after KB Q188637 for Exchange Server 5.5; if yours has none, use the 10068 event). The right pane lists each mailbox with its size and number of items; this run’s users should now show their messages (David Wong, not in this run, still shows 0). Exchange Administrator cannot open a mailbox to show the messages themselves.',
         mockup: {
           screen: 'exchange-mailbox-resources',
           state: {},

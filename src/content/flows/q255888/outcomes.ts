@@ -156,7 +156,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'Event 7026 (“Migration Aborted due to Mapi logon failure.”) is not Q255888. The articles about it agree that the Exchange 5.5 wizard looks for the target mailbox by its MIGRATE proxy address and fails when it cannot find one. Which of them applies depends on how the mailbox came to exist.',
     nextChecks: [
       'Mailboxes created before the migration: see KB Q242184 (add a MIGRATE proxy address by hand, or let a two-step migration create the mailboxes).',
-      'Two-step migration with an edited .csv file: see KB Q182665 (keep the `migrate:MS:NET/PO/USER` entries, or add them to the mailboxes by hand).',
+      'A two-step migration whose edited .csv file lost its `migrate:MS:NET/PO/USER` entries: see KB Q182665 (keep them, or add them to the mailboxes by hand).',
       'A custom recipient existed for the user: see KB Q183312 (corrected in a later Exchange 5.5 service pack).',
       'If none of these fits, keep the event text and hand the case over.',
     ],
@@ -172,7 +172,11 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       ),
       not(csvProxy, ['removed'], kb('Q182665', 'Cause', 'a removed migrate: address is the Q182665 cause')),
     ],
-    decisive: [{ question: whichEvent.id, options: ['event-7026'] }],
+    // The articles cover Exchange 5.5 only: with the version unknown, it stays likely.
+    decisive: [
+      { question: whichEvent.id, options: ['event-7026'] },
+      { question: version7026.id, options: ['ex55'] },
+    ],
   },
   {
     kind: 'outcome',

@@ -217,4 +217,17 @@ describe('Q255888 content against its sources (revision 3)', () => {
     expect(action.text).toContain('show their messages (David Wong, not in this run, still shows 0)');
     expect(action.mockup!.description).toContain('David Wong, who was not in this run, still holds 0');
   });
+
+  it('marks as our own what no reference source says: the Mailbox Resources check, Help > About, the group', () => {
+    const step = node<StepNode>('fix-log-on');
+    expect(step.actions.find((a) => a.id === 'check-mailboxes')!.text).toContain(
+      '(our own advice, after KB Q188637 for Exchange Server 5.5;',
+    );
+    expect(textOf(node<QuestionNode>('version-7026').howToCheck)).toMatch(/\*\*About\*\*.*\(our own advice\)/);
+    // (The revision notes say what changed, in the words of the time.)
+    const paths = withText(/through a group|no group it belongs to/).filter((p) => !p.startsWith('.revisions'));
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+    for (const path of paths)
+      expect(ALL.find((s) => s.path === path)!.text, path).toContain('the group is our own precaution');
+  });
 });

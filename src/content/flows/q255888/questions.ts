@@ -130,7 +130,7 @@ export const whichEvent: QuestionNode = {
 export const VERSION_CHECK: HowToCheck = {
   title: 'How to find the Exchange Server version',
   steps: [
-    'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About**: it names the version and service pack.',
+    'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About**: it names the version and service pack (our own advice).',
     'Or ask whoever installed the server, or check the label of the installation CD.',
   ],
 };

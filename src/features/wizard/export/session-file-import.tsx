@@ -53,8 +53,8 @@ export function SessionFileImport({ onOpened }: { onOpened: (to: string) => void
         id={`${id}-file`}
         type="file"
         accept=".json,application/json"
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
+        // The error's id is named before there is one (a name with no element is passed over).
+        aria-describedby={`${id}-hint ${id}-error`}
         onChange={(e) => void choose(e.target.files?.[0])}
         className="w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-4 file:font-semibold file:text-slate-900 hover:file:bg-slate-100"
       />
