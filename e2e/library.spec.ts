@@ -144,6 +144,10 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await expect(page.getByTestId('verdict').getByTestId('settled-in')).toContainText('its own guide (below)');
   const panel = page.getByTestId('hand-over');
   const carried = panel.getByTestId('carried-answers');
+  // What it promises is what happens there: each answer filled in, for the reader to confirm on reaching it.
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+    'Filled in there from your answers here: each is ready to confirm as you reach it',
+  );
   await expect(carried).toContainText('Application log event');
   await expect(carried).toContainText('Exchange Server version: “Exchange Server 5.0 or 5.5”');
   await expectNoAxeViolations(page, 'outcome that hands over');

@@ -135,6 +135,22 @@ describe('parseEvents', () => {
     expect(events[1]).toMatchObject({ date: '2000-03-14', eventId: 10068, type: 'Information' });
   });
 
+  it('reads a dumpel row (numeric type, category, event ID, source; the message’s inserts), its return code too', () => {
+    const { events } = parseEvents('3/14/00\t2:31:07 PM\t1\t0\t7044\tMSExchangeMig\tN/A\tEXCH01\tANNAB 80004005');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      eventId: 7044,
+      source: 'MSExchangeMig',
+      type: 'Error',
+      computer: 'EXCH01',
+      description: 'ANNAB 80004005',
+      returnCode: '80004005',
+    });
+    // A number that is not an error code is not taken for one.
+    const [other] = parseEvents('3/14/00\t2:31:07 PM\t1\t0\t7026\tMSExchangeMig\tN/A\tEXCH01\tANNAB 12345678').events;
+    expect(other!.returnCode).toBeUndefined();
+  });
+
   it('reads rows copied from the event list (no type column, space-separated)', () => {
     const { events } = parseEvents(
       '3/14/00   2:31:07 PM   MSExchangeMig   None   7044   N/A   EXCH01\n3/14/00   2:30:55 PM   MSExchangeMig   None   10068   N/A   EXCH01',

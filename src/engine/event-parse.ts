@@ -242,6 +242,8 @@ type Draft = {
   user?: string;
   computer?: string;
   description: string[];
+  /** A return code the row gives without the words "return code" (dumpel's insertion strings). */
+  code?: string;
 };
 
 const emptyDraft = (): Draft => ({ description: [] });
@@ -308,7 +310,7 @@ function finish(d: Draft): ParsedEvent | undefined {
     user,
     computer: d.computer,
     description: description || undefined,
-    returnCode: fromText.returnCode,
+    returnCode: fromText.returnCode ?? d.code,
     account: fromText.account ?? user,
   };
   for (const k of Object.keys(event)) if (event[k] === undefined || event[k] === '') delete event[k];
@@ -400,6 +402,10 @@ function parseCells(raw: readonly string[]): Draft | undefined {
     if (rest[5]) d.computer = rest[5];
     const strings = rest.slice(6).join(' ').trim();
     if (strings) d.description.push(strings);
+    // Its strings are the message's inserts only ("ANNAB 80004005"): an 8-digit error code (HRESULT) among them is
+    // the return code the message prints.
+    const code = /(?:^|\s)(?:0x)?(8[0-9a-f]{7})(?=\s|$)/i.exec(strings)?.[1];
+    if (code) d.code = code.toUpperCase();
     return d.eventId === undefined ? undefined : d;
   }
   const source = rest[0];

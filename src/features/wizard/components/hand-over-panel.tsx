@@ -74,7 +74,9 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
       </p>
       {carried.length > 0 && (
         <>
-          <h3 className="mt-3 font-semibold">Already answered there, from your answers here</h3>
+          <h3 className="mt-3 font-semibold">
+            Filled in there from your answers here: each is ready to confirm as you reach it
+          </h3>
           <ul className="mt-1 list-inside list-disc" data-testid="carried-answers">
             {carried.map((c) => (
               <li key={c.id}>
