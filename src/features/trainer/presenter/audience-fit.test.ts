@@ -45,9 +45,11 @@ describe('the audience’s zoom on a control', () => {
     expect(zoomTo(box, stage, rect(400, 200, 40, 20), 1.8).z).toBe(1.66);
   });
 
-  it('does not zoom where it cannot grow: a focus as large as the box, or a picture at three times already', () => {
+  it('does not zoom where it cannot grow enough: a focus as large as the box, a picture at three times already', () => {
     expect(zoomTo(box, stage, rect(0, 0, box.width, box.height), 1)).toBe(NO_ZOOM);
     expect(zoomTo(box, stage, rect(400, 200, 40, 20), 3)).toBe(NO_ZOOM);
+    // Nor for a gain too small to pay for the cut picture (1.08 times, a dialog's edge cut off).
+    expect(zoomTo(box, stage, rect(300, 20, 200, 480), 1)).toBe(NO_ZOOM);
   });
 
   it('centres a picture narrower than the box once zoomed', () => {

@@ -30,6 +30,8 @@ const MAX_SCALE = 3;
 
 /** How much larger than the fitted picture a zoomed one is drawn, at most. */
 const ZOOM = 2;
+/** Less than this, a zoom would cut the picture for words hardly larger: it is not zoomed. */
+const ZOOM_MIN = 1.25;
 
 /** The scale that fits `size` into a box of `box` (both CSS px), inside the stage's padding. */
 export function fitScale(box: { width: number; height: number }, size: { width: number; height: number }): number {
@@ -53,7 +55,7 @@ export function zoomTo(box: { width: number; height: number }, content: Rect, fo
   const fw = focus.right - focus.left + 2 * pad;
   const fh = focus.bottom - focus.top + 2 * pad;
   const z = Math.floor(Math.max(1, Math.min(ZOOM, MAX_SCALE / scale, box.width / fw, box.height / fh)) * 100) / 100;
-  if (z <= 1) return NO_ZOOM;
+  if (z < ZOOM_MIN) return NO_ZOOM;
   const along = (size: number, lo: number, hi: number, from: number, to: number) => {
     // The whole extent fits: centred. Else the focus in the middle, but no edge of the picture inside the box.
     if ((hi - lo) * z <= size) return Math.round((size - (lo + hi) * z) / 2);
@@ -109,6 +111,7 @@ function useZoom(
   on: boolean,
   target: string | undefined,
   scale: number | undefined,
+  hold: boolean,
 ): Zoom {
   const [shown, setShown] = useState<Zoom>(NO_ZOOM);
   /** The zoom written into the layer's style, and whether this picture has been drawn once already. */
@@ -133,6 +136,9 @@ function useZoom(
       setShown(next);
     };
     const place = () => {
+      // Between a demonstration's actions (its result on screen, a new window perhaps), the zoom stays where the
+      // last action was, with the pointer, until the next action's control is shown.
+      if (on && hold && written.current !== NO_ZOOM) return;
       const stage = layer.querySelector('[data-slot="mockup-stage"]');
       const el = target ? stage?.querySelector(`[data-target="${CSS.escape(target)}"]`) : null;
       if (!on || !stage || !el || scale === undefined) {
@@ -164,7 +170,7 @@ function useZoom(
       ro.disconnect();
       mo.disconnect();
     };
-  }, [boxRef, layerRef, on, target, scale]);
+  }, [boxRef, layerRef, on, target, scale, hold]);
   return shown;
 }
 
@@ -200,7 +206,7 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer, zo
   }, []);
   const size = isScreenId(screen) ? SCREENS[screen as ScreenId]!.size : undefined;
   const scale = box && size ? fitScale(box, size) : undefined;
-  const zoomed = useZoom(boxRef, layerRef, zoom, spotlight ?? pointer?.target, scale);
+  const zoomed = useZoom(boxRef, layerRef, zoom, spotlight ?? pointer?.target, scale, !spotlight && !!pointer?.hold);
   return (
     <div
       ref={boxRef}
