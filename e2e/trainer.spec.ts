@@ -410,7 +410,7 @@ test.describe('trainer mode on a fix step', () => {
         await page.reload();
         await expectPosition(page, i + 1);
         await expect(page.getByTestId('practice-resumed')).toHaveText(
-          'Picked up where you were before the page was reloaded: 6 actions done.',
+          'Picked up where you were before the page was reloaded: 6 actions done. This action starts again.',
         );
       }
       await clickable(page, target).click();
@@ -758,6 +758,13 @@ test.describe('the practice on the page', () => {
     expect(style.adjust).toBe('none');
     expect(style.border).toBe('solid');
     expect(style.color).not.toBe(style.page);
+    // The mode chosen (a filled button) is told apart from the others, as its colour does without forced colours.
+    const look = (name: string) =>
+      page
+        .getByRole('group', { name: 'Trainer mode' })
+        .getByRole('button', { name, exact: true })
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await look('Let me try')).not.toBe(await look('Test me'));
     // (No axe scan here: emulated forced colours leave the page's declared colours, which axe would measure.)
   });
 });

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { LiveAnnouncer } from '@/components/ui/announcer';
 import { FLOWS } from '@/content';
@@ -110,6 +110,29 @@ describe('what a practice says', () => {
       expect(said()).toBe('Not the expected action (1 wrong on this one).');
     }
     expect(view.getByTestId('practice-position')).toHaveTextContent('Wrong actions on this one: 1');
+  });
+});
+
+describe('the keys in an open menu of a practice screen', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-organization')!;
+
+  it('keeps ← and → to itself, so presenter mode does not take them for the next slide', async () => {
+    const view = render(<PracticePanel kind="try" flowId={flow.id} step={step} moves={trainerMoves(step)} />);
+    const frame = view.getByTestId('practice-frame');
+    await waitFor(() => expect(frame.querySelector('[data-target="organization-node"]')).not.toBeNull());
+    fireEvent.click(frame.querySelector<HTMLElement>('[data-target="organization-node"]')!);
+    await waitFor(() => expect(frame.querySelector('[data-target="file-menu"]')).not.toBeNull());
+    fireEvent.click(frame.querySelector<HTMLElement>('[data-target="file-menu"]')!);
+    const item = await waitFor(() => {
+      const el = frame.querySelector<HTMLElement>('[role="menu"] [role="menuitem"]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    item.focus();
+    // fireEvent returns false when the key was taken (its default prevented).
+    expect(fireEvent.keyDown(item, { key: 'ArrowRight', bubbles: true })).toBe(false);
+    expect(fireEvent.keyDown(item, { key: 'ArrowLeft', bubbles: true })).toBe(false);
   });
 });
 
@@ -237,10 +260,15 @@ describe('a practice part-way through', () => {
     first.view.unmount();
     expect(sessionStorage.getItem(key)).toBeNull();
     sessionStorage.setItem(key, kept!);
+    // The page loaded again by a reload of itself.
+    const nav = vi
+      .spyOn(performance, 'getEntriesByType')
+      .mockReturnValue([{ type: 'reload', name: location.href } as unknown as PerformanceNavigationTiming]);
     const again = renderOnPage();
+    nav.mockRestore();
     expect(again.view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2');
     expect(again.view.getByTestId('practice-resumed')).toHaveTextContent(
-      'Picked up where you were before the page was reloaded: one action done.',
+      'Picked up where you were before the page was reloaded: one action done. This action starts again.',
     );
     // The first action's wrong click is kept in its result.
     fireEvent.click(await again.control(moves[1]!.target));

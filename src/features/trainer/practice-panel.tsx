@@ -316,11 +316,17 @@ export function PracticePanel({
         {partWay && <LeaveGuard what={kind === 'test' ? 'the test' : 'this practice'} inApp={!large} />}
         {state === resumed && resumed.index + resumed.wrong + resumed.hint > 0 && (
           <p className="mb-1 text-sm text-slate-700" data-testid="practice-resumed">
-            {`Picked up where you were before the page was reloaded: ${resumed.index === 1 ? 'one action' : `${resumed.index} actions`} done${
+            {`Picked up where you were before the page was reloaded: ${
+              resumed.index === 0
+                ? 'no action done yet'
+                : resumed.index === 1
+                  ? 'one action done'
+                  : `${resumed.index} actions done`
+            }${
               resumed.wrong > 0
                 ? `, ${resumed.wrong === 1 ? 'one wrong action' : `${resumed.wrong} wrong actions`} on this one`
                 : ''
-            }.`}
+            }. This action starts again.`}
           </p>
         )}
         <p className="flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { type MoveSpec, practiceReducer, startPractice } from './practice-machine';
 import { forgetPractice, keepPractice, practiceKey, readPractice, resumePractice } from './practice-resume';
@@ -15,7 +15,17 @@ function partWay() {
   return s;
 }
 
-afterEach(() => sessionStorage.clear());
+/** This page as loaded by `type` (a reload of this very page, by default). */
+function loadedBy(type: NavigationTimingType, url = location.href) {
+  vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+    { type, name: url } as unknown as PerformanceNavigationTiming,
+  ]);
+}
+beforeEach(() => loadedBy('reload'));
+afterEach(() => {
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+});
 
 describe('a practice kept across a reload of this tab', () => {
   it('comes back at the action reached, with its wrong actions, hint and the finished action’s record', () => {
@@ -74,5 +84,19 @@ describe('a practice kept across a reload of this tab', () => {
     }
     sessionStorage.setItem(key, '{not json');
     expect(readPractice('q255888', 'grant-organization', 'try', moves, 0)).toBeNull();
+  });
+
+  it('comes back only on a reload of the page it was kept on: a page left and come back to forgets it', () => {
+    const s = partWay();
+    for (const [type, url] of [
+      ['navigate', location.href],
+      ['back_forward', location.href],
+      ['reload', new URL('/elsewhere', location.href).href],
+    ] as const) {
+      keepPractice('q255888', 'grant-organization', s, 9000);
+      loadedBy(type, url);
+      expect(readPractice('q255888', 'grant-organization', 'try', moves, 0), `${type} ${url}`).toBeNull();
+      expect(sessionStorage.getItem(key)).toBeNull();
+    }
   });
 });

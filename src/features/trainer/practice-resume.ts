@@ -1,8 +1,9 @@
 /**
  * A practice part-way through (Let me try or Test me on a fix step), kept for this tab (sessionStorage) under its
  * guide, step and kind, so that a reload (or a clicker's F5 in presenter mode) resumes it where the learner was: the
- * action reached, the wrong actions and hint on it, and how each finished action went. Closing the tab forgets it, and
- * so does leaving the practice (another page, mode or slide, Practise again, its end): practice-panel.tsx.
+ * action reached, the wrong actions and hint on it, and how each finished action went. Only a reload of the page it
+ * was kept on resumes it: leaving the practice forgets it (another page or mode in the app, another slide, Practise
+ * again, its end: practice-panel.tsx; another address typed, then Back: here), and so does closing the tab.
  *
  * Times are the page's clock's, which starts again at a reload: what is kept is the time spent on the current action
  * so far, and the practice goes on from there (the time the page was away is not counted). Anything stored that does
@@ -23,6 +24,8 @@ const movesSignature = (moves: readonly MoveSpec[]): string => moves.map((m) => 
 
 const storedSchema = object({
   version: literal(VERSION),
+  /** The page's path it was kept on. */
+  page: string,
   kind: literal('try', 'test'),
   moves: string,
   index: number,
@@ -84,7 +87,21 @@ export function resumePractice(
   };
 }
 
-/** This tab's `kind` practice of `stepId`, if one part-way through fits these `moves`; else null. */
+/** Whether this page was loaded by a reload of `page` (a path): not by a link, an address typed, Back or Forward. */
+export function reloadOf(page: unknown): boolean {
+  const nav = globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav?.type !== 'reload') return false;
+  try {
+    return new URL(nav.name).pathname === page;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * This tab's `kind` practice of `stepId`, if one part-way through fits these `moves` and this page is a reload of the
+ * one it was kept on; else null, and one kept before is forgotten (the page was left without a reload).
+ */
 export function readPractice(
   flowId: string,
   stepId: string,
@@ -92,13 +109,19 @@ export function readPractice(
   moves: readonly MoveSpec[],
   now: number,
 ): PracticeState | null {
-  const raw = tabStorage.get(practiceKey(flowId, stepId, kind));
+  const key = practiceKey(flowId, stepId, kind);
+  const raw = tabStorage.get(key);
   if (raw === null) return null;
+  let value: unknown;
   try {
-    return resumePractice(JSON.parse(raw), kind, moves, now);
+    value = JSON.parse(raw);
   } catch {
-    return null;
+    value = null;
   }
+  const page = typeof value === 'object' && value !== null ? (value as { page?: unknown }).page : undefined;
+  const state = reloadOf(page) ? resumePractice(value, kind, moves, now) : null;
+  if (!state) tabStorage.remove(key);
+  return state;
 }
 
 /** Keep `s` for a reload of this tab while it is part-way through; forget it otherwise. */
@@ -109,6 +132,7 @@ export function keepPractice(flowId: string, stepId: string, s: PracticeState, n
     key,
     JSON.stringify({
       version: VERSION,
+      page: globalThis.location?.pathname ?? '',
       kind: s.kind,
       moves: movesSignature(s.moves),
       index: s.index,
