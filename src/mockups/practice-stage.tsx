@@ -408,8 +408,7 @@ function usePractice({
       }
       // ← and → in an open menu would go to the next menu in Windows; here they stay in it, and never reach the page
       // around the screen (presenter mode's → moves on a slide, which would lose the practice).
-      if (group.element.matches('[role="menu"]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))
-        return handled();
+      if (group.element.matches('[role="menu"]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return handled();
       const to = arrowTarget(group, el, e.key);
       if (!to) return;
       handled();
