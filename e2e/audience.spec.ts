@@ -90,7 +90,10 @@ const measureScreens = (page: Page) =>
     // The slide's heading as drawn (its type size times the zoom the words are drawn at in a larger window).
     const h1 = document.querySelector<HTMLElement & { currentCSSZoom: number }>('main h1');
     const words = h1 ? parseFloat(getComputedStyle(h1).fontSize) * h1.currentCSSZoom : 0;
-    return { count: screens.length, problems, smallest, words };
+    // The callout's type size (it grows with the picture, by half at most), or 0 without one.
+    const shown = document.querySelector('[data-slot="mockup-callout"]:not(.invisible)');
+    const callout = shown ? parseFloat(getComputedStyle(shown).fontSize) : 0;
+    return { count: screens.length, problems, smallest, words, callout };
   });
 
 /**
@@ -185,6 +188,7 @@ async function screensAtEverySize(audience: Page, at: string, position: number):
     if (m.count) {
       expect(m.smallest, `text measured on ${where}`).toBeLessThan(60);
       if (size.width === 1920) expect(m.smallest, `smallest text on ${where}`).toBeGreaterThanOrEqual(18);
+      if (size.width === 1920 && m.callout) expect(m.callout, `the callout on ${where}`).toBeGreaterThanOrEqual(16);
     }
     // The window never scrolls: one thing per view.
     expect(await audience.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), where).toBe(true);

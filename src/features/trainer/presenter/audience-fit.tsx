@@ -12,7 +12,7 @@
  * control is shown (Test me, or Let me try before its hint highlights one), so
  * the zoom never gives an answer away.
  */
-import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 import { type ScreenId, SCREENS, isScreenId } from '@/mockups/catalog';
 import { type PracticePointer, PracticeStage } from '@/mockups/practice-stage';
@@ -220,7 +220,10 @@ export function FittedScreen({ screen, state, labelledBy, spotlight, pointer, zo
       {(scale !== undefined || !size) && (
         <div
           ref={layerRef}
-          className="absolute inset-0 flex origin-top-left items-start justify-center transition-transform duration-500 ease-in-out motion-reduce:transition-none"
+          // The callout's words grow with the picture's, by half at most, on one line (its own width limit, set inline,
+          // is for the main page's narrow frames): it still fits its strip by the window.
+          style={{ '--callout-scale': Math.min(1.5, Math.max(1, scale ?? 1)) } as CSSProperties}
+          className="absolute inset-0 flex origin-top-left items-start justify-center transition-transform duration-500 ease-in-out motion-reduce:transition-none [&_[data-slot=mockup-callout]]:text-[length:calc(0.75rem*var(--callout-scale))] [&_[data-slot=mockup-callout]]:leading-[1.3] [&_[data-slot=mockup-callout]]:max-w-none! [&_[data-slot=mockup-callout]]:whitespace-nowrap"
         >
           <PracticeStage
             screen={screen}
