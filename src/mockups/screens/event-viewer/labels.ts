@@ -5,7 +5,7 @@
  */
 // Event Viewer (domain-facts §3.2). The event itself comes from the content, through the state.
 export const EVENT_VIEWER_LABELS = {
-  title: (computer: string) => `Event Viewer - Application Log on \\\\${computer}`,
+  title: (computer: string) => `Event Viewer - Application Log on \\\\${computer}`, // unverified
   menus: { log: '&Log', view: '&View', options: '&Options', help: '&Help' }, // unverified apart from Log
   columns: {
     date: 'Date',

@@ -6,7 +6,7 @@ import type { LabelSource } from '../../label-sources';
 
 export const sources: readonly LabelSource[] = [
   {
-    label: 'Event Viewer - Application Log on \\\\<computer>, Log, Date, Time, Source, Category, Event, User, Computer',
+    label: 'Log, Date, Time, Source, Category, Event, User, Computer',
     source: 'domain-facts §3.2',
   },
   {
@@ -22,6 +22,11 @@ export const sources: readonly LabelSource[] = [
   {
     label: '10068, MSExchangeMig, Information (the summary event at the end of a run)',
     source: 'KB Q169130, via domain-facts §3.1',
+  },
+  {
+    label: 'Event Viewer - Application Log on \\\\<computer>',
+    unverified: true,
+    note: 'The window’s title: the sources name the program and its Application log, not the title bar’s words.',
   },
   { label: 'View', unverified: true },
   { label: 'Options', unverified: true },
