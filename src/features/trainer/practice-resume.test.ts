@@ -80,7 +80,7 @@ describe('a practice kept across a reload of this tab', () => {
       { ...stored, records: [{ index: 4, wrong: 0, ms: 1, how: 'done', hint: 0 }] },
       { ...stored, index: 0, wrong: 0, hint: 0, records: [] },
     ]) {
-      expect(resumePractice(bad, 'try', moves, 0), JSON.stringify(bad)).toBeNull();
+      expect(resumePractice(bad, 'try', moves, 0, location.pathname), JSON.stringify(bad)).toBeNull();
     }
     sessionStorage.setItem(key, '{not json');
     expect(readPractice('q255888', 'grant-organization', 'try', moves, 0)).toBeNull();

@@ -49,19 +49,21 @@ const count = (n: number, max = 10_000) => Number.isInteger(n) && n >= 0 && n <=
 
 /**
  * The practice `value` (as stored) holds, at the clock's `now`, or null when it does not fit a `kind` practice of
- * these `moves` part-way through: every finished action recorded once, in order, and the current one not the end.
+ * these `moves` part-way through (every finished action recorded once, in order, and the current one not the end),
+ * or was not kept on `reloaded`, the path of the page this one reloaded (undefined when it is no reload).
  */
 export function resumePractice(
   value: unknown,
   kind: PracticeKind,
   moves: readonly MoveSpec[],
   now: number,
+  reloaded: string | undefined,
 ): PracticeState | null {
   const parsed = safeParse(storedSchema, value);
   if (!parsed.ok) return null;
   const s = parsed.data;
   const total = moves.length;
-  if (s.kind !== kind || s.moves !== movesSignature(moves)) return null;
+  if (s.page !== reloaded || s.kind !== kind || s.moves !== movesSignature(moves)) return null;
   if (!count(s.index, total - 1) || !count(s.wrong) || !count(s.hint, kind === 'try' ? MAX_HINT : 0)) return null;
   if (!(s.spent >= 0) || s.records.length !== s.index) return null;
   const ok = s.records.every(
@@ -87,14 +89,14 @@ export function resumePractice(
   };
 }
 
-/** Whether this page was loaded by a reload of `page` (a path): not by a link, an address typed, Back or Forward. */
-export function reloadOf(page: unknown): boolean {
+/** The path of the page this one reloaded; undefined when it was loaded by a link, an address typed, Back or Forward. */
+export function reloadedPage(): string | undefined {
   const nav = globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (nav?.type !== 'reload') return false;
+  if (nav?.type !== 'reload') return undefined;
   try {
-    return new URL(nav.name).pathname === page;
+    return new URL(nav.name).pathname;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -112,14 +114,12 @@ export function readPractice(
   const key = practiceKey(flowId, stepId, kind);
   const raw = tabStorage.get(key);
   if (raw === null) return null;
-  let value: unknown;
+  let state: PracticeState | null = null;
   try {
-    value = JSON.parse(raw);
+    state = resumePractice(JSON.parse(raw), kind, moves, now, reloadedPage());
   } catch {
-    value = null;
+    /* unreadable: forgotten below */
   }
-  const page = typeof value === 'object' && value !== null ? (value as { page?: unknown }).page : undefined;
-  const state = reloadOf(page) ? resumePractice(value, kind, moves, now) : null;
   if (!state) tabStorage.remove(key);
   return state;
 }

@@ -134,19 +134,18 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
    */
   const id = useId();
   const focusSlide = useRef(false);
-  const drawnSlide = useRef<string | null>(null);
+  /** The slide (and mode) drawn last: the first one drawn takes no focus. */
+  const drawnSlide = useRef(`${slide.key}-${mode}`);
   useLayoutEffect(() => {
     const key = `${slide.key}-${mode}`;
-    const first = drawnSlide.current === null;
-    const changed = drawnSlide.current !== key;
+    if (drawnSlide.current === key) return;
     drawnSlide.current = key;
-    if (first || !changed) return;
     const active = document.activeElement;
     if (focusSlide.current || !active || active === document.body) {
       document.getElementById(`${id}-slide`)?.focus({ preventScroll: true });
     }
     focusSlide.current = false;
-  });
+  }, [slide.key, mode, id]);
   /** The presenter's buttons: Next slide pressed on the last slide keeps the focus among them. */
   const barRef = useRef<HTMLDivElement>(null);
   useKeepFocusInGroup(barRef);
