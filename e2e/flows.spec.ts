@@ -119,6 +119,11 @@ for (const plan of FLOW_PLANS) {
         expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual(
           [],
         );
+        // A walk never loads the trainer moves (a flow folder's trainer-moves.ts): only the trainer's pages do.
+        expect(
+          [...scripts].filter((u) => /\/trainer-moves-[^/]*\.js$/.test(u)),
+          'trainer moves fetched on a walk',
+        ).toEqual([]);
         const sizes = await Promise.all(
           [...scripts].map(async (url) => gzipSync(await (await request.get(url)).body(), { level: 6 }).length),
         );

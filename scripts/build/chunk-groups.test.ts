@@ -16,7 +16,17 @@ describe('chunkGroup', () => {
     expect(chunkGroup('/repo/src/features/wizard/components/fix-step.tsx')).toBe('wizard');
     expect(chunkGroup('/repo/src/engine/walk.ts')).toBe('wizard');
     expect(chunkGroup('/repo/src/content/load-flow.ts')).toBe('wizard');
-    expect(chunkGroup('/repo/src/content/flows/q255888/index.ts')).toBeNull();
+  });
+
+  it('puts each flow folder in a file of its own, but for its trainer moves, change notes and tests', () => {
+    expect(chunkGroup('/repo/src/content/flows/q255888/index.ts')).toBe('flow-q255888');
+    expect(chunkGroup('/repo/src/content/flows/q255888/scenario.ts')).toBe('flow-q255888');
+    expect(chunkGroup('/repo/src/content/flows/q186742/fix-steps.ts')).toBe('flow-q186742');
+    expect(chunkGroup('/repo/src/content/flows/q255888/trainer-moves.ts')).toBeNull();
+    expect(chunkGroup('/repo/src/content/flows/q255888/revisions.ts')).toBeNull();
+    expect(chunkGroup('/repo/src/content/flows/q255888/q255888-fidelity.test.ts')).toBeNull();
+    // Not a folder: a single-file flow is its own file anyway.
+    expect(chunkGroup('/repo/src/content/flows/q999999.ts')).toBeNull();
   });
 
   it('groups the figure frame with the screen kit, and the store helpers separately', () => {

@@ -166,6 +166,13 @@ const START_PACKAGES = /\/node_modules\/(react|react-dom|scheduler|react-router|
 const NOT_DRAWN = /^mockups\/screens\/[a-z0-9-]+\/(spec|gallery|sources)\./;
 
 /**
+ * A flow folder's files, each folder in one file of its own (`flow-<id>`), but for what only some pages load:
+ * its trainer moves (trainer-moves.ts, which read its fix steps and scenario: without the group those would be
+ * split into files of their own, and a walk would load one more) and its change notes (revisions.ts).
+ */
+const FLOW_FOLDER = /^content\/flows\/([a-z0-9-]+)\/(?!trainer-moves\.|revisions\.)/;
+
+/**
  * The bundler's own helpers (the loader of lazily imported files, the module runtime), which every page needs
  * from the start: in the start file rather than two small files of their own.
  */
@@ -185,6 +192,8 @@ export function chunkGroup(moduleId: string): string | null {
   if (START.some((p) => file.startsWith(p))) return 'start';
   if (EXCEPT.some((p) => file.startsWith(p))) return null;
   if (NOT_DRAWN.test(file)) return null;
+  const flow = FLOW_FOLDER.exec(file);
+  if (flow) return `flow-${flow[1]}`;
   for (const [group, prefixes] of Object.entries(GROUPS)) {
     if (prefixes.some((p) => file.startsWith(p))) return group;
   }
@@ -198,9 +207,10 @@ export function chunkPrefixes(): readonly string[] {
 
 /**
  * The file name of a chunk (rolldown's `output.chunkFileNames`). Pages load
- * each flow on demand (src/content/load-flow.ts), so each flow is a chunk of
- * its own, left ungrouped; a flow folder's chunk would be named after its
- * index.ts, so it is named after the flow instead.
+ * each flow on demand (src/content/load-flow.ts): a flow folder is its group's
+ * file (`flow-<id>`, FLOW_FOLDER), which pages reach through its index.ts's
+ * own small file; that one would be named `index`, so it is named after the
+ * flow instead.
  */
 export function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
   const folder = /\/src\/content\/flows\/([a-z0-9-]+)\/index\.ts$/.exec(

@@ -356,11 +356,14 @@ describe('validateFlow: trainer data', () => {
       if (s.kind === 'step') s.actions = actions as typeof s.actions;
     });
 
+  const picture = { screen: 'add-users-groups', target: 'add-button', description: 'The dialog.' };
+
   it('accepts practice moves that name controls their screens have', () => {
     const flow = step([
       {
         id: 'a1',
         text: 'Add the account',
+        mockup: picture,
         practice: [
           { screen: 'add-users-groups', target: 'show-users-button', instruction: 'Click **Show Users**.' },
           {
@@ -404,6 +407,20 @@ describe('validateFlow: trainer data', () => {
     expect(validateFlow(flow).every((i) => i.rule === 'trainer')).toBe(true);
   });
 
+  it('reports an action with trainer moves whose picture names no target, or that has no picture', () => {
+    const practice = [{ screen: 'add-users-groups', target: 'add-button', instruction: 'Add.' }];
+    const { target: _t, ...untargeted } = picture;
+    const flow = step([
+      { id: 'a1', text: 'Add', practice },
+      { id: 'a2', text: 'Add', mockup: untargeted, practice },
+      { id: 'a3', text: 'Add', mockup: picture, practice },
+    ]);
+    expect(messages(flow)).toEqual([
+      expect.stringContaining('tiny › nodes[5] (s1) › actions[0].mockup: an action with trainer moves needs a picture'),
+      expect.stringContaining('tiny › nodes[5] (s1) › actions[1].mockup: an action with trainer moves needs a picture'),
+    ]);
+  });
+
   it('requires a move without a target to be rejected by the schema', () => {
     const flow = step([{ id: 'a1', text: 'x', practice: [{ screen: 'add-users-groups', instruction: 'Do it.' }] }]);
     expect(messages(flow)).toContainEqual(expect.stringContaining('practice[0].target'));
@@ -425,7 +442,9 @@ describe('validateFlow: alternatives of practice moves', () => {
   const step = (practice: unknown[]) =>
     mutate((_, node) => {
       const s = node('s1');
-      if (s.kind === 'step') s.actions = [{ id: 'a1', text: 'Open it', practice }] as unknown as typeof s.actions;
+      const mockup = { screen: 'exchange-admin', target: 'file-menu', description: 'The window.' };
+      if (s.kind === 'step')
+        s.actions = [{ id: 'a1', text: 'Open it', mockup, practice }] as unknown as typeof s.actions;
     });
   const admin = (target: string, alternatives?: unknown[]) => ({
     screen: 'exchange-admin',

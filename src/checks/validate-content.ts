@@ -280,6 +280,15 @@ function checkGraph(flow: Flow): ContentIssue[] {
     if (node.kind === 'step') {
       node.actions.forEach((a, i) => checkMockup(`${at} › actions[${i}].mockup`, a.mockup));
       node.actions.forEach((a, i) => checkPractice(`${at} › actions[${i}].practice`, a.practice ?? []));
+      // Pages that walk the guide offer trainer mode from the pictures alone: the moves load only once it opens.
+      node.actions.forEach((a, i) => {
+        if (a.practice && !a.mockup?.target)
+          add(
+            `${at} › actions[${i}].mockup`,
+            'trainer',
+            'an action with trainer moves needs a picture that names its target: the step offers trainer mode from its pictures, before its moves are loaded (trainer-moves.ts)',
+          );
+      });
       if (showsScreens(node) && trainerMoves(node).length === 0) {
         add(
           `${at} › actions`,

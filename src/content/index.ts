@@ -9,6 +9,7 @@
  * build use it. Pages load one flow at a time with ./load-flow.ts.
  */
 import { looksLikeFlow } from './looks-like-flow';
+import { type FlowPractice, withPractice } from './practice';
 import type { Flow, RevisionNote } from './schema';
 
 const modules = import.meta.glob<unknown>(['./flows/*.ts', './flows/*/index.ts', '!./flows/*.test.ts'], {
@@ -21,14 +22,21 @@ const revisions = import.meta.glob<readonly RevisionNote[]>('./flows/*/revisions
   import: 'default',
 });
 
-/** Every flow, with its change notes put back (the checks read them with the rest). */
+/** A flow folder's trainer moves (its trainer-moves.ts), which trainer mode loads apart from the flow. */
+export const PRACTICE: Readonly<Record<string, FlowPractice>> = Object.fromEntries(
+  Object.entries(import.meta.glob<FlowPractice>('./flows/*/trainer-moves.ts', { eager: true, import: 'default' })).map(
+    ([file, practice]) => [file.split('/')[2]!, practice],
+  ),
+);
+
+/** Every flow, with its change notes and trainer moves put back (the checks read them with the rest). */
 export const FLOWS: readonly Flow[] = Object.keys(modules)
   .sort()
   .map((file) => modules[file])
   .filter(looksLikeFlow)
   .map((flow) => {
     const notes = revisions[`./flows/${flow.id}/revisions.ts`];
-    return notes ? { ...flow, revisions: [...notes] } : flow;
+    return withPractice(notes ? { ...flow, revisions: [...notes] } : flow, PRACTICE[flow.id]);
   });
 
 export function getFlow(id: string | undefined): Flow | undefined {

@@ -5,6 +5,7 @@ import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 import type { Flow } from '@/content/schema';
+import { practisedFlow } from '@/features/trainer/practised-flow';
 
 const PresentPage = lazyComponent(
   () => import('@/features/trainer/presenter/present-page'),
@@ -18,13 +19,18 @@ type PresentData = { flow: Flow; presenter?: PresenterData };
  * `/present/:flowId`: presenter mode (slides, notes, keys) or, with
  * `?audience`, the audience window that follows it. A page of its own,
  * without the app's header, so full screen shows the slides only. The flow's
- * presenter data (its article path and speaker notes) loads with it.
+ * presenter data (its article path and speaker notes) and trainer moves load
+ * with it.
  */
 export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
-  const flow = await loadFlow(params.flowId);
-  if (!flow) throw data('troubleshooting guide', { status: 404 });
-  // The page's code loads with the data, so the page renders whole the first time.
-  const [presenter] = await Promise.all([loadPresenterData(flow.id).catch(() => undefined), PresentPage.preload()]);
+  const bare = await loadFlow(params.flowId);
+  if (!bare) throw data('troubleshooting guide', { status: 404 });
+  // The page's code and the flow's trainer moves load with the data, so the page renders whole the first time.
+  const [flow, presenter] = await Promise.all([
+    practisedFlow(bare),
+    loadPresenterData(bare.id).catch(() => undefined),
+    PresentPage.preload(),
+  ]);
   return presenter ? { flow, presenter } : { flow };
 }
 

@@ -99,7 +99,7 @@ export function StepTrainer({ flowId, step }: { flowId: string; step: StepNode }
           <div className="mt-3">
             <TrainerPanel
               fallback={<p className="text-slate-700">Loading the trainer…</p>}
-              flowId={flowId}
+              flow={flow}
               step={step}
               mode={mode}
               reveal

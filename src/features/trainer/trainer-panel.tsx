@@ -8,6 +8,7 @@ import type { Flow, StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
 
 import { nextPractice } from './next-practice';
+import { usePractisedFlow } from './practised-flow';
 import type { TrainerMode } from './trainer-mode';
 import { type PracticeProgress, PracticePanel } from './practice-panel';
 import { type ShowControl, type ShowProgress, ShowPlayer } from './show-player';
@@ -17,7 +18,8 @@ export type TrainerProgress =
   | { mode: 'try' | 'test'; practice: PracticeProgress };
 
 type TrainerPanelProps = {
-  flowId: string;
+  /** The step's flow: its trainer moves load with the panel (practised-flow.ts). */
+  flow: Flow;
   step: StepNode;
   mode: Exclude<TrainerMode, 'guide'>;
   large?: boolean;
@@ -31,8 +33,16 @@ type TrainerPanelProps = {
   nextIn?: Flow;
 };
 
-export function TrainerPanel({
-  flowId,
+export function TrainerPanel(props: TrainerPanelProps) {
+  const flow = usePractisedFlow(props.flow);
+  if (!flow) return <p className="text-slate-700">Loading the trainer…</p>;
+  const step = flow.nodes.find((n): n is StepNode => n.id === props.step.id && n.kind === 'step') ?? props.step;
+  return <PractisedPanel {...props} flow={flow} step={step} />;
+}
+
+/** The panel of a step whose trainer moves are in. */
+function PractisedPanel({
+  flow,
   step,
   mode,
   large,
@@ -60,7 +70,7 @@ export function TrainerPanel({
     <PracticePanel
       key={`${step.id}-${mode}`}
       kind={mode}
-      flowId={flowId}
+      flowId={flow.id}
       step={step}
       moves={moves}
       large={large}

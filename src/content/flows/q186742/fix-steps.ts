@@ -8,13 +8,6 @@
 import { kb } from '../../authoring';
 import type { FlowNode } from '../../schema';
 import { Q, USER, csv, importPage, ntAccounts, picture, rawAdmin, rawProperties } from './scenario';
-import {
-  CLEAR_CREATE_PRACTICE,
-  COMMON_NAME_PRACTICE,
-  DIRECTORY_NAME_PRACTICE,
-  EMPTY_MODE_PRACTICE,
-  NO_NT_ACCOUNT_PRACTICE,
-} from './trainer-moves';
 
 const SAVE_TEXT = 'Save the file with **File** > **Save**, under the same name and as plain text.';
 
@@ -44,7 +37,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'mode-value',
           `The line of ${USER.mailbox} with its Mode field empty: the commas before and after it now stand side by side. The other users’ lines still say Create.`,
         ),
-        practice: EMPTY_MODE_PRACTICE['empty-mode'],
       },
       {
         id: 'save',
@@ -54,7 +46,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'save-command',
           'The File menu of Notepad, open on Save.',
         ),
-        practice: EMPTY_MODE_PRACTICE.save,
       },
     ],
     checklist: [
@@ -112,7 +103,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'recipient-row',
           `Exchange Administrator in raw mode with the site’s Recipients container selected; the mailbox of ${USER.displayName} is selected in the list on the right.`,
         ),
-        practice: DIRECTORY_NAME_PRACTICE['select-mailbox'],
       },
       {
         id: 'open-raw-properties',
@@ -122,7 +112,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'raw-properties-command',
           'The File menu of Exchange Administrator in raw mode, open on Raw Properties, which comes after Properties.',
         ),
-        practice: DIRECTORY_NAME_PRACTICE['open-raw-properties'],
       },
       {
         id: 'read-directory-name',
@@ -132,7 +121,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'attribute-value',
           `The Raw Properties dialog of the mailbox of ${USER.displayName}: Directory Name is selected under Object attributes, and Attribute value shows ${USER.directoryName}.`,
         ),
-        practice: DIRECTORY_NAME_PRACTICE['read-directory-name'],
       },
       {
         id: 'close',
@@ -142,7 +130,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'cancel-button',
           'The Cancel button of the Raw Properties dialog, next to OK and Apply.',
         ),
-        practice: DIRECTORY_NAME_PRACTICE.close,
       },
     ],
     checklist: [
@@ -169,7 +156,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'common-name-value',
           `The line of ${USER.mailbox} with Mode empty and Common-Name ${USER.directoryName}, the Directory Name of the existing mailbox.`,
         ),
-        practice: COMMON_NAME_PRACTICE['edit-common-name'],
       },
       {
         id: 'save',
@@ -179,7 +165,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'save-command',
           'The File menu of Notepad, open on Save, with both fields of the line edited.',
         ),
-        practice: COMMON_NAME_PRACTICE.save,
       },
     ],
     checklist: [
@@ -219,7 +204,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'create-mailboxes',
           'The Migration Wizard page after the .csv file is chosen: Information to Create Mailboxes is cleared; Personal E-mail Messages and Personal Address Books are selected.',
         ),
-        practice: CLEAR_CREATE_PRACTICE['clear-create'],
       },
     ],
     checklist: [{ id: 'create-cleared', label: '**Information to Create Mailboxes** is cleared', required: true }],
@@ -241,7 +225,6 @@ export const FIX_NODES: readonly FlowNode[] = [
           'dont-create-accounts',
           "The Migration Wizard's choice about Windows NT accounts, with Don't Create Windows NT Accounts selected.",
         ),
-        practice: NO_NT_ACCOUNT_PRACTICE['dont-create'],
       },
       { id: 'finish', text: 'Go through the remaining pages and let the run finish.' },
     ],

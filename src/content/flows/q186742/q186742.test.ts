@@ -13,8 +13,13 @@ import { startSession } from '@/engine/session';
 import { walk } from '@/engine/walk';
 
 import presenter from '../../presenter/q186742';
-import flow from './index';
+import { withPractice } from '../../practice';
+import bare from './index';
 import REVISIONS from './revisions';
+import PRACTICE from './trainer-moves';
+
+/** The flow with its trainer moves, as the trainer's pages load it. */
+const flow = withPractice(bare, PRACTICE);
 
 const MATCHING = {
   'app-log-event': 'event-7017',

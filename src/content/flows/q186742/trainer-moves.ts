@@ -1,15 +1,17 @@
 /**
  * The clicks of each Q186742 fix step, action by action, for Show me / Let
- * me try / Test me. Each move names the screen and state the learner sees
- * and the control to activate; the next move's state is what the program
- * shows after it.
+ * me try / Test me (the default export: by step, then by action; only the
+ * trainer's pages load it). Each move names the screen and state the learner
+ * sees and the control to activate; the next move's state is what the
+ * program shows after it.
  */
 import { move } from '../../authoring';
+import type { FlowPractice } from '../../practice';
 import type { PracticeMove } from '../../schema';
 import { USER, csv, importPage, ntAccounts, rawAdmin, rawProperties } from './scenario';
 
 /** Step 1: empty the Mode field of the user's line, then save. */
-export const EMPTY_MODE_PRACTICE = {
+const EMPTY_MODE_PRACTICE = {
   'empty-mode': [
     move(
       csv(),
@@ -37,7 +39,7 @@ export const EMPTY_MODE_PRACTICE = {
 } satisfies Record<string, PracticeMove[]>;
 
 /** Step 2: in raw mode, select the mailbox, open its Raw Properties, read Directory Name, close with Cancel. */
-export const DIRECTORY_NAME_PRACTICE = {
+const DIRECTORY_NAME_PRACTICE = {
   'select-mailbox': [
     move(
       rawAdmin({ selected: 'site' }),
@@ -85,7 +87,7 @@ export const DIRECTORY_NAME_PRACTICE = {
 } satisfies Record<string, PracticeMove[]>;
 
 /** Step 3: replace the Common-Name field with the Directory Name, then save. */
-export const COMMON_NAME_PRACTICE = {
+const COMMON_NAME_PRACTICE = {
   'edit-common-name': [
     move(
       csv({ mode: 'blank' }),
@@ -111,7 +113,7 @@ export const COMMON_NAME_PRACTICE = {
 } satisfies Record<string, PracticeMove[]>;
 
 /** Step 4: clear Information to Create Mailboxes on the page after the .csv file, then go on. */
-export const CLEAR_CREATE_PRACTICE = {
+const CLEAR_CREATE_PRACTICE = {
   'clear-create': [
     move(
       importPage(),
@@ -129,7 +131,7 @@ export const CLEAR_CREATE_PRACTICE = {
 } satisfies Record<string, PracticeMove[]>;
 
 /** Step 5: do not create a Windows NT account. */
-export const NO_NT_ACCOUNT_PRACTICE = {
+const NO_NT_ACCOUNT_PRACTICE = {
   'dont-create': [
     move(
       ntAccounts(),
@@ -140,3 +142,11 @@ export const NO_NT_ACCOUNT_PRACTICE = {
     move(ntAccounts({ choice: 'dont-create' }), 'next-button', 'Click **Next >**.', 'The wizard goes on.'),
   ],
 } satisfies Record<string, PracticeMove[]>;
+
+export default {
+  'fix-csv-mode': EMPTY_MODE_PRACTICE,
+  'fix-check-directory-name': DIRECTORY_NAME_PRACTICE,
+  'fix-common-name': COMMON_NAME_PRACTICE,
+  'fix-clear-create': CLEAR_CREATE_PRACTICE,
+  'fix-no-nt-account': NO_NT_ACCOUNT_PRACTICE,
+} satisfies FlowPractice;

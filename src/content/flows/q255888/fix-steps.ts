@@ -7,7 +7,6 @@
  */
 import type { FlowNode, MockupRef } from '../../schema';
 import { LEVEL_TEXT, type Level, MIGRATION, NEW_USER_FILLED, Q, properties } from './scenario';
-import { grantPractice, practiseFrom } from './trainer-moves';
 
 export const PERMISSIONS_TAB_TIP = {
   title: 'No Permissions tab, or no Rights list?',
@@ -42,7 +41,6 @@ export const ALREADY_LISTED_TIP = {
 export function grantStep(level: Level) {
   const t = LEVEL_TEXT[level];
   const item = `${level}-granted`;
-  const practice = grantPractice(level);
   return {
     kind: 'step' as const,
     id: `grant-${level}`,
@@ -53,7 +51,6 @@ export function grantStep(level: Level) {
     actions: [
       {
         id: 'select-object',
-        practice: practice['select-object'],
         text: t.where,
         mockup: {
           screen: 'exchange-admin',
@@ -64,7 +61,6 @@ export function grantStep(level: Level) {
       },
       {
         id: 'open-permissions',
-        practice: practice['open-permissions'],
         text: 'Choose **File** > **Properties**, then click the **Permissions** tab.',
         mockup: properties(
           level,
@@ -75,7 +71,6 @@ export function grantStep(level: Level) {
       },
       {
         id: 'add-account',
-        practice: practice['add-account'],
         text: 'Click **Add…**. In **Add Users and Groups**, pick the account under **Names** (click **Show Users** if only groups are listed), click **Add**, then **OK**. The account now appears in **Windows NT accounts with permissions**.',
         mockup: {
           screen: 'add-users-groups',
@@ -86,7 +81,6 @@ export function grantStep(level: Level) {
       },
       {
         id: 'choose-role',
-        practice: practice['choose-role'],
         text: 'Click the account in **Windows NT accounts with permissions**, then choose **Permissions Admin** in the **Roles** list.',
         mockup: properties(
           level,
@@ -98,7 +92,6 @@ export function grantStep(level: Level) {
       },
       {
         id: 'save',
-        practice: practice.save,
         text: 'Click **OK** to save the change and close the dialog.',
         mockup: properties(level, 'granted', 'ok-button', 'The OK button at the bottom of the Properties dialog.'),
       },
@@ -128,6 +121,44 @@ export function grantStep(level: Level) {
  */
 export const LOG_ON_LOCALLY_TEXT =
   'Let the account log on at the Exchange server: grant it the Windows NT right **Log on locally** (KB Q161495). In **User Manager for Domains**, unless the server is a domain controller, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
+
+/** Filling in the New User dialog (its trainer move: trainer-moves.ts). */
+export const FILL_IN = {
+  id: 'fill-in',
+  text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
+  mockup: {
+    screen: 'user-manager-new-user',
+    state: NEW_USER_FILLED,
+    target: 'username',
+    description:
+      'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
+  },
+};
+
+/** The password boxes of the New User dialog (its trainer move: trainer-moves.ts). */
+export const PASSWORD_OPTIONS = {
+  id: 'password-options',
+  text: 'Clear **User Must Change Password at Next Logon** if you will log on as this account straight away, and make sure **Account Disabled** is clear.',
+  mockup: {
+    screen: 'user-manager-new-user',
+    state: { ...NEW_USER_FILLED, mustChange: false },
+    target: 'must-change',
+    description: 'The New User dialog with User Must Change Password at Next Logon cleared and Account Disabled clear.',
+  },
+};
+
+/** Running the wizard again on several users (its trainer move, from its first page: trainer-moves.ts). */
+export const RUN_WIZARD = {
+  id: 'run-wizard',
+  text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check that batch before you run the rest.',
+  mockup: {
+    screen: 'migration-wizard',
+    state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
+    target: 'accounts-list',
+    description:
+      'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with three accounts selected for one run.',
+  },
+};
 
 export const FIX_NODES: readonly FlowNode[] = [
   {
@@ -182,31 +213,8 @@ export const FIX_NODES: readonly FlowNode[] = [
             'The empty New User dialog of User Manager for Domains, with User Must Change Password at Next Logon selected.',
         },
       },
-      practiseFrom(
-        {},
-        {
-          id: 'fill-in',
-          text: 'Type a **Username** (up to 20 characters), a **Full Name** and a **Description**, then the **Password** and **Confirm Password** (up to 14 characters, case sensitive).',
-          mockup: {
-            screen: 'user-manager-new-user',
-            state: NEW_USER_FILLED,
-            target: 'username',
-            description:
-              'The New User dialog filled in: Username MigAdmin, a full name and a description; Password and Confirm Password show asterisks.',
-          },
-        },
-      ),
-      practiseFrom(NEW_USER_FILLED, {
-        id: 'password-options',
-        text: 'Clear **User Must Change Password at Next Logon** if you will log on as this account straight away, and make sure **Account Disabled** is clear.',
-        mockup: {
-          screen: 'user-manager-new-user',
-          state: { ...NEW_USER_FILLED, mustChange: false },
-          target: 'must-change',
-          description:
-            'The New User dialog with User Must Change Password at Next Logon cleared and Account Disabled clear.',
-        },
-      }),
+      FILL_IN,
+      PASSWORD_OPTIONS,
       {
         id: 'add',
         text: 'Click **Add**, then close the New User dialog.',
@@ -263,20 +271,7 @@ export const FIX_NODES: readonly FlowNode[] = [
         id: 'log-on',
         text: 'Log on at the Exchange server as the account that now holds **Permissions Admin** on all three objects. If **User Must Change Password at Next Logon** was left selected, Windows NT first asks for a new password; if it refuses to log the account on there, it lacks the right to log on locally: see the tip “Windows NT will not log the account on at the server?”.',
       },
-      practiseFrom(
-        { page: 'accounts' },
-        {
-          id: 'run-wizard',
-          text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check that batch before you run the rest.',
-          mockup: {
-            screen: 'migration-wizard',
-            state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
-            target: 'accounts-list',
-            description:
-              'The Migration Wizard’s account page, Select Which Accounts You Would Like To Migrate, with three accounts selected for one run.',
-          },
-        },
-      ),
+      RUN_WIZARD,
       {
         id: 'check-summary',
         text: 'When the wizard has finished, open the Application log in **Event Viewer** (Start > Programs > Administrative Tools (Common)) and double-click the information event **10068** from `MSExchangeMig`, logged at the end of every run (KB Q169130). Under **Import**, **E-Mail Messages** should now be more than 0, with no new 7044 errors. (Reading 0 there as this problem is our own reading of the event.)',

@@ -1,11 +1,14 @@
 /**
- * The clicks of the grant steps, for trainer mode (Show me, Let me try, Test
- * me): each move names the control to activate in a screen and state, and the
- * other ways Exchange Administrator offers to do the same.
+ * The clicks of the fix steps, for trainer mode (Show me, Let me try, Test
+ * me), as the default export: by step, then by action (only the trainer's
+ * pages load it). Each move names the control to activate in a screen and
+ * state, and the other ways Exchange Administrator offers to do the same.
  */
 import { move } from '../../authoring';
+import type { FlowPractice } from '../../practice';
 import type { PracticeAlternative, PracticeMove } from '../../schema';
-import { LEVEL_TEXT, type Level, MIGRATION, SERVICE, properties } from './scenario';
+import { FILL_IN, PASSWORD_OPTIONS, RUN_WIZARD } from './fix-steps';
+import { LEVEL_TEXT, type Level, MIGRATION, NEW_USER_FILLED, SERVICE, properties } from './scenario';
 
 // ── Trainer: the other ways Exchange Administrator offers (Try and Test accept each as right) ──
 /** File > Properties without the menu: the toolbar button, or the shortcut the File menu shows beside it. */
@@ -42,7 +45,7 @@ export const PRACTICE_START: Record<Level, string> = {
 };
 
 /** The clicks of a grant step, action by action, for Show / Try / Test. */
-export function grantPractice(level: Level) {
+function grantPractice(level: Level) {
   const t = LEVEL_TEXT[level];
   const admin = (state: Record<string, unknown>) => ({ screen: 'exchange-admin', state });
   const before = properties(level, 'before', 'permissions-tab', '');
@@ -151,14 +154,25 @@ export function grantPractice(level: Level) {
 
 /**
  * An action whose picture shows the screen after it (the boxes typed in, the box cleared, the accounts chosen),
- * with its one trainer move: from the state `before` it, on the control its picture points at, in its own words.
+ * as its one trainer move: from the state `before` it, on the control its picture points at, in its own words.
  * Let me try and Test me then check what the learner leaves on the screen against that picture (typed in every
  * box it fills, several accounts chosen: src/features/trainer/move-goals.ts).
  */
-export function practiseFrom<A extends { text: string; mockup: { screen: string; target: string } }>(
+function practiseFrom(
   before: Record<string, unknown>,
-  action: A,
-): A & { practice: PracticeMove[] } {
-  // The picture's screen and control (its description comes along: no move reads it, and it costs the walk no bytes).
-  return { ...action, practice: [{ ...action.mockup, state: before, instruction: action.text }] };
+  action: { text: string; mockup: { screen: string; target: string } },
+): PracticeMove[] {
+  const { screen, target } = action.mockup;
+  return [{ screen, target, state: before, instruction: action.text }];
 }
+
+export default {
+  'create-account': {
+    'fill-in': practiseFrom({}, FILL_IN),
+    'password-options': practiseFrom(NEW_USER_FILLED, PASSWORD_OPTIONS),
+  },
+  'grant-organization': grantPractice('organization'),
+  'grant-site': grantPractice('site'),
+  'grant-configuration': grantPractice('configuration'),
+  'fix-log-on': { 'run-wizard': practiseFrom({ page: 'accounts' }, RUN_WIZARD) },
+} satisfies FlowPractice;

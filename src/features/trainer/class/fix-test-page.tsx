@@ -8,14 +8,21 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
 import type { PresenterData } from '@/content/presenter-schema';
+import type { Flow } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
 import { useFlow } from '@/features/wizard';
 
 import { PracticePanel } from '../practice-panel';
+import { usePractisedFlow } from '../practised-flow';
 import { wholeFixStep, wholeFixSteps } from './whole-fix';
 
 export function FixTestPage({ presenter }: { presenter?: PresenterData }) {
-  const flow = useFlow();
+  // The route's loader has loaded the trainer moves already; this waits only if it could not.
+  const flow = usePractisedFlow(useFlow());
+  return flow ? <FixTest flow={flow} presenter={presenter} /> : <p className="mt-4">Loading…</p>;
+}
+
+function FixTest({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const steps = useMemo(() => wholeFixSteps(flow, presenter), [flow, presenter]);
   const step = useMemo(() => (steps.length ? wholeFixStep(steps) : undefined), [steps]);
   const moves = useMemo(() => (step ? trainerMoves(step) : []), [step]);

@@ -12,6 +12,8 @@ import { loadFlow } from '@/content/load-flow';
 import { loadPresenterData } from '@/content/presenter-data';
 import type { PresenterData } from '@/content/presenter-schema';
 
+import { practisedFlow } from '../practised-flow';
+
 const PAGES = {
   quiz: lazyComponent(
     () => import('./quiz-page'),
@@ -41,6 +43,8 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<{ presente
   const [presenter] = await Promise.all([
     loadPresenterData(flow.id).catch(() => undefined),
     PAGES[params.page].preload(),
+    // The whole-fix test plays the fix steps' trainer moves.
+    params.page === 'fix-test' ? practisedFlow(flow) : undefined,
   ]);
   return presenter ? { presenter } : {};
 }

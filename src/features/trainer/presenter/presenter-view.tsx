@@ -683,7 +683,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           )}
           <SlideView
             key={`${slide.key}-${mode}`}
-            flowId={flow.id}
+            flow={flow}
             slide={slide}
             mode={mode}
             headingId={`${id}-slide`}

@@ -8,7 +8,7 @@
 import { type ReactNode, type Ref, useEffect, useId, useRef } from 'react';
 
 import { RichText } from '@/components/ui/rich-text';
-import type { StepNode } from '@/content/schema';
+import type { Flow, StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { MockupFigure } from '@/mockups/mockup-figure';
@@ -41,7 +41,7 @@ export const SOURCE_TEXT: Readonly<Record<AnswerSource, string>> = {
 };
 
 type SlideViewProps = {
-  flowId: string;
+  flow: Flow;
   slide: Slide;
   mode: TrainerMode;
   headingId: string;
@@ -185,7 +185,7 @@ export function SlideView(props: SlideViewProps) {
 }
 
 function StepSlide({
-  flowId,
+  flow,
   step,
   mode,
   action,
@@ -247,7 +247,7 @@ function StepSlide({
       <div className="mt-4">
         <TrainerPanel
           fallback={<p>Loading the trainer…</p>}
-          flowId={flowId}
+          flow={flow}
           step={step}
           mode={mode}
           large
