@@ -16,8 +16,8 @@ import { Q } from './scenario';
 
 export const q255888Flow: Flow = {
   id: 'q255888',
-  revision: 5,
-  revisionDate: '2026-12-05',
+  revision: 6,
+  revisionDate: '2026-12-06',
   title: 'Mail is not migrated when several MS Mail users are moved to Exchange at once',
   summary:
     'Migrating more than one user from an MS Mail postoffice creates the accounts and mailboxes in Exchange Server 5.0 or 5.5, but their messages may not be migrated. Migrating users one at a time works.',

@@ -18,6 +18,7 @@ import {
   loggedOnRole,
   mailboxOrigin,
   mailboxesCreated,
+  nameLength,
   singleUser,
   sourceVersion,
   version151,
@@ -391,7 +392,9 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       not(mailboxesCreated, ['created-no-mail'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
       only(creationProblem, ['nt-account-errors'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
       only(afterMigration, ['wrong-account'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
+      only(nameLength, ['longer'], kb(DOC_NT_ACCOUNTS, 'Documentation')),
     ],
+    // The symptom and the names being too long: "Not sure" about the names leaves it likely.
     decisive: [
       {
         anyOf: [
@@ -399,6 +402,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
           { question: afterMigration.id, options: ['wrong-account'] },
         ],
       },
+      { question: nameLength.id, options: ['longer'] },
     ],
   },
 

@@ -8,6 +8,7 @@ import { readEvidence } from '@/engine/evidence-rules';
 import { choicesOf, indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
 import { startSession } from '@/engine/session';
+import { verdict } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 
@@ -126,6 +127,7 @@ const TABLE: Array<{
       'app-log-event': 'not-sure',
       'mailboxes-created': 'not-created',
       'creation-problem': 'nt-account-errors',
+      'name-length': 'longer',
     },
   },
   { outcome: 'not-this-other-event', answers: { ...OTHER, 'which-event': 'another-event' } },
@@ -247,6 +249,51 @@ describe('the MS Mail migration differential', () => {
     expect(explain(flow, at(MATCHING), indexNodes(flow).get('diagnosis-q255888') as OutcomeNode).stillPossible).toEqual(
       [],
     );
+  });
+});
+
+describe('names longer than 20 characters are asked about, not assumed (revision 6)', () => {
+  const NT_ERRORS = {
+    'app-log-event': 'no-event',
+    'mailboxes-created': 'not-created',
+    'creation-problem': 'nt-account-errors',
+  };
+  const WRONG_ACCOUNT = {
+    'app-log-event': 'no-event',
+    'mailboxes-created': 'mail-arrived',
+    'after-migration': 'wrong-account',
+  };
+  const ROUTES = [
+    { route: 'errors creating the accounts', answers: NT_ERRORS },
+    { route: 'a mailbox on the wrong account', answers: WRONG_ACCOUNT },
+  ];
+  const level = (answers: Record<string, string>) => {
+    const w = at(answers);
+    return { at: w.current.id, level: verdict(flow, w, w.current as OutcomeNode)?.level };
+  };
+
+  it.each(ROUTES)('$route: the next question is whether any name is longer than 20 characters', ({ answers }) => {
+    expect(at(answers).current.id).toBe('name-length');
+  });
+
+  it.each(ROUTES)('$route, and some names are longer: the cause is confirmed', ({ answers }) => {
+    expect(level({ ...answers, 'name-length': 'longer' })).toEqual({ at: 'cause-nt-name-length', level: 'confirmed' });
+  });
+
+  it.each(ROUTES)('$route, names not checked: the cause is only likely, and the names settle it', ({ answers }) => {
+    const w = at({ ...answers, 'name-length': 'not-sure' });
+    expect(w.current.id).toBe('cause-nt-name-length');
+    const v = verdict(flow, w, w.current as OutcomeNode)!;
+    expect(v.level).toBe('likely');
+    expect(v.toSettle.map((c) => c.question.id)).toEqual(['name-length']);
+  });
+
+  it.each(ROUTES)('$route, every name 20 characters or fewer: not the name-length cause', ({ answers }) => {
+    const w = at({ ...answers, 'name-length': 'within-20' });
+    expect(w.current.id).toBe('not-this-symptoms');
+    expect(w.path.map((p) => p.node.id)).not.toContain('cause-nt-name-length');
+    const cause = indexNodes(flow).get('cause-nt-name-length') as OutcomeNode;
+    expect(verdict(flow, w, cause)!.level).toBe('ruled-out');
   });
 });
 

@@ -159,6 +159,22 @@ describe('Q255888 content against its sources (revision 3)', () => {
     expect(o.title).toMatch(/^MS Mail names longer than the 20 characters/);
   });
 
+  it('asks whether any MS Mail name is longer than 20 characters; the .csv column as Q150438 names it', () => {
+    const q = node<QuestionNode>('name-length');
+    expect(q.prompt).toContain('longer than 20 characters');
+    expect(q.options.find((o) => o.unsure)).toBeDefined();
+    const steps = textOf(q.howToCheck);
+    // Q150438: the wizard fills the .csv file's Common-Name with the MS Mail mailbox name.
+    expect(steps).toContain('**Common-Name**');
+    // No source says how to list the names on the postoffice: that step is ours.
+    expect(q.howToCheck!.steps[1]).toMatch(/\(our own advice\) ask the MS Mail administrator/);
+    for (const [question, option] of [
+      ['creation-problem', 'nt-account-errors'],
+      ['after-migration', 'wrong-account'],
+    ] as const)
+      expect(node<QuestionNode>(question).options.find((o) => o.id === option)!.next).toBe('name-length');
+  });
+
   it('names the Properties dialog by what its title bar reads ("ACME Properties")', () => {
     expect(withText(/Organization Properties dialog/)).toEqual([]);
     expect(node<QuestionNode>('logged-on-role').mockup!.description).toContain('“ACME Properties”');

@@ -316,7 +316,7 @@ export const creationProblem: QuestionNode = {
     {
       id: 'nt-account-errors',
       label: 'Errors creating the Windows NT accounts',
-      next: 'cause-nt-name-length',
+      next: 'name-length',
     },
     { id: 'other', label: 'Something else, or no message at all', next: 'not-this-symptoms' },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'not-this-symptoms' },
@@ -337,9 +337,30 @@ export const afterMigration: QuestionNode = {
     {
       id: 'wrong-account',
       label: 'A mailbox is linked to the wrong Windows NT account, or its permissions went to the wrong account',
-      next: 'cause-nt-name-length',
+      next: 'name-length',
     },
     { id: 'something-else', label: 'Something else', next: 'not-this-symptoms' },
+  ],
+};
+
+/** Asked after either sign of the name-length cause: the cause itself is a fact to check. */
+export const nameLength: QuestionNode = {
+  kind: 'question',
+  id: 'name-length',
+  title: 'MS Mail names over 20 characters',
+  prompt: 'Are any of the migrated MS Mail names longer than 20 characters?',
+  help: ['The wizard makes Windows NT account names from them, which allow 20 characters at most.'],
+  howToCheck: {
+    title: 'How to check the names',
+    steps: [
+      'Two-step migration: count the characters of each **Common-Name** in the user list (.csv) file.',
+      'Or (our own advice) ask the MS Mail administrator for the mailbox names.',
+    ],
+  },
+  options: [
+    { id: 'longer', label: 'Yes, some are longer', next: 'cause-nt-name-length' },
+    { id: 'within-20', label: 'No, all are 20 or fewer', next: 'not-this-symptoms' },
+    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-nt-name-length' },
   ],
 };
 
@@ -514,6 +535,7 @@ export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   mailboxesCreated,
   creationProblem,
   afterMigration,
+  nameLength,
   batchSize,
   singleUser,
   loggedOnRole,

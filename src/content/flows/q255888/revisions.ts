@@ -43,6 +43,11 @@ const REVISIONS: readonly RevisionNote[] = [
       'Events 151 and 135 (“Could not migrate MMF file for account.”, KB Q199980) are a known cause of their own, after a check that the server runs Exchange Server 5.5; pasted, they are recognised.',
     ],
   },
+  {
+    revision: 6,
+    date: '2026-12-06',
+    changes: ['Before naming MS Mail names longer than 20 characters as the cause, the guide asks whether any are.'],
+  },
 ];
 
 export default REVISIONS;
