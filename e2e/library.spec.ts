@@ -112,7 +112,18 @@ test('the library: search by KB number, title, event id and event words; a paste
   await toNextStep(page, page.getByRole('button', { name: 'Open a new case of KB Q255888 and answer by hand' }));
   await expect(heading(page)).toHaveText(firstHeading('q255888'));
   await page.goBack();
+  await expect(box).not.toHaveAttribute('aria-invalid');
   await box.fill('hello');
+  await find.click();
+  await expect(page.getByRole('alert')).toContainText('We could not find an event in that text.');
+  // The box is marked as holding what could not be read, and described by the error, until its text changes.
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/We could not find an event in that text\./);
+  await expectNoAxeViolations(page, 'start page, a paste that could not be read');
+  await box.fill('hello again');
+  await expect(box).not.toHaveAttribute('aria-invalid');
+  // A note that denies an error's words is no sign of that error (Q255888's access violation, said with "no").
+  await box.fill('Mailmig.exe stopped, but with no access violation.');
   await find.click();
   await expect(page.getByRole('alert')).toContainText('We could not find an event in that text.');
   // At 320 px nothing scrolls sideways, with a match shown.

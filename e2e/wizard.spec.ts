@@ -310,6 +310,13 @@ test.describe('the Q255888 wizard', () => {
     await entryButton(page, 'q255888', 'diagnose').click();
     await expect(heading(page)).toHaveText(firstHeading('q255888'));
     const caseId = new URL(page.url()).searchParams.get('case');
+    // A mistyped step in the case's link: not found, with the way back to where the case stands.
+    await open(page, `t/q255888/no-such-step?case=${caseId}`);
+    await expect(heading(page)).toHaveText('We couldn’t find that step');
+    await expectNoAxeViolations(page, 'not found, in a case');
+    await page.getByRole('link', { name: 'Back to this case' }).click();
+    await expect(heading(page)).toHaveText(firstHeading('q255888'));
+    expect(new URL(page.url()).searchParams.get('case')).toBe(caseId);
     await open(page, `t/q255888/grant-site?case=${caseId}`);
     await expect(heading(page)).toHaveText(firstHeading('q255888'));
     await expect(page.getByTestId('store-notice')).toContainText(

@@ -44,6 +44,31 @@ export type EvidenceReading = {
 };
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A negation right before a phrase, in the same clause (no punctuation between): "no access violation", "not an
+ * access violation", "without any …", "wasn't an …", "no sign of an …", "did not get an …". Such a phrase is denied,
+ * not said: a note that says "no access violation" is not the event. Matched against what comes before the phrase
+ * (normalized: lower case, single spaces), up to the phrase.
+ */
+const DENIED =
+  /(?:(?:^|[^\p{L}\p{N}'’])(?:no|not|without|never)|n['’]t)(?: (?:be|been|see|seen|saw|get|got|find|found|show|shows|showed|have|has|had))?(?: (?:a|an|any|the|this|that|signs? of|traces? of|evidence of|more|further|other|longer))* $/u;
+/** Characters before a phrase looked at for a negation (more than the pattern above spans in practice). */
+const DENIAL_REACH = 60;
+
+/**
+ * Whether normalized `text` says the normalized `phrase`: it appears somewhere without a negation right before it
+ * (DENIED). Linear in the text: each place the phrase appears is looked at once, with a bounded look back.
+ */
+export function says(text: string, phrase: string): boolean {
+  if (!phrase) return true;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const from = Math.max(0, at - DENIAL_REACH);
+    // Cut inside the text: a letter first, so that the end of a cut word ("casi|no") is never read as a negation.
+    if (!DENIED.test(`${from > 0 ? 'x' : ''}${text.slice(from, at)}`)) return true;
+  }
+  return false;
+}
 const sameWhenShown = (want: string | undefined, got: string | undefined) =>
   want === undefined || got === undefined || want.toLowerCase() === got.toLowerCase();
 
@@ -63,18 +88,19 @@ export function eventMatches(m: EventMatcher, e: ParsedEvent): boolean {
   if (!sameWhenShown(m.source, e.source)) return false;
   if (!sameWhenShown(m.type, e.type)) return false;
   if (m.returnCode !== undefined && !codeShown(m.returnCode, e)) return false;
-  if (m.text !== undefined && !(e.description && norm(e.description).includes(norm(m.text)))) return false;
+  if (m.text !== undefined && !(e.description && says(norm(e.description), norm(m.text)))) return false;
   return true;
 }
 
 /**
  * A condition without an event id, against the whole pasted text: its `text`
- * must appear (case and spacing ignored), and its `returnCode`, when it has
+ * must appear (case and spacing ignored; not where a negation right before it
+ * denies it, see `says`), and its `returnCode`, when it has
  * one, must be among the return codes the text names (as for an event, a
  * return code not shown settles nothing).
  */
 export function textMatches(m: EventMatcher, parsed: Pick<ParseResult, 'searchText' | 'returnCodes'>): boolean {
-  if (m.text === undefined || !parsed.searchText.includes(norm(m.text))) return false;
+  if (m.text === undefined || !says(parsed.searchText, norm(m.text))) return false;
   return m.returnCode === undefined || parsed.returnCodes.includes(m.returnCode);
 }
 
@@ -107,7 +133,7 @@ export function readEvidence(flow: Flow, parsed: ParseResult): EvidenceReading {
           e.eventId !== undefined &&
           !ids.includes(e.eventId) &&
           !!e.description &&
-          norm(e.description).includes(norm(text)),
+          says(norm(e.description), norm(text)),
       );
     for (const m of rule.when) {
       if (m.eventId === undefined && m.text !== undefined && textMatches(m, parsed) && !otherEventSays(m.text)) {

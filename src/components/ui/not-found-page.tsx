@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
 import { ButtonLink } from './button';
 
 import { paths } from '@/lib/paths';
 
-export function NotFoundPage({ what = 'page' }: { what?: string }) {
+/** `children`: what else the page offers, before the way to the start page (a case's way back, on a case's link). */
+export function NotFoundPage({ what = 'page', children }: { what?: string; children?: ReactNode }) {
   useEffect(() => {
     document.title = 'Not found – KB Wizard';
   }, []);
@@ -16,6 +17,7 @@ export function NotFoundPage({ what = 'page' }: { what?: string }) {
       <p className="mt-4 text-lg text-slate-700">
         The link may be mistyped, or it points to a step that no longer exists. Your saved progress is untouched.
       </p>
+      {children}
       <ButtonLink to={paths.home()} className="mt-6">
         Go to the start page
       </ButtonLink>

@@ -25,6 +25,8 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
   const [tools, setTools] = useState<typeof SearchModule>();
   const [query, setQuery] = useState('');
   const [paste, setPaste] = useState<Paste>();
+  // What was read from the box's current text was no event (or nothing): the box is marked, described by the error.
+  const [bad, setBad] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   // Both boxes are uncontrolled: what was typed on the served page before the app took over is read from them.
   const searchRef = useRef<HTMLInputElement>(null);
@@ -44,17 +46,19 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
   const hits = tools?.searchCatalog(CATALOG, query) ?? CATALOG.map((flow) => ({ flow, events: [], names: [] }));
   const read = async () => {
     let next: Paste;
+    const text = pasteRef.current?.value ?? '';
     try {
       const mod = await import('./paste-result');
       next = {
         mod,
-        reading: await mod.readPasteForGuides(pasteRef.current?.value ?? ''),
+        reading: await mod.readPasteForGuides(text),
         n: (paste && 'n' in paste ? paste.n : 0) + 1,
       };
     } catch {
       next = { failed: true };
     }
     setPaste(next);
+    setBad('reading' in next && next.reading.kind !== 'read' && pasteRef.current?.value === text);
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   return (
@@ -85,11 +89,19 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <label htmlFor="lib-p" className="text-lg font-bold">
             Or paste the event from Event Viewer
           </label>
-          <textarea id="lib-p" ref={pasteRef} rows={4} className={`${field} font-mono text-sm`} />
+          <textarea
+            id="lib-p"
+            ref={pasteRef}
+            rows={4}
+            onChange={() => setBad(false)}
+            aria-invalid={bad || undefined}
+            aria-describedby={bad ? 'lib-r' : undefined}
+            className={`${field} font-mono text-sm aria-invalid:border-red-700`}
+          />
           <Button variant="secondary" className="mt-3" onClick={() => void read()}>
             Find the guide
           </Button>
-          <div ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-3 min-w-0 outline-none">
+          <div id="lib-r" ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-3 min-w-0 outline-none">
             {paste &&
               ('failed' in paste ? (
                 <p role="alert">

@@ -47,6 +47,12 @@ const OffPath = lazyComponent(
   (m) => m.OffPath,
   'OffPath',
 );
+/** Only on a case's link to a step the guide does not have (a mistyped link). */
+const CaseWayBack = lazyComponent(
+  () => import('./case-way-back'),
+  (m) => m.CaseWayBack,
+  'CaseWayBack',
+);
 
 function nodeTitle(node: FlowNode): string {
   return plainText(node.title);
@@ -84,7 +90,13 @@ export function StepPage() {
 function CaseStep({ flow, caseRef, urlNodeId }: { flow: Flow; caseRef: CaseRef; urlNodeId: string }) {
   const pathOf = useCallback((id: string) => paths.step(caseRef, id), [caseRef]);
   const { nodeId, go, ahead } = useStepNavigation(urlNodeId, pathOf);
-  if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
+  if (!flow.nodes.some((n) => n.id === nodeId))
+    return (
+      // The heading is there at once (focus goes to it as before); the way back follows when its code is in.
+      <NotFoundPage what="step">
+        <CaseWayBack flow={flow} caseRef={caseRef} />
+      </NotFoundPage>
+    );
   return (
     // A step reached by a click starts at the top: what is below its first screen can wait a frame.
     <DeferBelowTheFold value={ahead}>
