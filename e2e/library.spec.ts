@@ -155,9 +155,10 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await expect(page.getByTestId('verdict').getByTestId('settled-in')).toContainText('its own guide (below)');
   const panel = page.getByTestId('hand-over');
   const carried = panel.getByTestId('carried-answers');
-  // What it promises is what happens there: each answer filled in, for the reader to confirm on reaching it.
-  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
-    'Filled in there from your answers here: each is ready to confirm as you reach it',
+  // What it promises is what happens there: each answer given already, not asked again, and still open to change.
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Answered there already, from your answers here');
+  await expect(panel.getByTestId('carried-note')).toHaveText(
+    'The guide there does not ask them again: its answer trail marks each as carried over, and you can change any of them there.',
   );
   await expect(carried).toContainText('Application log event');
   await expect(carried).toContainText('Exchange Server version: “Exchange Server 5.0 or 5.5”');
@@ -174,10 +175,33 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await expect(earlier).toContainText('In KB Q186742');
   await expectNoAxeViolations(page, 'a handed-over case’s step');
 
+  // It opened past the carried event question, which its trail shows as answered, carried over from KB Q255888 (the
+  // guide named just above it) …
+  const trail = page.getByTestId('answer-trail');
+  const carriedItem = (title: string) => trail.getByRole('listitem').filter({ hasText: title });
+  await expect(carriedItem('Application log event')).toContainText('(carried over from the guide before)');
+  // … and the Exchange version, asked further on, is not asked again: the case goes on to the question after it.
+  await choose(page, /^Yes: a mailbox had been created/);
+  await choose(page, 'Yes, they differ');
+  await choose(page, /^Yes: a two-step migration/);
+  await choose(page, /^Yes: mail and address book/);
+  await expect(page).toHaveURL(new RegExp(`/t/q186742/source-system\\?case=${caseId}`));
+  await expect(heading(page)).toHaveText('Which mail system are the users coming from?');
+  await expect(carriedItem('Exchange Server version')).toContainText(
+    'Exchange Server 5.0 or 5.5 (carried over from the guide before)',
+  );
+  // Still there to change: Back reaches it with its answer chosen; Current step returns, nothing lost.
+  await toNextStep(page, page.getByRole('button', { name: 'Back', exact: true }));
+  await expect(page).toHaveURL(/\/t\/q186742\/exchange-version\?/);
+  await expect(page.getByRole('radio', { name: 'Exchange Server 5.0 or 5.5' })).toBeChecked();
+  await toNextStep(page, page.getByRole('button', { name: /^Current step/ }));
+  await expect(heading(page)).toHaveText('Which mail system are the users coming from?');
+  await expect(carriedItem('Exchange Server version')).toContainText('(carried over from the guide before)');
+
   // The hand-over page (the print view): both parts in the ticket text, the report, the file and the share link.
   await open(page, `t/q186742/handover?case=${caseId}`);
   await expect(page.locator('#ticket-text')).toHaveValue(
-    /=== Part 1 of 2, KB Q255888 ===[\s\S]*Event ID 7017[\s\S]*=== Part 2 of 2, KB Q186742 ===/,
+    /=== Part 1 of 2, KB Q255888 ===[\s\S]*Event ID 7017[\s\S]*=== Part 2 of 2, KB Q186742 ===[\s\S]*- Exchange Server version: Exchange Server 5\.0 or 5\.5 \(carried over from KB Q255888\)/,
   );
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('report-earlier-part')).toContainText('Part 1 of 2: KB Q255888');
@@ -206,7 +230,7 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
     .newContext({ baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
   const far = await other.newPage();
   await far.goto(link);
-  await expect(far).toHaveURL(/\/t\/q186742\/existing-mailbox\?case=/);
+  await expect(far).toHaveURL(/\/t\/q186742\/source-system\?case=/);
   const opened = new URL(far.url()).searchParams.get('case');
   const farEarlier = far.getByRole('navigation', { name: 'Your answers' }).getByTestId('earlier-trail');
   await expect(farEarlier).toContainText('In KB Q255888');

@@ -7,7 +7,7 @@ import { Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
 import { allRoutes, remainingAfter } from './graph';
 import { answerMany } from './answer-many';
 import { startSession } from './session';
-import { progressAt, walk } from './walk';
+import { progressAt, stepForward, walk } from './walk';
 
 describe('walk', () => {
   const flow = tinyFlow();
@@ -42,6 +42,24 @@ describe('walk', () => {
     const answers = Object.create({ q1: 'a' }) as Record<string, string>;
     answers.verify = 'yes';
     expect(walk(flow, { entry: 'diagnose', answers }).current.id).toBe('q1');
+  });
+});
+
+describe('stepForward', () => {
+  const flow = tinyFlow();
+  const session = { entry: 'diagnose', answers: { q1: 'a', q2: 'x', diag: 'continue' } };
+
+  it('goes past each node whose answer was given elsewhere, on to the first that was not', () => {
+    expect(stepForward(flow, session, 'q2', ['q2'])).toBe('diag');
+    expect(stepForward(flow, session, 'q2', ['q2', 'diag'])).toBe('s1');
+    // The walk never goes past an unanswered node, whatever the set says.
+    expect(stepForward(flow, session, 'q2', ['q2', 'diag', 's1', 'verify'])).toBe('s1');
+  });
+
+  it('lands on the node itself when its answer was given here, or no longer fits, or it is off the path', () => {
+    expect(stepForward(flow, session, 'q2', ['q1'])).toBe('q2');
+    expect(stepForward(flow, { ...session, answers: { q1: 'a', q2: 'gone' } }, 'q2', ['q2'])).toBe('q2');
+    expect(stepForward(flow, session, 'other', ['other'])).toBe('other');
   });
 });
 

@@ -68,6 +68,23 @@ export function walk(flow: Flow, session: Pick<Session, 'entry' | 'answers'>): W
   }
 }
 
+/**
+ * Where a step forward lands: on `nodeId`, or past it and on while each node's answer is one of `given`'s
+ * (answers the user did not give in this guide: carried from the guide before) and still fits, so nobody is
+ * asked again what they already said. Back and the answer trail still reach every node passed.
+ */
+export function stepForward(
+  flow: Flow,
+  session: Pick<Session, 'entry' | 'answers'>,
+  nodeId: string,
+  given: readonly string[],
+): string {
+  const { path } = walk(flow, session);
+  let i = path.findIndex((p) => p.node.id === nodeId);
+  while (path[i]?.choice && given.includes(path[i]!.node.id)) i++;
+  return path[i]?.node.id ?? nodeId;
+}
+
 export type Progress = {
   /** 1-based position of the node on the path. */
   readonly position: number;

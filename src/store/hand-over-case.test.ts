@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { q186742Flow } from '@/content/flows/q186742';
 import { q255888Flow } from '@/content/flows/q255888';
+import { stepForward, walk } from '@/engine/walk';
 
 /** A fresh store (no localStorage in this project: the store keeps its cases in memory). */
 async function fresh() {
@@ -12,6 +13,13 @@ async function fresh() {
 }
 
 const TO_7017 = { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' };
+/** Q186742's questions from where the hand-over opens to the second carried one (exchange-version). */
+const TO_SECOND_CARRIED = {
+  'existing-mailbox': 'yes',
+  'alias-differs': 'different',
+  'migration-method': 'two-step',
+  'migrated-what': 'mail-and-pab',
+};
 
 describe('handing a case over to another guide', () => {
   it('keeps one case: same id, name and case note, the earlier guide’s part kept, the shared answers given', async () => {
@@ -35,6 +43,31 @@ describe('handing a case over to another guide', () => {
       id: before.id,
     });
     expect(after.log.map((l) => l.type)).toEqual(['handover']);
+  });
+
+  it('records the carried answers as answers, with the entry that says where they came from, so the walk goes past them', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    m.answerPasted(q255888Flow, id, TO_7017);
+    const to = m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+    const handedOver = m.getWizardState().cases[id]!;
+    // The origin the trail and the report read (features/wizard/provenance.ts, carriedFrom).
+    expect(handedOver.log).toEqual([
+      { at: handedOver.updatedAt, type: 'handover', node: 'app-log-event', value: 'q255888:cause-7017-alias' },
+    ]);
+    // The case opens past the first carried question …
+    expect(walk(q186742Flow, handedOver).path[0]).toMatchObject({
+      node: { id: 'app-log-event' },
+      choice: { id: 'event-7017' },
+    });
+    expect(to).toBe(`/t/q186742/${walk(q186742Flow, handedOver).current.id}?case=${id}`);
+    // … and a step forward goes past the second when it is reached; the answers given here are kept with them.
+    const carried = Object.keys(handedOver.answers);
+    for (const [q, o] of Object.entries(TO_SECOND_CARRIED))
+      expect(m.actions.answer(q186742Flow, id, q, o)).toBeUndefined();
+    const c = m.getWizardState().cases[id]!;
+    expect(stepForward(q186742Flow, c, 'exchange-version', carried)).toBe('source-system');
+    expect(c.answers).toEqual({ ...handedOver.answers, ...TO_SECOND_CARRIED });
   });
 
   it('refuses an outcome not on the case’s path, or a case of another guide', async () => {

@@ -3,6 +3,9 @@
  * `continues`): the same case, under the same id, goes on in the other guide
  * with the shared answers given; what was walked so far becomes its earlier
  * part (`earlier`), so its trail, ticket text and hand-over file show both.
+ * Its log begins with the `handover` entry, so the answers no later entry
+ * gives are the carried ones: the other guide does not ask them again, and
+ * marks them (carriedQuestions, features/wizard/provenance.ts).
  * Loaded only on an outcome that hands over, never with a walk.
  */
 import type { Flow } from '@/content/schema';

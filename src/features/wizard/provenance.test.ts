@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 
-import { pastedAnswers } from './provenance';
+import { carriedQuestions, pastedAnswers } from './provenance';
 
 describe('pastedAnswers', () => {
   const pasteLog = [
@@ -28,5 +28,37 @@ describe('pastedAnswers', () => {
     expect(pastedAnswers(flow, { 'app-log-event': 'event-7044' }, pasteLog).size).toBe(0);
     expect(pastedAnswers(flow, {}, [{ type: 'paste', value: ',,=,x=' }]).size).toBe(0);
     expect(pastedAnswers(flow, {}, undefined).size).toBe(0);
+  });
+});
+
+describe('carriedQuestions', () => {
+  const handover = { type: 'handover', node: 'app-log-event', value: 'q255888:cause-7017-alias' };
+  const carried = { 'app-log-event': 'event-7017', 'exchange-version': 'ex50-55' };
+
+  it('names the answers a hand-over gave', () => {
+    expect(carriedQuestions(carried, [handover])).toEqual(['app-log-event', 'exchange-version']);
+  });
+
+  it('leaves out an answer given again here, by hand or by a paste', () => {
+    const answers = { ...carried, 'existing-mailbox': 'yes' };
+    const log = [
+      handover,
+      { type: 'answer', node: 'existing-mailbox', value: 'yes' },
+      { type: 'answer', node: 'exchange-version', value: 'ex50-55' },
+    ];
+    expect(carriedQuestions(answers, log)).toEqual(['app-log-event']);
+    const pasted = [handover, { type: 'paste', value: 'app-log-event=event-7017' }];
+    expect(carriedQuestions(carried, pasted)).toEqual(['exchange-version']);
+    // One taken out by Back is not in the case any more.
+    expect(carriedQuestions({ 'app-log-event': 'event-7017' }, [handover, { type: 'back' }])).toEqual([
+      'app-log-event',
+    ]);
+  });
+
+  it('finds none in a case that was not handed over (started here, started over, opened from a link)', () => {
+    expect(carriedQuestions(carried, [{ type: 'start' }, { type: 'answer', node: 'app-log-event' }])).toEqual([]);
+    expect(carriedQuestions(carried, [{ type: 'restart' }])).toEqual([]);
+    expect(carriedQuestions(carried, [{ type: 'share' }])).toEqual([]);
+    expect(carriedQuestions(carried, undefined)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Which answers came from a pasted event, derived from the session log (the
  * store records pasted answers as `paste` entries, "question=option, …").
  * An answer counts as pasted while it still holds the pasted option and no
- * later hand-given answer replaced it. Pure.
+ * later hand-given answer replaced it. And which came with a case handed
+ * over from another guide (carried). Pure.
  */
 import type { Flow } from '@/content/schema';
 
@@ -39,4 +40,19 @@ export function pastedAnswers(
     out.set(question, rule ? rule.label : 'the pasted text');
   }
   return out;
+}
+
+/**
+ * The questions whose answers a case handed over from another guide came with and holds still: a handed-over case
+ * begins its log with a `handover` entry and the answers carried (store/hand-over-case.ts), so those are the
+ * answers no later entry gave again, by hand or by a paste. (Back takes an answer out of the case; starting over
+ * begins a new log.)
+ */
+export function carriedQuestions(answers: Readonly<Record<string, string>>, log: readonly LogLike[] = []): string[] {
+  const [first, ...later] = log;
+  return first?.type === 'handover'
+    ? Object.keys(answers).filter(
+        (q) => !later.some((e) => e.node === q || pastedPairs(e.value).some(([p]) => p === q)),
+      )
+    : [];
 }

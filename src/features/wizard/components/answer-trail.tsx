@@ -7,6 +7,7 @@ import { plainText } from '@/components/ui/rich-text';
 import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
+import { carriedQuestions } from '@/features/wizard/provenance';
 
 /** The answers a handed-over case gave in earlier guides: loaded only for such a case. */
 const EarlierTrail = lazyComponent(
@@ -21,6 +22,8 @@ export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string
   const stored = useStoredCase();
   const notes = stored?.notes;
   const caseRef = useCaseRef();
+  // A case handed over from another guide: the answers it came with, each marked (the guide is named above them).
+  const carried = stored?.earlier ? carriedQuestions(stored.answers, stored.log) : [];
   return (
     <nav aria-labelledby="trail-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="trail-title" className="font-bold">
@@ -38,6 +41,7 @@ export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string
               node={p.node}
               label={p.choice?.label ?? ''}
               note={notes?.[p.node.id]?.text}
+              carried={carried.includes(p.node.id)}
               current={p.node.id === currentId}
             />
           ))}
@@ -56,6 +60,7 @@ const TrailItem = memo(function TrailItem({
   node,
   label,
   note,
+  carried,
   current,
 }: {
   caseRef: CaseRef;
@@ -63,13 +68,18 @@ const TrailItem = memo(function TrailItem({
   /** The chosen answer's label as written in the content (a string: memo compares it by value). */
   label: string;
   note: string | undefined;
+  /** The answer came with the case from the guide before (a hand-over), and was not given again here. */
+  carried: boolean;
   current: boolean;
 }) {
   const title = plainText(node.title);
   return (
     <li className="min-w-0 wrap-anywhere">
       <span className="block font-semibold">{title}</span>
-      <span className="block text-slate-700">{node.kind === 'step' ? 'Done' : plainText(label)}</span>
+      <span className="block text-slate-700">
+        {node.kind === 'step' ? 'Done' : plainText(label)}
+        {carried && ' (carried over from the guide before)'}
+      </span>
       {note && (
         // Wrapped anywhere (a long word must never widen the page), and at most four lines here: the whole note
         // is on its own step, and in the ticket text; a pasted log would otherwise make this list pages long.

@@ -74,9 +74,7 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
       </p>
       {carried.length > 0 && (
         <>
-          <h3 className="mt-3 font-semibold">
-            Filled in there from your answers here: each is ready to confirm as you reach it
-          </h3>
+          <h3 className="mt-3 font-semibold">Answered there already, from your answers here</h3>
           <ul className="mt-1 list-inside list-disc" data-testid="carried-answers">
             {carried.map((c) => (
               <li key={c.id}>
@@ -84,6 +82,10 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
               </li>
             ))}
           </ul>
+          <p className="mt-1" data-testid="carried-note">
+            The guide there does not ask them again: its answer trail marks each as carried over, and you can change any
+            of them there.
+          </p>
         </>
       )}
       {caseRef && (

@@ -14,6 +14,13 @@ async function fresh() {
 }
 
 const TO_7017 = { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' };
+/** Q186742's questions from where the hand-over opens to the second carried one (exchange-version). */
+const TO_SECOND_CARRIED = {
+  'existing-mailbox': 'yes',
+  'alias-differs': 'different',
+  'migration-method': 'two-step',
+  'migrated-what': 'mail-and-pab',
+};
 
 describe('the report of a case handed over between guides', () => {
   it('one trail across both guides: the ticket text, the Markdown and the hand-over file show the Q255888 part, then the Q186742 part', async () => {
@@ -50,5 +57,35 @@ describe('the report of a case handed over between guides', () => {
     // A guide this app does not have drops that part, not the case.
     const alone = readSessionFile(file, [q186742Flow]);
     expect(alone.ok && alone.session.earlier).toBeUndefined();
+  });
+  it('says which answers came with the case from the guide before, in the ticket text and the Markdown; one changed by hand says so no more', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    m.answerPasted(q255888Flow, id, TO_7017);
+    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+    for (const [q, o] of Object.entries(TO_SECOND_CARRIED)) m.actions.answer(q186742Flow, id, q, o);
+    const flows = new Map([['q255888', q255888Flow]]);
+    const text = caseTicketText(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
+    const [first, second] = text.split('=== Part 2 of 2, KB Q186742 ===');
+    expect(second).toContain('- Application log event: Event ID 7017');
+    expect(second).toMatch(/^- Application log event: .* \(carried over from KB Q255888\)$/m);
+    expect(second).toMatch(
+      /^- Exchange Server version: Exchange Server 5\.0 or 5\.5 \(carried over from KB Q255888\)$/m,
+    );
+    expect(second).not.toMatch(/Existing Exchange mailbox: .*carried/);
+    // The first part's own answers came from a pasted event there, and say that.
+    expect(first).not.toContain('carried over');
+    expect(first).toContain('(from the pasted event)');
+    const md = caseMarkdown(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
+    expect(md).toMatch(
+      /\*\*Exchange Server version:\*\* Exchange Server 5\.0 or 5\.5 \(carried over from KB Q255888\)/,
+    );
+
+    // Changed by hand (back on that question), the answer is this guide's own.
+    m.actions.answer(q186742Flow, id, 'exchange-version', 'not-sure');
+    const changed = caseTicketText(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
+    expect(changed).toMatch(/^- Exchange Server version: Not sure \(/m);
+    expect(changed).not.toMatch(/Exchange Server version: .*carried over/);
+    expect(changed).toMatch(/^- Application log event: .* \(carried over from KB Q255888\)$/m);
   });
 });

@@ -8,6 +8,7 @@ import { plainText } from '@/components/ui/rich-text';
 import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 import type { EarlierPart, StoredSession } from '@/store';
+import { carriedQuestions } from '@/features/wizard/provenance';
 
 import { md, markdown, quote } from './session-markdown';
 import { type SessionReport, buildReport, ticketText } from './session-report';
@@ -25,14 +26,32 @@ export function buildCaseReport(
   session: StoredSession & { name?: string; earlier?: readonly EarlierPart[] },
   earlierFlows: ReadonlyMap<string, Flow>,
 ): SessionReport {
-  const earlier = (session.earlier ?? []).flatMap((part) => {
+  const parts = session.earlier ?? [];
+  const kbOf = (i: number) => earlierFlows.get(parts[i - 1]?.flowId ?? '')?.kb.id;
+  const earlier = parts.flatMap((part, i) => {
     const partFlow = earlierFlows.get(part.flowId);
     if (!partFlow) return [];
     const outcome = partFlow.nodes.find((n) => n.id === part.outcome);
-    return [{ ...buildReport(partFlow, part), handedOver: outcome ? plainText(outcome.title) : part.outcome }];
+    return [{ ...partReport(partFlow, part, kbOf(i)), handedOver: outcome ? plainText(outcome.title) : part.outcome }];
   });
-  const report = buildReport(flow, session);
+  const report = partReport(flow, session, kbOf(parts.length));
   return earlier.length ? { ...report, earlier } : report;
+}
+
+/**
+ * A part's report, each answer it came with from the guide before (a hand-over, `from`: that guide's KB) saying so
+ * after the answer, as " (from the pasted event)" does: " (carried over from KB …)", in the ticket text, the
+ * Markdown and the print view.
+ */
+function partReport(flow: Flow, part: StoredSession & { name?: string }, from: string | undefined): SessionReport {
+  const report = buildReport(flow, part);
+  const carried = carriedQuestions(part.answers, part.log);
+  if (!carried.length) return report;
+  const origin = ` (carried over from ${from ? `KB ${from}` : 'the guide before'})`;
+  const lines = report.lines.map((l) =>
+    l.kind === 'answer' && carried.includes(l.id) ? { ...l, answer: `${l.answer}${origin}` } : l,
+  );
+  return { ...report, lines };
 }
 
 type Part = SessionReport & { handedOver?: string };

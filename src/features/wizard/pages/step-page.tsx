@@ -8,9 +8,10 @@ import { plainText } from '@/components/ui/rich-text';
 import type { Flow, FlowNode } from '@/content/schema';
 import { OUTCOME_CONTINUE, STEP_DONE } from '@/engine/graph';
 import { missingChecks, previousNodeId } from '@/engine/session';
-import { entryStart, progressAt } from '@/engine/walk';
+import { entryStart, progressAt, stepForward } from '@/engine/walk';
 import { StepTrainer } from '@/features/trainer';
 import { caseName } from '@/features/wizard/case-name';
+import { carriedQuestions } from '@/features/wizard/provenance';
 import { FixStep } from '@/features/wizard/components/fix-step';
 import { OutcomeStep } from '@/features/wizard/components/outcome-step';
 import { QuestionStep } from '@/features/wizard/components/question-step';
@@ -260,7 +261,9 @@ function StepView({
               onAnswer={(optionId) => {
                 act.answer(node.id, optionId);
                 const next = node.options.find((o) => o.id === optionId)!.next;
-                go(next);
+                // On past the questions the guide before answered (a case handed over): the trail shows them.
+                const answers = { ...session.answers, [node.id]: optionId };
+                go(stepForward(flow, { ...session, answers }, next, carriedQuestions(session.answers, stored?.log)));
               }}
             />
           )}
