@@ -10,7 +10,7 @@ export function NotFoundPage({ what = 'page', children }: { what?: string; child
     document.title = 'Not found – KB Wizard';
   }, []);
   return (
-    <section aria-labelledby="nf-title" className="max-w-2xl">
+    <section aria-labelledby="nf-title" className="mt-6 max-w-2xl">
       <h1 id="nf-title" className="text-3xl font-bold">
         We couldn’t find that {what}
       </h1>
@@ -18,7 +18,8 @@ export function NotFoundPage({ what = 'page', children }: { what?: string; child
         The link may be mistyped, or it points to a step that no longer exists. Your saved progress is untouched.
       </p>
       {children}
-      <ButtonLink to={paths.home()} className="mt-6">
+      {/* Beside a way back to a case, that one is the main way on. */}
+      <ButtonLink to={paths.home()} variant={children ? 'secondary' : 'primary'} className="mt-6">
         Go to the start page
       </ButtonLink>
     </section>

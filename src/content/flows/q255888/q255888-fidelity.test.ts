@@ -159,6 +159,21 @@ describe('Q255888 content against its sources (revision 3)', () => {
     expect(o.title).toMatch(/^MS Mail names longer than the 20 characters/);
   });
 
+  it('the 20-character result as the documentation has it: created accounts fail, matched ones may be the wrong one', () => {
+    const o = node<OutcomeNode>('cause-nt-name-length');
+    // xmg06011: with Don't Create Windows NT Accounts the wizard matches the first 20 characters (the wizard's label).
+    expect(o.summary).toContain("**Don't Create Windows NT Accounts**");
+    expect(o.summary).toContain('first 20 characters');
+    // xmg06010: unique and no more than 20 characters; xmg06011: edited to match the appropriate account.
+    expect(o.nextChecks![0]).toMatch(
+      /\*\*Assoc-NT-Account\*\*.*unique name of 20 characters or fewer.*own Windows NT account/,
+    );
+    // Checking the mailboxes already migrated is in neither page: ours, and said so.
+    expect(o.nextChecks![1]).toMatch(/^Our own advice: /);
+    // Every name short enough: what to check, not a dead end.
+    expect(node<OutcomeNode>('not-this-symptoms').nextChecks!.join(' ')).toContain('20 characters or fewer');
+  });
+
   it('asks whether any MS Mail name is longer than 20 characters; the .csv column as Q150438 names it', () => {
     const q = node<QuestionNode>('name-length');
     expect(q.prompt).toContain('longer than 20 characters');

@@ -349,7 +349,9 @@ export const nameLength: QuestionNode = {
   id: 'name-length',
   title: 'MS Mail names over 20 characters',
   prompt: 'Are any of the migrated MS Mail names longer than 20 characters?',
-  help: ['The wizard makes Windows NT account names from them, which allow 20 characters at most.'],
+  help: [
+    'Windows NT account names allow 20 characters: the wizard makes them from these names, or matches existing accounts by their first 20 characters.',
+  ],
   howToCheck: {
     title: 'How to check the names',
     steps: [

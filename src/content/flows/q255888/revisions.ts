@@ -46,7 +46,9 @@ const REVISIONS: readonly RevisionNote[] = [
   {
     revision: 6,
     date: '2026-12-06',
-    changes: ['Before naming MS Mail names longer than 20 characters as the cause, the guide asks whether any are.'],
+    changes: [
+      'Before naming MS Mail names longer than 20 characters as the cause, the guide asks whether any are; that result says what to edit both for accounts the wizard creates and for existing accounts it matches.',
+    ],
   },
 ];
 
