@@ -45,27 +45,62 @@ export type EvidenceReading = {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/**
- * A negation right before a phrase, in the same clause (no punctuation between): "no access violation", "not an
- * access violation", "without any …", "wasn't an …", "no sign of an …", "did not get an …". Such a phrase is denied,
- * not said: a note that says "no access violation" is not the event. Matched against what comes before the phrase
- * (normalized: lower case, single spaces), up to the phrase.
+/*
+ * A phrase is denied, not said, where a negation in the same clause is about it (only words, spaces and the
+ * quotation marks around the phrase between them): a note that says "no access violation" or "Invalid server
+ * specified was not shown" is not the error. The parts below are matched against normalized text (lower case, single
+ * spaces), right before the phrase (DENIED_BEFORE) or right after it (DENIED_AFTER). A negation further away, or
+ * about something else, denies nothing: "could not continue: invalid server specified", "did not finish and said
+ * invalid server specified", "could not log onto the message store for account" (the rule's phrase itself).
  */
-const DENIED =
-  /(?:(?:^|[^\p{L}\p{N}'’])(?:no|not|without|never)|n['’]t)(?: (?:be|been|see|seen|saw|get|got|find|found|show|shows|showed|have|has|had))?(?: (?:a|an|any|the|this|that|signs? of|traces? of|evidence of|more|further|other|longer))* $/u;
-/** Characters before a phrase looked at for a negation (more than the pattern above spans in practice). */
-const DENIAL_REACH = 60;
+/** What counts as a negation after the phrase: "not", "never" and any "…n't" ("didn't", "isn’t", "wasn't"). */
+const NOT = String.raw`(?:not|never|\p{L}+n['’]t)`;
+/** What counts as a negation before the phrase: those, "no" and "without". */
+const NEGATION = `(?:no|without|${NOT})`;
+/** Verbs between a negation and the phrase, at most two: "did not *say* …", "not *seeing* any …", "haven't *had* …". */
+const VERB =
+  '(?:be|been|say|says|said|saying|see|sees|seen|saw|seeing|get|gets|got|getting|find|finds|found|finding|show|shows|showed|shown|showing|display|displays|displayed|log|logs|logged|have|has|had)';
+/** What a phrase may be called, before or after it: "did not get the *message* …", "the “…” *error* never appeared". */
+const NOUN = '(?:message|error|warning)';
+/** Words between those and the phrase, any number: "no *sign of an* …", "did not get *the message* …". */
+const FILLER = `(?:a|an|any|the|this|that|signs? of|traces? of|evidence of|more|further|other|longer|${NOUN})`;
+/** A quotation mark around the phrase: "no “access violation”", "did not say 'invalid server specified'". */
+const QUOTE = `["'“”‘’„«»]`;
+/** Auxiliaries before a negation after the phrase: "… *was* not shown", "… *did* not appear". */
+const AUX = '(?:is|are|was|were|has|have|had|do|does|did|will|would)';
+/**
+ * What a negation after the phrase denies of it: that it was shown, "… was not *shown*", "… is not *there*", "… did
+ * not *come up*" (not "… did not come from mailmig.exe", which says it).
+ */
+const SHOWN =
+  '(?:shown|seen|displayed|logged|there|present|appear|appears|appeared|(?:show|shows|showed|come|came|pop|popped) up)';
+
+/** Before the phrase: a negation, then at most two verbs, then fillers, then an opening quote, if any. */
+const DENIED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}'’])${NEGATION}(?: ${VERB}){0,2}(?: ${FILLER})* ${QUOTE}?$`,
+  'u',
+);
+/** After the phrase: a closing quote, if any, what it is called ("… message"), then "[aux] not|never [been] shown". */
+const DENIED_AFTER = new RegExp(
+  String.raw`^${QUOTE}?(?: ${NOUN})?(?: ${AUX})? ${NOT}(?: been| be)? ${SHOWN}(?![\p{L}\p{N}])`,
+  'u',
+);
+/** Characters before and after a phrase looked at for a negation (more than the patterns above span in practice). */
+const DENIAL_REACH = 80;
 
 /**
- * Whether normalized `text` says the normalized `phrase`: it appears somewhere without a negation right before it
- * (DENIED). Linear in the text: each place the phrase appears is looked at once, with a bounded look back.
+ * Whether normalized `text` says the normalized `phrase`: it appears somewhere that no negation right before or
+ * right after it denies (DENIED_BEFORE, DENIED_AFTER). Linear in the text: each place the phrase appears is looked
+ * at once, with a bounded look on either side.
  */
 export function says(text: string, phrase: string): boolean {
   if (!phrase) return true;
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const from = Math.max(0, at - DENIAL_REACH);
+    const end = at + phrase.length;
     // Cut inside the text: a letter first, so that the end of a cut word ("casi|no") is never read as a negation.
-    if (!DENIED.test(`${from > 0 ? 'x' : ''}${text.slice(from, at)}`)) return true;
+    const before = `${from > 0 ? 'x' : ''}${text.slice(from, at)}`;
+    if (!DENIED_BEFORE.test(before) && !DENIED_AFTER.test(text.slice(end, end + DENIAL_REACH))) return true;
   }
   return false;
 }

@@ -57,8 +57,10 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
     } catch {
       next = { failed: true };
     }
+    // The text changed meanwhile: what was read is about the text before, and the change cleared its result.
+    if (pasteRef.current?.value !== text) return;
     setPaste(next);
-    setBad('reading' in next && next.reading.kind !== 'read' && pasteRef.current?.value === text);
+    setBad('reading' in next && next.reading.kind !== 'read');
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   return (
@@ -93,7 +95,8 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
             id="lib-p"
             ref={pasteRef}
             rows={4}
-            onChange={() => setBad(false)}
+            // A change to the text: the result, and the error, were about the text before.
+            onChange={() => (setBad(false), setPaste(undefined))}
             aria-invalid={bad || undefined}
             aria-describedby={bad ? 'lib-r' : undefined}
             className={`${field} font-mono text-sm aria-invalid:border-red-700`}
@@ -101,16 +104,26 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <Button variant="secondary" className="mt-3" onClick={() => void read()}>
             Find the guide
           </Button>
-          <div id="lib-r" ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-3 min-w-0 outline-none">
-            {paste &&
-              ('failed' in paste ? (
-                <p role="alert">
-                  The event reader could not be loaded: check the connection and try again; if it fails again, reload
-                  the page and paste the event once more.
-                </p>
-              ) : (
-                <paste.mod.PasteMatches key={paste.n} reading={paste.reading} />
-              ))}
+          {/* Focus comes here with a result: a region named as such (its content is announced as it comes in, not by
+              the name); the box's error is described by the content alone (#lib-r). */}
+          <div
+            ref={resultRef}
+            tabIndex={-1}
+            role="region"
+            aria-label={paste && 'Result of Find the guide'}
+            className="mt-3 min-w-0 outline-none"
+          >
+            <div id="lib-r" aria-live="polite">
+              {paste &&
+                ('failed' in paste ? (
+                  <p role="alert">
+                    The event reader could not be loaded: check the connection and try again; if it fails again, reload
+                    the page and paste the event once more.
+                  </p>
+                ) : (
+                  <paste.mod.PasteMatches key={paste.n} reading={paste.reading} />
+                ))}
+            </div>
           </div>
         </div>
       </div>
