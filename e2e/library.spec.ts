@@ -259,6 +259,24 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await expect(farEarlier).toContainText('In KB Q255888');
   await expect(farEarlier).toContainText('Event ID 7017');
   await expect(far.getByRole('textbox', { name: 'On the whole case' })).toHaveValue('INC-7017 Bruno');
+  // It is the case it was made from: the answers that came from KB Q255888 are marked so in its trail …
+  const farItem = (title: string) => far.getByTestId('answer-trail').getByRole('listitem').filter({ hasText: title });
+  await expect(farItem('Application log event')).toContainText('(carried over from the guide before)');
+  await expect(farItem('Exchange Server version')).toContainText(
+    'Exchange Server 5.0 or 5.5 (carried over from the guide before)',
+  );
+  await expect(farItem('Existing Exchange mailbox')).not.toContainText('carried over');
+  // … a step forward still goes past the Exchange version (back on the question before it, answered again) …
+  await toNextStep(far, far.getByRole('button', { name: 'Back', exact: true }));
+  await toNextStep(far, far.getByRole('button', { name: 'Back', exact: true }));
+  await expect(far).toHaveURL(/\/t\/q186742\/migrated-what\?/);
+  await choose(far, /^Yes: mail and address book/);
+  await expect(far).toHaveURL(new RegExp(`/t/q186742/source-system\\?case=${opened}`));
+  // … and its ticket text says where they came from.
+  await open(far, `t/q186742/handover?case=${opened}`);
+  await expect(far.locator('#ticket-text')).toHaveValue(
+    /=== Part 2 of 2, KB Q186742 ===[\s\S]*- Exchange Server version: Exchange Server 5\.0 or 5\.5 \(carried over from KB Q255888\)/,
+  );
   await open(far);
   // The list of this browser's cases (drawn by the app, not the served page) names both articles.
   await expect(far.getByText('KB Q255888 → KB Q186742')).toBeVisible();
@@ -269,6 +287,32 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await open(far);
   await expect(far.getByTestId('case-row')).toHaveCount(1);
   await other.close();
+
+  // A carried answer changed there: the ticket's second part says what it replaced, so the parts do not contradict
+  // each other unexplained (the first part keeps what was answered there); so does the print view.
+  await open(page, `t/q186742/exchange-version?case=${caseId}`);
+  await choose(page, /^Another version/);
+  await open(page, `t/q186742/handover?case=${caseId}`);
+  const changedFrom =
+    'Another version (for example Exchange Server 4.0) (changed from “Exchange Server 5.0 or 5.5”, carried over from KB Q255888)';
+  const ticket = page.locator('#ticket-text');
+  const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(ticket).toHaveValue(
+    new RegExp(`=== Part 2 of 2, KB Q186742 ===[\\s\\S]*- Exchange Server version: ${literally(changedFrom)}`),
+  );
+  const [partOne] = (await ticket.inputValue()).split('=== Part 2 of 2, KB Q186742 ===');
+  expect(partOne).toMatch(/^- Exchange Server version for event 7017: Exchange Server 5\.0 or 5\.5 /m);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('report-answers')).toContainText(changedFrom);
+  await page.emulateMedia({ media: 'screen' });
+
+  // An old link to a step the guide before does not have (mistyped), naming the case: the way to it where it is now.
+  await open(page, `t/q255888/nope?case=${caseId}`);
+  await expect(heading(page)).toHaveText('We couldn’t find that step');
+  await expect(page.getByRole('heading', { level: 2, name: 'This case continued in KB Q186742' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a mistyped link of a guide the case has left');
+  await page.getByRole('link', { name: 'Go to the case in KB Q186742' }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/q186742/not-applicable-version\\?case=${caseId}`));
 
   // The Q255888 page of the first case says where it went, and can take it back.
   await open(page, `t/q255888/cause-7017-alias?case=${caseId}`);

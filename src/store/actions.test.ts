@@ -458,6 +458,11 @@ describe('wizard store: notes, two tabs, undo and statistics', () => {
     expect(mod.getWizardState().cases[imported]).toMatchObject({ name: 'Their case', sessionNote: { text: 'theirs' } });
     expect(mod.getWizardState().cases[imported]?.id).not.toBe(source.id);
     expect(mod.getWizardState().cases[imported]?.log.at(-1)?.type).toBe('import');
+    // A link's entry can say which answers it gave (a handed-over case's link: the rest came with the case).
+    const shared = act.importCase(flow, { ...source, log: [] }, 'share', 'app-log-event=event-7044');
+    expect(mod.getWizardState().cases[shared]?.log).toEqual([
+      { at: expect.any(Number), type: 'share', value: 'app-log-event=event-7044' },
+    ]);
   });
 
   it('counts each outcome a run reaches once, and nothing for an untouched case started over', async () => {

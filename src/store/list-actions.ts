@@ -43,11 +43,17 @@ export const caseActions = {
       },
     };
   },
-  /** A whole session from a hand-over file or a share link, as a new case; returns its id. Never over another case. */
+  /**
+   * A whole session from a hand-over file or a share link, as a new case; returns its id. Never over another case.
+   * Its log is the session's, then an entry for where it came from; `value` is that entry's (a shared case handed
+   * over from another guide: the answers the link gave as this guide's own, "question=option, …", so that only the
+   * others read as carried from the guide before: carriedQuestions, features/wizard/provenance.ts).
+   */
   importCase: (
     flow: Flow,
     session: StoredSession & { name?: string; earlier?: EarlierPart[] },
     source: RestoreSource,
+    value?: string,
   ): string => {
     const now = Date.now();
     const data = state();
@@ -62,7 +68,7 @@ export const caseActions = {
       checks: session.checks,
       startedAt: session.startedAt,
       updatedAt: now,
-      log: [...session.log, { at: now, type: source }],
+      log: [...session.log, { at: now, type: source, ...(value ? { value } : {}) }],
       notes: session.notes,
       ...(session.sessionNote ? { sessionNote: session.sessionNote } : {}),
       ...(name ? { name } : {}),

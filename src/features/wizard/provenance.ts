@@ -46,7 +46,8 @@ export function pastedAnswers(
  * The questions whose answers a case handed over from another guide came with and holds still: a handed-over case
  * begins its log with a `handover` entry and the answers carried (store/hand-over-case.ts), so those are the
  * answers no later entry gave again, by hand or by a paste. (Back takes an answer out of the case; starting over
- * begins a new log.)
+ * begins a new log. A case opened from its share link begins with the `handover` entry too, and the link's own
+ * `share` entry names the answers it gave as this guide's, "question=option, …": pages/shared-page.tsx.)
  */
 export function carriedQuestions(answers: Readonly<Record<string, string>>, log: readonly LogLike[] = []): string[] {
   const [first, ...later] = log;

@@ -1,7 +1,8 @@
 /**
  * A page of a guide that a case has left (it was handed over to another
  * guide): where the case is now, and a way to take it back here. Loaded only
- * for such an address (flow-layout.tsx).
+ * for such an address: a step of this guide (case-offer.tsx), or one it does
+ * not have, under its not-found heading (`nested`: case-way-back.tsx).
  */
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -11,8 +12,20 @@ import { Button } from '@/components/ui/button';
 import { CATALOG } from '@/content/catalog';
 import { type StoredCase, loadHandOver } from '@/store';
 
-export default function CaseMoved({ caseId, stored, here }: { caseId: string; stored: StoredCase; here: string }) {
+export default function CaseMoved({
+  caseId,
+  stored,
+  here,
+  nested = false,
+}: {
+  caseId: string;
+  stored: StoredCase;
+  here: string;
+  /** Shown under another page's heading (a mistyped step link): its own heading one level down. */
+  nested?: boolean;
+}) {
   const navigate = useNavigate();
+  const Heading = nested ? 'h2' : 'h1';
   const [asking, setAsking] = useState(false);
   const kb = (flowId: string) => CATALOG.find((f) => f.id === flowId)?.kb ?? flowId;
   const later = stored.earlier?.findIndex((p) => p.flowId === here) === stored.earlier!.length - 1;
@@ -27,9 +40,9 @@ export default function CaseMoved({ caseId, stored, here }: { caseId: string; st
       className="mt-6 max-w-prose rounded-lg border-2 border-brand-600 bg-brand-50 p-4"
       data-testid="case-moved"
     >
-      <h1 id="moved-title" className="text-2xl font-bold">
+      <Heading id="moved-title" className={nested ? 'text-xl font-bold' : 'text-2xl font-bold'}>
         This case continued in KB {kb(stored.flowId)}
-      </h1>
+      </Heading>
       <p className="mt-2">
         It was handed over from this guide to the guide for KB {kb(stored.flowId)}. Its answers here are kept in the
         case’s trail, ticket text and hand-over file.

@@ -81,11 +81,62 @@ describe('the report of a case handed over between guides', () => {
       /\*\*Exchange Server version:\*\* Exchange Server 5\.0 or 5\.5 \(carried over from KB Q255888\)/,
     );
 
-    // Changed by hand (back on that question), the answer is this guide's own.
+    // Changed by hand (back on that question), the answer is this guide's own: it says what it replaced.
     m.actions.answer(q186742Flow, id, 'exchange-version', 'not-sure');
     const changed = caseTicketText(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
-    expect(changed).toMatch(/^- Exchange Server version: Not sure \(/m);
-    expect(changed).not.toMatch(/Exchange Server version: .*carried over/);
+    expect(changed).toMatch(
+      /^- Exchange Server version: Not sure \(changed from “Exchange Server 5\.0 or 5\.5”, carried over from KB Q255888\) \(/m,
+    );
     expect(changed).toMatch(/^- Application log event: .* \(carried over from KB Q255888\)$/m);
+  });
+
+  it('says what a changed carried answer was, beside what it is now, in the ticket text, the Markdown and the print view’s lines: the two parts never contradict each other unexplained', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    m.answerPasted(q255888Flow, id, TO_7017);
+    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+    for (const [q, o] of Object.entries(TO_SECOND_CARRIED)) m.actions.answer(q186742Flow, id, q, o);
+    m.actions.answer(q186742Flow, id, 'exchange-version', 'other');
+    const flows = new Map([['q255888', q255888Flow]]);
+    const report = buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows);
+    const SAYS =
+      'Another version (for example Exchange Server 4.0) (changed from “Exchange Server 5.0 or 5.5”, carried over from KB Q255888)';
+    // The print view draws each line's answer as it is here.
+    expect(report.lines.find((l) => l.id === 'exchange-version')).toMatchObject({ kind: 'answer', answer: SAYS });
+    const [first, second] = caseTicketText(report).split('=== Part 2 of 2, KB Q186742 ===');
+    // Part 1 keeps its history as it was; part 2 says what it replaced.
+    expect(first).toMatch(
+      /^- Exchange Server version for event 7017: Exchange Server 5\.0 or 5\.5 \(from the pasted event\)/m,
+    );
+    expect(second).toContain(`- Exchange Server version: ${SAYS} (`);
+    expect(caseMarkdown(report)).toContain(`**Exchange Server version:** ${SAYS}`);
+    // Only a changed one: the answers given here (not carried) and the one still carried say nothing of it.
+    expect(second).not.toMatch(/Existing Exchange mailbox: .*(changed|carried)/);
+    expect(second).toMatch(/^- Application log event: .* \(carried over from KB Q255888\)$/m);
+
+    // Changed back by hand to what was carried, it is the same answer as part 1's again: nothing to explain.
+    m.actions.answer(q186742Flow, id, 'exchange-version', 'ex50-55');
+    const back = caseTicketText(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
+    expect(back).toMatch(/^- Exchange Server version: Exchange Server 5\.0 or 5\.5 \(\d/m);
+    expect(back).not.toMatch(/Exchange Server version: .*(changed from|carried over)/);
+  });
+
+  it('reads what was carried off the part before and the guide’s `carry`, whatever the log holds (a case opened from an older link)', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    m.answerPasted(q255888Flow, id, TO_7017);
+    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+    const c = m.getWizardState().cases[id]!;
+    const opened = {
+      ...c,
+      answers: { ...c.answers, ...TO_SECOND_CARRIED, 'exchange-version': 'not-sure' },
+      log: [{ at: 1, type: 'share' as const }],
+    };
+    const text = caseTicketText(buildCaseReport(q186742Flow, opened, new Map([['q255888', q255888Flow]])));
+    expect(text).toMatch(
+      /^- Exchange Server version: Not sure \(changed from “Exchange Server 5\.0 or 5\.5”, carried over from KB Q255888\)$/m,
+    );
+    // Without the earlier guide, there is no part before to say it of.
+    expect(caseTicketText(buildCaseReport(q186742Flow, opened, new Map()))).not.toContain('changed from');
   });
 });

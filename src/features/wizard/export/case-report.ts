@@ -7,6 +7,9 @@
 import { plainText } from '@/components/ui/rich-text';
 import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
+import { handOver } from '@/engine/handover';
+import { indexNodes } from '@/engine/graph';
+import { quoted } from '@/lib/quote';
 import type { EarlierPart, StoredSession } from '@/store';
 import { carriedQuestions } from '@/features/wizard/provenance';
 
@@ -27,30 +30,54 @@ export function buildCaseReport(
   earlierFlows: ReadonlyMap<string, Flow>,
 ): SessionReport {
   const parts = session.earlier ?? [];
-  const kbOf = (i: number) => earlierFlows.get(parts[i - 1]?.flowId ?? '')?.kb.id;
+  // The part before the i-th, with its guide (when this app has it): the part the i-th was handed over from.
+  const before = (i: number) => {
+    const part = parts[i - 1];
+    const partFlow = part && earlierFlows.get(part.flowId);
+    return part && partFlow ? { flow: partFlow, part } : undefined;
+  };
   const earlier = parts.flatMap((part, i) => {
     const partFlow = earlierFlows.get(part.flowId);
     if (!partFlow) return [];
     const outcome = partFlow.nodes.find((n) => n.id === part.outcome);
-    return [{ ...partReport(partFlow, part, kbOf(i)), handedOver: outcome ? plainText(outcome.title) : part.outcome }];
+    return [
+      { ...partReport(partFlow, part, before(i)), handedOver: outcome ? plainText(outcome.title) : part.outcome },
+    ];
   });
-  const report = partReport(flow, session, kbOf(parts.length));
+  const report = partReport(flow, session, before(parts.length));
   return earlier.length ? { ...report, earlier } : report;
 }
 
 /**
- * A part's report, each answer it came with from the guide before (a hand-over, `from`: that guide's KB) saying so
- * after the answer, as " (from the pasted event)" does: " (carried over from KB …)", in the ticket text, the
- * Markdown and the print view.
+ * A part's report, each answer it came with from the guide before (`before`: the part it was handed over from)
+ * saying so after the answer, as " (from the pasted event)" does: " (carried over from KB …)"; and each answer
+ * that replaced one it came with, what that was: " (changed from “…”, carried over from KB …)", so the parts of the
+ * ticket never contradict each other unexplained. In the ticket text, the Markdown and the print view.
  */
-function partReport(flow: Flow, part: StoredSession & { name?: string }, from: string | undefined): SessionReport {
+function partReport(
+  flow: Flow,
+  part: StoredSession & { name?: string },
+  before: { flow: Flow; part: EarlierPart } | undefined,
+): SessionReport {
   const report = buildReport(flow, part);
   const carried = carriedQuestions(part.answers, part.log);
-  if (!carried.length) return report;
-  const origin = ` (carried over from ${from ? `KB ${from}` : 'the guide before'})`;
-  const lines = report.lines.map((l) =>
-    l.kind === 'answer' && carried.includes(l.id) ? { ...l, answer: `${l.answer}${origin}` } : l,
-  );
+  // What the hand-over gave, recomputed as it was made (engine/handover.ts): the part before, through `carry`.
+  const handed = (before && handOver(before.flow, before.part, before.part.outcome, flow)?.answers) ?? {};
+  const from = `carried over from ${before ? `KB ${before.flow.kb.id}` : 'the guide before'}`;
+  const nodes = indexNodes(flow);
+  const label = (q: string, o: string | undefined) => {
+    const node = nodes.get(q);
+    const option = node?.kind === 'question' ? node.options.find((x) => x.id === o) : undefined;
+    return option && plainText(option.label);
+  };
+  const lines = report.lines.map((l) => {
+    if (l.kind !== 'answer') return l;
+    if (carried.includes(l.id)) return { ...l, answer: `${l.answer} (${from})` };
+    const was = label(l.id, handed[l.id]);
+    return was && handed[l.id] !== part.answers[l.id] && label(l.id, part.answers[l.id])
+      ? { ...l, answer: `${l.answer} (changed from ${quoted(was)}, ${from})` }
+      : l;
+  });
   return { ...report, lines };
 }
 

@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { q186742Flow } from '@/content/flows/q186742';
 import { q255888Flow as flow } from '@/content/flows/q255888';
-import { caseActions, getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
+import { stepForward } from '@/engine/walk';
+import {
+  answerPasted,
+  caseActions,
+  getWizardActionsForTests,
+  getWizardState,
+  loadHandOver,
+  resetWizardStore,
+} from '@/store';
+import { carriedQuestions } from '@/features/wizard/provenance';
 
 import { noticeText } from '../notice-text';
 import { openAsCase } from './open-as-case';
@@ -38,5 +48,32 @@ describe('opening a hand-over file', () => {
     act.setNote(flow, ids[0]!, null, 'INC-4711 Carla Moreau, called back');
     await openAsCase(file());
     expect(Object.keys(getWizardState().cases)).toHaveLength(2);
+  });
+
+  it('keeps which answers a handed-over case came with: the case it opens does not ask them again either', async () => {
+    const act = getWizardActionsForTests();
+    const id = act.startCase(flow);
+    answerPasted(flow, id, { 'app-log-event': 'other-event', 'which-event': 'event-7017', 'version-7017': 'ex50-55' });
+    (await loadHandOver()).handOverCase(flow, id, 'cause-7017-alias', q186742Flow);
+    act.answer(q186742Flow, id, 'existing-mailbox', 'yes');
+    const json = sessionFileJson(q186742Flow, getWizardState().cases[id]!, Date.now());
+    caseActions.remove(q186742Flow, id);
+
+    expect((await openAsCase(new File([json], 'case.json', { type: 'application/json' }))).ok).toBe(true);
+    const [caseId] = Object.keys(getWizardState().cases) as [string];
+    expect(getWizardState().cases[caseId]?.earlier?.[0]?.flowId).toBe('q255888');
+    const opened = getWizardState().cases[caseId]!;
+    expect(carriedQuestions(opened.answers, opened.log)).toEqual(['app-log-event', 'exchange-version']);
+    // Answered there up to the Exchange version, a step forward goes past it, as in the case the file was made from.
+    for (const [q, o] of Object.entries({
+      'alias-differs': 'different',
+      'migration-method': 'two-step',
+      'migrated-what': 'mail-and-pab',
+    }))
+      act.answer(q186742Flow, caseId, q, o);
+    const now = getWizardState().cases[caseId]!;
+    expect(stepForward(q186742Flow, now, 'exchange-version', carriedQuestions(now.answers, now.log))).toBe(
+      'source-system',
+    );
   });
 });

@@ -4,10 +4,11 @@ import { useLocation, useNavigate } from 'react-router';
 import { ButtonLink } from '@/components/ui/button';
 import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
+import { continuesOf } from '@/engine/handover';
 import { walk } from '@/engine/walk';
 import { randomId } from '@/lib/random-id';
 import { useFlow } from '@/features/wizard/hooks/use-flow';
-import { type EarlierPart, caseActions, useWizardActions } from '@/store';
+import { type EarlierPart, type LogEntry, caseActions, useWizardActions } from '@/store';
 import { type IncomingCase as Incoming, sameOpenCase } from '@/features/wizard/cases/same-case';
 import { type SharedSession, decodeShare, shareErrorText } from '@/features/wizard/share/share-link';
 
@@ -18,7 +19,39 @@ type State = { kind: 'reading' } | { kind: 'refused'; message: string };
 const withTimes = (notes: Record<string, string>, now: number) =>
   Object.fromEntries(Object.entries(notes).map(([k, text]) => [k, { text, at: now }]));
 
-function toStored(flow: Flow, shared: SharedSession, now: number, flows: ReadonlyMap<string, Flow>): Incoming {
+/**
+ * A case handed over from another guide, whose link says which answers came with it from there (the last earlier
+ * part): its log begins as the case's did, with the hand-over, and the link's own entry names the answers it gave
+ * as this guide's, so the case opens as the one it was made from: those questions not asked again, marked as
+ * carried over in its trail and ticket text (carriedQuestions, features/wizard/provenance.ts).
+ */
+function handOverLog(
+  shared: SharedSession,
+  now: number,
+  flows: ReadonlyMap<string, Flow>,
+): { log: LogEntry[]; given: string } | undefined {
+  const last = shared.earlier?.at(-1);
+  const lastFlow = last && flows.get(last.flowId);
+  if (!last || !lastFlow || !shared.carried?.length) return undefined;
+  const carried = new Set(shared.carried);
+  const at = continuesOf(lastFlow, last.outcome)?.node;
+  const entry: LogEntry = {
+    at: now,
+    type: 'handover',
+    ...(at ? { node: at } : {}),
+    value: `${last.flowId}:${last.outcome}`,
+  };
+  const given = Object.entries(shared.answers).flatMap(([q, o]) => (carried.has(q) ? [] : [`${q}=${o}`]));
+  return { log: [entry], given: given.join(', ') };
+}
+
+function toStored(
+  flow: Flow,
+  shared: SharedSession,
+  now: number,
+  flows: ReadonlyMap<string, Flow>,
+  log: LogEntry[],
+): Incoming {
   const earlier = (shared.earlier ?? []).map(
     (p): EarlierPart => ({
       id: randomId(),
@@ -43,7 +76,7 @@ function toStored(flow: Flow, shared: SharedSession, now: number, flows: Readonl
     checks: shared.checks,
     startedAt: now,
     updatedAt: now,
-    log: [],
+    log,
     notes: withTimes(shared.notes, now),
     ...(shared.sessionNote ? { sessionNote: { text: shared.sessionNote, at: now } } : {}),
     ...(shared.name ? { name: shared.name } : {}),
@@ -80,9 +113,11 @@ export function SharedPage() {
         setState({ kind: 'refused', message: shareErrorText(result.error) });
         return;
       }
-      const incoming = toStored(flow, result.session, Date.now(), loaded);
+      const now = Date.now();
+      const handedOver = handOverLog(result.session, now, loaded);
+      const incoming = toStored(flow, result.session, now, loaded, handedOver?.log ?? []);
       const existing = sameOpenCase(flow, incoming);
-      const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share');
+      const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share', handedOver?.given);
       const dropped = result.dropped
         ? `${result.dropped === 1 ? 'Its part in an earlier guide was' : `Its parts in ${result.dropped} earlier guides were`} left out: this copy of the app has no such guide, or another edition of it.`
         : '';

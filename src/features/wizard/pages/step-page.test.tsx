@@ -121,6 +121,38 @@ describe('StepPage: a case’s link to a step the guide does not have', () => {
     expect(back).toHaveAttribute('href', `/t/${flow.id}/${current}?case=${caseId}`);
   });
 
+  it('offers the way to a case handed over to another guide since (a link from before), as the guide’s own steps do', async () => {
+    const { caseId } = await handedOver();
+    // A step this guide has, with that case: the case is in KB Q186742 now.
+    open(`/t/${flow.id}/cause-7017-alias?case=${caseId}`);
+    const valid = await screen.findByRole('link', { name: 'Go to the case in KB Q186742' });
+    const there = valid.getAttribute('href');
+    cleanup();
+
+    // A step it does not have (mistyped), with the same case: the same way to it, under the not-found heading.
+    open(`/t/${flow.id}/nope?case=${caseId}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('We couldn’t find that step');
+    const go = await screen.findByRole('link', { name: 'Go to the case in KB Q186742' });
+    expect(go).toHaveAttribute('href', there!);
+    expect(go.getAttribute('href')).toContain(`case=${caseId}`);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('This case continued in KB Q186742');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toBeInTheDocument();
+    // And, as there, the way to take it back here.
+    expect(screen.getByRole('button', { name: 'Take the case back to KB Q255888' })).toBeInTheDocument();
+  });
+
+  it('offers nothing more for a case of another guide that never was in this one', async () => {
+    const caseId = actions.startCase(q186742Flow);
+    actions.answer(q186742Flow, caseId, 'app-log-event', 'event-7017');
+    open(`/t/${flow.id}/nope?case=${caseId}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('We couldn’t find that step');
+    // The way back's code has loaded, and found nothing to offer.
+    await import('./case-way-back');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Go to the start page']);
+  });
+
   it('offers only the start page when the link names no case this browser has', async () => {
     open(`/t/${flow.id}/no-such-step?case=nope`);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('We couldn’t find that step');
@@ -154,7 +186,8 @@ describe('StepPage: a case handed over from another guide', () => {
     // Back reaches it, with the carried answer chosen; changed by hand, it is the user's own answer, not carried.
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'));
-    expect(screen.getByRole('radio', { name: /Exchange Server 5\.0 or 5\.5/ })).toBeChecked();
+    // (Waited for: under load, the step's options can be drawn after its address changes.)
+    expect(await screen.findByRole('radio', { name: /Exchange Server 5\.0 or 5\.5/ })).toBeChecked();
     await choose('Not sure');
     await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
     expect(getWizardState().cases[caseId]!.answers['exchange-version']).toBe('not-sure');

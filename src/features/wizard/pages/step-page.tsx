@@ -48,7 +48,7 @@ const OffPath = lazyComponent(
   (m) => m.OffPath,
   'OffPath',
 );
-/** Only on a case's link to a step the guide does not have (a mistyped link). */
+/** Only on a case's link to a step the guide does not have (a mistyped link), the case here or moved on since. */
 const CaseWayBack = lazyComponent(
   () => import('./case-way-back'),
   (m) => m.CaseWayBack,
@@ -73,14 +73,19 @@ export function StepPage() {
   const ref = useOptionalCaseRef();
   const { nodeId = '' } = useParams();
   const [params] = useSearchParams();
+  const caseId = params.get('case');
+  if (!flow.nodes.some((n) => n.id === nodeId))
+    return (
+      // The heading is there at once (focus goes to it as before); the way to the case follows when its code is in.
+      <NotFoundPage what="step">{caseId && <CaseWayBack flow={flow} caseId={caseId} />}</NotFoundPage>
+    );
   if (!ref) {
-    if (!flow.nodes.some((n) => n.id === nodeId)) return <NotFoundPage what="step" />;
     return (
       <CaseOffer
         fallback={<p className="mt-6 text-slate-700">Opening the step…</p>}
         flow={flow}
         nodeId={nodeId}
-        missingCase={params.get('case')}
+        missingCase={caseId}
         mode={params.get('mode')}
       />
     );
@@ -91,13 +96,6 @@ export function StepPage() {
 function CaseStep({ flow, caseRef, urlNodeId }: { flow: Flow; caseRef: CaseRef; urlNodeId: string }) {
   const pathOf = useCallback((id: string) => paths.step(caseRef, id), [caseRef]);
   const { nodeId, go, ahead } = useStepNavigation(urlNodeId, pathOf);
-  if (!flow.nodes.some((n) => n.id === nodeId))
-    return (
-      // The heading is there at once (focus goes to it as before); the way back follows when its code is in.
-      <NotFoundPage what="step">
-        <CaseWayBack flow={flow} caseRef={caseRef} />
-      </NotFoundPage>
-    );
   return (
     // A step reached by a click starts at the top: what is below its first screen can wait a frame.
     <DeferBelowTheFold value={ahead}>

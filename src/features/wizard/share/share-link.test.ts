@@ -13,8 +13,8 @@ import {
   Q255888_SYMPTOMS,
 } from '@/testing/fixtures/q255888-answers';
 
-import { fromBase64Url, toBase64Url } from './bytes';
-import { type SharedSession, decodeShare, encodeShare, shareErrorText } from './share-link';
+import { crc16, fromBase64Url, toBase64Url } from './bytes';
+import { type SharedSession, decodeShare, encodeShare, flowFingerprint, shareErrorText } from './share-link';
 
 /** A Q255888 case handed over at event 7017 to Q186742, with notes in both parts. */
 const HANDED_OVER: SharedSession = {
@@ -34,6 +34,44 @@ const HANDED_OVER: SharedSession = {
     },
   ],
 };
+/** The same case as it stands after the hand-over: the event and the version came with it, the mailbox was answered here. */
+const CARRIED: SharedSession = { ...HANDED_OVER, carried: ['app-log-event', 'exchange-version'] };
+
+/** A link's bytes, its CRC recomputed: a link as a sender could have changed it by hand. */
+const relinked = (bytes: number[]) => {
+  const crc = crc16(Uint8Array.from(bytes));
+  return toBase64Url(Uint8Array.from([...bytes, crc >> 8, crc & 0xff]));
+};
+const nodeAt = (f: Flow, id: string) => f.nodes.findIndex((n) => n.id === id);
+const choiceAt = (f: Flow, node: string, choice: string) =>
+  choicesOf(f.nodes[nodeAt(f, node)]!).findIndex((c) => c.id === choice);
+
+/**
+ * A format 2 link (a case handed over, made before links said which answers were carried), written byte by byte as
+ * share-link.ts's layout says: the Q186742 part, then the Q255888 part, no notes.
+ */
+function format2Link(): string {
+  const fp = flowFingerprint(q186742Flow);
+  const own = Object.entries(HANDED_OVER.answers).flatMap(([q, o]) => [
+    nodeAt(q186742Flow, q),
+    choiceAt(q186742Flow, q, o),
+  ]);
+  const part = HANDED_OVER.earlier![0]!;
+  const pfp = flowFingerprint(flow);
+  const partBytes = [
+    part.flowId.length,
+    ...[...part.flowId].map((c) => c.charCodeAt(0)),
+    pfp >> 8,
+    pfp & 0xff,
+    nodeAt(flow, part.outcome),
+    0,
+    Object.keys(part.answers).length,
+    ...Object.entries(part.answers).flatMap(([q, o]) => [nodeAt(flow, q), choiceAt(flow, q, o)]),
+    0,
+  ];
+  return relinked([2, fp >> 8, fp & 0xff, 0, own.length / 2, ...own, 0, 1, 0, partBytes.length, ...partBytes, 0]);
+}
+
 const loaders =
   (...flows: Flow[]) =>
   async (id: string) =>
@@ -204,6 +242,91 @@ describe('share link', () => {
 
   it('refuses every single-character change of a handed-over case’s link', async () => {
     const link = await encodeShare(q186742Flow, HANDED_OVER, true, new Map([[flow.id, flow]]));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < link.length; i++) {
+      for (const ch of alphabet) {
+        if (ch === link[i]) continue;
+        const r = await decodeShare(q186742Flow, link.slice(0, i) + ch + link.slice(i + 1), loaders(flow));
+        expect(r.ok, `position ${i} → ${ch}`).toBe(false);
+      }
+    }
+  });
+
+  it('says which answers came with a handed-over case from the guide before (format 3), so the case it opens does not ask them again', async () => {
+    const earlier = new Map([[flow.id, flow]]);
+    for (const withNotes of [true, false]) {
+      const link = await encodeShare(q186742Flow, CARRIED, withNotes, earlier);
+      expect(fromBase64Url(link)![0]).toBe(3);
+      const back = await decodeShare(q186742Flow, link, loaders(flow));
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      expect(back.session.carried).toEqual(['app-log-event', 'exchange-version']);
+      expect(back.session.answers).toEqual(CARRIED.answers);
+      expect(back.session.earlier).toHaveLength(1);
+      expect(back.session.sessionNote).toBe(withNotes ? 'INC-7017' : undefined);
+    }
+    // Only answers the link holds, each once; none at all keeps format 2, and without the earlier part format 1.
+    const odd = { ...HANDED_OVER, carried: ['exchange-version', 'exchange-version', 'source-system', 'no-such-node'] };
+    const oddBack = await decodeShare(q186742Flow, await encodeShare(q186742Flow, odd, false, earlier), loaders(flow));
+    expect(oddBack.ok && oddBack.session.carried).toEqual(['exchange-version']);
+    expect(fromBase64Url(await encodeShare(q186742Flow, { ...HANDED_OVER, carried: [] }, false, earlier))![0]).toBe(2);
+    expect(fromBase64Url(await encodeShare(q186742Flow, CARRIED, false))![0]).toBe(1);
+  });
+
+  it('reads a format 2 link exactly as before: the whole case, nothing said carried', async () => {
+    const back = await decodeShare(q186742Flow, format2Link(), loaders(flow));
+    expect(back).toEqual({
+      ok: true,
+      dropped: 0,
+      session: {
+        ...HANDED_OVER,
+        notes: {},
+        sessionNote: undefined,
+        earlier: [{ ...HANDED_OVER.earlier![0], notes: {} }],
+      },
+    });
+    expect(back.ok && 'carried' in back.session).toBe(false);
+    expect(back.ok && 'sessionNote' in back.session).toBe(false);
+  });
+
+  it('leaves the carried marks out with the part they came from when its guide is not here, and keeps the answers', async () => {
+    const link = await encodeShare(q186742Flow, CARRIED, true, new Map([[flow.id, flow]]));
+    const missing = await decodeShare(q186742Flow, link, loaders());
+    expect(missing.ok && missing.dropped).toBe(1);
+    expect(missing.ok && missing.session.carried).toBeUndefined();
+    expect(missing.ok && missing.session.answers).toEqual(CARRIED.answers);
+  });
+
+  it('refuses a format 3 link whose carried answers cannot be (none, not a node, not answered, twice, cut short), as damaged', async () => {
+    const good = [...fromBase64Url(await encodeShare(q186742Flow, CARRIED, false, new Map([[flow.id, flow]])))!];
+    const body = good.slice(0, -2);
+    // The carried answers come last before the flags (0: no notes): count, then node indexes.
+    const at = body.length - 1 - 3;
+    expect(body.slice(at)).toEqual([
+      2,
+      nodeAt(q186742Flow, 'app-log-event'),
+      nodeAt(q186742Flow, 'exchange-version'),
+      0,
+    ]);
+    const head = body.slice(0, at);
+    const damaged = { ok: false, error: { code: 'damaged' } };
+    for (const carried of [
+      [0],
+      [1, 250],
+      [1, nodeAt(q186742Flow, 'source-system')],
+      [2, nodeAt(q186742Flow, 'exchange-version'), nodeAt(q186742Flow, 'exchange-version')],
+      [3, nodeAt(q186742Flow, 'app-log-event'), nodeAt(q186742Flow, 'exchange-version')],
+    ])
+      expect(await decodeShare(q186742Flow, relinked([...head, ...carried, 0]), loaders(flow))).toEqual(damaged);
+    expect(await decodeShare(q186742Flow, relinked(head), loaders(flow))).toEqual(damaged);
+    // Written as format 2, the carried answers are bytes a format 2 link does not have.
+    expect(await decodeShare(q186742Flow, relinked([2, ...body.slice(1)]), loaders(flow))).toEqual(damaged);
+    // And the good link itself, with its CRC recomputed, still opens.
+    expect((await decodeShare(q186742Flow, relinked(body), loaders(flow))).ok).toBe(true);
+  });
+
+  it('refuses every single-character change of a format 3 link', async () => {
+    const link = await encodeShare(q186742Flow, CARRIED, false, new Map([[flow.id, flow]]));
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     for (let i = 0; i < link.length; i++) {
       for (const ch of alphabet) {

@@ -2,21 +2,30 @@
  * A whole case in a URL fragment (which browsers never send to a server):
  * the way in, every answer and tick, and the notes only when the user asks.
  * A case handed over between guides travels whole: its parts in the guides
- * before this one too (format 2).
+ * before this one too (format 2), and which of its answers came with it from
+ * the guide before (format 3), so the case it opens does not ask them again.
  *
  * Bytes, then base64url:
- *   [0]    format version: 1, or 2 when earlier parts follow (a link of a case
- *          in one guide stays format 1, which every version of the app reads)
+ *   [0]    format version: 1, or 2 when earlier parts follow, or 3 when carried
+ *          answers follow them too (a link is written in the oldest format that
+ *          holds it: a case in one guide stays format 1, which every version of
+ *          the app reads; an app that reads format 2 only says a format 3 link
+ *          is newer than it, rather than opening the case without its marks)
  *   [1-2]  fingerprint of the flow's nodes and choices (a link only fits the
  *          content it was made from: indexes below point into it)
  *   [3]    entry index
  *   [4]    answer count n, then n × (node index, choice index)
  *   [..]   ticked-step count m, then m × (node index, bitmask bytes of its checklist)
- *   [..]   format 2 only: earlier part count k, then k × (2-byte length, then the part:
+ *   [..]   formats 2 and 3: earlier part count k, then k × (2-byte length, then the part:
  *          flow id length and ASCII id, that flow's fingerprint, the index of the
  *          outcome it was handed over from, then entry, answers and ticks as above,
  *          indexed into that flow); the length lets a part whose guide this app
  *          does not have (or has in another edition) be left out alone
+ *   [..]   format 3 only: carried count c (at least 1), then c × node index: the
+ *          questions answered above whose answers came with the case from the
+ *          last earlier part and were not given again since (each once, each
+ *          answered above); a reader leaves them out with that part when
+ *          it leaves the part out (their answers stay, as answers of this guide)
  *   [..]   flags (bit 0: notes follow)
  *   [..]   notes: deflate-raw of UTF-8 JSON { s?: case note, c?: the case's name, n?: { nodeIndex: text },
  *          e?: per earlier part, { nodeIndex: text } } (a reader that does not know a key passes over it)
@@ -32,8 +41,8 @@ import { NAME_MAX, NOTE_MAX } from '@/store';
 
 import { crc16, deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
 
-/** The newest format this app reads and writes (see above: it writes 1 for a case in one guide). */
-export const SHARE_FORMAT_VERSION = 2;
+/** The newest format this app reads and writes (see above: it writes the oldest that holds the case). */
+export const SHARE_FORMAT_VERSION = 3;
 /** Longest fragment accepted: far above any real session with notes, far below harm. */
 export const SHARE_MAX_LENGTH = 60_000;
 const NOTES_MAX_BYTES = 400_000;
@@ -59,6 +68,11 @@ export type SharedSession = {
   name?: string;
   /** The case's parts in earlier guides, oldest first (a case handed over between guides). */
   earlier?: SharedPart[];
+  /**
+   * The questions of this guide whose answers came with the case from its last earlier part and were not given
+   * again here (carriedQuestions, features/wizard/provenance.ts): the case a link opens does not ask them again.
+   */
+  carried?: string[];
 };
 
 /** The flow of an earlier part, by id (undefined: this app does not have it). */
@@ -90,6 +104,7 @@ const sharedSchema = object({
   notes: record(string, noteText),
   sessionNote: optional(noteText),
   name: optional(nameText),
+  carried: optional(array(string)),
 });
 
 const partSchema = object({
@@ -131,9 +146,19 @@ function checklistOf(flow: Flow, index: number): string[] {
   return node?.kind === 'step' ? (node.checklist ?? []).map((i) => i.id) : [];
 }
 
+const nodeIndex = (flow: Flow) => new Map(flow.nodes.map((n, i) => [n.id, i]));
+
+/** An answer as a link holds it, (node index, choice index); undefined when it cannot (not this flow's, or past 255). */
+function answerBytes(flow: Flow, index: Map<string, number>, nodeId: string, choiceId: string | undefined) {
+  const i = index.get(nodeId);
+  if (i === undefined || i > 255 || choiceId === undefined) return undefined;
+  const c = choicesOf(flow.nodes[i]!).findIndex((ch) => ch.id === choiceId);
+  return c < 0 || c > 255 ? undefined : [i, c];
+}
+
 /** Entry, answers and ticks, indexed into the flow's nodes. */
 function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | 'checks'>): number[] {
-  const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  const index = nodeIndex(flow);
   const out: number[] = [
     Math.max(
       0,
@@ -141,13 +166,8 @@ function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | '
     ),
   ];
   const answers: number[] = [];
-  for (const [nodeId, choiceId] of Object.entries(part.answers)) {
-    const i = index.get(nodeId);
-    if (i === undefined || i > 255) continue;
-    const c = choicesOf(flow.nodes[i]!).findIndex((ch) => ch.id === choiceId);
-    if (c < 0 || c > 255) continue;
-    answers.push(i, c);
-  }
+  for (const [nodeId, choiceId] of Object.entries(part.answers))
+    answers.push(...(answerBytes(flow, index, nodeId, choiceId) ?? []));
   out.push(answers.length / 2, ...answers);
 
   const checks: number[] = [];
@@ -171,7 +191,7 @@ function partBytes(flow: Flow, part: Pick<SharedSession, 'entry' | 'answers' | '
 
 /** A part's notes by node index (only nodes the flow has, only notes with text). */
 function notesByIndex(flow: Flow, notes: Record<string, string>): Record<string, string> {
-  const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  const index = nodeIndex(flow);
   return Object.fromEntries(
     Object.entries(notes).flatMap(([id, text]) => (text && index.has(id) ? [[String(index.get(id)), text]] : [])),
   );
@@ -196,8 +216,15 @@ export async function encodeShare(
         : [];
     })
     .slice(-PARTS_MAX);
+  // The carried answers (node indexes), of those the link holds; only with the part they came from.
+  const index = nodeIndex(flow);
+  const carried = parts.length
+    ? [...new Set(session.carried)].flatMap(
+        (id) => answerBytes(flow, index, id, session.answers[id])?.slice(0, 1) ?? [],
+      )
+    : [];
   const fp = flowFingerprint(flow);
-  const out: number[] = [parts.length ? 2 : 1, fp >> 8, fp & 0xff, ...partBytes(flow, session)];
+  const out: number[] = [carried.length ? 3 : parts.length ? 2 : 1, fp >> 8, fp & 0xff, ...partBytes(flow, session)];
   if (parts.length) {
     out.push(parts.length);
     for (const { part, partFlow, outcome } of parts) {
@@ -213,6 +240,7 @@ export async function encodeShare(
       out.push(bytes.length >> 8, bytes.length & 0xff, ...bytes);
     }
   }
+  if (carried.length) out.push(carried.length, ...carried);
 
   const ownNotes = notesByIndex(flow, session.notes);
   const partNotes = parts.map(({ part, partFlow }) => notesByIndex(partFlow, part.notes));
@@ -359,9 +387,9 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
   const own = readPart(flow, next);
   if (!own) return fail({ code: 'damaged' });
 
-  // Format 2: the case's parts in earlier guides. Each is kept in the link's order, `undefined` where left out.
+  // Formats 2 and 3: the case's parts in earlier guides. Each is kept in the link's order, `undefined` where left out.
   const parts: ({ flow: Flow; part: Omit<SharedPart, 'notes'> } | undefined)[] = [];
-  if (version === 2) {
+  if (version >= 2) {
     const count = next();
     if (count < 1 || count > PARTS_MAX) return fail({ code: 'damaged' });
     for (let k = 0; k < count; k++) {
@@ -373,6 +401,19 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
       parts.push(read);
       for (let i = 0; i < length; i++) next();
     }
+  }
+  // Format 3: which answers above came with the case from its last earlier part, each once.
+  const carried: string[] = [];
+  if (version === 3) {
+    const count = next();
+    if (count < 1) return fail({ code: 'damaged' });
+    for (let k = 0; k < count; k++) {
+      const id = flow.nodes[next()]?.id;
+      if (!id || !Object.hasOwn(own.answers, id) || carried.includes(id)) return fail({ code: 'damaged' });
+      carried.push(id);
+    }
+    // Left out with the part they came from (its guide is not here): plain answers then.
+    if (!parts.at(-1)) carried.length = 0;
   }
 
   const flags = next();
@@ -412,6 +453,7 @@ async function decode(flow: Flow, fragment: string, loadFlow: FlowLoader): Promi
     notes,
     ...(sessionNote ? { sessionNote } : {}),
     ...(name ? { name } : {}),
+    ...(carried.length ? { carried } : {}),
   });
   if (!result.ok || !earlier.every((p) => safeParse(partSchema, p).ok)) return fail({ code: 'damaged' });
   return {

@@ -7,6 +7,7 @@ import { loadFlow } from '@/content/load-flow';
 import type { Flow } from '@/content/schema';
 import { copyText } from '@/lib/clipboard';
 import type { EarlierPart, StoredSession } from '@/store';
+import { carriedQuestions } from '@/features/wizard/provenance';
 
 import { encodeShare } from './share-link';
 
@@ -78,6 +79,8 @@ export function SharePanel({
               })),
             }
           : {}),
+        // Which answers came with the case from the guide before: the case the link opens does not ask them again.
+        carried: carriedQuestions(session.answers, session.log),
       },
       withNotes,
       earlierFlows,
