@@ -309,6 +309,19 @@ test.describe('audience window', () => {
     await expect(audience.getByText(/KB Q255888 · slide \d+ of \d+/)).toBeVisible();
     await page.keyboard.press('b');
     await expect(audience.getByTestId('audience-blank')).toBeVisible();
+    // The presenter's page is scrolled down: its notice stays in sight, on top of the page, and what takes the focus
+    // is scrolled clear of it.
+    await expect(page.getByTestId('blank-banner')).toBeInViewport({ ratio: 1 });
+    expect(
+      await page.getByTestId('blank-banner').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }),
+      'the notice is not covered',
+    ).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => parseFloat(document.documentElement.style.scrollPaddingBottom)))
+      .toBeGreaterThan(40);
     await expect(audience.getByText(/KB Q255888 · slide/)).toHaveCount(0);
     await expect(audience.getByRole('button')).toHaveCount(0);
     expect(await audience.getByTestId('audience-blank').boundingBox()).toEqual({
@@ -329,6 +342,7 @@ test.describe('audience window', () => {
     await expectNoAxeViolations(await settled(audience), 'audience, blank');
     await page.keyboard.press('.');
     await expect(audience.getByTestId('audience-blank')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('');
     await expect(audience.getByText(/KB Q255888 · slide \d+ of \d+/)).toBeVisible();
 
     // A clicker aimed at the audience window drives the presenter.

@@ -27,7 +27,8 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<PresentDat
   if (!bare) throw data('troubleshooting guide', { status: 404 });
   // The page's code and the flow's trainer moves load with the data, so the page renders whole the first time.
   const [flow, presenter] = await Promise.all([
-    practisedFlow(bare),
+    // Without its moves (not cached, and offline), the deck still opens: its trainer slides try them again.
+    practisedFlow(bare).catch(() => bare),
     loadPresenterData(bare.id).catch(() => undefined),
     PresentPage.preload(),
   ]);

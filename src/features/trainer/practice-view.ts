@@ -5,6 +5,7 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 import { type Span, scrollToShow } from './keep-in-view';
+import { reloadedPage } from './practice-resume';
 import { prefersReducedMotion as reducedMotion } from './use-reduced-motion';
 
 /**
@@ -274,13 +275,15 @@ export function useKeepActionInView(
     }
     let raf = 0;
     const first = action === 0;
+    const arriving = placed.current === undefined;
     const cancel = whenSettled(frame, target, lastPress, (el) => {
       placed.current = action;
       const scroller = el ? scrollerOf(el) : undefined;
       const { top: portTop, under, band } = bandBelow(bar.current, scroller);
       let dy = 0;
       let win: HTMLElement | undefined;
-      const behavior = reducedMotion() ? 'auto' : 'smooth';
+      // A practice the page was reloaded on comes back at once, not in a long glide from the top of the page.
+      const behavior = reducedMotion() || (arriving && reloadedPage() !== undefined) ? 'auto' : 'smooth';
       if (el) {
         win = windowOf(el);
         const title = win.querySelector('[data-slot="win-title"]')?.textContent ?? '';

@@ -2,7 +2,7 @@
  * A flow with its trainer moves, for the trainer's pages. A flow folder keeps its moves in trainer-moves.ts,
  * which a walk of the guide never loads: they load here, once per flow, when trainer mode, presenter mode or a
  * class page first needs them (a route's loader waits for them; the step page's trainer panel draws once they
- * are in).
+ * are in; if they cannot be loaded, the page says so and offers to try again).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
@@ -39,27 +39,37 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/**
- * The flow with its trainer moves once they are in (their loading starts here); undefined until then. A failed
- * load reaches the nearest error boundary, as a page's code that fails to load does.
- */
-export function usePractisedFlow(flow: Flow): Flow | undefined {
+/** What a page that practises a flow has of it: the flow with its moves once they are in. */
+export type Practised = {
+  /** The flow with its trainer moves; undefined until they are in. */
+  readonly flow?: Flow;
+  /** They could not be loaded (offline, before the service worker had them): `retry` tries again. */
+  readonly failed: boolean;
+  readonly retry: () => void;
+};
+
+/** The flow with its trainer moves once they are in (their loading starts here), or that they could not be loaded. */
+export function usePractisedFlow(flow: Flow): Practised {
   const practised = useSyncExternalStore(
     subscribe,
     () => ready.get(flow),
     () => undefined,
   );
-  const [failed, setFailed] = useState<{ of: Flow; error: unknown }>();
-  if (failed?.of === flow) throw failed.error;
+  const [attempt, setAttempt] = useState<{ of: Flow; n: number; failed: boolean }>({ of: flow, n: 0, failed: false });
+  const current = attempt.of === flow ? attempt : { of: flow, n: 0, failed: false };
   useEffect(() => {
     if (practised) return;
     let live = true;
-    practisedFlow(flow).catch((error: unknown) => {
-      if (live) setFailed({ of: flow, error });
+    practisedFlow(flow).catch(() => {
+      if (live) setAttempt((a) => ({ of: flow, n: a.of === flow ? a.n : 0, failed: true }));
     });
     return () => {
       live = false;
     };
-  }, [flow, practised]);
-  return practised;
+  }, [flow, practised, current.n]);
+  return {
+    flow: practised,
+    failed: !practised && current.failed,
+    retry: () => setAttempt({ of: flow, n: current.n + 1, failed: false }),
+  };
 }

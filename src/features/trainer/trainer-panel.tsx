@@ -4,6 +4,8 @@
  */
 import type { Ref } from 'react';
 
+import { Button } from '@/components/ui/button';
+
 import type { Flow, StepNode } from '@/content/schema';
 import { trainerMoves } from '@/content/trainer-moves';
 
@@ -34,7 +36,8 @@ type TrainerPanelProps = {
 };
 
 export function TrainerPanel(props: TrainerPanelProps) {
-  const flow = usePractisedFlow(props.flow);
+  const { flow, failed, retry } = usePractisedFlow(props.flow);
+  if (failed) return <PracticeUnavailable retry={retry} />;
   if (!flow) return <p className="text-slate-700">Loading the trainer…</p>;
   const step = flow.nodes.find((n): n is StepNode => n.id === props.step.id && n.kind === 'step') ?? props.step;
   return <PractisedPanel {...props} flow={flow} step={step} />;
@@ -78,5 +81,20 @@ function PractisedPanel({
       onProgress={onPracticeProgress}
       next={nextIn && nextPractice(nextIn, step)}
     />
+  );
+}
+
+/** The trainer moves could not be loaded (offline, before this browser had them): said, with a way to try again. */
+export function PracticeUnavailable({ retry }: { retry: () => void }) {
+  return (
+    <div role="alert" className="grid justify-items-start gap-3">
+      <p className="text-slate-800">
+        The practice could not be loaded: this browser may be offline and not have it saved yet. The step’s own
+        instructions are still here.
+      </p>
+      <Button variant="secondary" onClick={retry}>
+        Try again
+      </Button>
+    </div>
   );
 }

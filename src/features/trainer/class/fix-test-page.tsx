@@ -14,12 +14,14 @@ import { useFlow } from '@/features/wizard';
 
 import { PracticePanel } from '../practice-panel';
 import { usePractisedFlow } from '../practised-flow';
+import { PracticeUnavailable } from '../trainer-panel';
 import { wholeFixStep, wholeFixSteps } from './whole-fix';
 
 export function FixTestPage({ presenter }: { presenter?: PresenterData }) {
   // The route's loader has loaded the trainer moves already; this waits only if it could not.
-  const flow = usePractisedFlow(useFlow());
-  return flow ? <FixTest flow={flow} presenter={presenter} /> : <p className="mt-4">Loading…</p>;
+  const { flow, failed, retry } = usePractisedFlow(useFlow());
+  if (flow) return <FixTest flow={flow} presenter={presenter} />;
+  return <div className="mt-4">{failed ? <PracticeUnavailable retry={retry} /> : <p>Loading…</p>}</div>;
 }
 
 function FixTest({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {

@@ -44,7 +44,8 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<{ presente
     loadPresenterData(flow.id).catch(() => undefined),
     PAGES[params.page].preload(),
     // The whole-fix test plays the fix steps' trainer moves.
-    params.page === 'fix-test' ? practisedFlow(flow) : undefined,
+    // (Should they fail to load, the page tries again, and says so if they still cannot.)
+    params.page === 'fix-test' ? practisedFlow(flow).catch(() => undefined) : undefined,
   ]);
   return presenter ? { presenter } : {};
 }

@@ -151,6 +151,21 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   useKeepFocusInGroup(barRef);
   /** The line that says whose answers the deck follows: focus goes there when its Undo goes. */
   const basisRef = useRef<HTMLParagraphElement>(null);
+  const blankRef = useRef<HTMLParagraphElement>(null);
+  // The blank notice stays at the foot of the window: what gets the focus is scrolled clear of it (WCAG 2.4.11).
+  useEffect(() => {
+    const banner = blankRef.current;
+    if (!blank || !banner) return;
+    const root = document.documentElement;
+    const fit = () => (root.style.scrollPaddingBottom = `${banner.offsetHeight + 8}px`);
+    fit();
+    const watch = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(fit);
+    watch?.observe(banner);
+    return () => {
+      watch?.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [blank]);
   const showRef = useRef<ShowControl>(null);
   /** Page Down in Show plays one action, then stops at its result. */
   const stopAt = useRef<number | null>(null);
@@ -669,11 +684,17 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           {notice}
         </p>
       </header>
-      <main data-slot="presenter-main" className="grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <main
+        data-slot="presenter-main"
+        className={cn('grid gap-8 px-4 py-6 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]', blank && 'pb-40')}
+      >
         <div className="min-w-0">
           {blank && (
+            // At the foot of the window, in sight wherever the slide is scrolled to (a practice keeps itself in view,
+            // under its own task bar at the top): the room is dark.
             <p
-              className="mb-6 rounded-lg border-2 border-slate-900 bg-slate-900 px-4 py-3 text-xl font-semibold text-white"
+              ref={blankRef}
+              className="fixed inset-x-0 bottom-0 z-30 border-t-4 border-white bg-slate-900 px-4 py-3 text-center text-xl font-semibold text-white"
               data-testid="blank-banner"
             >
               {shortcutsOn
