@@ -381,9 +381,9 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     type: 'other-cause',
     title: 'MS Mail names longer than the 20 characters a Windows NT account name allows',
     summary:
-      "The Exchange 5.5 migration documentation warns that Windows NT account names are limited to 20 characters. When the wizard creates the accounts from longer names, creating them fails; when it matches existing accounts (**Don't Create Windows NT Accounts**), it compares only the first 20 characters, and a mailbox’s permissions can go to the wrong account.",
+      "The Exchange 5.5 migration documentation warns that Windows NT account names are limited to 20 characters. Creating accounts from longer names fails; matching existing ones (**Don't Create Windows NT Accounts**) compares only the first 20 characters, so a mailbox’s permissions can go to the wrong account.",
     nextChecks: [
-      'Use a two-step migration and edit the **Assoc-NT-Account** field in the user list (.csv) file: for accounts the wizard creates, a unique name of 20 characters or fewer for each user; for existing accounts, each user’s own Windows NT account.',
+      'Use a two-step migration and edit the **Assoc-NT-Account** field in the user list (.csv) file: a unique name of 20 characters or fewer for each account the wizard creates, or the user’s own existing account.',
       'Our own advice: check each mailbox already migrated for its primary Windows NT account, and correct any that points at the wrong account.',
     ],
     source: kb(DOC_NT_ACCOUNTS, 'Documentation'),
@@ -434,7 +434,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'In Q255888 the accounts and mailboxes are created but stay empty, only runs with more than one user fail, and a single user at a time migrates fine.',
     nextChecks: [
       'If mailboxes were not created at all, check that the account running the wizard has Exchange permissions and can create Windows NT accounts; the message “Invalid server specified” points to missing Exchange permissions.',
-      'If the Windows NT accounts could not be created, or a mailbox went to the wrong account, though every name has 20 characters or fewer: check that each **Assoc-NT-Account** in the .csv file is unique and names the right account (Exchange 5.5 migration documentation), then hand the case over with the wizard’s messages.',
+      'If accounts failed or went to the wrong mailbox though no name is over 20 characters: check that each **Assoc-NT-Account** in the .csv file is unique and right (Exchange 5.5 migration documentation), then hand the case over.',
       'If a single user fails too, look in the Application log for MSExchangeMig events and note their IDs; the first question of this guide knows several of them.',
       'If only recent messages are missing, mail delivered to the postoffice after the migration stays there: see KB Q190423.',
     ],

@@ -166,12 +166,12 @@ describe('Q255888 content against its sources (revision 3)', () => {
     expect(o.summary).toContain('first 20 characters');
     // xmg06010: unique and no more than 20 characters; xmg06011: edited to match the appropriate account.
     expect(o.nextChecks![0]).toMatch(
-      /\*\*Assoc-NT-Account\*\*.*unique name of 20 characters or fewer.*own Windows NT account/,
+      /\*\*Assoc-NT-Account\*\*.*unique name of 20 characters or fewer.*own existing account/,
     );
     // Checking the mailboxes already migrated is in neither page: ours, and said so.
     expect(o.nextChecks![1]).toMatch(/^Our own advice: /);
     // Every name short enough: what to check, not a dead end.
-    expect(node<OutcomeNode>('not-this-symptoms').nextChecks!.join(' ')).toContain('20 characters or fewer');
+    expect(node<OutcomeNode>('not-this-symptoms').nextChecks!.join(' ')).toContain('no name is over 20 characters');
   });
 
   it('asks whether any MS Mail name is longer than 20 characters; the .csv column as Q150438 names it', () => {

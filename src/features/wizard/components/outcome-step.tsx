@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/lib/paths';
 import { AfterPaint } from '@/lib/after-paint';
+import { Button } from '@/components/ui/button';
 import { RichText, plainText } from '@/components/ui/rich-text';
 import type { Flow, OutcomeNode, Source } from '@/content/schema';
 import { type Finding, explain, ruledOutBy } from '@/engine/evidence';
@@ -316,33 +317,17 @@ export function OutcomeStep({
         )}
         {!node.next && <SessionSummary flow={flow} session={session} walk={walk} />}
         <div className="mt-6 flex flex-wrap gap-3">
-          {onContinue && node.next && (
-            <button
-              type="button"
-              onClick={onContinue}
-              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-800"
-            >
-              {node.nextLabel ?? 'Continue'}
-            </button>
-          )}
+          {onContinue && node.next && <Button onClick={onContinue}>{node.nextLabel ?? 'Continue'}</Button>}
           {node.type === 'diagnosis' && node.next && <PrintFixLinks />}
           {!node.next && (
-            <button
-              type="button"
-              onClick={onStartOver}
-              className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
-            >
+            <Button variant="secondary" onClick={onStartOver}>
               Start a new case
-            </button>
+            </Button>
           )}
           {!node.next && onClose && (
-            <button
-              type="button"
-              onClick={onClose}
-              className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-100"
-            >
+            <Button variant="secondary" onClick={onClose}>
               Close this case
-            </button>
+            </Button>
           )}
         </div>
       </AfterPaint>
