@@ -237,6 +237,11 @@ test.describe('diagnosis that reasons', () => {
     // How to check each, on the spot.
     await settle.nth(1).getByText('How to see which role an account holds').click();
     await expect(settle.nth(1)).toContainText('Find the account in Windows NT accounts with permissions and click it');
+    // Below, the "Not sure" answers are said to be neither for nor against it (not "not confirmed yet", which the
+    // verdict already says, and which an answer the cause merely allows is not either).
+    await expect(
+      page.getByTestId('reasoning').getByRole('heading', { name: 'Neither for nor against it' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'possible verdict');
 
     // Answer the role now: the diagnosis comes back, likely, naming the one answer left.

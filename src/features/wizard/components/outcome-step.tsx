@@ -145,9 +145,11 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
       {own && own.contradicting.length > 0 && list('Answers that contradict it', own.contradicting, 'contradicting')}
       {own &&
         own.open.length > 0 &&
-        // Open answers do not hold back a confirmed verdict (its decisive answers are all given).
+        // Open answers do not hold back a confirmed verdict (its decisive answers are all given). Short of it, they
+        // are what they are: an answer the cause allows without pointing to it, a "Not sure", a question not asked
+        // (what would settle it is named above, under "How sure").
         list(
-          v && v.level === 'confirmed' ? 'Not needed to confirm it' : 'Not confirmed yet',
+          v && v.level === 'confirmed' ? 'Not needed to confirm it' : 'Neither for nor against it',
           own.open,
           'unconfirmed',
           true,
