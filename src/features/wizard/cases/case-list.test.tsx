@@ -64,10 +64,39 @@ describe('the start page’s list of cases', () => {
     act.setNote(flow, other, null, 'INC-4711 Dana');
     renderList();
     const row = (name: string) => screen.getAllByTestId('case-row').find((r) => r.textContent?.includes(name))!;
-    expect(row('INC-7017')).toHaveTextContent(/Finished: .+/);
+    // Its result goes on in another guide: likely here, as its page says.
+    expect(row('INC-7017')).toHaveTextContent(/Finished \(likely, not confirmed\): .+/);
     const close = (name: string) => within(row(name)).getByRole('button', { name: /^Close/ });
     expect(close('INC-7017').className).toBe(buttonClass('primary'));
     expect(close('INC-4711').className).toBe(buttonClass('secondary'));
+  });
+
+  it('says how sure a finished result is when it is short of confirmed, and nothing when it is confirmed', () => {
+    const act = getWizardActionsForTests();
+    const open = act.startCase(flow);
+    act.setNote(flow, open, null, 'INC-20 names');
+    for (const [q, o] of [
+      ['app-log-event', 'no-event'],
+      ['mailboxes-created', 'not-created'],
+      ['creation-problem', 'nt-account-errors'],
+      ['name-length', 'not-sure'],
+    ])
+      act.answer(flow, open, q!, o!);
+    const sure = act.startCase(flow);
+    act.setNote(flow, sure, null, 'INC-21 names');
+    for (const [q, o] of [
+      ['app-log-event', 'no-event'],
+      ['mailboxes-created', 'not-created'],
+      ['creation-problem', 'nt-account-errors'],
+      ['name-length', 'longer'],
+    ])
+      act.answer(flow, sure, q!, o!);
+    renderList();
+    const row = (name: string) => screen.getAllByTestId('case-row').find((r) => r.textContent?.includes(name))!;
+    expect(row('INC-20')).toHaveTextContent(
+      'Finished (likely, not confirmed): Other known cause: MS Mail names longer',
+    );
+    expect(row('INC-21')).toHaveTextContent('Finished: Other known cause: MS Mail names longer');
   });
 
   it('finds a case among many by name, note or step', async () => {

@@ -13,12 +13,13 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
+import { verdict } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import { caseName } from '@/features/wizard/case-name';
 import { hasContent, type StoredCase, NAME_MAX, caseActions as actions, useCases, useListAction } from '@/store';
-import { kindAndTitle, outcomeKindLabel } from '@/features/wizard/transcript';
+import { kindAndTitle, levelLabel, outcomeKindLabel } from '@/features/wizard/transcript';
 
 import { paths } from '@/lib/paths';
 
@@ -46,9 +47,12 @@ function describe(flows: readonly Flow[], caseId: string, stored: StoredCase): R
   const w = walk(flow, stored);
   const title = plainText(w.current.title);
   const finished = w.finished && w.current.kind === 'outcome';
+  // A result short of confirmed says so here too: a case someone means to come back to is not done with.
+  const v = finished && w.current.kind === 'outcome' ? verdict(flow, w, w.current) : undefined;
+  const sure = v && v.level !== 'confirmed' ? ` (${levelLabel(v.level).toLowerCase()}, not confirmed)` : '';
   const where =
     finished && w.current.kind === 'outcome'
-      ? `Finished: ${kindAndTitle(outcomeKindLabel(w.current.type), title)}`
+      ? `Finished${sure}: ${kindAndTitle(outcomeKindLabel(w.current.type), title)}`
       : `Step ${w.path.length}: ${title}`;
   const name = caseName(stored, flow.kb.id);
   const kb = (id: string) => `KB ${flows.find((f) => f.id === id)?.kb.id ?? id}`;
