@@ -34,6 +34,13 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
   // rendering, so no frame shows anything in between.
   const shownAt = waiting.indexOf(urlNodeId);
   if (shownAt >= 0) setWaiting(waiting.slice(shownAt + 1));
+  // What the router has drawn, and the steps still waiting for it (for the settling check in `go`).
+  const urlNow = useRef(urlNodeId);
+  const seen = useRef(waiting);
+  useEffect(() => {
+    urlNow.current = urlNodeId;
+    seen.current = waiting;
+  });
 
   const go = useCallback(
     (nodeId: string) => {
@@ -49,10 +56,16 @@ export function useStepNavigation(urlNodeId: string, pathOf: (nodeId: string) =>
             queue.current.shift();
           }
           queue.current = [];
-          // Whatever happened meanwhile (the router went elsewhere), the URL leads again.
-          afterNextPaint(() => {
-            if (mounted.current && queue.current.length === 0) setWaiting([]);
-          }, 500);
+          // Whatever happened meanwhile (the router went elsewhere), the URL leads again: once the router has drawn
+          // one of the waiting steps (on a busy machine it draws well after this, and emptying the list before
+          // showed the step before again for a moment), or, if it never does (Back in the browser), after 2 s.
+          const settle = (tries: number): void =>
+            void afterNextPaint(() => {
+              if (!mounted.current || queue.current.length) return;
+              if (tries && seen.current.length && !seen.current.includes(urlNow.current)) settle(tries - 1);
+              else setWaiting([]);
+            }, 500);
+          settle(3);
         })();
       });
     },

@@ -38,7 +38,16 @@ function Layout({ of }: { of: Flow }) {
 }
 
 /** The step page at `url`, a page of `of` (Q255888 unless said). */
-function open(url: string, of: Flow = flow) {
+type Router = ReturnType<typeof createMemoryRouter>;
+
+/**
+ * How long a step change may take here: each is a whole step page drawn in jsdom, then the address following it
+ * after the paint, which on a loaded two-core machine (a full test run beside the build) took over the one second
+ * `waitFor` allows by default (a fresh clone's run failed so).
+ */
+const STEP = { timeout: 10_000 };
+
+function open(url: string, of: Flow = flow): Router {
   const router = createMemoryRouter(
     [
       {
@@ -82,9 +91,16 @@ const heading = () => screen.getByRole('heading', { level: 1 });
 /** This guide's part of the trail (the earlier guide's part is above it). */
 const trail = () => screen.getByTestId('answer-trail');
 
-async function choose(label: string | RegExp) {
-  fireEvent.click(await screen.findByRole('radio', { name: label }));
+/**
+ * Answer the question on screen with `label` and continue, then wait for the address to follow (it does so after
+ * the new step is painted): a click before that, quicker than any person, would be overtaken by the address of the
+ * step before it (as e2e/support.ts's `choose` waits too).
+ */
+async function choose(router: Router, label: string | RegExp) {
+  fireEvent.click(await screen.findByRole('radio', { name: label }, STEP));
+  const from = router.state.location.pathname;
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await waitFor(() => expect(router.state.location.pathname).not.toBe(from), STEP);
 }
 
 beforeEach(async () => {
@@ -160,36 +176,37 @@ describe('StepPage: a case’s link to a step the guide does not have', () => {
   });
 });
 
-describe('StepPage: a case handed over from another guide', () => {
+// A dozen step changes each: well over the five seconds a test has by default when the machine is loaded (STEP).
+describe('StepPage: a case handed over from another guide', { timeout: 60_000 }, () => {
   it('goes past the questions whose answers came with the case, marks them in the trail, and lets each be changed', async () => {
     const { caseId, to } = await handedOver();
     expect(to).toBe(`/t/q186742/existing-mailbox?case=${caseId}`);
     const router = open(to, q186742Flow);
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 }, STEP)).toHaveTextContent(
       'Before this migration, did the MS Mail user already have a mailbox in Exchange?',
     );
     // The first carried answer is behind the case already, in the trail, said to come from the guide before.
     const event = within(trail()).getByText('Application log event').closest('li')!;
-    expect(event).toHaveTextContent('(carried over from the guide before)');
+    expect(event).toHaveTextContent('(carried over)');
 
-    await choose(/^Yes: a mailbox had been created/);
-    await choose('Yes, they differ');
-    await choose(/^Yes: a two-step migration/);
-    await choose(/^Yes: mail and address book/);
+    await choose(router, /^Yes: a mailbox had been created/);
+    await choose(router, 'Yes, they differ');
+    await choose(router, /^Yes: a two-step migration/);
+    await choose(router, /^Yes: mail and address book/);
     // Not asked again: the Exchange version came with the case, so the next question is the one after it.
-    await waitFor(() => expect(heading()).toHaveTextContent('Which mail system are the users coming from?'));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
+    await waitFor(() => expect(heading()).toHaveTextContent('Which mail system are the users coming from?'), STEP);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'), STEP);
     const version = within(trail()).getByText('Exchange Server version').closest('li')!;
     expect(version).toHaveTextContent('Exchange Server 5.0 or 5.5');
-    expect(version).toHaveTextContent('(carried over from the guide before)');
+    expect(version).toHaveTextContent('(carried over)');
 
     // Back reaches it, with the carried answer chosen; changed by hand, it is the user's own answer, not carried.
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'), STEP);
     // (Waited for: under load, the step's options can be drawn after its address changes.)
     expect(await screen.findByRole('radio', { name: /Exchange Server 5\.0 or 5\.5/ })).toBeChecked();
-    await choose('Not sure');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
+    await choose(router, 'Not sure');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'), STEP);
     expect(getWizardState().cases[caseId]!.answers['exchange-version']).toBe('not-sure');
     const changed = within(trail()).getByText('Exchange Server version').closest('li')!;
     expect(changed).toHaveTextContent('Not sure');
@@ -200,9 +217,7 @@ describe('StepPage: a case handed over from another guide', () => {
       'existing-mailbox': 'yes',
       'migrated-what': 'mail-and-pab',
     });
-    expect(within(trail()).getByText('Application log event').closest('li')).toHaveTextContent(
-      '(carried over from the guide before)',
-    );
+    expect(within(trail()).getByText('Application log event').closest('li')).toHaveTextContent('(carried over)');
   });
 
   it('asks the question as usual in a case whose answers were given here (only carried answers are skipped)', async () => {
@@ -218,8 +233,8 @@ describe('StepPage: a case handed over from another guide', () => {
       expect(actions.answer(q186742Flow, caseId, q!, o!)).toBeUndefined();
     // Back at "What was migrated", answered again: the next question is shown with its earlier answer to confirm.
     const router = open(`/t/q186742/migrated-what?case=${caseId}`, q186742Flow);
-    await choose(/^Yes: mail and address book/);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'));
+    await choose(router, /^Yes: mail and address book/);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'), STEP);
     expect(screen.getByText('Your earlier answer')).toBeInTheDocument();
   });
 });
