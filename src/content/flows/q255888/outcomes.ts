@@ -381,7 +381,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     type: 'other-cause',
     title: 'MS Mail names longer than the 20 characters a Windows NT account name allows',
     summary:
-      "The Exchange 5.5 migration documentation warns that Windows NT account names are limited to 20 characters. Creating accounts from longer names fails; matching existing ones (**Don't Create Windows NT Accounts**) compares only the first 20 characters, so a mailbox’s permissions can go to the wrong account.",
+      "The Exchange 5.5 migration documentation says Windows NT account names allow 20 characters. Creating accounts from longer names fails; matching existing ones (**Don't Create Windows NT Accounts**) compares only the first 20 characters, so permissions can go to the wrong account.",
     nextChecks: [
       'Use a two-step migration and edit the **Assoc-NT-Account** field in the user list (.csv) file: a unique name of 20 characters or fewer for each account the wizard creates, or the user’s own existing account.',
       'Our own advice: check each mailbox already migrated for its primary Windows NT account, and correct any that points at the wrong account.',

@@ -78,7 +78,7 @@ const TrailItem = memo(function TrailItem({
       <span className="block font-semibold">{title}</span>
       <span className="block text-slate-700">
         {node.kind === 'step' ? 'Done' : plainText(label)}
-        {carried && ' (carried over from the guide before)'}
+        {carried && ' (carried over)'}
       </span>
       {note && (
         // Wrapped anywhere (a long word must never widen the page), and at most four lines here: the whole note

@@ -149,7 +149,7 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
         // are what they are: an answer the cause allows without pointing to it, a "Not sure", a question not asked
         // (what would settle it is named above, under "How sure").
         list(
-          v && v.level === 'confirmed' ? 'Not needed to confirm it' : 'Neither for nor against it',
+          v && v.level === 'confirmed' ? 'Not needed to confirm it' : 'Neither for nor against',
           own.open,
           'unconfirmed',
           true,
