@@ -406,9 +406,27 @@ function usePractice({
         }
         return emit(t.kind, null, keyOf(el), el);
       }
-      // ← and → in an open menu would go to the next menu in Windows; here they stay in it, and never reach the page
-      // around the screen (presenter mode's → moves on a slide, which would lose the practice).
-      if (group.element.matches('[role="menu"]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return handled();
+      // ← and → in an open menu go to the menu before or after it on the menu bar, as in Windows: this one closes and
+      // that one opens (focus on its first command), or, for a menu this picture does not draw, focus rests on its
+      // name. Looking through the menus is no mistake. The keys never reach the page around the screen (presenter
+      // mode's → moves on a slide, which would lose the practice).
+      if (group.element.matches('[role="menu"]') && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        handled();
+        const bar = host.querySelector<HTMLElement>('[role="menubar"]');
+        const opener = bar?.querySelector<HTMLElement>('[data-slot="win-menu-bar-item"][aria-expanded="true"]');
+        const barGroup = opener ? itemGroup(opener) : undefined;
+        const to = barGroup && opener ? arrowTarget(barGroup, opener, e.key) : undefined;
+        if (!to || to === opener) return;
+        m.current.hadFocus = true;
+        m.current.focusNext = selectorFor(to);
+        emit('escape', null, undefined, el);
+        if (to.getAttribute('aria-haspopup') === 'menu') {
+          // Opened now: the drawing after it puts focus on its first command, as for a menu opened by its name.
+          m.current.popupWasOpen = false;
+          emit('navigate', targetOf(to), keyOf(to), to);
+        }
+        return;
+      }
       const to = arrowTarget(group, el, e.key);
       if (!to) return;
       handled();

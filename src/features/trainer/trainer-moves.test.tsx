@@ -273,6 +273,33 @@ describe('the keyboard inside a practice screen', () => {
     expect(latest?.wrong).toBe(0);
   });
 
+  it('← and → in an open menu go along the menu bar, as in Windows, with no mistake; ↓ opens a menu again', async () => {
+    const user = userEvent.setup();
+    let latest: PracticeState | undefined;
+    const { container } = render(<Practice moves={organization} from={1} report={(s) => (latest = s)} />);
+    await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
+    focusScreen(container);
+    await user.keyboard('{Alt>}f{/Alt}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    const focusedKey = () => document.activeElement?.getAttribute('data-key');
+    // → from File: File closes; Edit is not drawn open (the picture has no Edit menu), so focus rests on its name.
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(focusedKey()).toBe('menu:edit'));
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    // Along the bar and back, then ↓ opens File again, its first command focused.
+    await user.keyboard('{ArrowRight}{ArrowLeft}{ArrowLeft}');
+    expect(focusedKey()).toBe('menu:file');
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    expect(container.querySelector('[role="menu"]')).not.toBeNull();
+    // ← from File wraps round to Help, the last on the bar.
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(focusedKey()).toBe('menu:help'));
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(latest?.index).toBe(2);
+    expect(latest?.wrong).toBe(0);
+  });
+
   it('a wrong click in an open menu closes it and keeps focus in the screen, never on the page', async () => {
     const user = userEvent.setup();
     let latest: PracticeState | undefined;
