@@ -69,8 +69,13 @@ test('the library: search by KB number, title, event id and event words; a paste
   await expect(page.getByRole('alert')).toContainText('if it fails again, reload the page and paste the event once');
   await page.unroute(reader);
   await page.reload();
-  // An event both guides know: a choice.
-  await box.fill(EVENT(7026, 'Migration Aborted due to Mapi logon failure.'));
+  // Two events, one of each guide's: a choice.
+  await box.fill(
+    [
+      EVENT(7044, 'Internal failure communicating with MAPI Spooler. Account ANNAB. Return code 80004005.'),
+      EVENT(7017, 'Could not log onto the Message Store for Account: BRUNOK'),
+    ].join('\n\n'),
+  );
   await find.click();
   await expect(page.getByText(/\d+ guides know it: choose one\./)).toBeVisible();
   for (const flow of ['q255888', 'q186742'])

@@ -36,20 +36,16 @@ const presenter: PresenterData = {
     'exchange-version':
       'The article covers Exchange Server 5.0 and 5.5. On 4.0, two other articles describe errors with existing users.',
     'source-system': 'Last check: the article is about migrations from Microsoft Mail for PC Networks.',
-    'mailbox-origin': 'Three articles, one event: the history of the mailbox decides which one applies.',
     'diagnosis-q186742':
-      'Pause here: nothing is broken in Exchange. The wizard is simply pointed at a mailbox that already exists under another name. Ask the room how the mailboxes created early in their migration were named.',
+      'Pause here: nothing is broken in Exchange. The user already had a mailbox, and its alias differs from the MS Mail mailbox name; the article says no more about why. Ask the room how the mailboxes created early in their migration were named.',
     'cause-147-container': 'Same sentence, different number. This is why the first question asks for the event ID.',
-    'cause-7026-csv-proxy':
-      'A .csv edit gone wrong: the opposite lesson to Q186742, where editing the file is the fix.',
-    'cause-7026-precreated':
-      'The closest relative of Q186742: a mailbox that existed before the migration. The event ID tells them apart.',
-    'cause-7026-custom-recipient': 'Here the mailbox was born from a custom recipient: a service pack fixes it.',
-    'cause-7026-open': 'When nobody knows the mailbox’s history, list the three articles and find out.',
+    'cause-7026-q255888':
+      'The closest relative of Q186742: 7026 can follow a mailbox that existed before the migration too. The event ID tells them apart; the Q255888 guide takes it from here.',
     'cause-162-178-false-alarm':
       'Not every red event is a failure: on 4.0 this one is logged even though the migration worked.',
     'cause-7044-q255888': 'The sister article. Mailboxes are created but stay empty; the cause is who is logged on.',
-    'not-this-other-event': 'The event ID is the article’s signature; without 7017 we stop here.',
+    'not-this-other-event':
+      'The event ID is the article’s signature; without 7017, the case goes on in the Q255888 guide, which asks which error it was.',
     'not-this-no-event': 'No event, no Q186742. Send them back to Event Viewer first.',
     'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
     'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
@@ -61,7 +57,8 @@ const presenter: PresenterData = {
       'Show the first line of the file, then count across to Mode. Only the lines of users who already have a mailbox change.',
     'fix-check-directory-name':
       'Read the warning aloud. Raw mode is used here as a magnifying glass only: select the mailbox, read one value, Cancel.',
-    'fix-common-name': 'This is the change that points the import at the mailbox that already exists.',
+    'fix-common-name':
+      'The article’s second edit: Common-Name now matches the Directory Name of the mailbox that exists.',
     'fix-clear-create':
       'The mailbox exists already, so this run must not create one: it only brings the information in.',
     'fix-no-nt-account': 'Last trap: the wizard may offer an account. The user already has one mailbox; decline.',

@@ -58,8 +58,30 @@ describe('matchFlows', () => {
     expect(match(EVENT(7044, 'Internal failure communicating with MAPI Spooler. Return code 8004010F.'))).toEqual([]);
   });
 
-  it('an event both guides know and neither hands over gives a choice', () => {
-    expect(match(EVENT(7026, 'Migration Aborted due to Mapi logon failure.')).sort()).toEqual(['q186742', 'q255888']);
+  it('a 7026 event is KB Q255888, whose guide knows its articles (Q186742 hands that event over to it)', () => {
+    const [only, ...rest] = matchFlows(FLOWS, parseEvents(EVENT(7026, 'Migration Aborted due to Mapi logon failure.')));
+    expect(rest).toEqual([]);
+    expect(only?.flow.id).toBe('q255888');
+    expect(only?.answers).toEqual({ 'app-log-event': 'other-event', 'which-event': 'event-7026' });
+  });
+
+  it('an event two guides know and neither hands over gives a choice', () => {
+    const a = tinyFlow();
+    a.evidenceRules = [
+      {
+        id: 'r',
+        label: 'Event 1',
+        when: [{ eventId: 1 }],
+        answers: { q1: 'b' },
+        source: { ref: 'Q000001', section: 'Symptoms' },
+      },
+    ];
+    const b = { ...structuredClone(a), id: 'b' };
+    expect(
+      matchFlows([a, b], parseEvents('Event ID: 1\nSource: X'))
+        .map((m) => m.flow.id)
+        .sort(),
+    ).toEqual(['b', 'tiny']);
   });
 
   it('an event only one guide knows', () => {

@@ -15,8 +15,8 @@ import { Q } from './scenario';
 
 export const q186742Flow: Flow = {
   id: 'q186742',
-  revision: 1,
-  revisionDate: '2026-12-03',
+  revision: 2,
+  revisionDate: '2026-12-06',
   title: 'Migration fails with event 7017 for a user who already has an Exchange mailbox',
   summary:
     'In a two-step migration from MS Mail to Exchange Server 5.0 or 5.5, moving a user’s mail and address books fails with event 7017: the user already had a mailbox under another alias.',

@@ -4,14 +4,13 @@
  * when an answer rules the article out, and "does not apply" for other
  * versions and source systems.
  */
-import { kb, not, only } from '../../authoring';
+import { kb, only } from '../../authoring';
 import type { Evidence, OutcomeNode } from '../../schema';
 import {
   aliasDiffers,
   appLogEvent,
   exchangeVersion,
   existingMailbox,
-  mailboxOrigin,
   migratedWhat,
   migrationMethod,
   sourceSystem,
@@ -78,81 +77,27 @@ const lookAlikes: OutcomeNode[] = [
   },
   {
     kind: 'outcome',
-    id: 'cause-7026-csv-proxy',
+    id: 'cause-7026-q255888',
     type: 'other-cause',
-    title: 'Event 7026 after the .csv file was edited: the migrate: address was removed (KB Q182665)',
+    title: 'Event 7026, “Migration Aborted due to Mapi logon failure.”: not Q186742, and the KB Q255888 guide knows it',
     summary:
-      'The Exchange 5.5 wizard gives every user it migrates a `migrate:` address so it can find them again in a later step. If the `migrate:MS:NET/PO/USER` entry is removed from Secondary-Proxy-Addresses in the .csv file, the address is not created and the second step fails with event 7026.',
+      'Event 7026 is not the event of KB Q186742, although it too can follow a mailbox that existed before the migration. Three articles describe it for Exchange Server 5.5 (KB Q182665, Q183312 and Q242184); the guide for KB Q255888 asks the questions that tell them apart.',
     nextChecks: [
-      'Put the `migrate:MS:NET/PO/USER` entries back into the .csv file (from the original file if you kept it) and run the second step again.',
-      'Or add the matching `migrate:MS:NET/PO/USER` address to the user’s mailbox by hand before the second step.',
+      'Continue in the guide for KB Q255888 (below): it asks for the Exchange Server version, then how the mailbox came to exist.',
     ],
-    source: kb('Q182665', 'Cause'),
-    evidence: [EVENT('event-7026', 'Q182665'), only(mailboxOrigin, ['csv-edited'], kb('Q182665', 'Cause'))],
-    decisive: [
-      { question: appLogEvent.id, options: ['event-7026'] },
-      { question: mailboxOrigin.id, options: ['csv-edited'] },
-    ],
-  },
-  {
-    kind: 'outcome',
-    id: 'cause-7026-precreated',
-    type: 'other-cause',
-    title: 'Event 7026 with a mailbox created beforehand: it has no MIGRATE proxy address (KB Q242184)',
-    summary:
-      'The Exchange Server 5.5 Migration Wizard looks for the target mailbox by its MIGRATE proxy address. A mailbox created for an MS Mail user before the migration has none, so the wizard cannot find it and logs event 7026. The article notes that the 5.0 wizard looked mailboxes up by alias instead.',
-    nextChecks: [
-      'Resolution: add a MIGRATE proxy address to the mailbox by hand, then migrate again.',
-      'Workaround: use a two-step migration whose first run creates the mailboxes; that run adds the MIGRATE address.',
-    ],
-    source: kb('Q242184', 'Cause'),
-    evidence: [EVENT('event-7026', 'Q242184'), only(mailboxOrigin, ['pre-created'], kb('Q242184', 'Symptoms'))],
-    decisive: [
-      { question: appLogEvent.id, options: ['event-7026'] },
-      { question: mailboxOrigin.id, options: ['pre-created'] },
-    ],
-  },
-  {
-    kind: 'outcome',
-    id: 'cause-7026-custom-recipient',
-    type: 'other-cause',
-    title: 'Event 7026 after a custom recipient was converted: no MIGRATE proxy was created (KB Q183312)',
-    summary:
-      'When a custom recipient with the same MS address already exists, the wizard converts it into the user’s mailbox. On that path it does not create the MIGRATE proxy it uses to find the mailbox later, so the user’s data is not migrated and event 7026 is logged.',
-    nextChecks: [
-      'Microsoft confirmed the problem in Exchange Server 5.5 and corrected it in a later 5.5 service pack, whose wizard also searches by the MS proxy. Install the latest service pack, then migrate the user again.',
-    ],
-    source: kb('Q183312', 'Cause'),
-    evidence: [EVENT('event-7026', 'Q183312'), only(mailboxOrigin, ['custom-recipient'], kb('Q183312', 'Symptoms'))],
-    decisive: [
-      { question: appLogEvent.id, options: ['event-7026'] },
-      { question: mailboxOrigin.id, options: ['custom-recipient'] },
-    ],
-  },
-  {
-    kind: 'outcome',
-    id: 'cause-7026-open',
-    type: 'other-cause',
-    title: 'Event 7026: the wizard could not find the mailbox by its MIGRATE proxy address',
-    summary:
-      'Event 7026 (“Migration Aborted due to Mapi logon failure.”) is not Q186742. The three articles about it agree that the Exchange 5.5 wizard finds the target mailbox by its MIGRATE proxy address and fails without one; which applies depends on how the mailbox came to exist.',
-    nextChecks: [
-      'Mailbox created before the migration: KB Q242184 (add a MIGRATE proxy by hand, or let a two-step migration create the mailbox).',
-      'Two-step migration with an edited .csv file: KB Q182665 (keep the `migrate:MS:NET/PO/USER` entries).',
-      'A custom recipient existed for the user: KB Q183312 (corrected in a later Exchange 5.5 service pack).',
-      'If none fits, keep the event text and hand the case over.',
-    ],
-    source: kb('Q242184', 'Cause'),
-    evidence: [
-      EVENT('event-7026', 'Q242184'),
-      not(
-        mailboxOrigin,
-        ['csv-edited', 'pre-created', 'custom-recipient'],
-        kb('Q242184', 'Cause', 'a known cause would have matched'),
-      ),
-    ],
-    // The event alone: which of the three articles applies stays open.
+    source: kb('Q242184', 'Symptoms'),
+    evidence: [EVENT('event-7026', 'Q242184')],
     decisive: [{ question: appLogEvent.id, options: ['event-7026'] }],
+    // The three articles about event 7026 are in the Q255888 guide, with the questions that tell them apart: the case
+    // continues there at its question "Which migration error", with this event answered.
+    continues: {
+      flow: 'q255888',
+      node: 'app-log-event',
+      carry: [
+        { from: appLogEvent.id, to: 'app-log-event', options: { 'event-7026': 'other-event' } },
+        { from: appLogEvent.id, to: 'which-event', options: { 'event-7026': 'event-7026' } },
+      ],
+    },
   },
   {
     kind: 'outcome',
@@ -197,13 +142,20 @@ const notThis: OutcomeNode[] = [
     rulesOut: DIAGNOSIS,
     title: 'Probably not Q186742: the log shows a different migration error',
     summary:
-      'KB Q186742 is recognised by event 7017 from MSExchangeMig. A different error points to a different cause, and this guide does not know it.',
+      'KB Q186742 is recognised by event 7017 from MSExchangeMig. A different error points to a different cause. The guide for KB Q255888 asks which error it is and knows the article for each of the other known MS Mail migration errors (7000 and 7007, 151 and 135, 7034, 145, 4088, “Invalid server specified” and more).',
     nextChecks: [
-      'Note the **Event ID** and the whole **Description** of the error; paste them into the box on the first question and the wizard reads them.',
-      'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
-      'If nothing fits, hand the case over with the event text attached.',
+      'Continue in the guide for KB Q255888 (below): its next question is which error the migration reported.',
+      'Note the **Event ID** and the whole **Description** of the error; you can paste them there too.',
+      'If no article fits, that guide ends with a summary to hand the case over with the event text attached.',
     ],
     source: kb(Q, 'Symptoms'),
+    // The Q255888 guide's question "Which migration error" knows more errors: the case continues there, with "a
+    // different error" answered.
+    continues: {
+      flow: 'q255888',
+      node: 'app-log-event',
+      carry: [{ from: appLogEvent.id, to: 'app-log-event', options: { 'other-event': 'other-event' } }],
+    },
   },
   {
     kind: 'outcome',

@@ -70,22 +70,10 @@ const TABLE: Array<{
     paste: EVENT(147, 'Could not log onto the Message Store for Account: CARLAM'),
   },
   {
-    outcome: 'cause-7026-csv-proxy',
-    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'csv-edited' },
+    outcome: 'cause-7026-q255888',
+    answers: { 'app-log-event': 'event-7026' },
     paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
-    after: { 'mailbox-origin': 'csv-edited' },
   },
-  {
-    outcome: 'cause-7026-precreated',
-    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'pre-created' },
-    paste: 'Migration Aborted due to Mapi logon failure.',
-    after: { 'mailbox-origin': 'pre-created' },
-  },
-  {
-    outcome: 'cause-7026-custom-recipient',
-    answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'custom-recipient' },
-  },
-  { outcome: 'cause-7026-open', answers: { 'app-log-event': 'event-7026', 'mailbox-origin': 'not-sure' } },
   {
     outcome: 'cause-162-178-false-alarm',
     answers: { 'app-log-event': 'event-162-178' },

@@ -57,7 +57,7 @@ export const appLogEvent: QuestionNode = {
     {
       id: 'event-7026',
       label: 'Event ID 7026 from MSExchangeMig: “Migration Aborted due to Mapi logon failure.”',
-      next: 'mailbox-origin',
+      next: 'cause-7026-q255888',
     },
     {
       id: 'event-162-178',
@@ -134,7 +134,7 @@ export const aliasDiffers: QuestionNode = {
     steps: [
       'Open the user list (.csv) file the first step wrote, in a text editor. In the user’s line, the first field (**SFS_UserName**) is the MS Mail mailbox name.',
       'In **Microsoft Exchange Administrator**, open the properties of the user’s mailbox under **Recipients** and read its alias.',
-      'The article says the mailbox’s Directory Name is usually its alias, and raw mode shows it: type `admin/r` at a command prompt, select the mailbox, choose **File** > **Raw Properties** and click **Directory Name** under **Object attributes**.',
+      'The article says the mailbox’s Directory Name is usually its alias, and raw mode shows it: type `admin/r` at a command prompt in the Exchange program folder (by default `c:\\exchsrvr\\bin`), select the mailbox, choose **File** > **Raw Properties** and click **Directory Name** under **Object attributes**.',
       'Raw mode used the wrong way can do serious damage (the fix step shows Microsoft’s warning): only look, and close the dialog with **Cancel**.',
     ],
     mockup: picture(
@@ -215,7 +215,7 @@ export const exchangeVersion: QuestionNode = {
   howToCheck: {
     title: 'How to find the Exchange Server version',
     steps: [
-      'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About**.',
+      'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About** (our own advice).',
       'Or ask whoever installed the server, or look at the label of the installation CD.',
     ],
   },
@@ -254,44 +254,6 @@ export const sourceSystem: QuestionNode = {
   ],
 };
 
-/** After event 7026: how the mailbox came to exist separates the three articles about it. */
-export const mailboxOrigin: QuestionNode = {
-  kind: 'question',
-  id: 'mailbox-origin',
-  title: 'Where the mailbox came from',
-  prompt: 'Event 7026 has three known causes. How did the Exchange mailbox of the user that failed come to exist?',
-  help: [
-    'The Exchange 5.5 Migration Wizard finds the mailbox to migrate into by its MIGRATE proxy address. Each known cause leaves the mailbox without one.',
-  ],
-  howToCheck: {
-    title: 'How to find out where the mailbox came from',
-    steps: [
-      'Ask whoever prepared the migration whether the mailbox was created before the wizard ran (by hand, or by a directory import) or by the wizard itself.',
-      'In a two-step migration, open the user list (.csv) file and look in the user’s line for `migrate:`. If it is gone, someone removed it between the steps.',
-      'Ask whether the user had a custom recipient in Exchange (an entry for their MS Mail address) before the migration.',
-    ],
-  },
-  options: [
-    {
-      id: 'csv-edited',
-      label:
-        'A two-step migration created it, and its `migrate:` address was removed from the .csv file between the steps',
-      next: 'cause-7026-csv-proxy',
-    },
-    {
-      id: 'pre-created',
-      label: 'It was created before the migration, by hand or by a directory import',
-      next: 'cause-7026-precreated',
-    },
-    {
-      id: 'custom-recipient',
-      label: 'The user had a custom recipient, which the wizard turned into the mailbox',
-      next: 'cause-7026-custom-recipient',
-    },
-    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-7026-open' },
-  ],
-};
-
 export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   appLogEvent,
   existingMailbox,
@@ -300,5 +262,4 @@ export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   migratedWhat,
   exchangeVersion,
   sourceSystem,
-  mailboxOrigin,
 ];

@@ -10,6 +10,14 @@ const REVISIONS: readonly RevisionNote[] = [
     date: '2026-12-03',
     changes: ['First version: the symptoms, the look-alike errors and the four-part fix of KB Q186742.'],
   },
+  {
+    revision: 2,
+    date: '2026-12-06',
+    changes: [
+      'Event 7026 and any other migration error go on in the guide for KB Q255888, which asks the questions that tell their articles apart (for event 7026, the Exchange Server version first: its articles cover 5.5 only).',
+      'Starting raw mode names the Exchange program folder; our own advice is marked as ours.',
+    ],
+  },
 ];
 
 export default REVISIONS;

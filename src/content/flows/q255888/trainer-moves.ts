@@ -11,10 +11,12 @@ import { FILL_IN, PASSWORD_OPTIONS, RUN_WIZARD } from './fix-steps';
 import { LEVEL_TEXT, type Level, MIGRATION, NEW_USER_FILLED, SERVICE, properties } from './scenario';
 
 // ── Trainer: the other ways Exchange Administrator offers (Try and Test accept each as right) ──
+/** The toolbar and the shortcut are drawn from no source (exchange-admin/sources.ts): the hint says so. */
+const TOOLBAR_PROPERTIES = 'Click **Properties** on the toolbar (a button no source confirms).';
 /** File > Properties without the menu: the toolbar button, or the shortcut the File menu shows beside it. */
 export const PROPERTIES_WITHOUT_MENU: PracticeAlternative[] = [
-  { target: 'properties-button', covers: 2, how: 'Click **Properties** on the toolbar.' },
-  { target: 'properties-command', covers: 2, how: 'Press **Alt+Enter**.' },
+  { target: 'properties-button', covers: 2, how: TOOLBAR_PROPERTIES },
+  { target: 'properties-command', covers: 2, how: 'Press **Alt+Enter** (a shortcut no source confirms).' },
 ];
 /**
  * The Site and Configuration objects are also listed in the contents pane on
@@ -79,7 +81,7 @@ function grantPractice(level: Level) {
         'properties-command',
         'Choose **Properties**.',
         `The ${t.shown} Properties dialog opens on its General tab.`,
-        [{ target: 'properties-button', how: 'Click **Properties** on the toolbar.' }],
+        [{ target: 'properties-button', how: TOOLBAR_PROPERTIES }],
       ),
       move(
         { screen: before.screen, state: { ...before.state, tab: 'general' } },

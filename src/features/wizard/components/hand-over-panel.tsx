@@ -36,6 +36,9 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
   }, [targetId]);
   const summary = CATALOG.find((f) => f.id === targetId);
   if (!targetId || !summary || target === null) return null;
+  // The outcome is the other guide's own article (its event, say): that guide diagnoses and fixes it. Otherwise the
+  // other guide knows more of what the answers point to (other articles, which it tells apart).
+  const own = node.source.ref === summary.kb;
   const start = target ? handOver(flow, session, node.id, target) : undefined;
   const nodes = target ? indexNodes(target) : undefined;
   const carried = start
@@ -66,11 +69,12 @@ export default function HandOverPanel({ flow, session, node }: { flow: Flow; ses
       data-testid="hand-over"
     >
       <h2 id="hand-over-title" className="text-lg font-bold">
-        KB {summary.kb} has a guide of its own
+        {own ? `KB ${summary.kb} has a guide of its own` : `The guide for KB ${summary.kb} goes on from here`}
       </h2>
       <p className="mt-1">
-        {quoted(summary.title)} diagnoses and fixes this. The case goes on there as one case: your answers here stay in
-        its trail, in the ticket text and in the hand-over file.
+        {quoted(summary.title)} {own ? 'diagnoses and fixes this.' : 'takes the case further from your answers.'} The
+        case goes on there as one case: your answers here stay in its trail, in the ticket text and in the hand-over
+        file.
       </p>
       {carried.length > 0 && (
         <>

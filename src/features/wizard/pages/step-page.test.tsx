@@ -220,6 +220,24 @@ describe('StepPage: a case handed over from another guide', { timeout: 60_000 },
     expect(within(trail()).getByText('Application log event').closest('li')).toHaveTextContent('(carried over)');
   });
 
+  it('a “probably not this” outcome that another guide goes on from says so, and the case goes on at that guide’s next question', async () => {
+    // KB Q186742 with a different migration error: the Q255888 guide asks which one, with "a different error" carried.
+    const caseId = actions.startCase(q186742Flow);
+    expect(actions.answer(q186742Flow, caseId, 'app-log-event', 'other-event')).toBeUndefined();
+    open(`/t/q186742/not-this-other-event?case=${caseId}`, q186742Flow);
+    const panel = await screen.findByTestId('hand-over', {}, STEP);
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'The guide for KB Q255888 goes on from here',
+    );
+    expect(panel).toHaveTextContent('takes the case further from your answers');
+    expect(panel).not.toHaveTextContent('diagnoses and fixes this');
+    expect(within(panel).getByRole('button', { name: 'Continue in KB Q255888' })).toBeInTheDocument();
+    const { handOverCase } = await loadHandOver();
+    expect(handOverCase(q186742Flow, caseId, 'not-this-other-event', flow)).toBe(
+      `/t/q255888/which-event?case=${caseId}`,
+    );
+  });
+
   it('asks the question as usual in a case whose answers were given here (only carried answers are skipped)', async () => {
     const caseId = actions.startCase(q186742Flow);
     for (const [q, o] of [

@@ -44,6 +44,6 @@ export const gallery = galleryStates<typeof spec>([
     state: { view: 'detail', event: EVENT_7017 },
     target: 'event-id',
     description:
-      'Event Detail: Event ID 7017, Source MSExchangeMig, Type Error, Category None. Description: Could not log onto the Message Store for Account: <username>.',
+      'Event Detail: Event ID 7017, Source MSExchangeMig, Type Error, Category None, Description “Could not log onto the Message Store for Account: <username>”.',
   },
 ]);
