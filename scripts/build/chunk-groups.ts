@@ -27,6 +27,7 @@ const BUNDLE_SHARES: Readonly<Record<string, readonly string[]>> = {
 const GROUPS: Record<string, readonly string[]> = {
   /** The wizard's pages: everything the first step needs, and the rest of a walk's code. */
   wizard: [
+    'app/routes/wizard-routes.',
     'app/routes/flow-layout.',
     'app/routes/flow-index-route.',
     'app/routes/step-route.',

@@ -21,9 +21,9 @@ export const routes: RouteObject[] = [
           {
             id: FLOW_ROUTE_ID,
             path: 't/:flowId',
-            lazy: () => import('./routes/flow-layout'),
+            lazy: () => import('./routes/wizard-routes').then((m) => m.flowLayout),
             children: [
-              { index: true, lazy: () => import('./routes/flow-index-route') },
+              { index: true, lazy: () => import('./routes/wizard-routes').then((m) => m.flowIndex) },
               // Static segments outrank ':nodeId'.
               { path: 'handover', lazy: () => import('./routes/handover-route') },
               { path: 'shared', lazy: () => import('./routes/shared-route') },
@@ -31,7 +31,7 @@ export const routes: RouteObject[] = [
               { path: 'runbook', lazy: () => import('./routes/runbook-route') },
               // The class: quiz, whole-fix test, practice (src/features/trainer/class).
               { path: 'class/:page', lazy: () => import('@/features/trainer/class/flow-class-route') },
-              { path: ':nodeId', lazy: () => import('./routes/step-route') },
+              { path: ':nodeId', lazy: () => import('./routes/wizard-routes').then((m) => m.step) },
             ],
           },
           { path: 'mockups', lazy: () => import('./routes/mockups-route') },

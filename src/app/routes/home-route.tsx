@@ -21,11 +21,7 @@ import type { StartState } from './flow-index-route';
  * Never at idle: a visitor who only reads this page loads nothing more.
  */
 const prefetchSteps = (flowId: string) =>
-  void Promise.all([
-    import('./flow-layout').then((m) => m.loadFlow(flowId)),
-    import('./flow-index-route'),
-    import('./step-route'),
-  ]).catch(() => undefined);
+  void import('./wizard-routes').then((m) => m.flowLayout.loadFlow(flowId)).catch(() => undefined);
 const prefetchOnIntent = (flowId: string) => ({
   onPointerEnter: () => prefetchSteps(flowId),
   onFocus: () => prefetchSteps(flowId),
