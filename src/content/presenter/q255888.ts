@@ -65,7 +65,7 @@ const presenter: PresenterData = {
     'cause-invalid-server':
       'A different problem from Q255888: this message means the logged-on account has no Exchange permissions at all. The cure goes through the same **Permissions** tab, which is why this branch leads to the same fix.',
     'which-event':
-      'Each of these errors has its own Knowledge Base article. Take the one the class suggests and follow it; choose the first answer on the first slide again to come back to Q255888’s story.',
+      'Each of these errors is described in a Knowledge Base article or in the Exchange 5.5 documentation. Take the one the class suggests and follow it; choose the first answer on the first slide again to come back to Q255888’s story.',
   },
   // "Test the whole fix": the Permissions Admin grant on all three objects, as the article's steps 1 to 4.
   fixTest: ['grant-organization', 'grant-site', 'grant-configuration'],

@@ -66,7 +66,7 @@ export function grantStep(level: Level) {
           level,
           'before',
           'permissions-tab',
-          `The ${LEVEL_TEXT[level].shown} Properties dialog on its Permissions tab: the account that ran Exchange Setup holds Permissions Admin, the service account Service Account Admin. The Rights list appears only when Display rights for roles on Permissions page is selected (Tools > Options; off until then).`,
+          `The ${LEVEL_TEXT[level].shown} Properties dialog on its Permissions tab: the account that ran Exchange Setup holds Permissions Admin, the service account Service Account Admin. The Rights list shows because Display rights for roles on Permissions page is selected (Tools > Options; off by default).`,
         ),
       },
       {
@@ -196,7 +196,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     title: 'Create a Windows NT account in User Manager for Domains',
     intro: [
       'You need to be a member of Domain Admins or Account Operators to create domain accounts.',
-      'Do not add the new account to a group that holds **Service Account Admin** in Exchange: it would bring back the cause of the problem.',
+      'Our own precaution: do not add the new account to a group that holds **Service Account Admin** in Exchange, which would give it the role behind this problem.',
     ],
     actions: [
       {
@@ -244,7 +244,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       {
         title: 'Want a mailbox for it too?',
         body: [
-          'With Exchange installed, User Manager has an **Exchange** menu; its options can create a mailbox along with the account. The migration does not need one for this account.',
+          'With Exchange installed, User Manager has an **Exchange** menu; its options can create a mailbox along with the account. Our sources do not say this account needs one.',
         ],
       },
     ],

@@ -82,7 +82,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'In a two-step migration the wizard adds a `migrate:` address to every user it creates, so that it can find the mailbox again in the second step. If that address is taken out of the Secondary-Proxy-Addresses in the .csv file, the second step fails with event 7026.',
     body: ['This is not the Q255888 problem: a different article covers it, and its fix is different.'],
     nextChecks: [
-      'Do not remove the `migrate:MS:NET/PO/USER` entries from the .csv file. Put them back in the file if you still have the original, then run the second step again.',
+      'Do not remove the `migrate:MS:NET/PO/USER` entries from the .csv file. Put them back in the file if you still have the original, then run the second step again (our own advice).',
       'Or add the matching `migrate:MS:NET/PO/USER` address to each mailbox by hand in Exchange before you run the second step.',
     ],
     source: kb('Q182665', 'Cause'),
@@ -190,7 +190,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     nextChecks: [
       'In the .csv file, clear the **Mode** field, so the import updates the existing mailbox.',
       'Set the **Common-Name** field to the directory name of the existing mailbox (usually its alias; the raw properties of the mailbox confirm it).',
-      'In the second step, clear **Information to create mailboxes**, and do not let the wizard create Windows NT accounts.',
+      'In the second step, clear **Information to Create Mailboxes**, and do not let the wizard create Windows NT accounts.',
     ],
     source: kb('Q186742', 'Cause'),
     evidence: [
@@ -325,7 +325,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       not(
         mailboxesCreated,
         ['created-no-mail', 'mail-arrived'],
-        kb(DOC_MIGRATION, 'Documentation', 'the wizard stops before it creates anything'),
+        kb(DOC_MIGRATION, 'Documentation', 'as we read it, the wizard stops before it creates anything'),
       ),
     ],
     decisive: [

@@ -79,7 +79,7 @@ export const whichEvent: QuestionNode = {
   title: 'Which migration error',
   prompt: 'Which error did the migration report?',
   help: [
-    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen. Each of these is described in its own Microsoft Knowledge Base article.',
+    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen. Each is described in a Microsoft Knowledge Base article or in the Exchange 5.5 documentation.',
   ],
   howToCheck: READ_THE_LOG,
   options: [

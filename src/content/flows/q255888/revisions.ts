@@ -48,6 +48,7 @@ const REVISIONS: readonly RevisionNote[] = [
     date: '2026-12-06',
     changes: [
       'Before naming MS Mail names longer than 20 characters as the cause, the guide asks whether any are; that result says what to edit both for accounts the wizard creates and for existing accounts it matches.',
+      'Corrections against the sources: “Invalid server specified” comes from the Exchange 5.5 documentation, not an article; our own precautions and readings are marked as ours.',
     ],
   },
 ];
