@@ -575,7 +575,11 @@ export function parseEvents(input: string): ParseResult {
       (!inDescription ||
         fields.some(([k]) => k === 'eventId' || k === 'date' || k === 'source' || k === 'type' || k === 'data'))
     ) {
-      if (startsNew || (inDescription && descriptionStarted)) flush();
+      // A description ends at the next event's fields, unless it belongs to no event yet: then it came before its own
+      // event's fields (pasted in another order, "Description: …" first), and they join it.
+      const orphan = draft.eventId === undefined && !draft.source;
+      if (startsNew || (inDescription && descriptionStarted && !orphan)) flush();
+      else if (descriptionStarted) inDescription = false;
       inData = false;
       for (const [key, value] of fields) {
         switch (key) {
