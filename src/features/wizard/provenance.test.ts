@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { q255888Flow as flow } from '@/content/flows/q255888';
 
-import { carriedQuestions, pastedAnswers } from './provenance';
+import { assumedNodes, carriedQuestions, pastedAnswers } from './provenance';
 
 describe('pastedAnswers', () => {
   const pasteLog = [
@@ -60,5 +60,30 @@ describe('carriedQuestions', () => {
     expect(carriedQuestions(carried, [{ type: 'restart' }])).toEqual([]);
     expect(carriedQuestions(carried, [{ type: 'share' }])).toEqual([]);
     expect(carriedQuestions(carried, undefined)).toEqual([]);
+  });
+});
+
+describe('assumedNodes', () => {
+  const path = ['fix-account', 'grant-organization', 'grant-site', 'grant-configuration'];
+  const start = { type: 'start', value: 'fix', node: 'grant-site' };
+
+  it('names what comes before the step a case was started at', () => {
+    expect(assumedNodes(path, [start])).toEqual(['fix-account', 'grant-organization']);
+  });
+
+  it('leaves out what was answered or pasted since, and all of it after a start over or from the beginning', () => {
+    expect(assumedNodes(path, [start, { type: 'answer', node: 'fix-account', value: 'existing' }])).toEqual([
+      'grant-organization',
+    ]);
+    expect(assumedNodes(path, [start, { type: 'paste', value: 'grant-organization=done' }])).toEqual(['fix-account']);
+    // A note is no answer: still assumed.
+    expect(assumedNodes(path, [start, { type: 'note', node: 'fix-account', value: 'x' }])).toEqual([
+      'fix-account',
+      'grant-organization',
+    ]);
+    expect(assumedNodes(path, [start, { type: 'restart' }])).toEqual([]);
+    expect(assumedNodes(path, [{ type: 'start', value: 'fix' }])).toEqual([]);
+    expect(assumedNodes(path, [])).toEqual([]);
+    expect(assumedNodes(path, [{ type: 'start', value: 'fix', node: 'not-on-the-path' }])).toEqual([]);
   });
 });

@@ -57,3 +57,21 @@ export function carriedQuestions(answers: Readonly<Record<string, string>>, log:
       )
     : [];
 }
+
+/**
+ * The nodes a case started at a later step (a link to it) took as given: those before the step it was started at,
+ * on its path (`path`, node ids in order), that no later entry answered, by hand or by a paste. Empty for a case
+ * started at the beginning, or started over since.
+ */
+export function assumedNodes(path: readonly string[], log: readonly LogLike[] = []): string[] {
+  const start = [...log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
+  const at = start?.type === 'start' && start.node ? path.indexOf(start.node) : -1;
+  return path
+    .slice(0, Math.max(0, at))
+    .filter(
+      (id) =>
+        !log.some((e) =>
+          e.type === 'paste' ? pastedPairs(e.value).some(([q]) => q === id) : e.type === 'answer' && e.node === id,
+        ),
+    );
+}

@@ -7,7 +7,7 @@ import { plainText } from '@/components/ui/rich-text';
 import type { FlowNode } from '@/content/schema';
 import type { Walk } from '@/engine/walk';
 import { useCaseRef, useStoredCase } from '@/features/wizard/hooks/use-case';
-import { carriedQuestions } from '@/features/wizard/provenance';
+import { assumedNodes, carriedQuestions } from '@/features/wizard/provenance';
 
 /** The answers a handed-over case gave in earlier guides: loaded only for such a case. */
 const EarlierTrail = lazyComponent(
@@ -24,6 +24,11 @@ export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string
   const caseRef = useCaseRef();
   // A case handed over from another guide: the answers it came with, each marked (the guide is named above them).
   const carried = stored?.earlier ? carriedQuestions(stored.answers, stored.log) : [];
+  // A case started at a later step: what comes before it was taken as given, not answered or done here.
+  const assumed = assumedNodes(
+    walk.path.map((p) => p.node.id),
+    stored?.log,
+  );
   return (
     <nav aria-labelledby="trail-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="trail-title" className="font-bold">
@@ -42,6 +47,7 @@ export function AnswerTrail({ walk, currentId }: { walk: Walk; currentId: string
               label={p.choice?.label ?? ''}
               note={notes?.[p.node.id]?.text}
               carried={carried.includes(p.node.id)}
+              assumed={assumed.includes(p.node.id)}
               current={p.node.id === currentId}
             />
           ))}
@@ -61,6 +67,7 @@ const TrailItem = memo(function TrailItem({
   label,
   note,
   carried,
+  assumed,
   current,
 }: {
   caseRef: CaseRef;
@@ -70,6 +77,8 @@ const TrailItem = memo(function TrailItem({
   note: string | undefined;
   /** The answer came with the case from the guide before (a hand-over), and was not given again here. */
   carried: boolean;
+  /** Taken as given when the case was started at a later step. */
+  assumed: boolean;
   current: boolean;
 }) {
   const title = plainText(node.title);
@@ -77,8 +86,9 @@ const TrailItem = memo(function TrailItem({
     <li className="min-w-0 wrap-anywhere">
       <span className="block font-semibold">{title}</span>
       <span className="block text-slate-700">
-        {node.kind === 'step' ? 'Done' : plainText(label)}
+        {node.kind === 'step' ? (assumed ? 'Assumed done' : 'Done') : plainText(label)}
         {carried && ' (carried over)'}
+        {assumed && node.kind !== 'step' && ' (assumed)'}
       </span>
       {note && (
         // Wrapped anywhere (a long word must never widen the page), and at most four lines here: the whole note

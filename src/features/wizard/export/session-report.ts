@@ -14,7 +14,7 @@ import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
 import { kindAndTitle, levelLabel, outcomeKindLabel, sourceText } from '@/features/wizard/transcript';
-import { pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
+import { assumedNodes, pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
 import { ownName } from '@/features/wizard/case-name';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
@@ -124,6 +124,10 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
   // A case started at a later step (a link to it): what comes before that step was assumed, not done here.
   const start = [...session.log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
   const startIndex = start?.type === 'start' && start.node ? w.path.findIndex((p) => p.node.id === start.node) : -1;
+  const assumedIds = assumedNodes(
+    w.path.map((p) => p.node.id),
+    session.log,
+  );
   const stepLine = (node: StepNode, done: boolean, at?: number): ReportLine => {
     const ticked = new Set(session.checks[node.id] ?? []);
     return {
@@ -137,10 +141,10 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
     };
   };
   const lines: ReportLine[] = [];
-  for (const [index, p] of w.path.entries()) {
+  for (const p of w.path) {
     const node = p.node;
     const at = answeredAt.get(node.id);
-    const assumed = index < startIndex && !answeredAt.has(node.id) ? { assumed: true } : {};
+    const assumed = assumedIds.includes(node.id) ? { assumed: true } : {};
     if (node.kind === 'question') {
       if (!p.choice) {
         const n = note(node.id);

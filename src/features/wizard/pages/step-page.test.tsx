@@ -130,6 +130,20 @@ describe('StepPage: a case’s link to a step the guide does not have', () => {
     expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
   });
 
+  it('a case started at a later step marks what came before as assumed in its trail, and never calls such a step done', async () => {
+    const caseId = actions.startCase(flow, {
+      entry: 'fix',
+      answers: { 'fix-account': 'existing', 'grant-organization': 'done' },
+      at: 'grant-site',
+    });
+    open(`/t/${flow.id}/grant-site?case=${caseId}`);
+    const account = (await screen.findByText('Choose the account', {}, STEP)).closest('li')!;
+    expect(account).toHaveTextContent('(assumed)');
+    const organization = within(trail()).getByText('Grant Permissions Admin on the Organization object').closest('li')!;
+    expect(organization).toHaveTextContent('Assumed done');
+    expect(organization.textContent).not.toMatch(/\bDone\b/);
+  });
+
   it('calls a case without a name “this case”', async () => {
     const { caseId, current } = caseAtSecondStep();
     open(`/t/${flow.id}/no-such-step?case=${caseId}`);
