@@ -5,7 +5,7 @@
  * with the event reader, every guide's evidence rules and the store's actions
  * (opening a case gives the same "paste" answers as the paste box inside a guide).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -290,5 +290,42 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
         <Match key={m.flow.id} m={m} single={false} events={events} />
       ))}
     </div>
+  );
+}
+
+/**
+ * Inside a guide whose own rules settle nothing from a pasted text (its paste box, wizard's evidence-result.tsx): the
+ * other guides that do know it, each as the start page offers it, with the way to open a new case of it. The case
+ * on screen stays as it is. Nothing is shown while they are read, or when no other guide knows the text.
+ */
+export function OtherGuides({ text, except }: { text: string; except: string }) {
+  const [found, setFound] = useState<{ matches: readonly FlowMatch[]; events: readonly ParsedEvent[] }>();
+  useEffect(() => {
+    let live = true;
+    readPasteForGuides(text).then(
+      (r) => {
+        if (live && r.kind === 'read')
+          setFound({ matches: r.matches.filter((m) => m.flow.id !== except), events: r.events });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [text, except]);
+  if (!found?.matches.length) return null;
+  const one = found.matches.length === 1;
+  return (
+    <section aria-labelledby="other-guides-title" className="mt-3 grid gap-2" data-testid="paste-other-guides">
+      <h3 id="other-guides-title" className="font-semibold">
+        {one ? 'Another guide knows it' : 'Other guides know it'}
+      </h3>
+      <p className="text-sm text-slate-700">
+        A new case there starts with what the text settles in that guide; this case stays as it is, in your case list.
+      </p>
+      {found.matches.map((m) => (
+        <Match key={m.flow.id} m={m} single={false} events={found.events} />
+      ))}
+    </section>
   );
 }

@@ -15,8 +15,8 @@ export function readPaste(flow: Flow, text: string): PasteReading {
   const parsed = parseEvents(text);
   const evidence = readEvidence(flow, parsed);
   return parsed.events.length === 0 && evidence.hits.length === 0
-    ? { kind: 'unreadable' }
-    : { kind: 'read', events: parsed.events, evidence, truncated: parsed.truncated };
+    ? { kind: 'unreadable', text }
+    : { kind: 'read', events: parsed.events, evidence, truncated: parsed.truncated, text };
 }
 
 export { PasteResult } from './evidence-result';

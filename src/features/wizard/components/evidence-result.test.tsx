@@ -1,8 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { q186742Flow } from '@/content/flows/q186742';
 import { q255888Flow as flow } from '@/content/flows/q255888';
+import type { Flow } from '@/content/schema';
 import { CaseProvider } from '@/features/wizard/hooks/use-case';
 import { getWizardActionsForTests, getWizardState, resetWizardStore } from '@/store';
 
@@ -24,9 +26,9 @@ function Where() {
   return <p data-testid="where">{pathname}</p>;
 }
 
-/** The result of reading `text` on the first question of a fresh Q255888 case. */
-function show(text: string) {
-  const caseId = getWizardActionsForTests().startCase(flow);
+/** The result of reading `text` on the first question of a fresh case of `of` (Q255888 unless said). */
+function show(text: string, of: Flow = flow) {
+  const caseId = getWizardActionsForTests().startCase(of);
   const router = createMemoryRouter(
     [
       {
@@ -34,12 +36,12 @@ function show(text: string) {
         element: (
           <CaseProvider value={{ flowId: flow.id, caseId }}>
             <Where />
-            <PasteResult flow={flow} reading={readPaste(flow, text)} />
+            <PasteResult flow={of} reading={readPaste(of, text)} />
           </CaseProvider>
         ),
       },
     ],
-    { initialEntries: [`/t/${flow.id}/app-log-event?case=${caseId}`] },
+    { initialEntries: [`/t/${of.id}/app-log-event?case=${caseId}`] },
   );
   render(<RouterProvider router={router} />);
   return { answers: () => getWizardState().cases[caseId]!.answers };
@@ -134,5 +136,29 @@ describe('PasteResult', () => {
       'Event ID: 7044\nSource: MSExchangeMig\nDescription: Internal failure communicating with MAPI Spooler. Return code 80040111.',
     );
     expect(screen.getByRole('alert')).toHaveTextContent(/^It does not settle a question in this guide/);
+    // Another guide's example is not given either.
+    expect(screen.getByRole('alert')).not.toHaveTextContent('for example');
+  });
+
+  it('names the other guide that knows an event this one does not, with the way to open a new case of it there', async () => {
+    // Event 147 says the words of 7017 but is KB Q152330's, which only the Q186742 guide knows.
+    show('Event ID: 147\nSource: MSExchangeMig\nDescription: Could not log onto the Message Store for Account: DAVIDW');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^It does not settle a question in this guide\./);
+    const other = await screen.findByTestId('paste-other-guides', {}, { timeout: 5000 });
+    expect(within(other).getByRole('heading', { level: 3 })).toHaveTextContent('Another guide knows it');
+    const card = within(other).getByTestId('paste-match');
+    expect(card).toHaveAttribute('data-flow', 'q186742');
+    expect(card).toHaveTextContent('Application log event: “Event ID 147');
+    fireEvent.click(within(card).getByRole('button', { name: 'Open a new case of KB Q186742' }));
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q186742/cause-147-container');
+    const opened = Object.values(getWizardState().cases).find((c) => c.flowId === 'q186742');
+    expect(opened?.answers).toEqual({ 'app-log-event': 'event-147' });
+  });
+
+  it('names the other guide that knows a message this one cannot read as an event', async () => {
+    show('The wizard said: Invalid server specified', q186742Flow);
+    expect(screen.getByRole('alert')).toHaveTextContent('We could not find an event in that text.');
+    const other = await screen.findByTestId('paste-other-guides', {}, { timeout: 5000 });
+    expect(within(other).getByTestId('paste-match')).toHaveAttribute('data-flow', 'q255888');
   });
 });

@@ -20,13 +20,15 @@ import { answerMany } from '@/engine/answer-many';
 import { walk } from '@/engine/walk';
 import { useFlowSession } from '@/features/wizard/hooks/use-flow';
 import { useCaseRef } from '@/features/wizard/hooks/use-case';
+import { OtherGuides } from '@/features/library';
 import { answerPasted } from '@/store';
 
 /** What reading a paste found (evidence-read.ts reads it; this view shows it). */
 export type PasteReading =
   | { kind: 'empty' }
-  | { kind: 'unreadable' }
-  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean };
+  /** `text`: what was pasted (another guide may know it: OtherGuides). */
+  | { kind: 'unreadable'; text: string }
+  | { kind: 'read'; events: readonly ParsedEvent[]; evidence: EvidenceReading; truncated: boolean; text: string };
 
 const LEAVE = '';
 
@@ -188,7 +190,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                 // Events without their return code are explained above, one line each.
                 (reading.evidence.noReturnCode.length
                   ? ''
-                  : `${reading.events.length === 1 ? 'It does not settle' : 'None of these settles'} a question in this guide (for example, an event 7044 whose return code is not 80004005).`)}{' '}
+                  : `${reading.events.length === 1 ? 'It does not settle' : 'None of these settles'} a question in this guide.`)}{' '}
               Nothing you answered has changed: answer the question above yourself.
             </p>
           ) : (
@@ -267,6 +269,8 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
           )}
         </div>
       )}
+      {/* Nothing here: the other guides that know the text, with the way to open a case of each. */}
+      {reading.kind !== 'empty' && settled.length === 0 && <OtherGuides text={reading.text} except={flow.id} />}
     </>
   );
 }
