@@ -65,6 +65,10 @@ function open(url: string, element: ReactNode) {
 async function shareLinkOf(caseId: string): Promise<string> {
   open('/t/q186742/here', <SharePanel flow={flow} session={getWizardState().cases[caseId]!} />);
   const copy = await screen.findByRole('button', { name: 'Copy share link' });
+  // What a link leaves out is said before it is made (the times and the pasted events: the hand-over file has them).
+  expect(screen.getByTestId('share-leaves-out')).toHaveTextContent(
+    'it leaves out when each answer was given and the events pasted from Event Viewer',
+  );
   await waitFor(() => expect(copy).toBeEnabled());
   fireEvent.click(copy);
   const link = (await screen.findByTestId('share-link')) as HTMLInputElement;

@@ -107,6 +107,10 @@ export function SharePanel({
         A link that opens this case, answers and ticks included, on any computer with this app, as a new case there. The
         case travels inside the link itself, after the “#”, so it never reaches a server.
       </p>
+      <p className="mt-1 text-slate-700" data-testid="share-leaves-out">
+        To stay short, it leaves out when each answer was given and the events pasted from Event Viewer: the hand-over
+        file (JSON) keeps those, and the ticket text of this case shows them.
+      </p>
       {parts?.length ? (
         <p className="mt-1 text-slate-700" data-testid="share-whole-case">
           It carries the whole case, in {kbs.join(' and then ')}: it opens there as one case with one trail.
