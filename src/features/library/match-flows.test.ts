@@ -10,6 +10,21 @@ const EVENT = (id: number, description: string) =>
   `Event Type:\tError\r\nEvent Source:\tMSExchangeMig\r\nEvent Category:\tNone\r\nEvent ID:\t${id}\r\nDescription:\r\n${description}`;
 const match = (text: string) => matchFlows(FLOWS, parseEvents(text)).map((m) => m.flow.id);
 
+/** The tiny test flow, with a rule that reads event 1 as q1 = b. */
+function knowsEvent1() {
+  const a = tinyFlow();
+  a.evidenceRules = [
+    {
+      id: 'r',
+      label: 'Event 1',
+      when: [{ eventId: 1 }],
+      answers: { q1: 'b' },
+      source: { ref: 'Q000001', section: 'Symptoms' },
+    },
+  ];
+  return a;
+}
+
 describe('matchFlows', () => {
   it('a 7017 event is KB Q186742 (Q255888 hands that event over to it), with its event answered', () => {
     const [only, ...rest] = matchFlows(
@@ -66,16 +81,7 @@ describe('matchFlows', () => {
   });
 
   it('an event two guides know and neither hands over gives a choice', () => {
-    const a = tinyFlow();
-    a.evidenceRules = [
-      {
-        id: 'r',
-        label: 'Event 1',
-        when: [{ eventId: 1 }],
-        answers: { q1: 'b' },
-        source: { ref: 'Q000001', section: 'Symptoms' },
-      },
-    ];
+    const a = knowsEvent1();
     const b = { ...structuredClone(a), id: 'b' };
     expect(
       matchFlows([a, b], parseEvents('Event ID: 1\nSource: X'))
@@ -95,16 +101,7 @@ describe('matchFlows', () => {
   });
 
   it('two guides that hand the same paste over to each other are both offered', () => {
-    const a = tinyFlow();
-    a.evidenceRules = [
-      {
-        id: 'r',
-        label: 'Event 1',
-        when: [{ eventId: 1 }],
-        answers: { q1: 'b' },
-        source: { ref: 'Q000001', section: 'Symptoms' },
-      },
-    ];
+    const a = knowsEvent1();
     const other = a.nodes.find((n) => n.id === 'other')!;
     Object.assign(other, {
       decisive: [{ question: 'q1', options: ['b'] }],

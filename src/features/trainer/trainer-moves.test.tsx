@@ -255,32 +255,32 @@ describe('the keyboard inside a practice screen', () => {
     expect(document.activeElement?.textContent).toBe('ACME');
   });
 
-  it('Escape closes an open menu first, and focus goes back to its menu-bar item; the menu opens again with no mistake', async () => {
+  /** The Organization step at "open the File menu", opened with Alt+F: focus on its first command. */
+  async function withFileMenuOpen() {
     const user = userEvent.setup();
-    let latest: PracticeState | undefined;
-    const { container } = render(<Practice moves={organization} from={1} report={(s) => (latest = s)} />);
+    const state: { latest?: PracticeState } = {};
+    const { container } = render(<Practice moves={organization} from={1} report={(s) => (state.latest = s)} />);
     await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
     focusScreen(container);
     await user.keyboard('{Alt>}f{/Alt}');
-    await waitFor(() => expect(latest?.index).toBe(2));
+    await waitFor(() => expect(state.latest?.index).toBe(2));
     await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    return { user, container, state };
+  }
+
+  it('Escape closes an open menu first, and focus goes back to its menu-bar item; the menu opens again with no mistake', async () => {
+    const { user, container, state } = await withFileMenuOpen();
     expect(container.querySelector('[role="menu"]')).not.toBeNull();
     await user.keyboard('{Escape}');
     expect(container.querySelector('[role="menu"]')).toBeNull();
     expect(document.activeElement?.getAttribute('data-key')).toBe('menu:file');
     await user.keyboard('{Enter}');
     expect(container.querySelector('[role="menu"]')).not.toBeNull();
-    expect(latest?.wrong).toBe(0);
+    expect(state.latest?.wrong).toBe(0);
   });
 
   it('← and → in an open menu go along the menu bar, as in Windows, with no mistake; ↓ opens a menu again', async () => {
-    const user = userEvent.setup();
-    let latest: PracticeState | undefined;
-    const { container } = render(<Practice moves={organization} from={1} report={(s) => (latest = s)} />);
-    await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
-    focusScreen(container);
-    await user.keyboard('{Alt>}f{/Alt}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    const { user, container, state } = await withFileMenuOpen();
     const focusedKey = () => document.activeElement?.getAttribute('data-key');
     // → from File: File closes; Edit is not drawn open (the picture has no Edit menu), so focus rests on its name.
     await user.keyboard('{ArrowRight}');
@@ -296,8 +296,8 @@ describe('the keyboard inside a practice screen', () => {
     await user.keyboard('{ArrowLeft}');
     await waitFor(() => expect(focusedKey()).toBe('menu:help'));
     expect(container.querySelector('[role="menu"]')).toBeNull();
-    expect(latest?.index).toBe(2);
-    expect(latest?.wrong).toBe(0);
+    expect(state.latest?.index).toBe(2);
+    expect(state.latest?.wrong).toBe(0);
   });
 
   it('a wrong click in an open menu closes it and keeps focus in the screen, never on the page', async () => {
