@@ -46,17 +46,29 @@ function usePracticeBlocker() {
 function InAppGuard({ what }: { what: string }) {
   const blocker = usePracticeBlocker();
   const stayRef = useRef<HTMLButtonElement>(null);
+  /** The control that tried to leave: focus goes back to it when the learner stays. */
+  const opener = useRef<Element | null>(null);
   const blocked = blocker?.state === 'blocked';
+  // Each try to leave (a second press of the same link too, while the question is open) brings the question into
+  // view with focus on staying, the safe answer; it is said again (its role).
+  const attempt = blocked ? blocker.location.key : undefined;
   useEffect(() => {
-    if (blocked) stayRef.current?.focus();
-  }, [blocked]);
+    if (!attempt) return;
+    const active = document.activeElement;
+    if (active && !stayRef.current?.closest('[role="alertdialog"]')?.contains(active)) opener.current = active;
+    stayRef.current?.focus();
+  }, [attempt]);
   if (!blocked) return null;
+  const stay = () => {
+    blocker.reset?.();
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+  };
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes a dialog (WAI-ARIA APG); focus is always on one of its buttons
     <div
       role="alertdialog"
       aria-labelledby="leave-practice-title"
-      onKeyDown={(e) => e.key === 'Escape' && blocker.reset?.()}
+      onKeyDown={(e) => e.key === 'Escape' && stay()}
       className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
       data-testid="leave-practice"
     >
@@ -64,7 +76,7 @@ function InAppGuard({ what }: { what: string }) {
         {`Leave ${what}? What you have done in it so far is not kept.`}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <Button variant="secondary" ref={stayRef} onClick={() => blocker.reset?.()}>
+        <Button variant="secondary" ref={stayRef} onClick={stay}>
           Stay and go on
         </Button>
         <Button variant="danger" onClick={() => blocker.proceed?.()}>

@@ -288,15 +288,28 @@ describe('a practice part-way through', () => {
     await act(() => router.navigate('/practice'));
     fireEvent.click(await control(moves[0]!.target));
     await waitFor(() => expect(view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2'));
-    fireEvent.click(view.getByRole('link', { name: 'Elsewhere' }));
+    const link = view.getByRole('link', { name: 'Elsewhere' });
+    link.focus();
+    fireEvent.click(link);
     const ask = await view.findByRole('alertdialog');
     expect(ask).toHaveTextContent('Leave the test? What you have done in it so far is not kept.');
-    expect(view.getByRole('button', { name: 'Stay and go on' })).toHaveFocus();
-    fireEvent.click(view.getByRole('button', { name: 'Stay and go on' }));
+    const stay = view.getByRole('button', { name: 'Stay and go on' });
+    expect(stay).toHaveFocus();
+    // Pressed again while asked (focus back on the link): the question takes focus again, never silently nothing.
+    link.focus();
+    fireEvent.click(link);
+    await waitFor(() => expect(stay).toHaveFocus());
+    fireEvent.click(stay);
     expect(view.queryByRole('alertdialog')).toBeNull();
     expect(router.state.location.pathname).toBe('/practice');
     expect(view.getByTestId('practice-position')).toHaveTextContent('Action 2 of 2');
-    fireEvent.click(view.getByRole('link', { name: 'Elsewhere' }));
+    // Focus goes back to what tried to leave, not to the page's body; so does Escape.
+    expect(link).toHaveFocus();
+    fireEvent.click(link);
+    fireEvent.keyDown(await view.findByRole('button', { name: 'Stay and go on' }), { key: 'Escape' });
+    expect(view.queryByRole('alertdialog')).toBeNull();
+    expect(link).toHaveFocus();
+    fireEvent.click(link);
     fireEvent.click(await view.findByRole('button', { name: 'Leave' }));
     await view.findByRole('heading', { name: 'Elsewhere' });
     view.unmount();
