@@ -12,7 +12,10 @@ describe('readPaste', () => {
   });
 
   it('finds no event in chatter', () => {
-    expect(readPaste(flow, 'hello, the migration is broken, please help')).toEqual({ kind: 'unreadable' });
+    expect(readPaste(flow, 'hello, the migration is broken, please help')).toEqual({
+      kind: 'unreadable',
+      text: 'hello, the migration is broken, please help',
+    });
   });
 
   it('reads a 7044 event and proposes the answer it settles', () => {
