@@ -270,10 +270,13 @@ test.describe('audience window at 1024×768, 1366×768 and 1920×1080', () => {
     await expect(audience.getByTestId('audience-caption')).toContainText('Not that one.');
     await expect(audience.getByTestId('audience-hint')).toContainText('Hint: Click the Organization object');
     // The room sees what the learner's click did on the screen too: the Site object selected, as on the presenter's.
+    // The selection is on the tree item: the label in the learner's operable screen, the li in the room's picture.
     const selectedIn = (p: Page, where: string) =>
       p
         .getByTestId(where)
-        .locator('[role="treeitem"][aria-selected="true"] > [data-slot="win-tree-row"] [data-target]');
+        .locator(
+          '[data-slot="win-tree-item-label"][aria-selected="true"], [role="treeitem"][aria-selected="true"] > [data-slot="win-tree-row"] [data-target]',
+        );
     await expect(selectedIn(page, 'practice-frame')).toHaveAttribute('data-target', 'site-node');
     await expect(selectedIn(audience, 'audience-mirror')).toHaveAttribute('data-target', 'site-node');
   });

@@ -8,14 +8,14 @@ function tree(): HTMLElement {
   frame.setAttribute('role', 'group');
   frame.innerHTML = `
     <ul role="tree">
-      <li role="treeitem" aria-expanded="true">
-        <div><span data-slot="win-tree-item-label">ACME</span></div>
+      <li role="treeitem" data-slot="win-tree-item" aria-expanded="true">
+        <div data-slot="win-tree-row"><span data-slot="win-tree-item-label">ACME</span></div>
         <ul role="group">
-          <li role="treeitem" aria-expanded="true">
-            <div><span data-slot="win-tree-item-label">HEADOFFICE</span></div>
+          <li role="treeitem" data-slot="win-tree-item" aria-expanded="true">
+            <div data-slot="win-tree-row"><span data-slot="win-tree-item-label">HEADOFFICE</span></div>
             <ul role="group">
-              <li role="treeitem" aria-expanded="false">
-                <div><span data-slot="win-tree-item-label">Configuration</span></div>
+              <li role="treeitem" data-slot="win-tree-item" aria-expanded="false">
+                <div data-slot="win-tree-row"><span data-slot="win-tree-item-label">Configuration</span></div>
               </li>
             </ul>
           </li>

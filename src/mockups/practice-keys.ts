@@ -61,13 +61,40 @@ export function itemGroup(el: Element | null): GroupInfo | undefined {
   return info && info.items.some((i) => i === el || i.contains(el)) ? info : undefined;
 }
 
+/** A tree item as the kit draws it (an li around its label, its row and the group of its children). */
+const TREE_ITEM = '[data-slot="win-tree-item"]';
+const TREE_LABEL = '[data-slot="win-tree-item-label"]';
+
 function selectedIn(item: HTMLElement): boolean {
-  return (
-    item.getAttribute('aria-selected') === 'true' ||
-    item.getAttribute('aria-expanded') === 'true' ||
-    (item.matches('[data-slot="win-tree-item-label"]') &&
-      item.closest('[role="treeitem"]')?.getAttribute('aria-selected') === 'true')
-  );
+  // A tree label is selected, not expanded (an open node); a menu-bar item counts with its menu open.
+  if (item.matches(TREE_LABEL)) return item.getAttribute('aria-selected') === 'true';
+  return item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-expanded') === 'true';
+}
+
+/**
+ * In an operable screen, focus rests on a tree item's label, so the label is the tree item there: it takes the
+ * role, the states (selected, expanded) and the level of the li the kit draws around it, and the li steps aside
+ * (role none, without states; its group of children then follows it in the tree, as ARIA allows). A focused label is
+ * then announced as "Recipients, tree item, level 3, selected", not as plain text. The pictures of the guide keep
+ * the kit's markup. Run after every drawing: React writes a state on the li only when it changes, so a state found
+ * there is new, and moves to the label (which keeps it until the next change).
+ */
+function treeItemsOnLabels(root: HTMLElement): void {
+  for (const li of root.querySelectorAll<HTMLElement>(TREE_ITEM)) {
+    const label = li.querySelector<HTMLElement>(`:scope > [data-slot="win-tree-row"] > ${TREE_LABEL}`);
+    if (!label) continue;
+    li.setAttribute('role', 'none');
+    label.setAttribute('role', 'treeitem');
+    for (const name of ['aria-selected', 'aria-expanded']) {
+      const value = li.getAttribute(name);
+      if (value === null) continue;
+      label.setAttribute(name, value);
+      li.removeAttribute(name);
+    }
+    let level = 1;
+    for (let up = li.parentElement?.closest(TREE_ITEM); up; up = up.parentElement?.closest(TREE_ITEM)) level++;
+    label.setAttribute('aria-level', String(level));
+  }
 }
 
 /**
@@ -75,6 +102,10 @@ function selectedIn(item: HTMLElement): boolean {
  * first; popups (menus, open lists) are not tab stops at all.
  */
 export function normaliseTabStops(root: HTMLElement): void {
+  treeItemsOnLabels(root);
+  // A list view's focused row is announced with its cells and whether it is selected only in a grid (a plain table's
+  // row has neither a name nor a selection state): an operable list view is one.
+  for (const table of root.querySelectorAll('[data-slot="win-list-view"] > table')) table.setAttribute('role', 'grid');
   for (const element of root.querySelectorAll<HTMLElement>(ANY_GROUP)) {
     const g = groupOf(element);
     if (!g || !g.items.length) continue;
@@ -111,19 +142,20 @@ export function treeKey(
   label: HTMLElement,
   key: string,
 ): { kind: 'expand' | 'collapse' } | { kind: 'move'; to: HTMLElement } | undefined {
-  const li = label.closest<HTMLElement>('[role="treeitem"]');
+  const li = label.closest<HTMLElement>(TREE_ITEM);
   if (!li) return undefined;
-  const expanded = li.getAttribute('aria-expanded');
+  // On the label in an operable screen (treeItemsOnLabels), else on the li, as the kit draws it.
+  const expanded = label.getAttribute('aria-expanded') ?? li.getAttribute('aria-expanded');
   if (key === 'ArrowRight') {
     if (expanded === 'false') return { kind: 'expand' };
     // Its own group's first item (`:scope >`: a group around the whole tree, the practice's frame, matches too).
-    const child = li.querySelector<HTMLElement>(':scope > [role="group"] [data-slot="win-tree-item-label"]');
+    const child = li.querySelector<HTMLElement>(`:scope > [role="group"] ${TREE_LABEL}`);
     return expanded === 'true' && child ? { kind: 'move', to: child } : undefined;
   }
   if (key === 'ArrowLeft') {
     if (expanded === 'true') return { kind: 'collapse' };
-    const parent = li.parentElement?.closest<HTMLElement>('[role="treeitem"]');
-    const to = parent?.querySelector<HTMLElement>('[data-slot="win-tree-item-label"]');
+    const parent = li.parentElement?.closest<HTMLElement>(TREE_ITEM);
+    const to = parent?.querySelector<HTMLElement>(TREE_LABEL);
     return to ? { kind: 'move', to } : undefined;
   }
   return undefined;

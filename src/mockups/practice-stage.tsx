@@ -304,15 +304,16 @@ function usePractice({
       // The +/– box of a tree node.
       const box = el.closest('[data-slot="win-tree-expander"]');
       if (box) {
-        const li = box.closest('[role="treeitem"]');
+        const li = box.closest('[data-slot="win-tree-item"]');
         const label = li?.querySelector('[data-slot="win-tree-item-label"]');
+        // Its state is on the label in an operable screen (practice-keys.ts: treeItemsOnLabels).
         if (label)
-          emit(li!.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
+          emit(label.getAttribute('aria-expanded') === 'true' ? 'collapse' : 'expand', null, keyOf(label), label);
         return;
       }
       // A click beside an open menu or list, on no control, closes it, as in Windows (and does nothing else).
       const popup = openPopup(host);
-      const control = el.closest('button, input, textarea, [data-key], [data-target], [role="treeitem"]');
+      const control = el.closest('button, input, textarea, [data-key], [data-target], [data-slot="win-tree-item"]');
       if (popup && !popup.contains(el) && !(control && control !== host && host.contains(control))) {
         emit('escape', null, undefined, el);
         return;

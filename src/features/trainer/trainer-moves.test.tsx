@@ -236,6 +236,28 @@ describe('the keyboard inside a practice screen', () => {
     expect(stops[2]!.textContent).toBe('Recipients');
   });
 
+  it('a focused tree label is the tree item, with its states and level; a list view is a grid whose rows say if selected', async () => {
+    const { container } = render(<Practice moves={organization} from={0} report={() => undefined} />);
+    await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
+    const recipients = container.querySelector<HTMLElement>('[data-key="node:recipients"]')!;
+    expect(recipients).toHaveAttribute('role', 'treeitem');
+    expect(recipients).toHaveAttribute('aria-selected', 'true');
+    // ACME (1) > HEADOFFICE (2) > Recipients (3).
+    expect(recipients).toHaveAttribute('aria-level', '3');
+    // The li steps aside, without states (ARIA allows none on role none).
+    const li = recipients.closest('[data-slot="win-tree-item"]')!;
+    expect(li).toHaveAttribute('role', 'none');
+    expect(li.hasAttribute('aria-selected') || li.hasAttribute('aria-expanded')).toBe(false);
+    const site = container.querySelector<HTMLElement>('[data-key="node:site"]')!;
+    expect(site).toHaveAttribute('aria-expanded', 'true');
+    expect(site).toHaveAttribute('aria-selected', 'false');
+    expect(site).toHaveAttribute('aria-level', '2');
+    // Each label once in the tree's items, none nested in another.
+    const items = [...container.querySelectorAll('[role="treeitem"]')];
+    expect(items.every((i) => !i.parentElement?.closest('[role="treeitem"]'))).toBe(true);
+    expect(container.querySelector('[data-slot="win-list-view"] > table')).toHaveAttribute('role', 'grid');
+  });
+
   it('arrow keys select in the tree (no mistake on the way); Home reaches the top and does the move', async () => {
     const user = userEvent.setup();
     let latest: PracticeState | undefined;
@@ -332,7 +354,12 @@ describe('the keyboard inside a practice screen', () => {
     await waitFor(() => expect(container.querySelector('[data-slot="win-screen"]')).not.toBeNull(), { timeout: 5000 });
     await user.click(container.querySelector<HTMLElement>('[data-key="node:site"]')!);
     expect(latest?.wrong).toBe(1);
-    expect(container.querySelector('li[aria-selected="true"] [data-key]')?.getAttribute('data-key')).toBe('node:site');
+    expect(container.querySelector('[role="treeitem"][aria-selected="true"]')?.getAttribute('data-key')).toBe(
+      'node:site',
+    );
+    // The labels' states follow (each is the tree item where focus rests).
+    expect(container.querySelector('[data-key="node:site"]')).toHaveAttribute('aria-selected', 'true');
+    expect(container.querySelector('[data-key="node:recipients"]')).toHaveAttribute('aria-selected', 'false');
     expect(container.textContent).toContain('EXCH01 in HEADOFFICE - HEADOFFICE');
   });
 
