@@ -69,7 +69,7 @@ function InAppGuard({ what }: { what: string }) {
       role="alertdialog"
       aria-labelledby="leave-practice-title"
       onKeyDown={(e) => e.key === 'Escape' && stay()}
-      className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
+      className="mb-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4"
       data-testid="leave-practice"
     >
       <p id="leave-practice-title" className="font-semibold">

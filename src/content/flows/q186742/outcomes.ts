@@ -79,7 +79,7 @@ const lookAlikes: OutcomeNode[] = [
     kind: 'outcome',
     id: 'cause-7026-q255888',
     type: 'other-cause',
-    title: 'Event 7026, “Migration Aborted due to Mapi logon failure.”: not Q186742, and the KB Q255888 guide knows it',
+    title: 'Event 7026 is not Q186742: the KB Q255888 guide tells its three articles apart',
     summary:
       'Event 7026 is not the event of KB Q186742, although it too can follow a mailbox that existed before the migration. Three articles describe it for Exchange Server 5.5 (KB Q182665, Q183312 and Q242184); the guide for KB Q255888 asks the questions that tell them apart.',
     nextChecks: [
