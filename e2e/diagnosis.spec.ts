@@ -373,18 +373,19 @@ test.describe('a case begun on an older revision of the guide', () => {
     await expect(heading(page)).toHaveText('Which version of Exchange Server are you migrating to?');
     const notice = page.getByTestId('revision-notice');
     await expect(notice.getByRole('heading', { name: 'This guide was updated since you started' })).toBeVisible();
-    await expect(notice).toContainText('You began this case on revision 2; the guide is now at revision 6.');
+    await expect(notice).toContainText('You began this case on revision 2; the guide is now at revision 7.');
     // Every revision since the case began: 3 (the version asked before 7026, 7034, 4088), 4 (event 7017 hands over),
-    // 5 (events 151 and 135), 6 (the name length asked).
+    // 5 (events 151 and 135), 6 (the name length asked), 7 (event 147 hands over).
     await expect(notice.getByRole('heading', { name: 'What changed in revision 3 (Dec 3, 2026)' })).toBeVisible();
     await expect(notice.getByRole('heading', { name: 'What changed in revision 4 (Dec 3, 2026)' })).toBeVisible();
     await expect(notice.getByRole('heading', { name: 'What changed in revision 5 (Dec 5, 2026)' })).toBeVisible();
     await expect(notice.getByRole('heading', { name: 'What changed in revision 6 (Dec 6, 2026)' })).toBeVisible();
+    await expect(notice.getByRole('heading', { name: 'What changed in revision 7 (Dec 6, 2026)' })).toBeVisible();
     await expect(notice.getByTestId('revision-changes')).toContainText(
       'Before naming an article about event 7026, 7034 or 4088, the guide asks for the Exchange Server version',
     );
     await expect(notice.getByTestId('revision-changes')).not.toContainText('revision 2 (');
-    await expect(page.getByTestId('guide-revision')).toContainText('Guide revision 6, Dec 6, 2026');
+    await expect(page.getByTestId('guide-revision')).toContainText('Guide revision 7, Dec 6, 2026');
     await expectNoAxeViolations(page, 'revision notice');
 
     // The answers before the new question are kept, and so is the one after it.
@@ -404,6 +405,6 @@ test.describe('a case begun on an older revision of the guide', () => {
     await page.reload();
     await expect(heading(page)).toHaveText(/^Confirmed: Event 7026 with mailboxes created beforehand/);
     await expect(page.getByTestId('revision-notice')).toHaveCount(0);
-    await expect(page.getByTestId('guide-revision')).toHaveText('Guide revision 6, Dec 6, 2026');
+    await expect(page.getByTestId('guide-revision')).toHaveText('Guide revision 7, Dec 6, 2026');
   });
 });

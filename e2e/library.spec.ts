@@ -27,7 +27,7 @@ test('the library: search by KB number, title, event id and event words; a paste
   const search = page.getByRole('searchbox', { name: 'Search the guides' });
   const status = page.locator('#lib-s');
   for (const [query, shown] of [
-    ['147', ['Q186742']], // an event id only Q186742 knows
+    ['178', ['Q186742']], // an event id only Q186742 knows
     ['Q255888', ['Q255888']], // a KB number
     ['Fails With EventID 7017', ['Q186742']], // the article's own title
     ['permissions', ['Q255888']], // a word on the card: “grant the right permissions”

@@ -16,7 +16,7 @@ import { Q } from './scenario';
 
 export const q255888Flow: Flow = {
   id: 'q255888',
-  revision: 6,
+  revision: 7,
   revisionDate: '2026-12-06',
   title: 'Mail is not migrated when several MS Mail users are moved to Exchange at once',
   summary:

@@ -186,12 +186,8 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     // The event settles which article explains it, not yet that article's cause: its own guide asks the rest.
     title: 'Event 7017: the event of KB Q186742, logged when a user’s existing mailbox has another alias',
     summary:
-      'In a two-step migration, event 7017 (“Could not log onto the Message Store for Account”) occurs when the MS Mail user already has an Exchange mailbox whose alias is not the same as the MS Mail mailbox name. KB Q186742’s own guide checks whether that is what happened here.',
-    nextChecks: [
-      'In the .csv file, clear the **Mode** field, so the import updates the existing mailbox.',
-      'Set the **Common-Name** field to the directory name of the existing mailbox (usually its alias; the raw properties of the mailbox confirm it).',
-      'In the second step, clear **Information to Create Mailboxes**, and do not let the wizard create Windows NT accounts.',
-    ],
+      'In a two-step migration, event 7017 (“Could not log onto the Message Store for Account”) occurs when the MS Mail user already has an Exchange mailbox whose alias is not the same as the MS Mail mailbox name.',
+    nextChecks: ['Continue in the guide for KB Q186742 (below): it checks the cause and walks through the fix.'],
     source: kb('Q186742', 'Cause'),
     evidence: [
       OTHER_ERROR('Q186742'),
@@ -207,6 +203,22 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
         { from: whichEvent.id, to: 'app-log-event', options: { 'event-7017': 'event-7017' } },
         { from: version7017.id, to: 'exchange-version', options: { 'ex50-55': 'ex50-55' } },
       ],
+    },
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-147-q186742',
+    type: 'other-cause',
+    title: 'Event 147: the words of 7017, another cause (KB Q152330)',
+    summary:
+      'Event 147 says what 7017 says, but KB Q152330 gives it another cause (Exchange Server 4.0 and 5.0), which the guide for KB Q186742 explains.',
+    source: kb('Q152330', 'Summary'),
+    evidence: [OTHER_ERROR('Q152330'), only(whichEvent, ['event-147'], kb('Q152330', 'Summary'))],
+    decisive: [{ question: whichEvent.id, options: ['event-147'] }],
+    continues: {
+      flow: 'q186742',
+      node: 'app-log-event',
+      carry: [{ from: whichEvent.id, to: 'app-log-event', options: { 'event-147': 'event-147' } }],
     },
   },
   {
@@ -414,10 +426,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     rulesOut: DIAGNOSIS,
     title: 'Probably not Q255888: the log shows a different migration error',
     summary:
-      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case (the articles it knows about event 7017 cover Exchange Server 5.0 and 5.5 only, and those about events 7026, 7034, 4088, 151 and 135 Exchange Server 5.5 only).',
+      'Q255888 is identified by event 7044 with return code 80004005. A different MSExchangeMig error points to a different cause, and this guide knows no article about it that fits your case.',
     nextChecks: [
       'Open the event in Event Viewer and note its **Event ID** and the full **Description**; paste it into the box on the first question and the wizard reads it for you.',
-      'If it is one of 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7017: not Exchange 5.0 or 5.5; 7026, 7034, 4088, 151, 135: not Exchange 5.5, or no command line).',
+      'If it is one of 7026, 7017, 147, 7000, 7007, 151, 135, 7034, 145 or 4088 and you did not pick it, go back and pick it: each has its own article. If you did, its article does not cover your case (7017: not Exchange 5.0 or 5.5; 7026, 7034, 4088, 151, 135: not Exchange 5.5, or no command line).',
       'Search the Microsoft Knowledge Base for the event ID together with `MSExchangeMig`.',
       'If nothing fits, hand the case over with the event text attached.',
     ],

@@ -64,6 +64,7 @@ const TABLE: Array<{
     paste: EVENT(7026, 'Migration Aborted due to Mapi logon failure.'),
     after: { 'version-7026': 'ex55', 'mailbox-origin': 'two-step-edited', 'csv-proxy': 'kept' },
   },
+  { outcome: 'cause-147-q186742', answers: { ...OTHER, 'which-event': 'event-147' } },
   {
     outcome: 'cause-7017-alias',
     answers: { ...OTHER, 'which-event': 'event-7017', 'version-7017': 'ex50-55' },

@@ -55,7 +55,7 @@ export const appLogEvent: QuestionNode = {
     {
       id: 'other-event',
       label: 'A different MSExchangeMig error, or an error message from the wizard',
-      hint: 'For example event 7026, 7017, 7000, 7007, 151, 135, 7034, 145 or 4088, or the message “Invalid server specified”. The next question asks which.',
+      hint: 'For example event 7026, 7017 or 7000, or the message “Invalid server specified”. The next question asks which.',
       next: 'which-event',
     },
     {
@@ -79,7 +79,7 @@ export const whichEvent: QuestionNode = {
   title: 'Which migration error',
   prompt: 'Which error did the migration report?',
   help: [
-    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen. Each is described in a Microsoft Knowledge Base article or in the Exchange 5.5 documentation.',
+    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen. Each is described in the Microsoft Knowledge Base or the Exchange 5.5 documentation.',
   ],
   howToCheck: READ_THE_LOG,
   options: [
@@ -88,6 +88,11 @@ export const whichEvent: QuestionNode = {
       id: 'event-7017',
       label: 'Event ID 7017: “Could not log onto the Message Store for Account: …”',
       next: 'version-7017',
+    },
+    {
+      id: 'event-147',
+      label: 'Event ID 147, in the words of 7017',
+      next: 'cause-147-q186742',
     },
     {
       id: 'event-7000-7007',

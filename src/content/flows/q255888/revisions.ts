@@ -48,6 +48,13 @@ const REVISIONS: readonly RevisionNote[] = [
     date: '2026-12-06',
     changes: [
       'Before naming MS Mail names longer than 20 characters as the cause, the guide asks whether any are; that result says what to edit both for accounts the wizard creates and for existing accounts it matches.',
+    ],
+  },
+  {
+    revision: 7,
+    date: '2026-12-06',
+    changes: [
+      'Event 147, which says the words of 7017, is an answer of its own under “Which migration error”, and the case goes on in the guide for KB Q186742, which explains it.',
       'Corrections against the sources: “Invalid server specified” comes from the Exchange 5.5 documentation, not an article; our own precautions and readings are marked as ours.',
     ],
   },
