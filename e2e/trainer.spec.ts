@@ -766,6 +766,13 @@ test.describe('the practice on the page', () => {
         .getByRole('button', { name, exact: true })
         .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await look('Let me try')).not.toBe(await look('Test me'));
+    // The selected tree item keeps its highlight (in an operable screen its label holds the selection).
+    const selected = await control(page, 'organization-node').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { background: cs.backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(selected.background, 'the selected tree item in the highlight colour').not.toBe(selected.page);
+    expect(selected.background).not.toBe('rgba(0, 0, 0, 0)');
     // (No axe scan here: emulated forced colours leave the page's declared colours, which axe would measure.)
   });
 });
