@@ -58,13 +58,19 @@ export function carriedQuestions(answers: Readonly<Record<string, string>>, log:
     : [];
 }
 
+/** The log's last `start` or `restart` entry: where the case, as it stands, began. */
+export function lastStart<T extends LogLike>(log: readonly T[]): T | undefined {
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'start' || log[i]!.type === 'restart') return log[i];
+  return undefined;
+}
+
 /**
  * The nodes a case started at a later step (a link to it) took as given: those before the step it was started at,
  * on its path (`path`, node ids in order), that no later entry answered, by hand or by a paste. Empty for a case
  * started at the beginning, or started over since.
  */
 export function assumedNodes(path: readonly string[], log: readonly LogLike[] = []): string[] {
-  const start = [...log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
+  const start = lastStart(log);
   const at = start?.type === 'start' && start.node ? path.indexOf(start.node) : -1;
   return path
     .slice(0, Math.max(0, at))

@@ -22,6 +22,19 @@ const TO_SECOND_CARRIED = {
   'migrated-what': 'mail-and-pab',
 };
 
+/**
+ * A Q255888 case at event 7017 (from a paste), handed over to Q186742 and answered there up to the second carried
+ * question, which it goes past.
+ */
+async function pastTheSecondCarried() {
+  const m = await fresh();
+  const id = m.actions.startCase(q255888Flow);
+  m.answerPasted(q255888Flow, id, TO_7017);
+  m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
+  for (const [q, o] of Object.entries(TO_SECOND_CARRIED)) m.actions.answer(q186742Flow, id, q, o);
+  return { m, id };
+}
+
 describe('the report of a case handed over between guides', () => {
   it('one trail across both guides: the ticket text, the Markdown and the hand-over file show the Q255888 part, then the Q186742 part', async () => {
     const m = await fresh();
@@ -59,11 +72,7 @@ describe('the report of a case handed over between guides', () => {
     expect(alone.ok && alone.session.earlier).toBeUndefined();
   });
   it('says which answers came with the case from the guide before, in the ticket text and the Markdown; one changed by hand says so no more', async () => {
-    const m = await fresh();
-    const id = m.actions.startCase(q255888Flow);
-    m.answerPasted(q255888Flow, id, TO_7017);
-    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
-    for (const [q, o] of Object.entries(TO_SECOND_CARRIED)) m.actions.answer(q186742Flow, id, q, o);
+    const { m, id } = await pastTheSecondCarried();
     const flows = new Map([['q255888', q255888Flow]]);
     const text = caseTicketText(buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows));
     const [first, second] = text.split('=== Part 2 of 2, KB Q186742 ===');
@@ -91,11 +100,7 @@ describe('the report of a case handed over between guides', () => {
   });
 
   it('says what a changed carried answer was, beside what it is now, in the ticket text, the Markdown and the print view’s lines: the two parts never contradict each other unexplained', async () => {
-    const m = await fresh();
-    const id = m.actions.startCase(q255888Flow);
-    m.answerPasted(q255888Flow, id, TO_7017);
-    m.handOverCase(q255888Flow, id, 'cause-7017-alias', q186742Flow);
-    for (const [q, o] of Object.entries(TO_SECOND_CARRIED)) m.actions.answer(q186742Flow, id, q, o);
+    const { m, id } = await pastTheSecondCarried();
     m.actions.answer(q186742Flow, id, 'exchange-version', 'other');
     const flows = new Map([['q255888', q255888Flow]]);
     const report = buildCaseReport(q186742Flow, m.getWizardState().cases[id]!, flows);

@@ -14,7 +14,7 @@ import { formatWhen } from '@/lib/format-when';
 import { quoted } from '@/lib/quote';
 import type { StoredSession } from '@/store';
 import { kindAndTitle, levelLabel, outcomeKindLabel, sourceText } from '@/features/wizard/transcript';
-import { assumedNodes, pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
+import { assumedNodes, lastStart, pastedAnswers, pastedPairs } from '@/features/wizard/provenance';
 import { ownName } from '@/features/wizard/case-name';
 
 /** `assumed`: given when the case was started at a later step, not answered or done in it. */
@@ -122,7 +122,7 @@ export function buildReport(flow: Flow, session: StoredSession & { name?: string
   const pasted = pastedAnswers(flow, session.answers, session.log);
   const note = (id: string) => session.notes[id]?.text || undefined;
   // A case started at a later step (a link to it): what comes before that step was assumed, not done here.
-  const start = [...session.log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
+  const start = lastStart(session.log);
   const startIndex = start?.type === 'start' && start.node ? w.path.findIndex((p) => p.node.id === start.node) : -1;
   const assumedIds = assumedNodes(
     w.path.map((p) => p.node.id),

@@ -76,6 +76,19 @@ async function shareLinkOf(caseId: string): Promise<string> {
   return new URL(link.value).hash;
 }
 
+/**
+ * The share link `hash` opened in another browser (none of this browser's cases): the case it makes there, once the
+ * page has gone on to the step after the carried version question.
+ */
+async function openedElsewhere(hash: string) {
+  localStorage.clear();
+  resetWizardStore();
+  await rehydrateWizardStore();
+  const router = open(`/t/q186742/shared${hash}`, <SharedPage />);
+  await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
+  return getWizardState().cases[new URLSearchParams(router.state.location.search).get('case')!]!;
+}
+
 beforeEach(async () => {
   localStorage.clear();
   resetWizardStore();
@@ -94,14 +107,7 @@ describe('SharedPage: a handed-over case’s share link', () => {
     expect(carriedQuestions(original.answers, original.log)).toEqual(['app-log-event', 'exchange-version']);
     const hash = await shareLinkOf(caseId);
 
-    // Another browser: none of this browser's cases.
-    localStorage.clear();
-    resetWizardStore();
-    await rehydrateWizardStore();
-    const router = open(`/t/q186742/shared${hash}`, <SharedPage />);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
-    const openedId = new URLSearchParams(router.state.location.search).get('case')!;
-    const opened = getWizardState().cases[openedId]!;
+    const opened = await openedElsewhere(hash);
     expect(opened.answers).toEqual(original.answers);
     expect(opened.earlier?.map((p) => [p.flowId, p.outcome])).toEqual([['q255888', 'cause-7017-alias']]);
     // The same answers carried as in the case it was made from, so a step forward goes past the Exchange version …
@@ -122,12 +128,7 @@ describe('SharedPage: a handed-over case’s share link', () => {
     const caseId = await handedOver();
     actions.answer(flow, caseId, 'exchange-version', 'ex50-55');
     const hash = await shareLinkOf(caseId);
-    localStorage.clear();
-    resetWizardStore();
-    await rehydrateWizardStore();
-    const router = open(`/t/q186742/shared${hash}`, <SharedPage />);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/source-system'));
-    const opened = getWizardState().cases[new URLSearchParams(router.state.location.search).get('case')!]!;
+    const opened = await openedElsewhere(hash);
     expect(carriedQuestions(opened.answers, opened.log)).toEqual(['app-log-event']);
   });
 });
