@@ -59,10 +59,8 @@ export function carriedQuestions(answers: Readonly<Record<string, string>>, log:
 }
 
 /** The log's last `start` or `restart` entry: where the case, as it stands, began. */
-export function lastStart<T extends LogLike>(log: readonly T[]): T | undefined {
-  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'start' || log[i]!.type === 'restart') return log[i];
-  return undefined;
-}
+export const lastStart = <T extends LogLike>(log: readonly T[]): T | undefined =>
+  [...log].reverse().find((e) => e.type === 'start' || e.type === 'restart');
 
 /**
  * The nodes a case started at a later step (a link to it) took as given: those before the step it was started at,
