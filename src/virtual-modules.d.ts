@@ -36,16 +36,18 @@ declare module 'virtual:screen-loaders' {
 declare module 'virtual:flow-search' {
   /**
    * Per flow: the article's own title, whom the guide is for, the events its evidence rules know (an id, the event's
-   * words, `own` when the rule cites the flow's own article), and the titles of its own cause, its fix steps and the
-   * other causes it tells apart (scripts/build/flow-catalog.ts).
+   * words, its return code when the rule asks for one, `own` when the rule cites the flow's own article), the titles
+   * of its own cause, its fix steps and the other causes it tells apart, and its symptoms (the answers that support
+   * its own cause) (scripts/build/flow-catalog.ts).
    */
   export const SEARCH: ReadonlyArray<{
     id: string;
     kbTitle: string;
     audience: string;
-    events: Array<{ id?: number; text: string; own?: true }>;
+    events: Array<{ id?: number; text: string; code?: string; own?: true }>;
     causes: string[];
     fixes: string[];
     others: string[];
+    symptoms: string[];
   }>;
 }

@@ -25,21 +25,29 @@ type FlowLike = {
   kb: { id: string; title: string; appliesTo: string[] };
   audience?: string;
   entries: Array<{ id: string; label: string; description: string; start: string }>;
-  nodes: Array<{ kind: string; type?: string; title: string }>;
+  nodes: Array<{
+    kind: string;
+    id: string;
+    type?: string;
+    title: string;
+    options?: Array<{ id: string; label: string }>;
+    evidence?: Array<{ question: string; supports?: string[] }>;
+  }>;
   evidenceRules?: Array<{
     label: string;
-    when: Array<{ eventId?: number; text?: string }>;
+    when: Array<{ eventId?: number; text?: string; returnCode?: string }>;
     source: { ref: string };
   }>;
 };
 
-type CatalogEvent = { id?: number; text: string; own?: true };
+type CatalogEvent = { id?: number; text: string; own?: true; code?: string };
 
 /**
  * The events a flow's evidence rules recognise, for the start page's search:
  * each event id with the event's words (the rule's literal text condition, else
- * the words its label quotes), and `own` when the rule cites the flow's own
- * article (`kb`), so the search ranks the article an event belongs to first.
+ * the words its label quotes), its return code when the rule asks for one
+ * (`code`: "80004005" finds the guide), and `own` when the rule cites the flow's
+ * own article (`kb`), so the search ranks the article an event belongs to first.
  * Small: a few dozen words per flow.
  */
 export function catalogEvents(rules: FlowLike['evidenceRules'], kb?: string): CatalogEvent[] {
@@ -49,8 +57,10 @@ export function catalogEvents(rules: FlowLike['evidenceRules'], kb?: string): Ca
     const text = rule.when.find((m) => m.text)?.text ?? quoted ?? '';
     const ids = [...new Set(rule.when.flatMap((m) => (m.eventId === undefined ? [] : [m.eventId])))];
     const own = kb !== undefined && rule.source.ref === kb ? ({ own: true } as const) : {};
-    if (!ids.length) events.push({ text, ...own });
-    for (const id of ids) events.push({ id, text, ...own });
+    const codes = [...new Set(rule.when.flatMap((m) => (m.returnCode ? [m.returnCode] : [])))];
+    const code = codes.length ? { code: codes.join(', ') } : {};
+    if (!ids.length) events.push({ text, ...code, ...own });
+    for (const id of ids) events.push({ id, text, ...code, ...own });
   }
   return events;
 }
@@ -61,16 +71,30 @@ const plain = (text: string) => text.replace(/\*\*|`/g, '');
 /**
  * The names of a flow's causes and fixes, for the start page's search: the
  * titles of its own cause (diagnosis outcomes), of its fix steps, and of the
- * other causes it tells apart (other-cause outcomes). A line each.
+ * other causes it tells apart (other-cause outcomes); and its symptoms, the
+ * answers that support its own cause ("the mailboxes are empty"). A line each.
  */
-export function catalogNames(nodes: FlowLike['nodes']): { causes: string[]; fixes: string[]; others: string[] } {
+export function catalogNames(nodes: FlowLike['nodes']): {
+  causes: string[];
+  fixes: string[];
+  others: string[];
+  symptoms: string[];
+} {
   const titles = (keep: (n: FlowLike['nodes'][number]) => boolean) => [
     ...new Set(nodes.filter(keep).map((n) => plain(n.title))),
   ];
+  const diagnoses = nodes.filter((n) => n.kind === 'outcome' && n.type === 'diagnosis');
+  const symptoms = diagnoses.flatMap((d) =>
+    (d.evidence ?? []).flatMap((e) => {
+      const options = nodes.find((n) => n.id === e.question)?.options ?? [];
+      return options.filter((o) => e.supports?.includes(o.id)).map((o) => plain(o.label));
+    }),
+  );
   return {
     causes: titles((n) => n.kind === 'outcome' && n.type === 'diagnosis'),
     fixes: titles((n) => n.kind === 'step'),
     others: titles((n) => n.kind === 'outcome' && n.type === 'other-cause'),
+    symptoms: [...new Set(symptoms)],
   };
 }
 

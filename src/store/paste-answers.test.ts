@@ -33,4 +33,21 @@ describe('answers from a pasted event', () => {
     m.answerPasted(q255888Flow, id, { 'app-log-event': 'event-7044' });
     expect(m.getWizardState().cases[id]!.log.find((e) => e.type === 'paste')).not.toHaveProperty('events');
   });
+
+  it('that settle nothing still keep the events for the ticket, once, and change no answer', async () => {
+    const m = await fresh();
+    const id = m.actions.startCase(q255888Flow);
+    const line = 'Event ID 7040, MSExchangeMig, Error';
+    expect(m.answerPasted(q255888Flow, id, {}, [line])).toEqual([]);
+    // The same reading again (a result shown twice): nothing more.
+    expect(m.answerPasted(q255888Flow, id, { 'no-such-question': 'x' }, [line])).toEqual([]);
+    const c = m.getWizardState().cases[id]!;
+    expect(c.answers).toEqual({});
+    expect(c.log.filter((e) => e.type === 'paste')).toEqual([
+      { type: 'paste', events: [line], at: expect.any(Number) },
+    ]);
+    // Nothing pasted and nothing settled: no entry at all.
+    m.answerPasted(q255888Flow, id, {});
+    expect(m.getWizardState().cases[id]!.log.filter((e) => e.type === 'paste')).toHaveLength(1);
+  });
 });

@@ -14,7 +14,8 @@ const EVENT_CHARS = 300;
 
 /**
  * Records the valid answers among `answers` in the case, with the lines naming the `events` they were read from;
- * returns the questions it took.
+ * returns the questions it took. Events that settle nothing (no answers, or none valid) are recorded all the same,
+ * so that the ticket lists what was pasted, unless the case's last entry already holds the same events.
  */
 export function answerPasted(
   flow: Flow,
@@ -27,14 +28,16 @@ export function answerPasted(
   const next = update(flow, caseId, (c, now) => {
     const result = answerMany(flow, c, answers);
     accepted = result.accepted;
-    if (!accepted.length) return undefined;
+    const last = c.log.at(-1);
+    if (!accepted.length && (!kept.length || (last?.type === 'paste' && last.events?.join('\n') === kept.join('\n'))))
+      return undefined;
     // "question=option, …": read back by pastedPairs (features/wizard/provenance.ts).
     return record(
       c,
       result.session,
       {
         type: 'paste',
-        value: accepted.map((n) => `${n}=${answers[n]}`).join(', '),
+        ...(accepted.length ? { value: accepted.map((n) => `${n}=${answers[n]}`).join(', ') } : {}),
         ...(kept.length ? { events: kept } : {}),
       },
       now,

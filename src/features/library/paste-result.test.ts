@@ -25,6 +25,18 @@ describe('readPasteForGuides', () => {
     expect(reading.matches).toEqual([]);
     expect(reading.knownAs.map((k) => [k.eventId, k.flow.kb.id])).toEqual([[7044, 'Q255888']]);
     expect(reading.knownAs[0]!.labels.join()).toMatch(/80004005/);
+    // And what was pasted instead, so the difference is named.
+    expect(reading.knownAs[0]!.pasted).toBe('return code 8004010F');
+  });
+
+  it('names what differs when a known event ID is pasted without a return code, or without a description', async () => {
+    const other = await readPasteForGuides(
+      'Event ID: 7044\nSource: MSExchangeMig\nType: Error\nDescription: The spooler stopped.',
+    );
+    expect(other.kind === 'read' && other.knownAs[0]!.pasted).toBe('other words: “The spooler stopped.”');
+    // A row of the event list: the ID and source, no words.
+    const row = await readPasteForGuides('Event ID: 7044\nSource: MSExchangeMig\nType: Error');
+    expect(row.kind === 'read' && row.knownAs[0]!.pasted).toMatch(/^no description/);
   });
 
   it('an information event (the 10068 summary of a run) is known to no guide, and named as information', async () => {

@@ -37,8 +37,21 @@ export type PasteMatchReading =
       knownAs: readonly KnownAs[];
     };
 
-/** A guide that knows an event ID, and its article's description of the event (its evidence rule's label). */
-export type KnownAs = { eventId: number; flow: Flow; labels: readonly string[] };
+/**
+ * A guide that knows an event ID, its article's description of the event (its evidence rule's label), and what the
+ * pasted events with that ID showed instead (`pasted`: their return codes, another description, or none).
+ */
+export type KnownAs = { eventId: number; flow: Flow; labels: readonly string[]; pasted: string };
+
+/** What the pasted events with one ID show that a rule did not take: their return codes, or whether they have words. */
+function pastedAs(events: readonly ParsedEvent[]): string {
+  const described = events.filter((e) => e.description);
+  if (!described.length) return 'no description (a row of the event list shows none)';
+  const codes = [...new Set(described.flatMap((e) => (e.returnCode ? [e.returnCode] : [])))];
+  return codes.length
+    ? `return code ${codes.join(', ')}`
+    : `other words: ${quoted(described[0]!.description!.slice(0, 120))}`;
+}
 
 export async function readPasteForGuides(text: string): Promise<PasteMatchReading> {
   if (text.trim() === '') return { kind: 'empty' };
@@ -63,7 +76,8 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
         const guides = flows.flatMap((flow) => {
           const rules = (flow.evidenceRules ?? []).filter((r) => r.when.some((m) => m.eventId === eventId));
           const own = rules.some((r) => r.source.ref === flow.kb.id);
-          return rules.length ? [{ eventId, flow, labels: rules.map((r) => plainText(r.label)), own }] : [];
+          const pasted = pastedAs(parsed.events.filter((e) => e.eventId === eventId));
+          return rules.length ? [{ eventId, flow, labels: rules.map((r) => plainText(r.label)), pasted, own }] : [];
         });
         // The guide of the article the event comes from, when there is one (another guide may know it only to
         // send it there).
@@ -241,16 +255,21 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
           <>
             <p className="mt-1">
               A guide knows {reading.knownAs.length === 1 ? 'this event ID' : 'these event IDs'}, but only as its
-              article describes the event, and what you pasted says something else or does not show all of it (a row of
-              the event list has no description):
+              article describes the event, and what you pasted differs:
             </p>
             <ul className="mt-1 list-inside list-disc" data-testid="paste-known-as">
               {reading.knownAs.map((k) => (
                 <li key={`${k.flow.id}-${k.eventId}`}>
-                  KB {k.flow.kb.id} knows event {k.eventId} as: {k.labels.join('; ')}
+                  KB {k.flow.kb.id} knows event {k.eventId} as: {k.labels.join('; ')}. What you pasted shows {k.pasted}.
                 </li>
               ))}
             </ul>
+            {reading.knownAs.some((k) => k.pasted.startsWith('no description')) && (
+              <p className="mt-1">
+                Double-click the event in Event Viewer and paste what its Event Detail window shows, description
+                included.
+              </p>
+            )}
             <p className="mt-1">
               So it settles nothing there. You can still open that guide and answer its questions yourself: it sends
               what its article does not cover to a result that says what to do next.

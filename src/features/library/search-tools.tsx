@@ -21,6 +21,7 @@ export function searchStatus(query: string, found: number, total: number): strin
 const NAME_LABELS: Record<SearchName['kind'], string> = {
   cause: 'Its cause',
   fix: 'Its fix',
+  symptom: 'A symptom it covers',
   other: 'Also tells apart',
   audience: 'Written for',
 };
@@ -34,7 +35,14 @@ export function why(hit: SearchHit) {
         <p data-testid="search-why">
           Knows{' '}
           {hit.events
-            .map((e) => [e.id !== undefined && `event ${e.id}`, e.text && quoted(e.text)].filter(Boolean).join(': '))
+            .map((e) =>
+              [
+                [e.id !== undefined && `event ${e.id}`, e.code && `return code ${e.code}`].filter(Boolean).join(', '),
+                e.text && quoted(e.text),
+              ]
+                .filter(Boolean)
+                .join(': '),
+            )
             .join('; ')}
         </p>
       )}

@@ -9,8 +9,16 @@ import { SEARCH } from 'virtual:flow-search';
 
 import type { FlowSummary } from '@/content/catalog';
 
-/** An event a guide's evidence rules know: `own` when the rule cites the guide's own article. */
-export type SearchEvent = { readonly id?: number; readonly text: string; readonly own?: boolean };
+/**
+ * An event a guide's evidence rules know: its return code when the rule asks for one, and `own` when the rule cites
+ * the guide's own article.
+ */
+export type SearchEvent = {
+  readonly id?: number;
+  readonly text: string;
+  readonly code?: string;
+  readonly own?: boolean;
+};
 
 /** What the search reads of a guide beyond its catalogue entry (virtual:flow-search, built with the catalogue). */
 export type SearchData = {
@@ -22,10 +30,15 @@ export type SearchData = {
   readonly causes?: readonly string[];
   readonly fixes?: readonly string[];
   readonly others?: readonly string[];
+  /** The answers that support its own cause, in the words of its questions. */
+  readonly symptoms?: readonly string[];
 };
 
 /** A name the query found that the card does not show, to say why the guide matched. */
-export type SearchName = { readonly kind: 'cause' | 'fix' | 'other' | 'audience'; readonly text: string };
+export type SearchName = {
+  readonly kind: 'cause' | 'fix' | 'symptom' | 'other' | 'audience';
+  readonly text: string;
+};
 
 export type SearchHit = {
   readonly flow: FlowSummary;
@@ -60,6 +73,9 @@ function tokens(query: string): string[] {
 
 const words = (text: string) => ` ${normalize(text)} `;
 
+/** What an event is found by: its id, return code and words. */
+const eventWords = (e: SearchEvent) => words(`${e.id ?? ''} ${e.code ?? ''} ${e.text}`);
+
 /** A number matches a whole number only (7017, not 17); a word matches the start of a word ("migr", "migration"). */
 const has = (text: string, t: string) => (/^\d+$/.test(t) ? text.includes(` ${t} `) : text.includes(` ${t}`));
 
@@ -90,7 +106,8 @@ function fields(flow: FlowSummary, more: SearchData): Field[] {
     { text: words(more.kbTitle), weight: OWN },
     ...(more.causes ?? []).map(named('cause', OWN)),
     ...(more.fixes ?? []).map(named('fix', OWN)),
-    ...more.events.map((e) => ({ text: words(`${e.id ?? ''} ${e.text}`), weight: e.own ? OWN : KNOWN })),
+    ...(more.symptoms ?? []).map(named('symptom', KNOWN)),
+    ...more.events.map((e) => ({ text: eventWords(e), weight: e.own ? OWN : KNOWN })),
     ...(more.audience ? [named('audience', KNOWN)(more.audience)] : []),
     ...(more.others ?? []).map(named('other', OTHER)),
   ];
@@ -104,8 +121,9 @@ const NAMES_SHOWN = 3;
  * lists them all in catalogue order. A number matches a whole number only
  * (7017, not 17); words match the start of a word ("migr" finds "migration").
  * Each word counts as much as the best place it is found in (see OWN), and the
- * whole query found as written counts again, so the guide whose own card,
- * cause, fix or event the query names comes first; ties keep catalogue order.
+ * whole query found as written counts again (and all its words in one place,
+ * once more), so the guide whose own card, cause, fix, event or symptom the
+ * query names comes first; ties keep catalogue order.
  */
 export function searchCatalog(
   catalog: readonly FlowSummary[],
@@ -121,19 +139,22 @@ export function searchCatalog(
     const best = (found: (f: Field) => boolean) => Math.max(0, ...all.filter(found).map((f) => f.weight));
     const weights = sought.map((t) => best((f) => has(f.text, t)));
     if (weights.includes(0)) return [];
-    const score = weights.reduce((s, w) => s + w, 0) + sought.length * best((f) => f.text.includes(` ${phrase}`));
+    // The query as written in one place counts again, once per word; all its words in one place, once.
+    const score =
+      weights.reduce((s, w) => s + w, 0) +
+      sought.length * best((f) => f.text.includes(` ${phrase}`)) +
+      best((f) => sought.every((t) => has(f.text, t)));
     // The events named: by their id, or by all the query's words together ("account" alone names none).
     const numbers = sought.filter((t) => /^\d+$/.test(t));
     const texts = sought.filter((t) => !numbers.includes(t));
     const events = more.events.filter((e) => {
-      const text = words(`${e.id ?? ''} ${e.text}`);
+      const text = eventWords(e);
       return numbers.some((t) => has(text, t)) || (texts.length > 0 && texts.every((t) => has(text, t)));
     });
     // The words neither the card nor those events show: the causes, fixes or audience line that hold them, those
     // holding all of them first, then the weightiest; only the best kind is shown.
     const unexplained = sought.filter(
-      (t) =>
-        !all.some((f) => f.card && has(f.text, t)) && !events.some((e) => has(words(`${e.id ?? ''} ${e.text}`), t)),
+      (t) => !all.some((f) => f.card && has(f.text, t)) && !events.some((e) => has(eventWords(e), t)),
     );
     const rank = (f: Field) =>
       (unexplained.every((t) => has(f.text, t)) ? 10 : unexplained.some((t) => has(f.text, t)) ? 0 : -Infinity) +

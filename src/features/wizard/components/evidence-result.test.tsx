@@ -44,7 +44,10 @@ function show(text: string, of: Flow = flow) {
     { initialEntries: [`/t/${of.id}/app-log-event?case=${caseId}`] },
   );
   render(<RouterProvider router={router} />);
-  return { answers: () => getWizardState().cases[caseId]!.answers };
+  return {
+    answers: () => getWizardState().cases[caseId]!.answers,
+    pastes: () => getWizardState().cases[caseId]!.log.filter((e) => e.type === 'paste'),
+  };
 }
 
 describe('PasteResult', () => {
@@ -131,11 +134,20 @@ describe('PasteResult', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('return code is not 80004005');
   });
 
-  it('one event that settles nothing is spoken of as one', () => {
-    show(
+  it('one event that settles nothing is spoken of as one, and kept with the case for the ticket', () => {
+    const c = show(
       'Event ID: 7044\nSource: MSExchangeMig\nDescription: Internal failure communicating with MAPI Spooler. Return code 80040111.',
     );
     expect(screen.getByRole('alert')).toHaveTextContent(/^It does not settle a question in this guide/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/The pasted event is kept with the case, for the ticket\.$/);
+    expect(c.answers()).toEqual({});
+    expect(c.pastes()).toEqual([
+      {
+        type: 'paste',
+        events: [expect.stringMatching(/^Event ID 7044, MSExchangeMig.*80040111/)],
+        at: expect.any(Number),
+      },
+    ]);
     // Another guide's example is not given either.
     expect(screen.getByRole('alert')).not.toHaveTextContent('for example');
   });

@@ -4,7 +4,7 @@
  * "Read event", not with the step page: a walk that never pastes anything
  * never loads it.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/lib/paths';
@@ -145,6 +145,14 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
 
   // In the order the guide asks them.
   const settled = flow.nodes.flatMap((n) => (Object.hasOwn(picks, n.id) ? [n.id] : []));
+  // Events that settle nothing here are kept with the case all the same: the ticket lists what was pasted.
+  const keep = reading.kind === 'read' && settled.length === 0 ? reading.events.map(describeEvent) : [];
+  // By value: the list is made again at each render.
+  const keepKey = JSON.stringify(keep);
+  useEffect(() => {
+    const events = JSON.parse(keepKey) as string[];
+    if (events.length) answerPasted(flow, caseRef.caseId, {}, events);
+  }, [flow, caseRef.caseId, keepKey]);
   const chosenCount = Object.values(picks).filter((o) => o !== LEAVE).length;
 
   return (
@@ -192,6 +200,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                   ? ''
                   : `${reading.events.length === 1 ? 'It does not settle' : 'None of these settles'} a question in this guide.`)}{' '}
               Nothing you answered has changed: answer the question above yourself.
+              {keep.length > 0 && ' The pasted event is kept with the case, for the ticket.'}
             </p>
           ) : (
             <form
