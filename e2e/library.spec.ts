@@ -175,7 +175,9 @@ test('Q255888’s event-7017 outcome continues in Q186742 as one case: one trail
   await choose(page, 'Exchange Server 5.0 or 5.5');
   // The event names the article; its own guide settles the cause: likely here, not confirmed.
   await expect(heading(page)).toHaveText(/^Likely: Event 7017/);
-  await expect(page.getByTestId('verdict').getByTestId('settled-in')).toContainText('its own guide (below)');
+  await expect(page.getByTestId('verdict').getByTestId('settled-in')).toContainText(
+    'The guide the case continues in (below) asks the rest',
+  );
   const panel = page.getByTestId('hand-over');
   const carried = panel.getByTestId('carried-answers');
   // What it promises is what happens there: each answer given already, not asked again, and still open to change.

@@ -21,6 +21,7 @@ export const DOM_TESTS = [
   'src/**/class/classroom.test.ts',
   'src/**/presenter/presenter.test.ts',
   'src/lib/clipboard.test.ts',
+  'src/lib/first-page-scroll.test.ts',
   'src/**/export/open-as-case.test.ts',
   'src/**/trainer/practice-resume.test.ts',
   'src/mockups/practice-keys.test.ts',

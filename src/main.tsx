@@ -8,6 +8,7 @@ import { startPageIsPristine } from '@/boot/start-page';
 import { CATALOG } from '@/content/catalog';
 import { caseListSlot } from '@/features/wizard/cases/load-case-list';
 import { noticeTextSlot } from '@/features/wizard/components/store-notice-banner';
+import { forgetFirstPageScroll } from '@/lib/first-page-scroll';
 import { getWizardState, hasListedCases } from '@/store';
 
 import './styles/index.css';
@@ -21,6 +22,7 @@ const trim = (path: string) => path.replace(/\/+$/, '');
 // router, whose basename ends with it, finds the page.
 if (`${location.pathname}/` === basename())
   history.replaceState(history.state, '', basename() + location.search + location.hash);
+forgetFirstPageScroll();
 const hydrating =
   container.hasAttribute('data-prerendered') &&
   trim(window.location.pathname) === trim(basename()) &&

@@ -21,7 +21,10 @@ export const paths = {
   flow: (flowId: string) => `/t/${enc(flowId)}`,
   /** Resume a case where it stands. */
   resume: (ref: CaseRef) => `/t/${enc(ref.flowId)}?case=${enc(ref.caseId)}`,
-  /** A step of a case. */
+  /**
+   * A step of a case. With `&settle` after it (a result's "Answer it now"), answering the question leads back to where
+   * the walk stops, past the questions answered (step-page.tsx).
+   */
   step: (ref: CaseRef, nodeId: string) => `/t/${enc(ref.flowId)}/${enc(nodeId)}?case=${enc(ref.caseId)}`,
   /** A case's hand-over summary; `from` is the step to come back to. */
   handover: (ref: CaseRef, from?: string) =>

@@ -27,6 +27,8 @@ const presenter: PresenterData = {
   notes: {
     'app-log-event':
       'Start from the evidence: the event ID. Point out that 7017 and 147 print the same sentence, so the number matters more than the words.',
+    'version-147':
+      'Event 147 has its own article, KB Q152330, for Exchange Server 4.0 and 5.0; it was corrected in 5.5. So ask the version before naming it.',
     'existing-mailbox':
       'The article’s cause has two parts. This is the first: the mailbox was there before the migration.',
     'alias-differs':
@@ -46,7 +48,10 @@ const presenter: PresenterData = {
     'cause-7044-q255888': 'The sister article. Mailboxes are created but stay empty; the cause is who is logged on.',
     'not-this-other-event':
       'The event ID is the article’s signature; without 7017, the case goes on in the Q255888 guide, which asks which error it was.',
-    'not-this-no-event': 'No event, no Q186742. Send them back to Event Viewer first.',
+    'not-this-no-event':
+      'No event, no Q186742. Send them back to Event Viewer first; if there really is none, the Q255888 guide takes the case on.',
+    'not-this-147-ex55':
+      'An honest dead end for the article, not for the case: on 5.5 the guide does not know this 147. Look at the other errors of the run, or hand it over with the event text.',
     'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
     'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
     'not-this-one-step': 'One-step runs are outside the article; a two-step rerun is our own suggestion.',

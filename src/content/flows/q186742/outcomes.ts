@@ -14,6 +14,7 @@ import {
   migratedWhat,
   migrationMethod,
   sourceSystem,
+  version147,
 } from './questions';
 import { DIAGNOSIS, Q } from './scenario';
 
@@ -63,7 +64,8 @@ const lookAlikes: OutcomeNode[] = [
     kind: 'outcome',
     id: 'cause-147-container',
     type: 'other-cause',
-    title: 'Event 147 with the same words: the wizard was pointed at another recipients container (KB Q152330)',
+    title:
+      'Event 147 on Exchange Server 4.0 or 5.0: the wizard was pointed at another recipients container (KB Q152330)',
     summary:
       'Event 147 reads like 7017 (“Could not log onto the Message Store for Account: <mailbox>”) but is a different problem: the user already has a mailbox in one recipients container, and the Migration Wizard was told to use a different one. Microsoft confirmed it as a problem in Exchange Server 4.0 and 5.0 and corrected it in 5.5.',
     nextChecks: [
@@ -72,18 +74,29 @@ const lookAlikes: OutcomeNode[] = [
       'Our suggestion, not the article’s: choosing the container that already holds the mailbox avoids the situation the article describes.',
     ],
     source: kb('Q152330', 'Summary'),
-    evidence: [EVENT('event-147', 'Q152330', 'Summary')],
-    decisive: [{ question: appLogEvent.id, options: ['event-147'] }],
+    evidence: [
+      EVENT('event-147', 'Q152330', 'Summary'),
+      only(
+        version147,
+        ['ex40-50'],
+        kb('Q152330', 'Status', 'a problem in Exchange Server 4.0 and 5.0, corrected in 5.5'),
+      ),
+    ],
+    // The event, and a version the article's problem holds on: in 5.5 it was corrected.
+    decisive: [
+      { question: appLogEvent.id, options: ['event-147'] },
+      { question: version147.id, options: ['ex40-50'] },
+    ],
   },
   {
     kind: 'outcome',
     id: 'cause-7026-q255888',
     type: 'other-cause',
-    title: 'Event 7026 is not Q186742: the KB Q255888 guide tells its three articles apart',
+    title: 'Event 7026: one of three other articles, told apart in the KB Q255888 guide',
     summary:
       'Event 7026 is not the event of KB Q186742, although it too can follow a mailbox that existed before the migration. Three articles describe it for Exchange Server 5.5 (KB Q182665, Q183312 and Q242184); the guide for KB Q255888 asks the questions that tell them apart.',
     nextChecks: [
-      'Continue in the guide for KB Q255888 (below): it asks for the Exchange Server version, then how the mailbox came to exist.',
+      'Continue in the guide for KB Q255888: it asks for the Exchange Server version, then how the mailbox came to exist.',
     ],
     source: kb('Q242184', 'Symptoms'),
     evidence: [EVENT('event-7026', 'Q242184')],
@@ -144,7 +157,7 @@ const notThis: OutcomeNode[] = [
     summary:
       'KB Q186742 is recognised by event 7017 from MSExchangeMig. A different error points to a different cause. The guide for KB Q255888 asks which error it is and knows the article for each of the other known MS Mail migration errors (7000 and 7007, 151 and 135, 7034, 145, 4088, “Invalid server specified” and more).',
     nextChecks: [
-      'Continue in the guide for KB Q255888 (below): its next question is which error the migration reported.',
+      'Continue in the guide for KB Q255888: its next question is which error the migration reported.',
       'Note the **Event ID** and the whole **Description** of the error; you can paste them there too.',
       'If no article fits, that guide ends with a summary to hand the case over with the event text attached.',
     ],
@@ -164,12 +177,43 @@ const notThis: OutcomeNode[] = [
     rulesOut: DIAGNOSIS,
     title: 'Probably not Q186742: no migration error was logged',
     summary:
-      'The article describes a migration that fails with event 7017 in the Application log. Without that event, this is not the problem it covers.',
+      'The article describes a migration that fails with event 7017 in the Application log. Without that event, this is not the problem it covers. The guide for KB Q255888 goes on from here: its article says its event may be logged, so a missing event does not rule it out, and the guide also knows recent messages that are missing after a migration (KB Q190423).',
     nextChecks: [
-      'Look again in the Application log of the server where the Migration Wizard ran, around the time of the run, for `MSExchangeMig` errors. If you find one, go back and choose it.',
+      'Continue in the guide for KB Q255888, with “No MSExchangeMig error at all” answered: its next question is what the migration left behind in Exchange.',
+      'Look again in the Application log of the server where the Migration Wizard ran, around the time of the run, for `MSExchangeMig` errors. If you find one, go back to the first question of this guide and choose it.',
       'If the user’s mail did arrive, the migration may have worked: check the mailbox before changing anything.',
     ],
     source: kb(Q, 'Symptoms'),
+    // KB Q255888's event may or may not be logged, and its guide knows failures that log none: the case continues
+    // there at its first question, with "no error" answered.
+    continues: {
+      flow: 'q255888',
+      node: 'app-log-event',
+      carry: [{ from: appLogEvent.id, to: 'app-log-event', options: { 'no-event': 'no-event' } }],
+    },
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-147-ex55',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: event 147 on Exchange Server 5.5, a cause this guide does not know',
+    summary:
+      'Event 147 says what event 7017 says, but it is not the event of KB Q186742. KB Q152330, the article about event 147 with these words, covers Exchange Server 4.0 and 5.0 and says the problem was corrected in Exchange Server 5.5. On 5.5, this event 147 has a cause the guide does not know.',
+    nextChecks: [
+      'Our own advice: look in the Application log for other `MSExchangeMig` errors from the same run, and follow those.',
+      'If one of them is event 7017, go back to the first question of this guide and choose it.',
+      'If it is another error, continue in the guide for KB Q255888: its next question is which error the migration reported.',
+      'If there is no other error, hand the case over with the event text attached: the **Event ID** and the whole **Description** of event 147.',
+    ],
+    source: kb('Q152330', 'Status'),
+    // The other errors of the run may be known to the Q255888 guide's question "Which migration error": the case
+    // continues there with "a different error" answered (not with event 147, which that guide hands back here).
+    continues: {
+      flow: 'q255888',
+      node: 'app-log-event',
+      carry: [{ from: appLogEvent.id, to: 'app-log-event', options: { 'event-147': 'other-event' } }],
+    },
   },
   {
     kind: 'outcome',

@@ -9,11 +9,14 @@ import { assess, explain, isCauseOutcome } from '@/engine/evidence';
 import { readEvidence } from '@/engine/evidence-rules';
 import { choicesOf, indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
+import { handOver } from '@/engine/handover';
 import { startSession } from '@/engine/session';
+import { verdict } from '@/engine/verdict';
 import { walk } from '@/engine/walk';
 
 import presenter from '../../presenter/q186742';
 import { withPractice } from '../../practice';
+import q255888Flow from '../q255888/index';
 import bare from './index';
 import REVISIONS from './revisions';
 import PRACTICE from './trainer-moves';
@@ -66,9 +69,11 @@ const TABLE: Array<{
   },
   {
     outcome: 'cause-147-container',
-    answers: { 'app-log-event': 'event-147' },
+    answers: { 'app-log-event': 'event-147', 'version-147': 'ex40-50' },
     paste: EVENT(147, 'Could not log onto the Message Store for Account: CARLAM'),
+    after: { 'version-147': 'ex40-50' },
   },
+  { outcome: 'not-this-147-ex55', answers: { 'app-log-event': 'event-147', 'version-147': 'ex55' } },
   {
     outcome: 'cause-7026-q255888',
     answers: { 'app-log-event': 'event-7026' },
@@ -199,6 +204,97 @@ describe('the Q186742 flow', () => {
       'directory-name-attribute',
       'cancel-button',
     ]);
+  });
+});
+
+describe('event 147 and the Exchange Server version (KB Q152330 covers 4.0 and 5.0; corrected in 5.5)', () => {
+  const outcomeAt = (answers: Record<string, string>) => {
+    const w = at(answers);
+    return { w, o: w.current as OutcomeNode };
+  };
+
+  it('event 147 alone does not name KB Q152330: the version that logged it is asked first', () => {
+    expect(at({ 'app-log-event': 'event-147' }).current.id).toBe('version-147');
+  });
+
+  it('on 4.0 or 5.0, KB Q152330 is confirmed by the event and the version, the version cited from its Status', () => {
+    const { w, o } = outcomeAt({ 'app-log-event': 'event-147', 'version-147': 'ex40-50' });
+    expect(o.id).toBe('cause-147-container');
+    expect(o.decisive).toEqual([
+      { question: 'app-log-event', options: ['event-147'] },
+      { question: 'version-147', options: ['ex40-50'] },
+    ]);
+    expect(o.evidence?.find((e) => e.question === 'version-147')?.source).toMatchObject({
+      ref: 'Q152330',
+      section: 'Status',
+    });
+    expect(verdict(flow, w, o)?.level).toBe('confirmed');
+  });
+
+  it('not sure of the version: KB Q152330 is likely, and the version is the answer that settles it', () => {
+    const { w, o } = outcomeAt({ 'app-log-event': 'event-147', 'version-147': 'not-sure' });
+    expect(o.id).toBe('cause-147-container');
+    const v = verdict(flow, w, o)!;
+    expect(v.level).toBe('likely');
+    expect(v.toSettle.map((c) => [c.question.id, c.settles.map((s) => s.id)])).toEqual([['version-147', ['ex40-50']]]);
+  });
+
+  it('on 5.5, not KB Q152330 (corrected there) nor Q186742: says so, and is no dead end', () => {
+    const answers = { 'app-log-event': 'event-147', 'version-147': 'ex55' };
+    const { w, o } = outcomeAt(answers);
+    expect(o).toMatchObject({ id: 'not-this-147-ex55', type: 'not-this', rulesOut: 'diagnosis-q186742' });
+    expect(o.source).toMatchObject({ ref: 'Q152330', section: 'Status' });
+    expect(o.summary).toContain('corrected in Exchange Server 5.5');
+    expect(assess(flow, w, indexNodes(flow).get('cause-147-container') as OutcomeNode).contradicting).not.toEqual([]);
+    const checks = o.nextChecks!.join('\n');
+    expect(checks).toMatch(/^Our own advice: look .* other `MSExchangeMig` errors from the same run/);
+    expect(checks).toContain('event 7017, go back to the first question of this guide');
+    expect(checks).toContain('hand the case over with the event text');
+    // Another error of the run: the case goes on in the Q255888 guide at "Which migration error" (never with
+    // event 147, which that guide hands back here).
+    const start = handOver(flow, { entry: 'diagnose', answers }, o.id, q255888Flow)!;
+    expect(start).toMatchObject({ flowId: 'q255888', answers: { 'app-log-event': 'other-event' } });
+    expect(walk(q255888Flow, start).current.id).toBe('which-event');
+  });
+
+  it('a case handed over from the Q255888 guide with event 147 is asked the version here', () => {
+    const from = { entry: 'diagnose', answers: { 'app-log-event': 'other-event', 'which-event': 'event-147' } };
+    expect(walk(q255888Flow, from).current.id).toBe('cause-147-q186742');
+    const start = handOver(q255888Flow, from, 'cause-147-q186742', flow)!;
+    expect(start.answers).toEqual({ 'app-log-event': 'event-147' });
+    expect(walk(flow, start).current.id).toBe('version-147');
+  });
+});
+
+describe('no MSExchangeMig error at all', () => {
+  it('is no dead end: the case goes on in the Q255888 guide, which knows failures that log no error', () => {
+    const answers = { 'app-log-event': 'no-event' };
+    const o = at(answers).current as OutcomeNode;
+    expect(o.id).toBe('not-this-no-event');
+    const start = handOver(flow, { entry: 'diagnose', answers }, o.id, q255888Flow)!;
+    expect(start).toEqual({
+      flowId: 'q255888',
+      entry: 'diagnose',
+      answers: { 'app-log-event': 'no-event' },
+      at: 'app-log-event',
+    });
+    // Its "No MSExchangeMig error at all" leads on to what the migration left behind.
+    expect(walk(q255888Flow, start).current.id).toBe('mailboxes-created');
+    expect(o.nextChecks![0]).toMatch(/^Continue in the guide for KB Q255888/);
+    expect(o.summary).toContain('KB Q190423');
+  });
+});
+
+describe('texts that end up in the ticket', () => {
+  it('never say where something is on the page (“below”, “above”)', () => {
+    const strings = JSON.stringify(flow.nodes);
+    expect(strings).not.toMatch(/\b(below|above)\b/i);
+  });
+
+  it('the 7026 result reads as a verdict: which articles, not “is not Q186742”', () => {
+    const o = indexNodes(flow).get('cause-7026-q255888') as OutcomeNode;
+    expect(o.title).toMatch(/^Event 7026: /);
+    expect(o.title).not.toMatch(/ is not /);
   });
 });
 

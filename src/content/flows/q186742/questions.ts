@@ -52,7 +52,7 @@ export const appLogEvent: QuestionNode = {
       label:
         'Event ID 147 from MSExchangeMig with the same words: “Could not log onto the Message Store for Account: <mailbox>”',
       hint: 'Same sentence, different event ID: a different article.',
-      next: 'cause-147-container',
+      next: 'version-147',
     },
     {
       id: 'event-7026',
@@ -82,6 +82,36 @@ export const appLogEvent: QuestionNode = {
       next: 'not-this-no-event',
     },
     { id: 'not-sure', label: 'Not sure / have not looked yet', unsure: true, next: 'existing-mailbox' },
+  ],
+};
+
+/** How to find the Exchange Server version (the version questions share it). */
+const VERSION_CHECK: HowToCheck = {
+  title: 'How to find the Exchange Server version',
+  steps: [
+    'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About** (our own advice).',
+    'Or ask whoever installed the server, or look at the label of the installation CD.',
+  ],
+};
+
+/**
+ * Event 147's article (KB Q152330) covers Exchange Server 4.0 and 5.0 and says its problem was corrected in 5.5, so
+ * the version that logged the event is asked before that article is named. A question of its own: the Q186742
+ * version question groups 5.0 with 5.5 and leads on to the source system.
+ */
+export const version147: QuestionNode = {
+  kind: 'question',
+  id: 'version-147',
+  title: 'Exchange Server version for event 147',
+  prompt: 'Which version of Exchange Server logged event 147?',
+  help: [
+    'The version of the Exchange server where the Migration Wizard ran. KB Q152330 describes event 147 for Exchange Server 4.0 and 5.0, and says the problem was corrected in Exchange Server 5.5.',
+  ],
+  howToCheck: VERSION_CHECK,
+  options: [
+    { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next: 'cause-147-container' },
+    { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: 'not-this-147-ex55' },
+    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-147-container' },
   ],
 };
 
@@ -212,13 +242,7 @@ export const exchangeVersion: QuestionNode = {
   id: 'exchange-version',
   title: 'Exchange Server version',
   prompt: 'Which version of Exchange Server are you migrating to?',
-  howToCheck: {
-    title: 'How to find the Exchange Server version',
-    steps: [
-      'In **Microsoft Exchange Administrator**, open the **Help** menu and choose **About** (our own advice).',
-      'Or ask whoever installed the server, or look at the label of the installation CD.',
-    ],
-  },
+  howToCheck: VERSION_CHECK,
   options: [
     { id: 'ex50-55', label: 'Exchange Server 5.0 or 5.5', next: 'source-system' },
     { id: 'other', label: 'Another version (for example Exchange Server 4.0)', next: 'not-applicable-version' },
@@ -256,6 +280,7 @@ export const sourceSystem: QuestionNode = {
 
 export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   appLogEvent,
+  version147,
   existingMailbox,
   aliasDiffers,
   migrationMethod,

@@ -18,6 +18,15 @@ const REVISIONS: readonly RevisionNote[] = [
       'Starting raw mode names the Exchange program folder; our own advice is marked as ours.',
     ],
   },
+  {
+    revision: 3,
+    date: '2026-12-06',
+    changes: [
+      'Event 147: the guide now asks which Exchange Server version logged it. KB Q152330 explains it on 4.0 and 5.0; on 5.5, where that problem was corrected, the guide says it does not know the cause and where to look next. A case that stood on event 147 goes on at the new question.',
+      '“No MSExchangeMig error at all” now goes on in the guide for KB Q255888, which knows failures that log no error.',
+      'Event 7026’s result has a clearer title, and the texts that lead into the KB Q255888 guide no longer say where its button is.',
+    ],
+  },
 ];
 
 export default REVISIONS;

@@ -36,6 +36,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     source: kb('Q186742', 'Symptoms'),
   },
   {
+    id: 'event-147',
+    label: 'Event 147 from MSExchangeMig: the words of 7017, KB Q152330',
+    when: [{ eventId: 147, source: 'MSExchangeMig' }],
+    answers: { 'app-log-event': 'other-event', 'which-event': 'event-147' },
+    source: kb('Q152330', 'Summary'),
+  },
+  {
     id: 'event-7000-7007',
     label: 'Event 7000 or 7007 from MSExchangeMig: a PAB or MMF file could not be migrated',
     when: [

@@ -86,7 +86,7 @@ export function grantStep(level: Level) {
           level,
           'granted',
           'roles-list',
-          `The migration account is selected in the list and the Roles list is open on Permissions Admin, among the roles the ${t.name} object offers. With Display rights for roles on Permissions page selected (Tools > Options), the Rights list shows the rights that role grants on the ${t.name} object.`,
+          `The migration account is selected in the list and the Roles list is open on Permissions Admin, among the roles the ${t.name} object offers; the Rights list shows the rights that role grants there.`,
           true,
         ),
       },
@@ -150,7 +150,7 @@ export const PASSWORD_OPTIONS = {
 /** Running the wizard again on several users (its trainer move, from its first page: trainer-moves.ts). */
 export const RUN_WIZARD = {
   id: 'run-wizard',
-  text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail did not arrive. Our own advice: start with a small batch of two or three users and check that batch before you run the rest.',
+  text: 'Start the wizard (Start > Programs > Microsoft Exchange > **Microsoft Exchange Migration Wizard**), choose **Migrate from MS Mail for PC Networks** and go through its pages as before. On the account page, select several users whose mail is still to migrate. Our own advice: start with a small batch of two or three users and check that batch before you run the rest.',
   mockup: {
     screen: 'migration-wizard',
     state: { page: 'accounts', selectedAccounts: ['ANNAB', 'BRUNOK', 'CARLAM'] },
@@ -274,7 +274,7 @@ export const FIX_NODES: readonly FlowNode[] = [
       RUN_WIZARD,
       {
         id: 'check-summary',
-        text: 'When the wizard has finished, open the Application log in **Event Viewer** (Start > Programs > Administrative Tools (Common)) and double-click the information event **10068** from `MSExchangeMig`, logged at the end of every run (KB Q169130). Under **Import**, **E-Mail Messages** should now be more than 0, with no new 7044 errors. (Reading 0 there as this problem is our own reading of the event.)',
+        text: 'When the wizard has finished, open the Application log in **Event Viewer** (Start > Programs > Administrative Tools (Common)) and double-click the information event **10068** from `MSExchangeMig`, logged at the end of every run (KB Q169130). Under **Import**, **E-Mail Messages** should now be more than 0, with no new MSExchangeMig errors. (Reading 0 there as this problem is our own reading of the event.)',
       },
       {
         id: 'check-mailboxes',

@@ -55,7 +55,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'According to the article, migrating several MS Mail users at once can fail to bring their messages across when you are logged on as a user that has Service Account Admin permissions in Exchange Server.',
     body: [
       'The fix is to run the migration while logged on as an account that holds the **Permissions Admin** role on the Organization, Site and Configuration objects. The article does not explain why the Service Account Admin role causes the failure, so neither do we.',
-      'Our own advice, not the article’s: the mailboxes that were already created can stay. After the fix, migrate the users whose mail did not arrive again, a small batch first (two or three users), and check that batch before you run the rest.',
+      'Our own advice, not the article’s: the mailboxes already created can stay; after the fix, migrate those users again, a small batch first.',
     ],
     source: { ref: Q, section: 'Cause' },
     evidence: [
@@ -106,9 +106,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     title: 'Event 7026 with mailboxes created beforehand: they have no MIGRATE proxy address (KB Q242184)',
     summary:
       'The Exchange Server 5.5 Migration Wizard finds the mailbox to migrate into by its MIGRATE proxy address. Mailboxes created for MS Mail users before the migration do not have one, so the wizard cannot find them and logs event 7026.',
-    body: [
-      'The article covers Exchange Server 5.5 up to Service Pack 3. It notes that the Exchange 5.0 wizard found mailboxes by alias instead, which is why this did not happen there.',
-    ],
+    body: ['The article covers Exchange Server 5.5 up to Service Pack 3 (the 5.0 wizard found mailboxes by alias).'],
     nextChecks: [
       'Resolution: add a MIGRATE proxy address by hand to each mailbox that was created in advance, then migrate again.',
       'Workaround: use a two-step migration and let its first step create the mailboxes; that step adds the MIGRATE address. Where a custom recipient exists for the MS Mail user, the wizard moves its MS Mail address to the new mailbox and deletes the custom recipient.',
@@ -154,7 +152,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     type: 'other-cause',
     title: 'Event 7026: the wizard could not find the target mailbox by its MIGRATE proxy address',
     summary:
-      'Event 7026 (“Migration Aborted due to Mapi logon failure.”) is not Q255888. The articles about it agree that the Exchange 5.5 wizard looks for the target mailbox by its MIGRATE proxy address and fails when it cannot find one. Which of them applies depends on how the mailbox came to exist.',
+      'Event 7026 (“Migration Aborted due to Mapi logon failure.”) is not Q255888. Its articles agree that the Exchange 5.5 wizard looks for the target mailbox by its MIGRATE proxy address and fails when it finds none; which applies depends on how the mailbox came to exist.',
     nextChecks: [
       'Mailboxes created before the migration: see KB Q242184 (add a MIGRATE proxy address by hand, or let a two-step migration create the mailboxes).',
       'A two-step migration whose edited .csv file lost its `migrate:MS:NET/PO/USER` entries: see KB Q182665 (keep them, or add them to the mailboxes by hand).',
@@ -187,7 +185,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     title: 'Event 7017: the event of KB Q186742, logged when a user’s existing mailbox has another alias',
     summary:
       'In a two-step migration, event 7017 (“Could not log onto the Message Store for Account”) occurs when the MS Mail user already has an Exchange mailbox whose alias is not the same as the MS Mail mailbox name.',
-    nextChecks: ['Continue in the guide for KB Q186742 (below): it checks the cause and walks through the fix.'],
+    nextChecks: ['Continue in the guide for KB Q186742: it checks the cause and walks through the fix.'],
     source: kb('Q186742', 'Cause'),
     evidence: [
       OTHER_ERROR('Q186742'),
@@ -326,9 +324,8 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     summary:
       'The Exchange 5.5 migration documentation says the Windows NT account you are logged on with must have Exchange permissions; without them the wizard reports “Invalid server specified”.',
     nextChecks: [
-      'Our own advice (the documentation asks only for Exchange permissions): log on as an account that holds **Permissions Admin** on the Organization, Site and Configuration objects, and run the wizard again.',
-      'Not as the Exchange service account: it holds **Service Account Admin**, and migrating several users at once while logged on with that role is the problem KB Q255888 describes (their mail is not migrated).',
-      'Or grant the account you use **Permissions Admin** in Exchange Administrator: the permission steps of this guide show how, on the Organization, Site and Configuration objects.',
+      'Our own advice (the documentation asks only for Exchange permissions): run the wizard again logged on as an account with **Permissions Admin** on the Organization, Site and Configuration objects; the permission steps of this guide grant it.',
+      'Not as the Exchange service account: it holds **Service Account Admin**, and migrating several users at once with that role is the problem KB Q255888 describes (their mail is not migrated).',
     ],
     source: kb(DOC_MIGRATION, 'Documentation'),
     evidence: [
@@ -375,7 +372,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'The migration takes the messages that are on the postoffice when it runs. Mail delivered to the user on the MS Mail postoffice after the migration stays there and is not moved to Exchange automatically.',
     nextChecks: [
       'Have the user connect to the postoffice with Mail for Windows and check for new mail, then either migrate again or import their MMF file with an Exchange client.',
-      'Or have the user forward the new messages to their Exchange mailbox from the MS-DOS client (the article says the transport agents between the MS Mail postoffice and Exchange Server must be installed and working).',
+      'Or have the user forward the new messages to their Exchange mailbox from the MS-DOS client (the article says this needs working transport agents between the postoffice and Exchange Server).',
       'Or have the user check for new mail with an Exchange client that has the Microsoft Mail information service.',
       'If the MS Mail mailbox was already deleted, restore a backup of the postoffice to a separate folder first and use that copy.',
     ],
@@ -445,10 +442,10 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     summary:
       'In Q255888 the accounts and mailboxes are created but stay empty, only runs with more than one user fail, and a single user at a time migrates fine.',
     nextChecks: [
-      'If mailboxes were not created at all, check that the account running the wizard has Exchange permissions and can create Windows NT accounts; the message “Invalid server specified” points to missing Exchange permissions.',
-      'If accounts failed or went to the wrong mailbox though no name is over 20 characters: check that each **Assoc-NT-Account** in the .csv file is unique and right (Exchange 5.5 migration documentation), then hand the case over.',
-      'If a single user fails too, look in the Application log for MSExchangeMig events and note their IDs; the first question of this guide knows several of them.',
-      'If only recent messages are missing, mail delivered to the postoffice after the migration stays there: see KB Q190423.',
+      'Mailboxes not created: the account running the wizard needs Exchange permissions and the right to create Windows NT accounts (“Invalid server specified” means it lacks Exchange permissions).',
+      'Accounts failed or went to the wrong mailbox though no name is over 20 characters: check that each **Assoc-NT-Account** in the .csv file is unique and right (Exchange 5.5 migration documentation).',
+      'A single user fails too: note the IDs of the MSExchangeMig events in the Application log; the first question of this guide knows several.',
+      'Anything else, or still failing: hand the case over with its summary (**Copy for ticket**).',
     ],
     source: { ref: Q, section: 'Symptoms' },
   },
@@ -478,7 +475,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     summary:
       'The symptoms may look like Q255888, but the article covers Exchange Server 5.0 and 5.5 only, so its cause and fix are not known to hold for your version.',
     nextChecks: [
-      'Look for migration articles written for your Exchange version. The articles this guide knows say little about other versions; one change they do name is that the Exchange 5.0 wizard found the target mailbox by its alias, where the 5.5 wizard uses a MIGRATE address (KB Q242184).',
+      'Look for migration articles written for your Exchange version: the articles this guide knows say little about other versions.',
       'Exchange Server 4.0: several of the MS Mail migration articles this guide knows (events 7000 / 7007, event 145, recent messages missing) also cover 4.0. Go back to the first question and follow the error you see.',
       'Note the exact version and service pack (Help > About in Exchange Administrator) before handing the case over.',
     ],

@@ -196,13 +196,17 @@ describe('the MS Mail migration differential', () => {
     expect(reading.unmatched).toHaveLength(1);
   });
 
-  it('event 147 shares 7017’s words but is not read as 7017', () => {
+  it('event 147 shares 7017’s words but is read as 147 (its event ID), not as 7017', () => {
     const reading = readEvidence(
       flow,
       parseEvents(EVENT(147, 'Could not log onto the Message Store for Account: ANNAB')),
     );
-    expect(reading.proposals).toEqual([]);
-    expect(reading.unmatched).toHaveLength(1);
+    expect(reading.proposals.map((p) => [p.question, p.option])).toEqual([
+      ['app-log-event', 'other-event'],
+      ['which-event', 'event-147'],
+    ]);
+    expect(reading.conflicts).toEqual([]);
+    expect(reading.unmatched).toEqual([]);
   });
 
   it('events 151 and 135 share 7000 and 7007’s words: read by the event id, and a choice when only the words are pasted', () => {

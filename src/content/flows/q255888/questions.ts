@@ -16,7 +16,7 @@ export const READ_THE_LOG: HowToCheck = {
     'On the server where the Migration Wizard ran, start **Event Viewer**: Start > Programs > Administrative Tools (Common) > **Event Viewer**.',
     'Choose **Log** > **Application**. Errors show a red stop sign, warnings a yellow “!”.',
     'Look for entries whose **Source** is `MSExchangeMig` around the time of the migration, and double-click one to open its details.',
-    'Note the **Event ID** and read the **Description**. You can also copy what you see and paste it under **Or paste the event from Event Viewer** when you answer this question: the wizard reads it for you.',
+    'Note the **Event ID** and read the **Description**, or copy what you see and paste it under **Or paste the event from Event Viewer**: the wizard reads it for you.',
   ],
   mockup: {
     screen: 'event-viewer',
@@ -79,7 +79,7 @@ export const whichEvent: QuestionNode = {
   title: 'Which migration error',
   prompt: 'Which error did the migration report?',
   help: [
-    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen. Each is described in the Microsoft Knowledge Base or the Exchange 5.5 documentation.',
+    'Pick the **Event ID** of the `MSExchangeMig` error in the Application log, or the message the Migration Wizard showed on screen.',
   ],
   howToCheck: READ_THE_LOG,
   options: [

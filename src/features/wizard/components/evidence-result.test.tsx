@@ -153,18 +153,29 @@ describe('PasteResult', () => {
   });
 
   it('names the other guide that knows an event this one does not, with the way to open a new case of it there', async () => {
-    // Event 147 says the words of 7017 but is KB Q152330's, which only the Q186742 guide knows.
-    show('Event ID: 147\nSource: MSExchangeMig\nDescription: Could not log onto the Message Store for Account: DAVIDW');
+    // Event 162 (KB Q152321, Exchange 4.0): only the Q186742 guide knows it.
+    show(
+      "Event ID: 162\nSource: MSExchangeMig\nDescription: Invalid Home-Server definition in user list file for the user 'Home-Server'.",
+    );
     expect(screen.getByRole('alert')).toHaveTextContent(/^It does not settle a question in this guide\./);
     const other = await screen.findByTestId('paste-other-guides', {}, { timeout: 5000 });
     expect(within(other).getByRole('heading', { level: 3 })).toHaveTextContent('Another guide knows it');
     const card = within(other).getByTestId('paste-match');
     expect(card).toHaveAttribute('data-flow', 'q186742');
-    expect(card).toHaveTextContent('Application log event: “Event ID 147');
+    expect(card).toHaveTextContent('Application log event: “Event ID 162 or 178');
     fireEvent.click(within(card).getByRole('button', { name: 'Open a new case of KB Q186742' }));
-    expect(screen.getByTestId('where')).toHaveTextContent('/t/q186742/cause-147-container');
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q186742/cause-162-178-false-alarm');
     const opened = Object.values(getWizardState().cases).find((c) => c.flowId === 'q186742');
-    expect(opened?.answers).toEqual({ 'app-log-event': 'event-147' });
+    expect(opened?.answers).toEqual({ 'app-log-event': 'event-162-178' });
+  });
+
+  it('fills in event 147 here: the guide’s own answer for it, which carries the case on to KB Q186742', () => {
+    const c = show(
+      'Event ID: 147\nSource: MSExchangeMig\nDescription: Could not log onto the Message Store for Account: DAVIDW',
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Fill in/ }));
+    expect(c.answers()).toEqual({ 'app-log-event': 'other-event', 'which-event': 'event-147' });
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q255888/cause-147-q186742');
   });
 
   it('names the other guide that knows a message this one cannot read as an event', async () => {

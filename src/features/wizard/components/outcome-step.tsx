@@ -99,7 +99,9 @@ function Reasoning({ flow, session, walk, node }: { flow: Flow; session: Session
   // An answer that rules the article out is listed there, not again as support for "probably not this article".
   const supporting = own?.supporting.filter((f) => !ruled.some((r) => r.question.id === f.question.id)) ?? [];
   const answerLink = (f: Finding) =>
-    onPath.has(f.question.id) && (!f.answer || f.answer.unsure) ? paths.step(caseRef, f.question.id) : undefined;
+    onPath.has(f.question.id) && (!f.answer || f.answer.unsure)
+      ? `${paths.step(caseRef, f.question.id)}&settle`
+      : undefined;
   const item = (f: Finding, link = false, cite = true) => (
     <FindingItem
       key={f.question.id}

@@ -19,8 +19,8 @@ export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
   if (v.settledIn && !v.toSettle.length)
     return (
       <p className="mt-1" data-testid="settled-in">
-        No answer rules it out, and this guide has asked all it can: your answers point to this article, and its own
-        guide (below) checks whether its cause is what happened here.
+        No answer rules it out, and this guide has asked all it can. The guide the case continues in (below) asks the
+        rest and checks whether its cause is what happened here.
       </p>
     );
   return (
@@ -45,7 +45,7 @@ export function VerdictOpen({ walk, v }: { walk: Walk; v: Verdict }) {
             </p>
             {onPath.has(c.question.id) && (
               <Link
-                to={paths.step(caseRef, c.question.id)}
+                to={`${paths.step(caseRef, c.question.id)}&settle`}
                 className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
               >
                 Answer it now<span className="sr-only">: {plainText(c.question.title)}</span>

@@ -269,4 +269,22 @@ describe('StepPage: a case handed over from another guide', { timeout: 60_000 },
     await waitFor(() => expect(router.state.location.pathname).toBe('/t/q186742/exchange-version'), STEP);
     expect(screen.getByText('Your earlier answer')).toBeInTheDocument();
   });
+
+  it('from a result’s “Answer it now” (settle in the address), the answer leads past every question answered', async () => {
+    const caseId = actions.startCase(q186742Flow);
+    for (const [q, o] of [
+      ['app-log-event', 'event-7017'],
+      ['existing-mailbox', 'yes'],
+      ['alias-differs', 'different'],
+      ['migration-method', 'two-step'],
+      ['migrated-what', 'mail-and-pab'],
+      ['exchange-version', 'ex50-55'],
+      ['source-system', 'msmail-pc'],
+    ])
+      expect(actions.answer(q186742Flow, caseId, q!, o!)).toBeUndefined();
+    const end = walk(q186742Flow, getWizardState().cases[caseId]!).current.id;
+    const router = open(`/t/q186742/migrated-what?case=${caseId}&settle`, q186742Flow);
+    await choose(router, /^Yes: mail and address book/);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/t/q186742/${end}`), STEP);
+  });
 });

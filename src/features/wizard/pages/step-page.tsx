@@ -117,6 +117,8 @@ function StepView({
 }) {
   const { session, stored, walk } = useFlowSession(flow);
   const act = useCaseActions(flow);
+  // Opened from a result's "Answer it now" (&settle in the address, paths.step): the answer leads back to where the walk now stops.
+  const [params] = useSearchParams();
   const navigate = useNavigate();
   const replaced = useReplaced();
   const [confirmRestart, setConfirmRestart] = useState(false);
@@ -259,9 +261,13 @@ function StepView({
               onAnswer={(optionId) => {
                 act.answer(node.id, optionId);
                 const next = node.options.find((o) => o.id === optionId)!.next;
-                // On past the questions the guide before answered (a case handed over): the trail shows them.
+                // On past the questions the guide before answered (a case handed over): the trail shows them; from
+                // "Answer it now", past every question answered.
                 const answers = { ...session.answers, [node.id]: optionId };
-                go(stepForward(flow, { ...session, answers }, next, carriedQuestions(session.answers, stored?.log)));
+                const skip = params.has('settle')
+                  ? Object.keys(answers)
+                  : carriedQuestions(session.answers, stored?.log);
+                go(stepForward(flow, { ...session, answers }, next, skip));
               }}
             />
           )}
