@@ -122,9 +122,12 @@ const fittedToWindow = (page: Page) =>
       () =>
         page.evaluate(() => {
           // The words are drawn at the window's size against 1024×768 (wordScale in audience-view.tsx) once the
-          // window's resize has reached the page.
+          // window's resize has reached the page, times the scale a slide's long words are fitted at (wordFits).
           const h1 = document.querySelector<HTMLElement & { currentCSSZoom: number }>('main h1');
-          const words = Math.max(1, Math.floor(Math.min(innerWidth / 1024, innerHeight / 768) * 100) / 100);
+          const fit = document.querySelector<HTMLElement>('[data-testid="audience-words-box"]')?.dataset.wordFit;
+          const words =
+            Math.max(1, Math.floor(Math.min(innerWidth / 1024, innerHeight / 768) * 100) / 100) *
+            Number(fit?.split('/')[2] ?? 1);
           if (h1 && Math.abs(h1.currentCSSZoom - words) > 0.001) return false;
           return [...document.querySelectorAll<HTMLElement>('[data-testid="audience-screen-box"]')].every((box) => {
             const r = box.getBoundingClientRect();
@@ -297,12 +300,20 @@ test.describe('audience window', () => {
     await expect(audience.getByTestId('speaker-notes')).toHaveCount(0);
     await expectNoAxeViolations(await settled(audience), 'audience, question');
 
-    // Ten answers do not fit at 1024×768: the audience scrolls with the presenter.
+    // Twelve answers fit at 1024×768, in two columns: every one in view, nothing to scroll.
     const scroll = audience.getByTestId('audience-scroll');
+    await expect(audience.locator('article li')).toHaveCount(12);
+    await expect(audience.getByTestId('audience-words-box')).toHaveAttribute('data-word-fit', /^\/2\//);
+    await expect(audience.locator('article li').last()).toBeInViewport({ ratio: 1 });
+    expect(await scroll.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    // In a window too short even for that, the words scroll with the presenter.
+    await audience.setViewportSize({ width: 1024, height: 420 });
+    await expect.poll(() => scroll.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
     expect(await scroll.evaluate((el) => el.scrollTop)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await expect(audience.locator('li').last()).toBeInViewport();
+    await audience.setViewportSize({ width: 1024, height: 768 });
     // The answer the deck follows by default is not shown to the room; the one the presenter chooses (the class's) is.
     await expect(audience.locator('[data-taken]')).toHaveCount(0);
     await page.getByTestId('slide-answers').getByRole('button', { pressed: true }).click();
@@ -428,11 +439,20 @@ test.describe('audience window with a clicker on a fix step', () => {
     const kicker = audience.getByTestId('audience-kicker');
     await expect(kicker).toHaveText('Fix step · action 1 of 5');
     await page.bringToFront();
-    for (let i = 2; i <= 3; i++) {
+    // Action 2 opens the Properties dialog: the tip for a missing Permissions tab comes right after it (story order),
+    // then the step goes on at action 3.
+    for (const i of [2, 0, 3]) {
       await page.keyboard.press('ArrowRight');
+      if (!i) {
+        await expect(heading(audience)).toHaveText('No Permissions tab, or no Rights list?');
+        await expect(page.getByTestId('slide-position')).toHaveText('Slide 12 of 20');
+        continue;
+      }
       await expect(kicker).toHaveText(`Fix step · action ${i} of 5`);
       await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Organization object');
     }
+    await expect(page.getByTestId('slide-position')).toHaveText('Slide 13 of 20');
+    await expect(audience.getByText('KB Q255888 · slide 13 of 20')).toBeVisible();
     // Z: a 1024×768 projector draws the dialog at its own size (11 px words), so the picture is zoomed in on the
     // spotlit control, which stays whole in the box with its callout, at least 1.5 times as large.
     const box = audience.getByTestId('audience-screen-box');
@@ -442,9 +462,10 @@ test.describe('audience window with a clicker on a fix step', () => {
     await expect(page.getByRole('button', { name: 'Show the audience the whole screen picture' })).toBeVisible();
     await expect(box).toHaveAttribute('data-zoom', /.+/);
     await expect.poll(() => zoomedIn(box, 'add-button', fitted), { intervals: POLL }).toBe(true);
-    // A clicker's F5 on slide 11, action 3: the presenter comes back to action 3, and so does the audience, zoomed.
+    // A clicker's F5 on slide 13 (the step's part after its tip), action 3: the presenter comes back to action 3, and
+    // so does the audience, zoomed.
     await page.reload();
-    await expect(page.getByTestId('slide-position')).toHaveText('Slide 11 of 18');
+    await expect(page.getByTestId('slide-position')).toHaveText('Slide 13 of 20');
     await expect(page.getByTestId('slide-actions').locator('[aria-current="step"]')).toContainText('3. ');
     await expect(kicker).toHaveText('Fix step · action 3 of 5');
     await expect.poll(() => zoomedIn(box, 'add-button', fitted), { intervals: POLL }).toBe(true);
@@ -492,10 +513,10 @@ test.describe('audience window with a clicker on a fix step', () => {
       await audience.keyboard.press('ArrowRight');
       await expect(kicker).toHaveText(`Fix step · action ${i} of 5`);
     }
-    // Only after the last action does → show the next slide.
+    // Only after the last action does → show the next slide: the next step (its tip came after action 2).
     await audience.keyboard.press('ArrowRight');
-    await expect(heading(audience)).toHaveText('No Permissions tab, or no Rights list?');
-    await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
+    await expect(heading(audience)).toHaveText('Grant Permissions Admin on the Site object');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
   });
 
   test('the title slide opens the deck, and a question shows its screen picture beside its answers; axe passes', async ({
@@ -527,6 +548,53 @@ test.describe('audience window with a clicker on a fix step', () => {
       expect(await audience.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
       await expectNoAxeViolations(await settled(audience), `audience, ${node}`);
     }
+  });
+});
+
+test.describe('a question with many long answers beside its picture', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('shows every answer whole at 1024×768, 1280×720 and 1920×1080 (nothing cut, nothing scrolls), the picture beside them', async ({
+    page,
+    context,
+  }) => {
+    await open(page, 'present/q186742?node=app-log-event');
+    await expect(heading(page)).toHaveText('Application log event');
+    const audience = await context.newPage();
+    await open(audience, 'present/q186742?audience');
+    await expect(heading(audience)).toHaveText('Application log event');
+    const answers = audience.locator('article li');
+    await expect(answers).toHaveCount(8);
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const at = `${size.width}×${size.height}`;
+      await audience.setViewportSize(size);
+      await fittedToWindow(audience);
+      await expect
+        .poll(() => answers.last().evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight), {
+          message: `the last answer in view at ${at}`,
+          intervals: POLL,
+        })
+        .toBe(true);
+      for (const answer of await answers.all()) await expect(answer, at).toBeInViewport({ ratio: 1 });
+      const scroll = audience.getByTestId('audience-scroll');
+      expect(await scroll.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), at).toBe(true);
+      // Still legible: the answers at 16 px or more (larger in a larger window), beside the picture.
+      const px = await answers
+        .first()
+        .evaluate(
+          (el) =>
+            parseFloat(getComputedStyle(el).fontSize) * (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom,
+        );
+      expect(px, at).toBeGreaterThanOrEqual(size.width === 1920 ? 22 : 16);
+      const m = await settledScreens(audience, `app-log-event at ${at}`);
+      expect(m.count, at).toBe(1);
+      expect(await audience.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), at).toBe(true);
+    }
+    await expectNoAxeViolations(await settled(audience), 'audience, many answers');
   });
 });
 

@@ -56,17 +56,20 @@ test.describe('presenter deck', () => {
     await expect(heading(page)).toHaveText(KB_TITLE);
     await expect(page.getByTestId('deck-basis')).toContainText('Following the case you opened');
     // The chain, then this case's own choice (a new account), the three grants with the Tools > Options slide, the check.
+    // Each tip slide comes right after the action it belongs to, and its step goes on after it.
     await expect(outline(page)).toHaveText([
       ...ARTICLE_CHAIN,
       /^11\. Fix step: Create a Windows NT account/,
       /^12\. Fix step: Grant Permissions Admin on the Organization object$/,
       /^13\. Tip: No Permissions tab, or no Rights list\?$/,
-      /^14\. Fix step: Grant Permissions Admin on the Site object$/,
-      /^15\. Fix step: Grant Permissions Admin on the Configuration object$/,
-      /^16\. Fix step: Log on as that account/,
-      /^17\. Tip: Windows NT will not log the account on at the server\?$/,
-      /^18\. Question: Did it work\?$/,
-      /^19\. Outcome: Resolved/,
+      /^14\. Fix step: Grant Permissions Admin on the Organization object \(continued\)$/,
+      /^15\. Fix step: Grant Permissions Admin on the Site object$/,
+      /^16\. Fix step: Grant Permissions Admin on the Configuration object$/,
+      /^17\. Fix step: Log on as that account and migrate several users again$/,
+      /^18\. Tip: Windows NT will not log the account on at the server\?$/,
+      /^19\. Fix step: Log on as that account and migrate several users again \(continued\)$/,
+      /^20\. Question: Did it work\?$/,
+      /^21\. Outcome: Resolved/,
     ]);
     // The title slide: the article and its symptom.
     await expect(page.locator('article')).toContainText('KB Q255888');
@@ -74,8 +77,8 @@ test.describe('presenter deck', () => {
     await expectNoAxeViolations(await settled(page), 'presenter, title');
 
     // Walk it with the keyboard: every slide has speaker notes, and the case's answers are marked.
-    for (let i = 1; i <= 19; i++) {
-      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 19`);
+    for (let i = 1; i <= 21; i++) {
+      await expect(page.getByTestId('slide-position')).toHaveText(`Slide ${i} of 21`);
       await expect(page.getByTestId('speaker-notes')).not.toContainText('No notes');
       if (i === 2) {
         // A question with a screen picture shows it, as a fix step does.
@@ -97,7 +100,7 @@ test.describe('presenter deck', () => {
         await expect(page.getByTestId('speaker-notes')).toContainText('Tools');
         await expectNoAxeViolations(await settled(page), 'presenter, tip slide');
       }
-      if (i === 17) {
+      if (i === 18) {
         // The tip the log-on step's words send the room to is a slide of its own.
         await expect(page.locator('article')).toContainText('Log on locally');
         await expect(page.getByTestId('speaker-notes')).toContainText('KB Q161495');
@@ -110,7 +113,7 @@ test.describe('presenter deck', () => {
   test('a case this browser does not have: the article’s own path, and it says so', async ({ page }) => {
     await open(page, 'present/q255888?case=nope');
     await expect(page.getByTestId('deck-basis')).toContainText('not in this browser');
-    await expect(outline(page)).toHaveCount(18);
+    await expect(outline(page)).toHaveCount(20);
   });
 
   test('without a case it follows the article’s own path; choosing another answer on a slide changes the slides after it', async ({
@@ -119,7 +122,7 @@ test.describe('presenter deck', () => {
     await open(page, 'present/q255888');
     await expect(page.getByTestId('deck-basis')).toContainText('Following the article’s own path');
     await expect(outline(page).first()).toHaveText(ARTICLE_CHAIN[0]!);
-    await expect(outline(page)).toHaveCount(18);
+    await expect(outline(page)).toHaveCount(20);
     await expect(outline(page).nth(9)).toHaveText(ARTICLE_CHAIN[9]!);
     await expect(outline(page).nth(10)).toHaveText(
       /^11\. Fix step: Grant Permissions Admin on the Organization object$/,
@@ -202,9 +205,63 @@ test.describe('presenter mode on a 1024×768 screen', () => {
     expect(screen.x).toBeGreaterThanOrEqual(0);
     expect(screen.x + screen.width).toBeLessThanOrEqual(1024);
     await expect(frame.locator('[data-scrolls]')).toHaveCount(0);
-    const notes = (await page.getByTestId('speaker-notes').boundingBox())!;
-    expect(notes.y).toBeGreaterThan(screen.y + screen.height);
+    // Measured together, in the page's coordinates: the slide scrolls the practice into view as it opens.
+    const [screenBottom, notesTop] = await page.evaluate(() => {
+      const top = (el: Element | null) => el!.getBoundingClientRect().top + window.scrollY;
+      const win = document.querySelector('[data-testid="practice-frame"] [data-slot="win-screen"]')!;
+      return [
+        top(win) + win.getBoundingClientRect().height,
+        top(document.querySelector('[data-testid="speaker-notes"]')),
+      ];
+    });
+    expect(notesTop).toBeGreaterThan(screenBottom);
     await expectNoAxeViolations(await settled(page), 'presenter Let me try at 1024×768');
+  });
+});
+
+test.describe('presenter mode: a trainer mode starts in view', () => {
+  test('T, E and S bring the practice’s first window and its control below the task bar, or the demonstration, at 1024×768, 1280×720 and 1920×1080', async ({
+    page,
+  }) => {
+    /** The control of the first action and its window, within the window below the practice's task bar. */
+    const inView = (root: string) =>
+      page.evaluate((sel) => {
+        const target = document.querySelector(`${sel} [data-target="site-node"]`);
+        const win = target?.closest('[data-slot="win-window"]');
+        if (!target || !win) return 'not drawn';
+        const bar = document.querySelector('[data-slot="practice-task"]')?.getBoundingClientRect().bottom ?? 0;
+        const [t, w] = [target.getBoundingClientRect(), win.getBoundingClientRect()];
+        return t.top >= bar && t.bottom <= innerHeight && w.top >= bar - 0.5 && w.bottom <= innerHeight + 0.5
+          ? 'in view'
+          : `control ${Math.round(t.top)}–${Math.round(t.bottom)}, window ${Math.round(w.top)}–${Math.round(w.bottom)}, task bar to ${Math.round(bar)}, ${innerHeight} high`;
+      }, root);
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await open(page, 'present/q255888?node=grant-site');
+      await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+      for (const key of ['t', 'e']) {
+        await page.keyboard.press(key);
+        await expect(page.getByTestId('practice-frame').locator('[data-target="site-node"]')).toBeVisible();
+        await expect
+          .poll(() => inView('[data-testid="practice-frame"]'), { message: `${key} at ${viewport.width}` })
+          .toBe('in view');
+      }
+      await page.keyboard.press('s');
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('[data-slot="show-player"] [data-slot="mockup-stage"]')
+              .evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight + 0.5),
+          { message: `s at ${viewport.width}` },
+        )
+        .toBe(true);
+      await expect(page.getByTestId('show-caption')).toBeInViewport();
+    }
   });
 });
 
@@ -247,9 +304,16 @@ test.describe('presenter keys', () => {
     await expect(current).toContainText('4. ');
     await page.keyboard.press('Shift+Space');
     await expect(current).toContainText('3. ');
-    // N and P skip the actions.
+    // N and P skip the actions: back into the Organization step's second part (its tip slide broke it after action
+    // 2) at its last action, then its tip.
+    await page.keyboard.press('p');
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Organization object');
+    await expect(current).toContainText('5. ');
     await page.keyboard.press('p');
     await expect(heading(page)).toHaveText('No Permissions tab, or no Rights list?');
+    await page.keyboard.press('n');
+    await expect(current).toContainText('3. ');
+    await expect(page).toHaveURL(/[?&]node=grant-organization&action=3(&|$)/);
     await page.keyboard.press('n');
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     await expect(current).toContainText('1. ');

@@ -621,6 +621,30 @@ test.describe('a narrow screen (320×640)', () => {
   });
 });
 
+test.describe('the end of Test me', () => {
+  test('offers the next step’s practice, as the end of Let me try does; an action ending in “Add…” has no full stop after it', async ({
+    page,
+  }) => {
+    await open(page, 't/q255888/grant-site?mode=test');
+    const giveUp = page.getByRole('button', { name: 'Give up on this action' });
+    for (let i = 1; i <= ORGANIZATION_CLICKS.length; i++) {
+      await expectPosition(page, i);
+      await giveUp.click();
+    }
+    await expect(page.getByTestId('overall-score')).toHaveText('Overall score: 0%');
+    const rows = page.getByTestId('test-summary').locator('xpath=..').locator('tbody tr');
+    await expect(rows.nth(4).locator('td').nth(1)).toHaveText('Click Add…');
+    const next = page.getByRole('link', {
+      name: 'Practise the next step: Grant Permissions Admin on the Configuration object',
+    });
+    await expect(next).toBeVisible();
+    await next.click();
+    await expect(heading(page)).toHaveText('Grant Permissions Admin on the Configuration object');
+    await expect(page.getByTestId('practice-position')).toContainText('Action 1 of 13');
+    await expect(page.getByTestId('hint-buttons')).toBeVisible();
+  });
+});
+
 test.describe('moves done by typing or by choosing several', () => {
   test('Create the account: the New User dialog starts empty; one box typed in is not enough; the next move keeps what was typed', async ({
     page,
@@ -652,21 +676,55 @@ test.describe('moves done by typing or by choosing several', () => {
     await expectNoAxeViolations(await settled(page), 'Let me try finished on the New User dialog');
   });
 
-  test('Migrate again: no account is selected to start with, and one is not several', async ({ page }) => {
+  test('Migrate again: no account is selected to start with, one is not several, and a third is the learner’s choice until Next >', async ({
+    page,
+  }) => {
     await toFixStep(
       page,
       /already holds Permissions Admin on all three objects/,
       'Log on as that account and migrate several users again',
     );
     await chooseMode(page, 'Test me');
-    await expectPosition(page, 1, 2);
+    await expectPosition(page, 1, 3);
     const options = frame(page).getByRole('option');
-    await expect(frame(page).locator('[role="option"][aria-selected="true"]')).toHaveCount(0);
-    await options.nth(0).click({ modifiers: ['ControlOrMeta'] });
-    await expectPosition(page, 1, 2);
+    const selected = frame(page).locator('[role="option"][aria-selected="true"]');
+    await expect(selected).toHaveCount(0);
+    await options.nth(0).click();
+    await expectPosition(page, 1, 3);
     await options.nth(2).click({ modifiers: ['ControlOrMeta'] });
-    await expectPosition(page, 2, 2);
+    // Two are several, but the wizard's page stays, with the learner's own two: a third is no mistake.
+    await expectPosition(page, 2, 3);
+    await expect(selected).toHaveText([/^ANNAB/, /^CARLAM/]);
+    await options.nth(1).click({ modifiers: ['ControlOrMeta'] });
+    await expect(selected).toHaveCount(3);
+    await expectPosition(page, 2, 3);
+    await expect(frame(page).getByText('Select Which Accounts You Would Like To Migrate')).toBeVisible();
+    // Next > ends the selection: on to Mailbox Resources.
+    await control(page, 'next-button').click();
+    await expectPosition(page, 3, 3);
+    await expect(control(page, 'migrated-mailbox')).toBeVisible();
     await expect(page.getByTestId('practice-position')).not.toContainText('Wrong actions');
+  });
+
+  test('Migrate again with the keyboard (1024×768): Space on three accounts stays on the wizard’s page; Enter presses Next >', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await open(page, 't/q255888/fix-log-on?mode=try');
+    await expect(control(page, 'accounts-list')).toBeVisible();
+    await expect(page.getByTestId('practice-task-text')).toBeFocused();
+    for (const key of ['Tab', 'Tab', 'Space', 'ArrowDown', 'Space', 'ArrowDown', 'Space'])
+      await page.keyboard.press(key);
+    await expect(frame(page).locator('[role="option"][aria-selected="true"]')).toHaveText([
+      /^ANNAB/,
+      /^BRUNOK/,
+      /^CARLAM/,
+    ]);
+    await expectPosition(page, 2, 3);
+    await expect(page.getByTestId('hint-area')).not.toContainText('Not that one');
+    await page.keyboard.press('Enter');
+    await expectPosition(page, 3, 3);
+    await expect(page.getByTestId('hint-area')).not.toContainText('Not that one');
   });
 });
 

@@ -70,6 +70,27 @@ describe('validatePresenter', () => {
     );
   });
 
+  it('places a tip slide after an action of its step, no later than the action whose words send the room to it', () => {
+    const tip = 'No Permissions tab, or no Rights list?';
+    expect(
+      rules({ ...good, tipSlides: [{ step: 'grant-site', tip, speakerNotes: 'y', afterAction: 'nope' }] }),
+    ).toContain('presenter tipSlides[0].afterAction: step "grant-site" has no action "nope"');
+    expect(
+      rules({ ...good, tipSlides: [{ step: 'grant-site', tip, speakerNotes: 'y', afterAction: 'save' }] }),
+    ).toEqual([]);
+    // The log-on action names the tip “Windows NT will not log the account on at the server?”: its slide may not wait.
+    const logOn = {
+      step: 'fix-log-on',
+      tip: 'Windows NT will not log the account on at the server?',
+      speakerNotes: 'y',
+    };
+    expect(rules({ ...good, tipSlides: [logOn] })).toEqual([]);
+    expect(rules({ ...good, tipSlides: [{ ...logOn, afterAction: 'log-off' }] })).toEqual([]);
+    expect(rules({ ...good, tipSlides: [{ ...logOn, afterAction: 'check-client' }] })).toEqual([
+      'presenter tipSlides[0].afterAction: action "log-on" sends the room to the tip, so its slide must come right after that action, not after "check-client"',
+    ]);
+  });
+
   it('requires a real route: known entry, each question answered in order with one of its options', () => {
     expect(rules(withAnswers(answers, 'nowhere'))).toEqual([
       'article-path articlePath.entry: the flow has no entry "nowhere"',

@@ -4,11 +4,13 @@
  * from its entry through the article's own diagnosis and at least one fix
  * step to a resolved outcome, answering each question it meets in order and
  * nothing else; that every node on that route has speaker notes; and that
- * notes and tip slides name nodes and tips the flow has. Never throws.
+ * notes and tip slides name nodes and tips the flow has, each tip slide
+ * after an action of its step and no later than the first action whose words
+ * send the room to it. Never throws.
  */
 import { indexNodes } from '@/engine/graph';
 
-import { type PresenterData, presenterDataSchema } from '@/content/presenter-schema';
+import { type PresenterData, presenterDataSchema, tipSlideAfter, tipsNamed } from '@/content/presenter-schema';
 import type { Flow, FlowNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 
@@ -153,6 +155,18 @@ export function validatePresenter(flow: Flow, input: unknown): PresenterIssue[] 
     else if (step.kind !== 'step') add(`tipSlides[${i}].step`, 'presenter', `"${t.step}" is not a fix step`);
     else if (!(step.tips ?? []).some((tip) => tip.title === t.tip)) {
       add(`tipSlides[${i}].tip`, 'presenter', `step "${t.step}" has no tip titled "${t.tip}"`);
+    } else if (t.afterAction !== undefined && !step.actions.some((a) => a.id === t.afterAction)) {
+      add(`tipSlides[${i}].afterAction`, 'presenter', `step "${t.step}" has no action "${t.afterAction}"`);
+    } else {
+      // The slide comes no later than the first action whose words send the room to the tip.
+      const named = step.actions.findIndex((a) => tipsNamed(a.text).includes(t.tip));
+      const after = tipSlideAfter(step.actions, t);
+      if (named >= 0 && after > named)
+        add(
+          `tipSlides[${i}].afterAction`,
+          'presenter',
+          `action "${step.actions[named]!.id}" sends the room to the tip, so its slide must come right after that action, not after "${step.actions[after]!.id}"`,
+        );
     }
   });
 

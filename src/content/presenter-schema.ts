@@ -12,8 +12,11 @@
  * - `notes`: speaker notes by node id. Every node on the article's path must
  *   have them; the presenter sees them, the audience never does.
  * - `tipSlides`: a fix step's tip that deserves its own slide (a question the
- *   class always asks), shown right after the first slide of a step that
- *   carries it, with its own notes.
+ *   class always asks), with its own notes. It comes right after the action
+ *   it belongs to (`afterAction`; else the first action whose words send the
+ *   reader to it, “see the tip “…””; else the step's last action): the step's
+ *   slide breaks there and goes on after the tip's, so the deck keeps the
+ *   story's order.
  * - `fixTest`: the fix steps "test the whole fix" runs as one test, in order
  *   (fix steps with trainer moves on the article's path). Without it, every
  *   such step after the diagnosis.
@@ -46,6 +49,11 @@ export const tipSlideSchema = z.object({
   /** The tip's title, exactly as in the step. */
   tip: text,
   speakerNotes: text,
+  /**
+   * The id of the step's action the tip's slide follows (where the problem it answers arises). Without it: the
+   * first action whose words name the tip (`tipsNamed`), else the step's last action.
+   */
+  afterAction: idSchema.optional(),
 });
 
 export const presenterDataSchema = z.object({
@@ -55,6 +63,24 @@ export const presenterDataSchema = z.object({
   tipSlides: z.array(tipSlideSchema).optional(),
   fixTest: z.array(idSchema).min(1).optional(),
 });
+
+/** The titles of the tips a text sends the reader to: “see the tip “Title”” (or “the tips “…””). */
+export function tipsNamed(text: string): string[] {
+  return [...text.matchAll(/\btips? “([^”]+)”/g)].map((m) => m[1]!);
+}
+
+/**
+ * The index of the step action a tip slide follows: the action its `afterAction` names, else the first action whose
+ * words name the tip, else the last one (-1 for a step without actions, or an `afterAction` it does not have).
+ */
+export function tipSlideAfter(
+  actions: readonly { readonly id: string; readonly text: string }[],
+  slide: Pick<TipSlide, 'tip' | 'afterAction'>,
+): number {
+  if (slide.afterAction !== undefined) return actions.findIndex((a) => a.id === slide.afterAction);
+  const named = actions.findIndex((a) => tipsNamed(a.text).includes(slide.tip));
+  return named >= 0 ? named : actions.length - 1;
+}
 
 export type ArticleAnswer = z.infer<typeof articleAnswerSchema>;
 export type ArticlePath = z.infer<typeof articlePathSchema>;

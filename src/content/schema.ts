@@ -111,8 +111,12 @@ export const practiceMoveSchema = z.object({
   screen: idSchema,
   state: z.record(z.string(), z.unknown()).optional(),
   target: z.string().min(1),
-  /** What to do, as an instruction ("Click **Show Users**."): Show's caption and Try's first hint. */
-  instruction: text,
+  /**
+   * What to do, as an instruction ("Click **Show Users**."): Show's caption and Try's first hint. Without it, the
+   * move is its action's own in the action's words, as an action without moves is (its control is then named for
+   * the learner: "Click the Add button."); such a move is written only to say its `result`.
+   */
+  instruction: text.optional(),
   /** What the program does in response, said after the action ("Users are listed under **Names** too."). */
   result: text.optional(),
   /** Other ways the real program offers to do it, accepted as right (see practiceAlternativeSchema). */

@@ -5,7 +5,9 @@
  *
  * An action contributes its `practice` moves when it has them; otherwise its
  * mockup is one move when that mockup names a target (the control to
- * activate). Actions without either are not practised.
+ * activate). Actions without either are not practised. A practice move
+ * without an instruction is in its action's words, as one made from the
+ * picture is.
  */
 import type { PracticeAlternative, StepNode } from './schema';
 
@@ -28,8 +30,9 @@ export type TrainerMove = {
   /** What the screen shows after it, when no next move shows that (the last move). */
   readonly after?: { readonly screen: string; readonly state?: Readonly<Record<string, unknown>> };
   /**
-   * Made from its action's picture, the action having no moves of its own: its instruction is the action's text,
-   * which need not name the control (such as "Open the file in Notepad", over a picture of it open in Notepad).
+   * Made from its action's picture, the action having no moves of its own (or one without words of its own, written
+   * for its `result`): its instruction is the action's text, which need not name the control (such as "Open the file
+   * in Notepad", over a picture of it open in Notepad).
    */
   readonly fromPicture?: true;
 };
@@ -39,7 +42,16 @@ export function trainerMoves(step: StepNode): TrainerMove[] {
   step.actions.forEach((action, actionIndex) => {
     const base = { actionId: action.id, actionIndex };
     if (action.practice) {
-      for (const m of action.practice) moves.push({ ...base, ...m, index: moves.length, state: m.state ?? {} });
+      for (const { instruction, ...m } of action.practice)
+        moves.push({
+          ...base,
+          ...m,
+          index: moves.length,
+          state: m.state ?? {},
+          // Without words of its own, a move is the action's, as one made from its picture is.
+          instruction: instruction ?? action.text,
+          ...(instruction === undefined ? { fromPicture: true as const } : {}),
+        });
     } else if (action.mockup?.target) {
       moves.push({
         ...base,

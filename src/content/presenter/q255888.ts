@@ -73,11 +73,14 @@ const presenter: PresenterData = {
     {
       step: 'grant-organization',
       tip: 'No Permissions tab, or no Rights list?',
+      // Right where the room would miss the tab: after File > Properties, before the Permissions tab is used.
+      afterAction: 'open-permissions',
       speakerNotes:
         'A question every class asks. If an object shows no **Permissions** tab, or the Roles box without the Rights list, open **Tools** > **Options** and its **Permissions** tab, and select **Show Permissions page for all objects** and **Display rights for roles on Permissions page**. The Organization, Site and Configuration objects usually show the tab anyway; the Rights list needs the second box.',
     },
     {
-      // The step's second action sends the room to this tip: it must be a slide of the deck.
+      // The step's second action sends the room to this tip: it must be a slide of the deck, and its slide comes right
+      // after that action (its words name the tip, so no afterAction is needed).
       step: 'fix-log-on',
       tip: 'Windows NT will not log the account on at the server?',
       speakerNotes:

@@ -147,7 +147,9 @@ describe('a move made from its action’s picture', () => {
   const moves = trainerMoves(step);
 
   it('names the control to use in its task (Test me gives no hints) and in its hint', async () => {
+    // Written in the step's moves without words of its own, only to say what it shows: it is still the picture's.
     expect(moves[0]).toMatchObject({ actionId: 'open-file', target: 'mode-column', fromPicture: true });
+    expect(moves[0]!.result).toContain('**Mode**');
     expect(moves[1]!.fromPicture).toBeUndefined();
     for (const kind of ['try', 'test'] as const) {
       const { getByTestId, unmount } = render(<PracticePanel kind={kind} flowId={flow.id} step={step} moves={moves} />);
@@ -200,6 +202,119 @@ describe('the end of Let me try', () => {
   it('offers no such link without one', async () => {
     const view = await finish();
     expect(view.queryByRole('link', { name: /^Practise the next step/ })).toBeNull();
+    view.unmount();
+  });
+
+  it('says “both” for two actions, and what the last one did', async () => {
+    const two = trainerMoves(step).slice(0, 2);
+    const view = render(
+      <MemoryRouter>
+        <LiveAnnouncer />
+        <PracticePanel kind="try" flowId={flow.id} step={step} moves={two} />
+      </MemoryRouter>,
+    );
+    for (const move of two) {
+      const el = await waitFor(() => {
+        const found = view.getByTestId('practice-frame').querySelector<HTMLElement>(`[data-target="${move.target}"]`);
+        expect(found).not.toBeNull();
+        return found!;
+      });
+      fireEvent.click(el);
+    }
+    await view.findByTestId('try-summary');
+    view.getByRole('heading', { name: 'Well done: you did both actions' });
+    await waitFor(() =>
+      expect(view.getByTestId('announcer').textContent).toBe(
+        'Well done: you did both actions. The File menu drops down.',
+      ),
+    );
+    view.unmount();
+  });
+});
+
+describe('the end of Test me', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'grant-site')!;
+  const moves = trainerMoves(step).slice(0, 1);
+  const finish = async (next?: { title: string; to: string }) => {
+    const view = render(
+      <MemoryRouter>
+        <PracticePanel kind="test" flowId={flow.id} step={step} moves={moves} next={next} />
+      </MemoryRouter>,
+    );
+    view.getByRole('button', { name: 'Give up on this action' }).click();
+    await view.findByTestId('overall-score');
+    return view;
+  };
+
+  it('offers the next fix step’s practice, as the end of Let me try does', async () => {
+    const view = await finish({
+      title: 'Grant Permissions Admin on the Configuration object',
+      to: '/t/q255888/grant-configuration?mode=try',
+    });
+    const link = view.getByRole('link', {
+      name: 'Practise the next step: Grant Permissions Admin on the Configuration object',
+    });
+    expect(link.getAttribute('href')).toBe('/t/q255888/grant-configuration?mode=try');
+    view.getByRole('button', { name: 'Take the test again' });
+    view.unmount();
+  });
+
+  it('offers no such link without one (presenter mode, a case, the whole fix)', async () => {
+    const view = await finish();
+    expect(view.queryByRole('link', { name: /^Practise the next step/ })).toBeNull();
+    view.unmount();
+  });
+});
+
+describe('several accounts to select (the Migration Wizard)', () => {
+  const flow = FLOWS.find((f) => f.id === 'q255888')!;
+  const step = flow.nodes.find((n): n is StepNode => n.kind === 'step' && n.id === 'fix-log-on')!;
+  const moves = trainerMoves(step);
+
+  it('waits for Next >: a third account is the learner’s own choice, no mistake, and stays on the screen', async () => {
+    expect(moves.map((m) => [m.screen, m.target])).toEqual([
+      ['migration-wizard', 'accounts-list'],
+      ['migration-wizard', 'next-button'],
+      ['exchange-mailbox-resources', 'migrated-mailbox'],
+    ]);
+    const view = render(
+      <MemoryRouter>
+        <LiveAnnouncer />
+        <PracticePanel kind="test" flowId={flow.id} step={step} moves={moves} />
+      </MemoryRouter>,
+    );
+    const frame = () => view.getByTestId('practice-frame');
+    const account = (id: string) =>
+      waitFor(() => {
+        const el = frame().querySelector<HTMLElement>(`[data-key="mailbox:${id}"]`);
+        expect(el).not.toBeNull();
+        return el!;
+      });
+    const selected = () =>
+      [...frame().querySelectorAll('[role="option"][aria-selected="true"]')].map((o) => o.getAttribute('data-key'));
+    const position = () => view.getByTestId('practice-position').textContent;
+    fireEvent.click(await account('ANNAB'));
+    expect(position()).toBe('Action 1 of 3');
+    fireEvent.click(await account('BRUNOK'));
+    // Two are several: the selection is done, and the wizard's page stays, with the learner's two (not the picture's three).
+    await waitFor(() => expect(position()).toBe('Action 2 of 3'));
+    expect(view.getByTestId('announcer').textContent).toBe(
+      'Right. They are selected. Select another if you like, then click Next >. Next: action 2 of 3.',
+    );
+    expect(selected()).toEqual(['mailbox:ANNAB', 'mailbox:BRUNOK']);
+    // A third: no mistake, still the account page.
+    fireEvent.click(await account('DAVIDW'));
+    await waitFor(() => expect(selected()).toEqual(['mailbox:ANNAB', 'mailbox:BRUNOK', 'mailbox:DAVIDW']));
+    expect(position()).toBe('Action 2 of 3');
+    // Next > ends it: on to Mailbox Resources.
+    fireEvent.click(frame().querySelector<HTMLElement>('[data-target="next-button"]')!);
+    await waitFor(() => expect(position()).toBe('Action 3 of 3'));
+    await waitFor(() => expect(frame().querySelector('[data-target="migrated-mailbox"]')).not.toBeNull());
+    fireEvent.click(frame().querySelector<HTMLElement>('[data-target="migrated-mailbox"]')!);
+    await view.findByTestId('overall-score');
+    // No wrong action on the way.
+    expect(view.getByTestId('test-summary').textContent).toMatch(/^Wrong actions: 0 · right first time: 3 of 3/);
     view.unmount();
   });
 });

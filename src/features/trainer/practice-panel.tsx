@@ -25,7 +25,7 @@ import { loadScreen } from '@/mockups/registry';
 
 import { TakeTestButton } from './class/take-test-button';
 import { practiceSpecs } from './move-goals';
-import { controlName, moveInstruction, screenTitle, taskText } from './move-text';
+import { controlName, everyAction, moveInstruction, screenTitle, taskText } from './move-text';
 import type { NextPractice } from './next-practice';
 import { type PracticeKind, type PracticeState, practiceReducer, startPractice } from './practice-machine';
 import { forgetPractice, keepPractice, readPractice } from './practice-resume';
@@ -173,6 +173,13 @@ export function PracticePanel({
 
   /** The screen the learner's last action left, on the move it was done on (for the room to see the same). */
   const [live, setLive] = useState<{ index: number; state: Readonly<Record<string, unknown>> } | null>(null);
+  /**
+   * After a move done by what the learner leaves on the screen (several accounts selected), the screen as they left
+   * it, which the next move starts from when it is on the same screen: the selection is theirs (as typed text is,
+   * practice-stage.tsx), and a third account they add is no mistake.
+   */
+  const [carried, setCarried] = useState<{ index: number; state: Readonly<Record<string, unknown>> } | null>(null);
+  const shownState = carried && carried.index === state.index ? carried.state : move?.state;
   const report = useCallback(
     (s: PracticeState) =>
       onProgress?.({
@@ -218,7 +225,7 @@ export function PracticePanel({
       announce(
         kind === 'test'
           ? 'Test finished. Your results are below.'
-          : `Well done: all ${moves.length} actions done.${said}`,
+          : `Well done: you did ${everyAction(moves.length)}.${said}`,
       );
     } else if (fb?.kind === 'right') {
       announce(`Right.${said} Next: action ${state.index + 1} of ${moves.length}.`);
@@ -238,7 +245,12 @@ export function PracticePanel({
     const event = { type: 'action', target, gesture, at: clock(), state: screenState } as const;
     const next = practiceReducer(state, event);
     dispatch(event);
-    if (onProgress) setLive({ index: state.index, state: screenState });
+    const carry =
+      next.index === state.index + 1 && state.moves[state.index]?.goal && moves[next.index]?.screen === move.screen
+        ? { index: next.index, state: screenState }
+        : null;
+    if (carry) setCarried(carry);
+    if (onProgress) setLive(carry ?? { index: state.index, state: screenState });
     // Only a new mistake is said: moving through a list, or typing on in the wrong box, keeps the last one's feedback.
     if (next.feedback?.kind === 'wrong' && next.wrong > state.wrong) {
       if (kind === 'test') announce(`Not the expected action (${next.wrong} wrong on this one).`);
@@ -264,6 +276,7 @@ export function PracticePanel({
 
   const restart = () => {
     setDemo(null);
+    setCarried(null);
     focusTask.current = true;
     lastIndex.current = 0;
     dispatch({ type: 'restart', at: clock() });
@@ -285,6 +298,7 @@ export function PracticePanel({
             records={state.records}
             onRestart={restart}
             large={large}
+            next={next}
           />
         ) : (
           <TrySummary state={state} total={moves.length} onRestart={restart} large={large} next={next} />
@@ -412,7 +426,7 @@ export function PracticePanel({
         <div ref={frameRef} role="group" aria-labelledby={titleId} data-testid="practice-frame" className="isolate">
           <PracticeStage
             screen={move.screen}
-            state={move.state}
+            state={shownState ?? move.state}
             labelledBy={titleId}
             interactive
             moveKey={state.index}
@@ -473,7 +487,7 @@ function TrySummary({
       className={cn('grid gap-3 rounded-lg border-2 border-green-700 bg-green-50 p-4', large ? 'text-xl' : 'text-base')}
     >
       <h3 ref={headingRef} tabIndex={-1} className="text-lg font-bold text-green-900">
-        Well done: you did all {total} actions
+        {`Well done: you did ${everyAction(total)}`}
       </h3>
       <p data-testid="try-summary">
         {`Wrong actions on the way: ${wrong}. Shown to you: ${shown}.`}

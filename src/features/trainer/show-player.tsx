@@ -14,7 +14,7 @@ import type { TrainerMove } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { PracticeStage } from '@/mockups/practice-stage';
 
-import { controlName, moveInstruction, screenTitle } from './move-text';
+import { controlName, everyAction, moveInstruction, screenTitle } from './move-text';
 import { focusLeftByModeChoice, useReveal, useViewportHeight } from './practice-view';
 import {
   PHASE_MS,
@@ -187,7 +187,7 @@ export function ShowPlayer({ moves, onProgress, large = false, control, reveal }
       >
         {s.finished ? (
           <p>
-            <span className="font-semibold">Finished:</span> {`all ${moves.length} actions shown.`} Choose Replay to
+            <span className="font-semibold">Finished:</span> {`${everyAction(moves.length)} shown.`} Choose Replay to
             watch again, or Let me try to do it yourself.
           </p>
         ) : (

@@ -12,7 +12,7 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { TableHead } from '@/components/ui/table-head';
 import { plainText } from '@/components/ui/rich-text';
 import type { StepNode } from '@/content/schema';
@@ -28,6 +28,8 @@ import {
   setLearner,
   wholeFixPart,
 } from './class/class-results';
+import { moveInstruction } from './move-text';
+import type { NextPractice } from './next-practice';
 import type { MoveRecord } from './practice-machine';
 import { copyText as copyToClipboard } from '@/lib/clipboard';
 import { downloadText as saveText } from '@/lib/download';
@@ -40,15 +42,18 @@ type TestResultsProps = {
   records: readonly MoveRecord[];
   onRestart: () => void;
   large?: boolean;
+  /** The fix step to practise next (the step page without a case), offered as the end of Let me try offers it. */
+  next?: NextPractice;
 };
 
-export function TestResults({ flowId, step, moves, records, onRestart, large = false }: TestResultsProps) {
+export function TestResults({ flowId, step, moves, records, onRestart, large = false, next }: TestResultsProps) {
   // The time the results were first shown stands for when the test ended.
   const [finishedAt] = useState(() => new Date().toISOString());
   const report = useMemo(
     () =>
       scoreReport({ flowId, stepId: step.id, stepTitle: plainText(step.title), finishedAt }, records, (i) =>
-        plainText(moves[i]?.instruction ?? ''),
+        // As the hints and Show me word it (a picture's move by its control; no full stop after "Add…").
+        plainText(moves[i] ? moveInstruction(moves[i]) : ''),
       ),
     [flowId, step, records, moves, finishedAt],
   );
@@ -190,6 +195,11 @@ export function TestResults({ flowId, step, moves, records, onRestart, large = f
           Copy results
         </Button>
         <Button onClick={onRestart}>Take the test again</Button>
+        {next && (
+          <ButtonLink variant="secondary" to={next.to}>
+            {`Practise the next step: ${next.title}`}
+          </ButtonLink>
+        )}
       </div>
       <p role="status" className="text-sm text-slate-700">
         {copied === 'ok'

@@ -10,8 +10,15 @@ import type { FlowPractice } from '../../practice';
 import type { PracticeMove } from '../../schema';
 import { USER, csv, importPage, ntAccounts, rawAdmin, rawProperties } from './scenario';
 
-/** Step 1: empty the Mode field of the user's line, then save. */
+/** Step 1: the file open (the action's own move, in its words, written for what it shows), empty the Mode field of the user's line, then save. */
 const EMPTY_MODE_PRACTICE = {
+  'open-file': [
+    {
+      ...csv(),
+      target: 'mode-column',
+      result: 'Its first line names the columns; **Mode** is the field this fix changes.',
+    },
+  ],
   'empty-mode': [
     move(
       csv(),

@@ -94,7 +94,8 @@ function grantPractice(level: Level) {
       move(
         before,
         'add-button',
-        'Click **Add…**.',
+        // No full stop after a label that ends in an ellipsis.
+        'Click **Add…**',
         'The **Add Users and Groups** dialog opens. Its **Names** list shows only groups.',
       ),
       move(
@@ -155,26 +156,77 @@ function grantPractice(level: Level) {
 }
 
 /**
- * An action whose picture shows the screen after it (the boxes typed in, the box cleared, the accounts chosen),
- * as its one trainer move: from the state `before` it, on the control its picture points at, in its own words.
- * Let me try and Test me then check what the learner leaves on the screen against that picture (typed in every
- * box it fills, several accounts chosen: src/features/trainer/move-goals.ts).
+ * An action whose picture shows the screen after it (the boxes typed in, the box cleared), as its one trainer
+ * move: from the state `before` it, on the control its picture points at, in its own words, with what the program
+ * does (`result`). Let me try and Test me then check what the learner leaves on the screen against that picture
+ * (typed in every box it fills: src/features/trainer/move-goals.ts).
  */
 function practiseFrom(
   before: Record<string, unknown>,
   action: { text: string; mockup: { screen: string; target: string } },
+  result: string,
 ): PracticeMove[] {
   const { screen, target } = action.mockup;
-  return [{ screen, target, state: before, instruction: action.text }];
+  return [{ screen, target, state: before, instruction: action.text, result }];
+}
+
+/**
+ * Running the wizard again, on its account page: several users selected (Let me try and Test me count two as
+ * several, and a third as the learner's own choice, which the picture's three show), then **Next >**: the point
+ * where the learner says the selection is done, as in the wizard itself.
+ */
+function runWizardPractice(): PracticeMove[] {
+  const { screen, state, target } = RUN_WIZARD.mockup;
+  return [
+    move(
+      { screen, state: { page: 'accounts' } },
+      target,
+      'Select several users in the list: two or three for a first batch (our own advice).',
+      'They are selected. Select another if you like, then click **Next >**.',
+    ),
+    move(
+      { screen, state },
+      'next-button',
+      'Click **Next >**.',
+      'The wizard goes on with the users you selected: go through its remaining pages as before and let the run finish.',
+    ),
+  ];
 }
 
 export default {
   'create-account': {
-    'fill-in': practiseFrom({}, FILL_IN),
-    'password-options': practiseFrom(NEW_USER_FILLED, PASSWORD_OPTIONS),
+    'fill-in': practiseFrom(
+      {},
+      FILL_IN,
+      'The boxes hold what you typed; **Password** and **Confirm Password** show asterisks.',
+    ),
+    'password-options': practiseFrom(
+      NEW_USER_FILLED,
+      PASSWORD_OPTIONS,
+      'The box is clear: Windows NT will not ask this account for a new password when it first logs on.',
+    ),
+    // The action's own move (its picture's control, in its words), written for what it does.
+    add: [
+      {
+        screen: 'user-manager-new-user',
+        state: { ...NEW_USER_FILLED, mustChange: false },
+        target: 'add-button',
+        result: 'User Manager creates the account.',
+      },
+    ],
   },
   'grant-organization': grantPractice('organization'),
   'grant-site': grantPractice('site'),
   'grant-configuration': grantPractice('configuration'),
-  'fix-log-on': { 'run-wizard': practiseFrom({ page: 'accounts' }, RUN_WIZARD) },
+  'fix-log-on': {
+    'run-wizard': runWizardPractice(),
+    // The action's own move (a migrated mailbox in its picture, in its words), written for what it shows.
+    'check-mailboxes': [
+      {
+        screen: 'exchange-mailbox-resources',
+        target: 'migrated-mailbox',
+        result: 'This mailbox now holds items: its messages came across in this run.',
+      },
+    ],
+  },
 } satisfies FlowPractice;

@@ -19,8 +19,9 @@ export function wholeFixSteps(flow: Flow, presenter: PresenterData | undefined):
   const nodes = indexNodes(flow);
   if (presenter?.fixTest)
     return presenter.fixTest.map((id) => nodes.get(id)).filter((n): n is StepNode => hasTrainer(n));
+  // A step's slide broken by a tip slide is there in parts: the step once.
   const route = buildDeck(flow, presenter ? { presenter } : {}).slides.flatMap((s) =>
-    s.kind === 'node' ? [s.node] : [],
+    s.kind === 'node' && !s.actions?.first ? [s.node] : [],
   );
   const diagnosis = route.findIndex((n) => n.kind === 'outcome' && n.type === 'diagnosis');
   return route.slice(diagnosis + 1).filter((n): n is StepNode => hasTrainer(n));

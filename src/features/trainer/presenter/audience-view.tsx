@@ -23,14 +23,14 @@ import { hasTrainer } from '@/content/trainer';
 import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 
-import { controlName, moveInstruction, screenTitle, taskText } from '../move-text';
+import { controlName, moveInstruction, screenTitle, taskText, tidySentence } from '../move-text';
 import { shownScreen } from '../show-machine';
 import { MODE_LABELS, type TrainerMode } from '../trainer-mode';
 import { useMediaQuery } from '../use-media-query';
 import { useReducedMotion } from '../use-reduced-motion';
 import { FittedScreen } from './audience-fit';
 import { type PresenterState, openChannel } from './channel';
-import { type Slide, buildDeck, deckReaching, slideTitle } from './deck';
+import { type Slide, buildDeck, deckReaching, findSlide, slideTitle } from './deck';
 import { commandFor } from './shortcuts';
 import { KIND, slideKind } from './slide';
 
@@ -106,6 +106,76 @@ export function captionSize(length: number, wide: boolean): string {
   return wide ? 'text-xl' : 'text-lg';
 }
 
+/**
+ * How a slide's words are laid out to fit: the words' column beside a picture (its share of the width, %), the
+ * answers of a question without one in one or two columns, and the words' scale.
+ */
+export type WordFit = { readonly share?: number; readonly columns?: 2; readonly scale: number };
+
+/** Below this the words would be too small to read from the back of the room: past it, they scroll with the presenter. */
+const MIN_WORD_SCALE = 0.58;
+
+/**
+ * The layouts a slide's words are tried in, in order, until they fit the window whole (nothing cut, no scrolling of
+ * their own): the words as large as they can be, and at that size the picture as large as it can be. At their own
+ * size first, in the column they have beside the picture (a third of a wide window, a little more of a squarer one);
+ * then, for long words (a question with many answers), a wider column, up to half the window, the picture still
+ * beside it; then the same a step smaller, and so on down to MIN_WORD_SCALE. Without a picture, the words have the
+ * whole width: a question's answers then go into two columns before they are set smaller.
+ */
+export function wordFits(picture: boolean, wide: boolean, answers = false): WordFit[] {
+  const scales = [1, 0.9, 0.8, 0.72, 0.65, MIN_WORD_SCALE];
+  if (!picture) return scales.flatMap((scale) => (answers ? [{ scale }, { columns: 2 as const, scale }] : [{ scale }]));
+  return scales.flatMap((scale) => [wide ? 34 : 38, 44, 50].map((share) => ({ share, scale })));
+}
+
+/** Draws the words of a slide in the layout `fit` (AudienceWords: the box, its words' region and their answers). */
+function drawFit(box: HTMLElement, region: HTMLElement, fit: WordFit, zoom: number): void {
+  box.style.gridTemplateColumns = fit.share ? `minmax(15rem, ${fit.share}%) minmax(0, 1fr)` : '';
+  const z = zoom * fit.scale;
+  region.style.zoom = z === 1 ? '' : String(z);
+  const answers = region.querySelector<HTMLElement>('[data-slot="audience-answers"]');
+  if (answers) answers.style.gridTemplateColumns = fit.columns === 2 ? 'repeat(2, minmax(0, 1fr))' : '';
+  box.dataset.wordFit = `${fit.share ?? ''}/${fit.columns ?? 1}/${fit.scale}`;
+}
+
+/**
+ * Draws the words in `region` in the first of `fits` in which they fit it without scrolling (each try is a layout,
+ * not a paint: it is done before the slide is painted), at the words' own zoom for this window (`zoom`); again
+ * when the window changes size or what the words say does (`content`). Written straight into the elements' style,
+ * which React leaves alone, as the audience's picture zoom is (audience-fit.tsx).
+ */
+function useFittedWords(
+  box: React.RefObject<HTMLElement | null>,
+  region: React.RefObject<HTMLElement | null>,
+  fits: readonly WordFit[],
+  zoom: number,
+  content: string,
+): void {
+  useLayoutEffect(() => {
+    const outer = box.current;
+    const el = region.current;
+    if (!outer || !el) return;
+    const place = () => {
+      for (const fit of fits) {
+        drawFit(outer, el, fit, zoom);
+        if (el.scrollHeight <= el.clientHeight + 1) return;
+      }
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    let size = `${outer.clientWidth}x${outer.clientHeight}`;
+    const ro = new ResizeObserver(() => {
+      const now = `${outer.clientWidth}x${outer.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      place();
+    });
+    ro.observe(outer);
+    return () => ro.disconnect();
+  }, [box, region, fits, zoom, content]);
+}
+
 type Link = 'waiting' | 'live' | 'ended' | 'unsupported';
 
 export function AudienceView({
@@ -152,7 +222,11 @@ export function AudienceView({
         : undefined,
     [flow, presenter, state],
   );
-  const index = deck && state ? deck.slides.findIndex((s) => s.key === state.slide) : -1;
+  // A fix step's slide broken by a tip slide is in parts: the presenter's action says which.
+  const index =
+    deck && state
+      ? findSlide(deck, state.slide, state.action === undefined ? null : String(state.action + 1)).index
+      : -1;
   const slide = deck?.slides[index];
 
   useEffect(() => {
@@ -268,25 +342,38 @@ function AudienceSlide({
   state: PresenterState;
   headingId: string;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const wide = useWideWindow();
-  const wordZoom = useWordZoom();
-  // Follow the presenter's scrolling on a slide taller than this window.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el || state.scroll === undefined) return;
-    el.scrollTop = Math.round(state.scroll * Math.max(0, el.scrollHeight - el.clientHeight));
-  }, [state.scroll]);
-
   if (slide.kind === 'node' && slide.node.kind === 'step') {
     return <AudienceStep step={slide.node} mode={mode} state={state} headingId={headingId} />;
   }
+  return <AudienceWords slide={slide} state={state} headingId={headingId} />;
+}
+
+/**
+ * A slide of words (the title, a question and its answers, a tip, an outcome), with its picture if it has one: the
+ * words fitted to the window whole (wordFits), so that no answer is ever cut off; past the smallest size, they
+ * scroll with the presenter.
+ */
+function AudienceWords({ slide, state, headingId }: { slide: Slide; state: PresenterState; headingId: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const wide = useWideWindow();
+  const wordZoom = useWordZoom();
   const mockup =
     slide.kind === 'tip'
       ? slide.tip.mockup
       : slide.kind === 'node' && slide.node.kind === 'question'
         ? slide.node.mockup
         : undefined;
+  const question = slide.kind === 'node' && slide.node.kind === 'question';
+  const fits = useMemo(() => wordFits(!!mockup, wide, question), [mockup, wide, question]);
+  // The answer the class gave is set in bold, which can take another line.
+  useFittedWords(boxRef, scrollRef, fits, wordZoom?.zoom ?? 1, `${slide.key} ${state.given?.join() ?? ''}`);
+  // Follow the presenter's scrolling on a slide taller than this window.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || state.scroll === undefined) return;
+    el.scrollTop = Math.round(state.scroll * Math.max(0, el.scrollHeight - el.clientHeight));
+  }, [state.scroll]);
   let body;
   if (slide.kind === 'title') {
     body = (
@@ -311,7 +398,7 @@ function AudienceSlide({
         <p className={cn('mt-3', mockup ? 'text-2xl' : 'text-3xl')}>
           <RichText text={node.prompt} />
         </p>
-        <ul className={cn('grid', mockup ? 'mt-4 gap-2' : 'mt-5 gap-3')}>
+        <ul data-slot="audience-answers" className={cn('grid gap-x-5', mockup ? 'mt-4 gap-y-2' : 'mt-5 gap-y-3')}>
           {node.options.map((o) => {
             // Only an answer given (chosen in class, or the case's own): the room does not see the answer the deck
             // follows by default before the class has given one.
@@ -352,16 +439,14 @@ function AudienceSlide({
   return (
     // With a picture, the words stand beside it (the picture keeps the whole height), else they fill the window.
     <div
+      ref={boxRef}
       className={cn(
         'min-h-0 flex-1 px-8 py-4',
-        mockup
-          ? cn(
-              'grid grid-rows-[minmax(0,1fr)] gap-6',
-              wide ? 'grid-cols-[minmax(15rem,34%)_minmax(0,1fr)]' : 'grid-cols-[minmax(15rem,38%)_minmax(0,1fr)]',
-            )
-          : 'flex flex-col',
+        mockup ? 'grid grid-rows-[minmax(0,1fr)] gap-6' : 'flex flex-col',
         title && 'justify-center px-12',
       )}
+      // Its columns, the words' zoom and the answers' columns: useFittedWords.
+      data-testid="audience-words-box"
     >
       <div
         ref={scrollRef}
@@ -375,7 +460,6 @@ function AudienceSlide({
           !mockup && !title && 'flex-1',
         )}
         data-testid="audience-scroll"
-        style={wordZoom}
       >
         <article aria-labelledby={headingId} data-slide={slide.key}>
           <p className={cn('font-semibold tracking-wide text-brand-800', title ? 'text-2xl' : 'text-lg uppercase')}>
@@ -509,8 +593,8 @@ function AudienceStep({
     const i = Math.min(state.action ?? 0, step.actions.length - 1);
     const action = step.actions[i]!;
     kicker = `${KIND.step} · action ${i + 1} of ${step.actions.length}`;
-    words = action.text;
-    caption = <RichText text={action.text} />;
+    words = tidySentence(action.text);
+    caption = <RichText text={words} />;
     picture = action.mockup
       ? {
           screen: action.mockup.screen,

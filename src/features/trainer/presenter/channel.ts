@@ -34,7 +34,7 @@ export type PresenterState = {
     /** The screen as the learner's last action left it; the audience checks it against the screen's own rules. */
     readonly screen?: Readonly<Record<string, unknown>>;
   };
-  /** Guide, on a fix step: the action on the audience's screen. */
+  /** On a fix step: the action the presenter is on (in guide mode, the one on the audience's screen). */
   readonly action?: number;
   /** How far down the presenter has scrolled the slide (0 to 1), for slides taller than a screen. */
   readonly scroll?: number;

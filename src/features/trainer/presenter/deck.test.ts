@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS, getFlow } from '@/content';
 import { loadPresenterData } from '@/content/presenter-data';
 import presenter from '@/content/presenter/q255888';
+import { tipsNamed } from '@/content/presenter-schema';
 import type { StepNode } from '@/content/schema';
 import { tinyFlow } from '@/testing/fixtures/tiny-flow';
 import { Q255888_NEW_ACCOUNT_FIX, Q255888_SYMPTOMS } from '@/testing/fixtures/q255888-answers';
@@ -13,6 +14,8 @@ import {
   decodePicks,
   deckReaching,
   encodePicks,
+  findSlide,
+  slideActions,
   slideNotes,
   slideTitle,
   tipKey,
@@ -33,12 +36,15 @@ const ARTICLE_CHAIN = [
   'source-version',
   'diagnosis-q255888',
   'fix-account',
+  // Each tip slide right after the action it belongs to: the step's slide goes on after it.
   'grant-organization',
   tipKey('grant-organization', 0),
+  'grant-organization',
   'grant-site',
   'grant-configuration',
   'fix-log-on',
   tipKey('fix-log-on', 1),
+  'fix-log-on',
   'verify',
   'resolved',
 ];
@@ -60,6 +66,46 @@ describe('buildDeck', () => {
       .filter((s) => s.kind === 'node')
       .slice(0, -1)
       .forEach((s) => expect(s.kind === 'node' && s.choice).toBeTruthy());
+  });
+
+  it('puts each tip slide right after the action it belongs to, the step’s slide going on after it (story order)', () => {
+    const deck = buildDeck(flow, { presenter });
+    const around = (tip: string) => {
+      const at = keys(deck).indexOf(tip);
+      return [deck.slides[at - 1]!, deck.slides[at + 1]!].map((s) => [s.key, slideActions(s), slideTitle(s)]);
+    };
+    // The Permissions tab is missing when the Properties dialog opens (action 2), not after the step.
+    expect(around(tipKey('grant-organization', 0))).toEqual([
+      ['grant-organization', { first: 0, last: 1 }, 'Grant Permissions Admin on the Organization object'],
+      ['grant-organization', { first: 2, last: 4 }, 'Grant Permissions Admin on the Organization object (continued)'],
+    ]);
+    // The log-on action (2) names its tip: the tip's slide comes right after it.
+    expect(around(tipKey('fix-log-on', 1))).toEqual([
+      ['fix-log-on', { first: 0, last: 1 }, 'Log on as that account and migrate several users again'],
+      ['fix-log-on', { first: 2, last: 5 }, 'Log on as that account and migrate several users again (continued)'],
+    ]);
+    // A step without a tip slide walks all its actions on one slide.
+    expect(slideActions(deck.slides[keys(deck).indexOf('grant-site')]!)).toEqual({ first: 0, last: 4 });
+    // A tip whose action is the step's last comes after the whole step, which is not broken.
+    const last = buildDeck(flow, {
+      presenter: { ...presenter, tipSlides: [{ ...presenter.tipSlides![0]!, afterAction: 'save' }] },
+    });
+    expect(keys(last).slice(10, 13)).toEqual(['grant-organization', tipKey('grant-organization', 0), 'grant-site']);
+    expect(last.slides[10]!.kind === 'node' && last.slides[10]!.actions).toBeUndefined();
+  });
+
+  it('finds a slide by its address: a broken step’s part by the action (F5 resumes on the same part)', () => {
+    const deck = buildDeck(flow, { presenter });
+    const first = keys(deck).indexOf('grant-organization');
+    const tip = keys(deck).indexOf(tipKey('grant-organization', 0));
+    expect(findSlide(deck, 'grant-organization', null)).toEqual({ index: first, action: 0 });
+    expect(findSlide(deck, 'grant-organization', '2')).toEqual({ index: first, action: 1 });
+    expect(findSlide(deck, 'grant-organization', '3')).toEqual({ index: tip + 1, action: 2 });
+    expect(findSlide(deck, 'grant-organization', '99')).toEqual({ index: tip + 1, action: 4 });
+    expect(findSlide(deck, tipKey('grant-organization', 0), '3')).toEqual({ index: tip, action: 0 });
+    expect(findSlide(deck, 'verify', null).index).toBe(keys(deck).indexOf('verify'));
+    expect(findSlide(deck, 'no-such-node', '1')).toEqual({ index: -1, action: 0 });
+    expect(findSlide(deck, null, null)).toEqual({ index: -1, action: 0 });
   });
 
   it('follows a case: a finished matching-path session shows the chain with the Service Account Admin diagnosis and the case’s own account choice', () => {
@@ -209,7 +255,7 @@ describe('tips a step sends the room to', () => {
   /** The tips a step's words name (“see the tip “…””), in its intro, its actions and its other tips. */
   const namedTips = (step: StepNode) =>
     [...(step.intro ?? []), ...step.actions.map((a) => a.text), ...(step.tips ?? []).flatMap((t) => t.body)].flatMap(
-      (text) => [...text.matchAll(/\btips? “([^”]+)”/g)].map((m) => m[1]!),
+      tipsNamed,
     );
 
   it('are slides of every deck that shows the step, after it (a deck never points to a slide it has not got)', async () => {
@@ -228,6 +274,15 @@ describe('tips a step sends the room to', () => {
           if (at < 0) continue;
           const after = deck!.slides.slice(at + 1).flatMap((s) => (s.kind === 'tip' ? [s.tip.title] : []));
           for (const title of titles) expect(after, `${f.id} › ${step.id}: the tip “${title}”`).toContain(title);
+          // Named by an action: its slide comes right after the part of the step that ends with that action.
+          step.actions.forEach((a, i) => {
+            for (const title of tipsNamed(a.text)) {
+              const tip = deck!.slides.findIndex((s) => s.kind === 'tip' && s.tip.title === title);
+              const before = deck!.slides[tip - 1]!;
+              expect(before.key, `${f.id} › ${step.id}: before “${title}”`).toBe(step.id);
+              expect(slideActions(before)?.last, `${f.id} › ${step.id}: before “${title}”`).toBe(i);
+            }
+          });
         }
       }
     }

@@ -13,10 +13,14 @@
  * ends resolved, passes through the flow's own diagnosis (not a look-alike
  * cause from another article) and shows the most of the fix. Fix steps and
  * outcomes that lead on are followed. A tip the presenter data makes a slide
- * follows its step. A deck can also be built to reach any node (`deckReaching`), so a
- * link to any slide of the flow opens it, on a route that passes through it.
+ * comes right after the action it belongs to (presenter-schema.ts: `tipSlideAfter`):
+ * the step's slide walks its actions up to there, the tip's slide follows, and
+ * the step's slide goes on from the next action (a part of the same step, with
+ * the same key: the address's `action` says which). A deck can also be built to
+ * reach any node (`deckReaching`), so a link to any slide of the flow opens it,
+ * on a route that passes through it.
  */
-import type { PresenterData } from '@/content/presenter-schema';
+import { type PresenterData, type TipSlide as TipSlideData, tipSlideAfter } from '@/content/presenter-schema';
 import type { Flow, FlowNode, KbArticle, StepNode, Tip } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { choicesOf, indexNodes } from '@/engine/graph';
@@ -36,6 +40,11 @@ export type NodeSlide = {
   readonly choice?: { readonly id: string; readonly label?: string };
   /** For a question: where its answer came from. */
   readonly source?: AnswerSource;
+  /**
+   * A fix step whose slide a tip slide breaks (the tip belongs to one of its actions): the actions this part walks,
+   * 0-based and inclusive. Each part shows the whole step; absent, the slide walks all of them.
+   */
+  readonly actions?: { readonly first: number; readonly last: number };
 };
 
 export type TipSlide = {
@@ -90,7 +99,36 @@ export function titleKey(flow: Pick<Flow, 'kb'>): string {
 
 export function slideTitle(slide: Slide): string {
   if (slide.kind === 'title') return `KB ${slide.kb.id}: ${slide.kb.title}`;
-  return slide.kind === 'node' ? slide.node.title : slide.tip.title;
+  if (slide.kind === 'tip') return slide.tip.title;
+  return slide.actions && slide.actions.first > 0 ? `${slide.node.title} (continued)` : slide.node.title;
+}
+
+/** The actions a slide walks through (0-based, inclusive): a fix step's, or its part's; undefined for other slides. */
+export function slideActions(slide: Slide): { readonly first: number; readonly last: number } | undefined {
+  if (slide.kind !== 'node' || slide.node.kind !== 'step' || slide.node.actions.length === 0) return undefined;
+  return slide.actions ?? { first: 0, last: slide.node.actions.length - 1 };
+}
+
+/**
+ * The slide at `key` (a node's id, a tip slide's key, the title's) and, for a fix step whose slide a tip slide
+ * breaks, the part that walks the action `raw` (the address's `action=`, counted from 1): its index in the deck
+ * (-1 when the deck has none) and that action, 0-based (0 on a slide without actions).
+ */
+export function findSlide(
+  deck: Deck,
+  key: string | null | undefined,
+  raw: string | null,
+): { index: number; action: number } {
+  const first = key ? deck.slides.findIndex((s) => s.key === key) : -1;
+  if (first < 0) return { index: -1, action: 0 };
+  const found = deck.slides[first]!;
+  const count = found.kind === 'node' && found.node.kind === 'step' ? found.node.actions.length : 0;
+  const action = actionFromParam(raw, count);
+  const part = deck.slides.findIndex((s) => {
+    const range = s.key === key ? slideActions(s) : undefined;
+    return !!range && action >= range.first && action <= range.last;
+  });
+  return { index: part >= 0 ? part : first, action };
 }
 
 /** The entry a deck starts from. */
@@ -187,24 +225,21 @@ export function buildDeck(flow: Flow, input: DeckInput): Deck {
         source = 'default';
       }
     }
-    slides.push({
+    const slide: NodeSlide = {
       kind: 'node',
       key: node.id,
       node,
       ...(choice ? { choice: { id: choice.id, ...(choice.label ? { label: choice.label } : {}) } } : {}),
       ...(node.kind === 'question' && source ? { source } : {}),
-    });
-    if (node.kind === 'step') {
-      tipSlides.forEach((t, i) => {
-        const tip = t.step === node.id ? node.tips?.find((x) => x.title === t.tip) : undefined;
-        if (tip)
-          slides.push({ kind: 'tip', key: tipKey(node.id, i), step: node, tip, tipIndex: i, notes: t.speakerNotes });
-      });
-    }
+    };
+    if (node.kind === 'step') slides.push(...stepSlides(slide, node, tipSlides));
+    else slides.push(slide);
     if (choice) route[node.id] = choice.id;
     id = choice?.next;
   }
-  const count = (kind: FlowNode['kind']) => slides.filter((s) => s.kind === 'node' && s.node.kind === kind).length;
+  // A step's slide broken by a tip slide counts once.
+  const count = (kind: FlowNode['kind']) =>
+    slides.filter((s) => s.kind === 'node' && s.node.kind === kind && !s.actions?.first).length;
   slides.unshift({
     kind: 'title',
     key: titleKey(flow),
@@ -213,6 +248,34 @@ export function buildDeck(flow: Flow, input: DeckInput): Deck {
     plan: { questions: count('question'), steps: count('step') },
   });
   return { entry, slides, route };
+}
+
+/**
+ * A fix step's slide and its tip slides, in the story's order: each tip slide right after the action it belongs to,
+ * the step's slide broken there into parts (the same slide, walking its own range of the actions).
+ */
+function stepSlides(slide: NodeSlide, step: StepNode, tipSlides: readonly TipSlideData[]): Slide[] {
+  const last = step.actions.length - 1;
+  const tips = tipSlides
+    .flatMap((t, i) => {
+      const tip = t.step === step.id ? step.tips?.find((x) => x.title === t.tip) : undefined;
+      if (!tip) return [];
+      const after = tipSlideAfter(step.actions, t);
+      const made: TipSlide = { kind: 'tip', key: tipKey(step.id, i), step, tip, tipIndex: i, notes: t.speakerNotes };
+      return [{ after: after < 0 ? last : after, slide: made }];
+    })
+    // In the order of the actions they follow; tips after the same action in the presenter data's order.
+    .sort((a, b) => a.after - b.after);
+  const breaks = [...new Set(tips.map((t) => t.after).filter((a) => a < last))];
+  if (!breaks.length || last < 0) return [slide, ...tips.map((t) => t.slide)];
+  const out: Slide[] = [];
+  let first = 0;
+  for (const end of [...breaks, last]) {
+    out.push({ ...slide, actions: { first, last: end } });
+    out.push(...tips.filter((t) => t.after === end).map((t) => t.slide));
+    first = end + 1;
+  }
+  return out;
 }
 
 /**

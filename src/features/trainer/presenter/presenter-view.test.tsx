@@ -7,6 +7,7 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { FLOWS } from '@/content';
+import presenter from '@/content/presenter/q255888';
 
 import { PresentPage } from './present-page';
 
@@ -112,6 +113,48 @@ describe('presenter keys on a fix step', () => {
     press('ArrowLeft');
     await waitFor(() => expect(current()).toBe('5. '));
     expect(new URLSearchParams(router.state.location.search).get('action')).toBe('5');
+  });
+});
+
+describe('a tip slide in the story’s order', () => {
+  it('comes right after the action it belongs to: the step’s slide goes on after it, and a reload resumes on either part', async () => {
+    const routes = [{ path: '/present/:flowId', element: <PresentPage flow={flow} presenter={presenter} /> }];
+    const router = createMemoryRouter(routes, {
+      initialEntries: ['/present/q255888?node=grant-organization&action=2'],
+    });
+    render(<RouterProvider router={router} />);
+    const q = () => new URLSearchParams(router.state.location.search);
+    const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+    await waitFor(() => expect(current()).toBe('2. '));
+    const part = position();
+    // Action 2 opens the Properties dialog: the tip about a missing Permissions tab comes next, not after action 5.
+    press('ArrowRight');
+    await waitFor(() => expect(heading()).toBe('No Permissions tab, or no Rights list?'));
+    expect(q().get('node')).toBe('grant-organization~tip-0');
+    press('PageDown');
+    await waitFor(() => expect(current()).toBe('3. '));
+    expect(heading()).toBe('Grant Permissions Admin on the Organization object');
+    expect([q().get('node'), q().get('action')]).toEqual(['grant-organization', '3']);
+    expect(Number(position().split(' ')[1])).toBe(Number(part.split(' ')[1]) + 2);
+    const continued = position();
+    // The outline names the step's second part as such.
+    expect(screen.getByTestId('deck-outline').textContent).toContain(
+      'Grant Permissions Admin on the Organization object (continued)',
+    );
+    // Back: the tip, then the first part at its last action.
+    press('ArrowLeft');
+    await waitFor(() => expect(heading()).toBe('No Permissions tab, or no Rights list?'));
+    press('ArrowLeft');
+    await waitFor(() => expect(current()).toBe('2. '));
+    expect(position()).toBe(part);
+    // A reload (a clicker's F5) on action 4 opens the second part there.
+    cleanup();
+    const reloaded = createMemoryRouter(routes, {
+      initialEntries: ['/present/q255888?node=grant-organization&action=4'],
+    });
+    render(<RouterProvider router={reloaded} />);
+    await waitFor(() => expect(current()).toBe('4. '));
+    expect(position()).toBe(continued);
   });
 });
 

@@ -34,12 +34,13 @@ import { type PresenterState, openChannel } from './channel';
 import {
   type DeckInput,
   type Slide,
-  actionFromParam,
   buildDeck,
   decodePicks,
   deckEntry,
   deckReaching,
   encodePicks,
+  findSlide,
+  slideActions,
   slideNotes,
   slideTitle,
 } from './deck';
@@ -74,8 +75,13 @@ const LEAVING: ReadonlySet<PresenterCommand> = new Set([
   ...TRAINER_MODES,
 ]);
 
-/** How many actions a slide walks through: a fix step's, else none. */
+/** How many actions a fix step has (its slide's parts walk them in turn), else none. */
 const actionsOf = (s: Slide): number => (s.kind === 'node' && s.node.kind === 'step' ? s.node.actions.length : 0);
+/** The action nearest `action` that the slide (a fix step, or its part) walks; 0 on other slides. */
+const within = (s: Slide, action: number): number => {
+  const range = slideActions(s);
+  return range ? Math.max(range.first, Math.min(action, range.last)) : 0;
+};
 
 export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: PresenterData }) {
   const [params, setParams] = useSearchParams();
@@ -97,7 +103,10 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const wanted = params.get('node');
   const reached = useMemo(() => (wanted ? deckReaching(flow, input, wanted) : undefined), [flow, input, wanted]);
   const deck = useMemo(() => reached?.deck ?? buildDeck(flow, input), [reached, flow, input]);
-  const found = deck.slides.findIndex((s) => s.key === wanted);
+  const actionParam = params.get('action');
+  // A fix step's slide broken by a tip slide is in parts: the action in the address says which.
+  const located = useMemo(() => findSlide(deck, wanted, actionParam), [deck, wanted, actionParam]);
+  const found = located.index;
   const index = found >= 0 ? found : 0;
   const slide = deck.slides[index]!;
   const trainer = slide.kind === 'node' && hasTrainer(slide.node);
@@ -108,7 +117,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   const [classroom, setClassroom] = useClassroom();
   const [full, setFull] = useState<FullscreenState>('off');
   const [progress, setProgress] = useState<Pick<PresenterState, 'show' | 'practice'>>({});
-  const action = actionFromParam(params.get('action'), stepActions);
+  const action = found >= 0 ? located.action : 0;
   const [view, setView] = useState<AudienceView>(() => ({
     blank: params.get('blank') === '1',
     zoom: params.get('zoom') === '1',
@@ -216,9 +225,9 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
   /** The slide (its index in the deck), action and mode the next key moves on from. */
   const position = useCallback(() => {
     const a = ahead.current;
-    const at = a && performance.now() - a.at < 1000 ? deck.slides.findIndex((s) => s.key === a.key) : -1;
-    return at >= 0 ? { index: at, action: a!.action, mode: a!.mode } : { index, action, mode };
-  }, [deck.slides, index, action, mode]);
+    const went = a && performance.now() - a.at < 1000 ? findSlide(deck, a.key, String(a.action + 1)).index : -1;
+    return went >= 0 ? { index: went, action: a!.action, mode: a!.mode } : { index, action, mode };
+  }, [deck, index, action, mode]);
   /** Write a position into the address, and keep it as the one the next key moves on from. */
   const writeAhead = useCallback(
     (key: string, m: TrainerMode, nextAction: number) => {
@@ -233,12 +242,11 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
     (nextIndex: number, nextMode: TrainerMode = 'guide', nextAction = 0) => {
       const target = deck.slides[Math.max(0, Math.min(deck.slides.length - 1, nextIndex))]!;
       const m = target.kind === 'node' && hasTrainer(target.node) ? nextMode : 'guide';
-      const actions = actionsOf(target);
       stopAt.current = null;
       warned.current = null;
       setFlash(null);
       setProgress({});
-      writeAhead(target.key, m, Math.max(0, Math.min(nextAction, actions - 1)));
+      writeAhead(target.key, m, within(target, nextAction));
       return target;
     },
     [deck, writeAhead],
@@ -428,7 +436,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
           if (at.mode === 'show' && show('action', delta)) return true;
           const s = deck.slides[at.index]!;
           const nextAction = at.action + delta;
-          if (at.mode === 'guide' && nextAction >= 0 && nextAction < actionsOf(s)) {
+          if (at.mode === 'guide' && slideActions(s) && within(s, nextAction) === nextAction) {
             selectAction(nextAction, s, 'guide');
             return true;
           }
@@ -533,7 +541,8 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
       given,
       mode,
       ...progress,
-      ...(stepActions > 0 && mode === 'guide' ? { action } : {}),
+      // On a fix step, in every mode: the audience finds the step's part by it (and draws it in guide mode).
+      ...(stepActions > 0 ? { action } : {}),
       scroll,
       ...(blank ? { blank } : {}),
       ...(zoom ? { zoom } : {}),
@@ -749,7 +758,7 @@ export function PresenterView({ flow, presenter }: { flow: Flow; presenter?: Pre
             </h2>
             <ol className="mt-2 grid gap-1 text-base" data-testid="deck-outline">
               {deck.slides.map((s, i) => (
-                <li key={s.key}>
+                <li key={`${s.key}:${slideActions(s)?.first ?? 0}`}>
                   <button
                     type="button"
                     aria-current={i === index ? 'step' : undefined}

@@ -13,6 +13,7 @@ import { trainerMoves } from '@/content/trainer-moves';
 import { cn } from '@/lib/cn';
 import { MockupFigure } from '@/mockups/mockup-figure';
 
+import { tidySentence } from '../move-text';
 import type { PracticeProgress } from '../practice-panel';
 import { TrainerPanel } from '../lazy-trainer-panel';
 import type { ShowControl, ShowProgress } from '../show-player';
@@ -230,7 +231,7 @@ function StepSlide({
                 )}
               >
                 <span className="font-bold">{`${i + 1}. `}</span>
-                <RichText text={a.text} />
+                <RichText text={tidySentence(a.text)} />
                 {i === action && <span className="ml-1 text-base text-brand-800"> (on the audience screen)</span>}
               </button>
             </li>
@@ -251,6 +252,10 @@ function StepSlide({
           step={step}
           mode={mode}
           large
+          // As on the step page, the mode starts in view: Let me try and Test me with their first window below the
+          // task bar (practice-view.ts), Show me from its controls. On a slide it comes below the step's words, past
+          // the bottom of the window.
+          reveal
           showControl={showControl}
           onShowProgress={onShowProgress}
           onPracticeProgress={onPracticeProgress}
