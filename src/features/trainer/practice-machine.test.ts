@@ -237,6 +237,25 @@ describe('a move done by what is left on the screen (its goal)', () => {
     expect([other.index, other.wrong]).toEqual([0, 1]);
   });
 
+  it('typing on after a move done by typing (the rest of a password, a typo mended) is no mistake', () => {
+    let s = startPractice('try', [form, { target: 'ok' }], 0);
+    s = act(s, 'name', 1, 'type', { name: 'Bob' });
+    // Done on the first key in the last box: the learner types on there, and mends the first box.
+    s = act(s, 'note', 2, 'type', { name: 'Bob', note: 'x' });
+    expect(s.index).toBe(1);
+    s = act(s, 'note', 3, 'type', { name: 'Bob', note: 'xy' });
+    s = act(s, 'name', 4, 'type', { name: 'Bo', note: 'xy' });
+    expect([s.index, s.wrong]).toEqual([1, 0]);
+    s = act(s, 'ok', 5, 'activate');
+    expect(s.finished).toBe(true);
+    expect(s.records[1]).toMatchObject({ how: 'done', wrong: 0 });
+    // After a move done otherwise, typing in a box that is not the move's is still a mistake.
+    let t = startPractice('try', specs('ok', 'done'), 0);
+    t = act(t, 'ok', 1, 'activate');
+    t = act(t, 'name', 2, 'type');
+    expect(t.wrong).toBe(1);
+  });
+
   it('without its goal, a move whose control is typed in is done by typing in it', () => {
     const s = act(startPractice('test', specs('name'), 0), 'name', 1, 'type', { name: 'B' });
     expect(s.finished).toBe(true);

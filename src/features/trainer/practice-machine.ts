@@ -188,6 +188,9 @@ function act(
   }
   if (gesture === 'type') {
     if (target !== null && target === spec?.target) return finishMoves(s, 'done', at, 1, target);
+    // Typing on right after a move done by typing, which was done on the key that filled its last box (the rest of
+    // a password, a typo mended), is no mistake.
+    if (last && s.moves[last.from]?.goal) return s;
     // Typing in the wrong box is one mistake, not one per key.
     const f = s.feedback;
     return f?.kind === 'wrong' && f.index === s.index && f.target === target ? s : wrongAction(s, target);
