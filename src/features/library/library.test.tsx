@@ -1,7 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { CATALOG } from '@/content/catalog';
+import { getWizardState } from '@/store';
 
 import { Library } from './library';
 
@@ -29,6 +32,35 @@ function setup() {
 }
 
 describe('Library: the paste box', () => {
+  it('an event no guide knows: every guide can be opened by hand, the event kept with the new case for the ticket', async () => {
+    render(
+      <MemoryRouter>
+        <Routes>
+          <Route path="/" element={<Library renderFlow={() => null} />} />
+          <Route path="/t/:flowId/:nodeId" element={<p>opened</p>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Or paste the event from Event Viewer' }));
+    await user.paste('Event ID: 7040\nSource: MSExchangeMig\nType: Error\nDescription: Access denied.');
+    await user.click(screen.getByRole('button', { name: 'Find the guide' }));
+    const none = await screen.findByTestId('paste-no-match');
+    expect(none).toHaveTextContent('the pasted text’s event goes with the case, for the ticket');
+    const buttons = within(none).getAllByRole('button');
+    // In the start page's order of the guides.
+    expect(buttons.map((b) => b.textContent)).toEqual(
+      CATALOG.map((f) => `Open a new case of KB ${f.kb} and answer by hand`),
+    );
+    await user.click(within(none).getByRole('button', { name: /KB Q186742/ }));
+    await screen.findByText('opened');
+    const opened = Object.values(getWizardState().cases).find((c) => c.flowId === 'q186742')!;
+    expect(opened.answers).toEqual({});
+    expect(opened.log.filter((e) => e.type === 'paste')).toEqual([
+      { type: 'paste', events: ['Event ID 7040, MSExchangeMig, Error'], at: expect.any(Number) },
+    ]);
+  });
+
   it('is marked invalid, and described by the error, while it holds text that could not be read', async () => {
     const { user, box, find, focused } = setup();
     expect(box).not.toHaveAttribute('aria-invalid');

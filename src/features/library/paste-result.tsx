@@ -35,6 +35,8 @@ export type PasteMatchReading =
       known: readonly number[];
       /** For an event ID a guide knows but whose event read here differs (another return code or message): how each guide describes it. */
       knownAs: readonly KnownAs[];
+      /** Every guide, in catalogue order: the ones to open by hand when none knows the text. */
+      guides: readonly Flow[];
     };
 
 /**
@@ -91,6 +93,7 @@ export async function readPasteForGuides(text: string): Promise<PasteMatchReadin
     matches,
     known: known.sort((a, b) => a - b),
     knownAs,
+    guides: flows,
   };
 }
 
@@ -201,12 +204,16 @@ function Match({ m, single, events }: { m: FlowMatch; single: boolean; events: r
   );
 }
 
-/** Opens a new case of a guide at its first way in (its first question), with nothing answered. */
-function OpenByHand({ flow }: { flow: Flow }) {
+/**
+ * Opens a new case of a guide at its first way in (its first question), with nothing answered and the `events` read
+ * kept with it for the ticket.
+ */
+function OpenByHand({ flow, events }: { flow: Flow; events: readonly ParsedEvent[] }) {
   const navigate = useNavigate();
   const open = () => {
     const entry = flow.entries[0]!;
     const caseId = actions.startCase(flow, { entry: entry.id });
+    answerPasted(flow, caseId, {}, events.map(describeEvent));
     navigate(paths.step({ flowId: flow.id, caseId }, entry.start));
   };
   return (
@@ -275,7 +282,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
               what its article does not cover to a result that says what to do next.
             </p>
             {[...new Map(reading.knownAs.map((k) => [k.flow.id, k.flow])).values()].map((flow) => (
-              <OpenByHand key={flow.id} flow={flow} />
+              <OpenByHand key={flow.id} flow={flow} events={events} />
             ))}
           </>
         ) : informational ? (
@@ -283,11 +290,20 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
             {informational}
           </p>
         ) : (
-          <p className="mt-1">
-            No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}
-            {reading.known.join(', ')} from MSExchangeMig. Check that you copied the migration’s error, or search the
-            guides above by its words.
-          </p>
+          <>
+            <p className="mt-1">
+              No guide here knows {events.length === 1 ? 'this event' : 'these events'}. The guides recognise events{' '}
+              {reading.known.join(', ')} from MSExchangeMig. Check that you copied the migration’s error, or search the
+              guides above by its words.
+            </p>
+            <p className="mt-1">
+              Or open a guide and answer its questions yourself: the pasted text’s{' '}
+              {events.length === 1 ? 'event goes' : 'events go'} with the case, for the ticket.
+            </p>
+            {reading.guides.map((flow) => (
+              <OpenByHand key={flow.id} flow={flow} events={events} />
+            ))}
+          </>
         )}
       </div>
     );
