@@ -73,9 +73,14 @@ test.describe('the Q255888 wizard', () => {
     await toNextStep(page, page.getByRole('button', { name: 'Next: the Site object' }));
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
     const url = page.url();
+    // Scrolled down to the third action, as an admin following along would be.
+    await page.evaluate(() => window.scrollTo(0, 900));
     await page.reload();
     await expect(page).toHaveURL(url);
     await expect(heading(page)).toHaveText('Grant Permissions Admin on the Site object');
+    // Where it was: the reload neither scrolls to the heading nor moves focus there.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+    await expect(heading(page)).not.toBeFocused();
     await page.getByRole('button', { name: /Back/ }).click();
     await expect(page.getByRole('checkbox', { name: /Organization object/ })).toBeChecked();
     // On an earlier step, one press goes back to where the case stands (and none is offered there).

@@ -820,7 +820,6 @@ describe('the shipped hand-overs (Q255888 ⇄ Q186742)', () => {
     expect(links.sort()).toEqual([
       'q186742:cause-7026-q255888 → q255888:app-log-event',
       'q186742:cause-7044-q255888 → q255888:app-log-event',
-      'q186742:not-this-147-ex55 → q255888:app-log-event',
       'q186742:not-this-no-event → q255888:app-log-event',
       'q186742:not-this-other-event → q255888:app-log-event',
       'q255888:cause-147-q186742 → q186742:app-log-event',

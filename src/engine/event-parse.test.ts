@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_EVENTS, describeEvent, parseEvents } from './event-parse';
+import { MAX_EVENTS, describeEvent, describeEventWithWords, parseEvents } from './event-parse';
 
 const one = (text: string) => {
   const { events } = parseEvents(text);
@@ -241,5 +241,11 @@ describe('parseEvents', () => {
         time: '2:31:07 PM',
       }),
     ).toBe('Event ID 7044, MSExchangeMig, Error, return code 80004005 (3/14/00 2:31:07 PM)');
+  });
+
+  it('describes an event with its words, whitespace collapsed, when it has any', () => {
+    const e = { eventId: 9999, source: 'MSExchangeMig', description: 'Something odd\n  happened for account JOHNS. ' };
+    expect(describeEventWithWords(e)).toBe('Event ID 9999, MSExchangeMig: Something odd happened for account JOHNS.');
+    expect(describeEventWithWords({ eventId: 9999 })).toBe('Event ID 9999');
   });
 });

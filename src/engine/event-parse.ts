@@ -636,3 +636,12 @@ export function describeEvent(e: ParsedEvent): string {
   if (e.date || e.time) s += ` (${[e.date, e.time].filter(Boolean).join(' ')})`;
   return s;
 }
+
+/**
+ * The same line with the event's description after it, whitespace collapsed: for an event no guide's rule reads,
+ * kept with a case for the ticket, where its words are what second-line support needs.
+ */
+export function describeEventWithWords(e: ParsedEvent): string {
+  const words = e.description?.replace(/\s+/g, ' ').trim();
+  return words ? `${describeEvent(e)}: ${words}` : describeEvent(e);
+}

@@ -51,7 +51,7 @@ const presenter: PresenterData = {
     'not-this-no-event':
       'No event, no Q186742. Send them back to Event Viewer first; if there really is none, the Q255888 guide takes the case on.',
     'not-this-147-ex55':
-      'An honest dead end for the article, not for the case: on 5.5 the guide does not know this 147. Look at the other errors of the run, or hand it over with the event text.',
+      'The article ends here, not the case: on 5.5 the guide does not know this 147. Look at the other errors of the run (another one goes back to the first question), or hand it over with the event text.',
     'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
     'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
     'not-this-one-step': 'One-step runs are outside the article; a two-step rerun is our own suggestion.',

@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { CATALOG } from '@/content/catalog';
-import { getWizardState } from '@/store';
+import { getWizardState, resetWizardStore } from '@/store';
 
 import { Library } from './library';
 
@@ -33,6 +33,9 @@ function setup() {
 
 describe('Library: the paste box', () => {
   it('an event no guide knows: every guide can be opened by hand, the event kept with the new case for the ticket', async () => {
+    // The store is shared with the other test files of this worker: only this test's case in it.
+    localStorage.clear();
+    resetWizardStore();
     render(
       <MemoryRouter>
         <Routes>
@@ -57,7 +60,7 @@ describe('Library: the paste box', () => {
     const opened = Object.values(getWizardState().cases).find((c) => c.flowId === 'q186742')!;
     expect(opened.answers).toEqual({});
     expect(opened.log.filter((e) => e.type === 'paste')).toEqual([
-      { type: 'paste', events: ['Event ID 7040, MSExchangeMig, Error'], at: expect.any(Number) },
+      { type: 'paste', events: ['Event ID 7040, MSExchangeMig, Error: Access denied.'], at: expect.any(Number) },
     ]);
   });
 

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { loadAllFlows } from '@/content/load-all-flows';
-import { type ParsedEvent, describeEvent, parseEvents } from '@/engine/event-parse';
+import { type ParsedEvent, describeEvent, describeEventWithWords, parseEvents } from '@/engine/event-parse';
 import { informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
@@ -213,7 +213,7 @@ function OpenByHand({ flow, events }: { flow: Flow; events: readonly ParsedEvent
   const open = () => {
     const entry = flow.entries[0]!;
     const caseId = actions.startCase(flow, { entry: entry.id });
-    answerPasted(flow, caseId, {}, events.map(describeEvent));
+    answerPasted(flow, caseId, {}, events.map(describeEventWithWords));
     navigate(paths.step({ flowId: flow.id, caseId }, entry.start));
   };
   return (

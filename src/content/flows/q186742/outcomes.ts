@@ -203,17 +203,12 @@ const notThis: OutcomeNode[] = [
     nextChecks: [
       'Our own advice: look in the Application log for other `MSExchangeMig` errors from the same run, and follow those.',
       'If one of them is event 7017, go back to the first question of this guide and choose it.',
-      'If it is another error, continue in the guide for KB Q255888: its next question is which error the migration reported.',
+      'If it is another error, go back to the first question of this guide and choose “Another MSExchangeMig error, or a message from the wizard”: the case goes on in the guide for KB Q255888, which asks which error it is.',
       'If there is no other error, hand the case over with the event text attached: the **Event ID** and the whole **Description** of event 147.',
     ],
     source: kb('Q152330', 'Status'),
-    // The other errors of the run may be known to the Q255888 guide's question "Which migration error": the case
-    // continues there with "a different error" answered (not with event 147, which that guide hands back here).
-    continues: {
-      flow: 'q255888',
-      node: 'app-log-event',
-      carry: [{ from: appLogEvent.id, to: 'app-log-event', options: { 'event-147': 'other-event' } }],
-    },
+    // No hand-over from here: the Q255888 guide would offer event 147 again and hand it back. Another error of the run
+    // is this guide's own first answer "Another MSExchangeMig error", which continues there.
   },
   {
     kind: 'outcome',

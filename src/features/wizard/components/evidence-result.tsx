@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
-import { type ParsedEvent, describeEvent } from '@/engine/event-parse';
+import { type ParsedEvent, describeEvent, describeEventWithWords } from '@/engine/event-parse';
 import { type EvidenceReading, informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
@@ -146,7 +146,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
   // In the order the guide asks them.
   const settled = flow.nodes.flatMap((n) => (Object.hasOwn(picks, n.id) ? [n.id] : []));
   // Events that settle nothing here are kept with the case all the same: the ticket lists what was pasted.
-  const keep = reading.kind === 'read' && settled.length === 0 ? reading.events.map(describeEvent) : [];
+  const keep = reading.kind === 'read' && settled.length === 0 ? reading.events.map(describeEventWithWords) : [];
   // By value: the list is made again at each render.
   const keepKey = JSON.stringify(keep);
   useEffect(() => {

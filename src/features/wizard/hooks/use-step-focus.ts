@@ -5,17 +5,24 @@ import { announce } from '@/components/ui/announcer';
 import { afterNextPaint } from '@/lib/after-next-paint';
 
 /**
+ * The history entry the document was loaded on: its router key ("default" for a page opened by its address; a reload
+ * keeps the key the entry had). Read when this module loads, before any step of the visit is shown.
+ */
+const loadedKey = (history.state as { key?: string } | null)?.key ?? 'default';
+
+/**
  * When the step changes: set the page title, move focus to the step heading
  * and announce the step to screen readers. The step the document was loaded
- * on (its very first location, key "default") keeps focus at the top of the
- * page, as on any fresh page load. The URL may follow a step change a frame
- * late (useStepNavigation), so "first" is the step, not just the location.
+ * on (its very first location, or the entry a reload shows again) keeps focus
+ * at the top of the page and the scroll position the router restores, as on
+ * any fresh page load. The URL may follow a step change a frame late
+ * (useStepNavigation), so "first" is the step, not just the location.
  */
 export function useStepFocus(stepKey: string, title: string, announcement: string) {
   const { key } = useLocation();
   const loadedOn = useRef(stepKey);
   useEffect(() => {
-    if (key === 'default' && stepKey === loadedOn.current) {
+    if (key === loadedKey && stepKey === loadedOn.current) {
       document.title = title;
       return;
     }
