@@ -187,6 +187,21 @@ test.describe('cases', () => {
     await page.reload();
     await expect(rows(page)).toHaveCount(2);
     await expect(row(page, 'Sam, printer room')).toHaveCount(0);
+    // The last cases deleted: the message, its Undo and the focus stay; dismissed, focus goes to the guides.
+    for (const name of ['INC-4711', 'INC-4712'])
+      await row(page, name)
+        .getByRole('button', { name: /^Delete/ })
+        .click();
+    await expect(message).toContainText('Case “INC-4712 Lee, Contoso” deleted');
+    await expect(message).toBeFocused();
+    await message.getByRole('button', { name: 'Undo' }).click();
+    await expect(row(page, 'INC-4712').getByRole('link')).toBeFocused();
+    await row(page, 'INC-4712')
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await message.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('case-list')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Guides', level: 2 })).toBeFocused();
   });
 
   test('a case at its result is closed from its last page: the notice, focus on Reopen, listed as closed', async ({

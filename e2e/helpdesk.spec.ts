@@ -558,9 +558,14 @@ test.describe('helpdesk sessions', () => {
     await expect(page.getByTestId('answer-trail')).toContainText('Event ID 7044');
     await expect(toast).toHaveCount(0);
 
-    // Start over for real, then answer: undo is gone, and the stats show the abandonment.
+    // Start over for real, the message dismissed (focus to the step's heading, not the page), then answer: undo is
+    // gone, and the stats show the abandonment.
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, start over' }).click();
+    await expect(toast).toBeFocused();
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(toast).toHaveCount(0);
+    await expect(heading(page)).toBeFocused();
     await choose(page, /Event ID 7044/);
     await expect(toast).toHaveCount(0);
     await choose(page, /mailboxes are empty/);

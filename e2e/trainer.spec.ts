@@ -666,6 +666,11 @@ test.describe('moves done by typing or by choosing several', () => {
     await expectPosition(page, 1, 3);
     await box('confirm-password').press('d');
     await expectPosition(page, 2, 3);
+    // A key too many in the box that finished the move, then mended: no mistake. The focused box shows the ring.
+    await box('confirm-password').press('x');
+    await box('confirm-password').press('Backspace');
+    await expect(page.getByTestId('hint-area')).not.toContainText('Not that one');
+    expect(await control(page, 'confirm-password').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     // User Must Change Password… is still selected, and the boxes hold what was typed.
     await expect(control(page, 'must-change').locator('input')).toBeChecked();
     await expect(box('username')).toHaveValue('Bob');
@@ -725,6 +730,11 @@ test.describe('moves done by typing or by choosing several', () => {
     await page.keyboard.press('Enter');
     await expectPosition(page, 3, 3);
     await expect(page.getByTestId('hint-area')).not.toContainText('Not that one');
+    // Back to the guide of this step (no case), leaving the practice part-way: its bar goes, and focus goes to where
+    // the modes are offered again.
+    await page.getByTestId('trainer-bar').getByRole('button', { name: 'Guide', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Leave' }).click();
+    await expect(page.getByRole('heading', { name: 'Practise this step without a case' })).toBeFocused();
   });
 });
 

@@ -7,7 +7,7 @@ import { Library } from '@/features/library/library';
 import { TrainerEntry } from '@/features/trainer/class/trainer-entry';
 import { useModuleSlot } from '@/lib/module-slot';
 import { SessionFileImport } from '@/features/wizard/export/session-file-import';
-import { useCases, hasListedCases } from '@/store';
+import { useCases, hasListedCases, useListAction } from '@/store';
 import { formatDay } from '@/lib/format-day';
 
 import { caseListSlot } from '@/features/wizard/cases/load-case-list';
@@ -28,7 +28,10 @@ const prefetchOnIntent = (flowId: string) => ({
 });
 
 function CasesSlot() {
-  const listed = hasListedCases(useCases(), CATALOG);
+  const cases = useCases();
+  const message = useListAction();
+  // Listed, or its last case just deleted: the list's message (and its Undo) stays until dismissed.
+  const listed = !!message || hasListedCases(cases, CATALOG);
   const caseList = useModuleSlot(caseListSlot);
   useEffect(() => {
     if (listed) void caseListSlot.load();

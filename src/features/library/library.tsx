@@ -117,8 +117,8 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
               {paste &&
                 ('failed' in paste ? (
                   <p role="alert">
-                    The event reader could not be loaded: check the connection and try again; if it fails again, reload
-                    the page and paste the event once more.
+                    The event reader could not be loaded: check the connection and try again, or reload the page and
+                    paste the event once more.
                   </p>
                 ) : (
                   <paste.mod.PasteMatches key={paste.n} reading={paste.reading} />

@@ -55,7 +55,7 @@ export const appLogEvent: QuestionNode = {
     {
       id: 'other-event',
       label: 'A different MSExchangeMig error, or an error message from the wizard',
-      hint: 'For example event 7026, 7017 or 7000, or the message “Invalid server specified”. The next question asks which.',
+      hint: 'For example event 7026, 7017 or 7000, or “Invalid server specified”: the next question asks which.',
       next: 'which-event',
     },
     {

@@ -105,7 +105,7 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
           Start a new case
         </a>
       </div>
-      <ListMessage flows={flows} onUndone={(caseId) => (focusCase.current = caseId)} />
+      <ListMessage flows={flows} onUndone={(caseId) => (focusCase.current = caseId)} last={rows.length === 0} />
       {rows.length >= FILTER_FROM && (
         <div className="grid max-w-md gap-1">
           <label htmlFor={`${id}-filter`} className="font-semibold">
@@ -127,7 +127,7 @@ export function CaseList({ flows }: { flows: readonly Flow[] }) {
         </div>
       )}
       {open.length === 0 ? (
-        <p className="text-slate-700">No open cases. Closed ones are below.</p>
+        <p className="text-slate-700">{closed.length ? 'No open cases. Closed ones are below.' : 'No cases.'}</p>
       ) : (
         <ul className="grid gap-3" data-testid="open-cases">
           {shown.map((r) => (
@@ -299,9 +299,19 @@ const DONE_TEXT = { close: 'closed: it is under “Closed cases”', reopen: 're
 /**
  * What the last close, reopen or delete did, with Undo. No time limit (WCAG
  * 2.2.1): it stays until dismissed or replaced by the next one. It takes the
- * focus, since the row the focus was on may have just left the list.
+ * focus, since the row the focus was on may have just left the list. `last`:
+ * the list holds no case any more, so it goes with the message (the start page
+ * keeps it for the message alone).
  */
-function ListMessage({ flows, onUndone }: { flows: readonly Flow[]; onUndone: (caseId: string) => void }) {
+function ListMessage({
+  flows,
+  onUndone,
+  last: emptied,
+}: {
+  flows: readonly Flow[];
+  onUndone: (caseId: string) => void;
+  last: boolean;
+}) {
   const last = useListAction();
   const ref = useRef<HTMLDivElement>(null);
   const at = last?.at;
@@ -334,8 +344,14 @@ function ListMessage({ flows, onUndone }: { flows: readonly Flow[]; onUndone: (c
         <Button
           variant="secondary"
           onClick={() => {
-            // The message goes: focus goes to the list's heading rather than the page.
-            ref.current?.parentElement?.querySelector('h2')?.focus();
+            // The message goes: focus goes to the list's heading rather than the page; when the list goes too, to
+            // the heading of the guides that follow it.
+            const list = ref.current?.parentElement;
+            const heading = (emptied ? list?.nextElementSibling : list)?.querySelector('h2');
+            if (heading) {
+              heading.tabIndex = -1;
+              heading.focus();
+            }
             actions.dismissListAction();
           }}
         >

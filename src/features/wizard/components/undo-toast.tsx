@@ -56,7 +56,14 @@ export function UndoToast({ flow, onUndone }: { flow: Flow; onUndone: () => void
         >
           Undo
         </Button>
-        <Button variant="secondary" onClick={dismissUndo}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            // The message goes: focus goes to the step's heading rather than the page.
+            document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+            dismissUndo();
+          }}
+        >
           Dismiss
         </Button>
       </div>

@@ -71,6 +71,14 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
     (document.querySelector<HTMLElement>('[data-arrival-focus]') ?? headingRef.current)?.focus();
   }, [title, flow.kb.id]);
 
+  // Back to the guide from a practice ("Guide" in its bar, which goes with it): focus goes to the practice's section
+  // of the guide, where the modes are offered again, rather than the page.
+  const practised = useRef(practice);
+  useEffect(() => {
+    if (practised.current !== 'guide' && practice === 'guide') document.getElementById('offer-practise')?.focus();
+    practised.current = practice;
+  }, [practice]);
+
   /** A new case, here at the step asked for when it is on the way; replaces the link in the history. */
   const start = (way: Pick<StartAt, 'entry' | 'answers'>, at: string) => {
     const partWay = Object.keys(way.answers).length > 0;
@@ -222,7 +230,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
               aria-labelledby="offer-practise"
               className="grid max-w-3xl gap-2 rounded-lg border border-brand-100 bg-brand-50 p-4"
             >
-              <h2 id="offer-practise" className="text-lg font-bold">
+              <h2 id="offer-practise" tabIndex={-1} className="text-lg font-bold">
                 Practise this step without a case
               </h2>
               <ul className="flex flex-wrap gap-3">
