@@ -67,7 +67,7 @@ test('the library: search by KB number, title, event id and event words; a paste
   await find.click();
   await expect(page.getByRole('alert')).toContainText('could not be loaded: check the connection and try again');
   await find.click();
-  await expect(page.getByRole('alert')).toContainText('if it fails again, reload the page and paste the event once');
+  await expect(page.getByRole('alert')).toContainText('or reload the page and paste the event once more');
   await page.unroute(reader);
   await page.reload();
   // Two events, one of each guide's: a choice.
