@@ -47,12 +47,14 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
                     <span className="block text-slate-700">
                       {p.node.kind === 'step' ? 'Done' : plainText(p.choice?.label ?? '')}
                     </span>
+                    <PartNote text={part.notes[p.node.id]?.text} />
                   </li>
                 ))}
                 {outcome && (
                   <li className="min-w-0 wrap-anywhere">
                     <span className="block font-semibold">Handed over</span>
                     <span className="block text-slate-700">{plainText(outcome.title)}</span>
+                    <PartNote text={part.notes[outcome.id]?.text} />
                   </li>
                 )}
               </ol>
@@ -65,4 +67,13 @@ export default function EarlierTrail({ parts, current }: { parts: readonly Earli
       </h3>
     </div>
   );
+}
+
+/** A note made on that step in the earlier guide, as this guide's trail shows its own (at most four lines). */
+function PartNote({ text }: { text: string | undefined }) {
+  return text ? (
+    <span className="line-clamp-4 whitespace-pre-line text-slate-600 italic" data-testid="earlier-note">
+      Note: {text}
+    </span>
+  ) : null;
 }
