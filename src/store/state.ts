@@ -22,11 +22,15 @@ export type StoreNotice =
    * The address named a step the case's answers do not reach, so the page
    * went to the case's current step: `changed` when an earlier answer was
    * changed since the step was shown, `ahead` when the questions before it
-   * are not answered yet. `title` names the step asked for.
+   * are not answered yet, `guides` when the case went on in another guide
+   * since (and came back to this one). `title` names the step asked for.
    */
-  | { kind: 'redirected'; reason: 'changed' | 'ahead'; title: string; page?: number }
-  /** Back or Forward passed over steps that a changed answer no longer reaches. */
-  | { kind: 'skipped'; page?: number }
+  | { kind: 'redirected'; reason: 'changed' | 'ahead' | 'guides'; title: string; page?: number }
+  /**
+   * Back or Forward passed over steps that the case's answers no longer reach: a changed answer, or (`guides`) the
+   * case went on in another guide since.
+   */
+  | { kind: 'skipped'; reason?: 'guides'; page?: number }
   /**
    * A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). `already`:
    * it held a case open here already, so the page went to that case instead of opening a copy.

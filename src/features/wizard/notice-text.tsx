@@ -21,6 +21,8 @@ export function noticeText(notice: StoreNotice): string {
     case 'synced':
       return 'This case was changed in another tab or window. This page now shows its latest answers and ticks.';
     case 'redirected':
+      if (notice.reason === 'guides')
+        return `This case went on in another guide since ${quoted(notice.title)}, and came back: this is where it stands in this guide now.`;
       return notice.reason === 'changed'
         ? `You changed an earlier answer, so this case no longer goes through ${quoted(notice.title)}. This is the step your answers lead to now.`
         : `${quoted(notice.title)} comes after questions this case has not answered yet, so you were taken to the next question on its path.`;
@@ -29,7 +31,9 @@ export function noticeText(notice: StoreNotice): string {
         return `${notice.source === 'import' ? 'This hand-over file holds' : 'This shared link holds'} a case that is open here already, with the same answers, ticks and notes: this is that case, not a second copy of it.`;
       return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.dropped ? ` ${notice.dropped}` : ''}`;
     case 'skipped':
-      return 'You changed an earlier answer, so the steps after it changed. Back and Forward skip the steps your answers no longer reach.';
+      return notice.reason === 'guides'
+        ? 'This case went on in another guide and came back since those steps: Back and Forward skip the ones it no longer goes through here (the trail and the ticket keep them).'
+        : 'You changed an earlier answer, so the steps after it changed. Back and Forward skip the steps your answers no longer reach.';
   }
 }
 

@@ -22,6 +22,16 @@ function answerChanged(stored: StoredCase | undefined): boolean {
 }
 
 /**
+ * Why a step this case shows no more is off its way: an answer was changed (`changed`), or, with no answer changed
+ * in this guide, the case went on in another guide since and came back (`guides`: its steps here from before belong
+ * to a part of the case that is done); undefined when neither (the step is ahead of the answers).
+ */
+export function whyOffPath(stored: StoredCase | undefined): 'changed' | 'guides' | undefined {
+  if (answerChanged(stored)) return 'changed';
+  return stored?.earlier?.length ? 'guides' : undefined;
+}
+
+/**
  * A step this case's answers do not reach. Reached by Back or Forward (an
  * entry left from before an answer was changed): keep going the same way,
  * past every such entry, and say so. Otherwise (a reload, a link): go to the
@@ -50,16 +60,13 @@ export function OffPath({
       plan.current = navigationType === 'POP' ? lastMoveDirection() : 0;
       // Back from the app's first entry would leave the app: the current step instead.
       if (plan.current === -1 && (window.history.state as { idx?: unknown } | null)?.idx === 0) plan.current = 0;
+      const why = whyOffPath(stored);
       if (plan.current !== 0) {
-        store.showNotice({ kind: 'skipped' });
+        store.showNotice(why === 'guides' ? { kind: 'skipped', reason: why } : { kind: 'skipped' });
         void navigate(plan.current);
       } else {
         const node = flow.nodes.find((n) => n.id === nodeId)!;
-        store.showNotice({
-          kind: 'redirected',
-          reason: answerChanged(stored) ? 'changed' : 'ahead',
-          title: plainText(node.title),
-        });
+        store.showNotice({ kind: 'redirected', reason: why ?? 'ahead', title: plainText(node.title) });
         toCurrent();
       }
     }
