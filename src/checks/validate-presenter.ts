@@ -10,7 +10,7 @@
  */
 import { indexNodes } from '@/engine/graph';
 
-import { type PresenterData, presenterDataSchema, tipSlideAfter, tipsNamed } from '@/content/presenter-schema';
+import { type PresenterData, presenterDataSchema, tipNamedAt, tipSlideAfter } from '@/content/presenter-schema';
 import type { Flow, FlowNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 
@@ -159,7 +159,7 @@ export function validatePresenter(flow: Flow, input: unknown): PresenterIssue[] 
       add(`tipSlides[${i}].afterAction`, 'presenter', `step "${t.step}" has no action "${t.afterAction}"`);
     } else {
       // The slide comes no later than the first action whose words send the room to the tip.
-      const named = step.actions.findIndex((a) => tipsNamed(a.text).includes(t.tip));
+      const named = tipNamedAt(step.actions, t.tip);
       const after = tipSlideAfter(step.actions, t);
       if (named >= 0 && after > named)
         add(

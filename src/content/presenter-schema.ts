@@ -69,16 +69,20 @@ export function tipsNamed(text: string): string[] {
   return [...text.matchAll(/\btips? “([^”]+)”/g)].map((m) => m[1]!);
 }
 
+type ActionWords = { readonly id: string; readonly text: string };
+
+/** The index of the first action whose words send the reader to the tip titled `tip` (-1: none does). */
+export function tipNamedAt(actions: readonly ActionWords[], tip: string): number {
+  return actions.findIndex((a) => tipsNamed(a.text).includes(tip));
+}
+
 /**
  * The index of the step action a tip slide follows: the action its `afterAction` names, else the first action whose
  * words name the tip, else the last one (-1 for a step without actions, or an `afterAction` it does not have).
  */
-export function tipSlideAfter(
-  actions: readonly { readonly id: string; readonly text: string }[],
-  slide: Pick<TipSlide, 'tip' | 'afterAction'>,
-): number {
+export function tipSlideAfter(actions: readonly ActionWords[], slide: Pick<TipSlide, 'tip' | 'afterAction'>): number {
   if (slide.afterAction !== undefined) return actions.findIndex((a) => a.id === slide.afterAction);
-  const named = actions.findIndex((a) => tipsNamed(a.text).includes(slide.tip));
+  const named = tipNamedAt(actions, slide.tip);
   return named >= 0 ? named : actions.length - 1;
 }
 

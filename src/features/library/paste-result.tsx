@@ -45,10 +45,13 @@ export type PasteMatchReading =
  */
 export type KnownAs = { eventId: number; flow: Flow; labels: readonly string[]; pasted: string };
 
+/** What a pasted event without words shows (`KnownAs.pasted`): a row of the event list. */
+const NO_WORDS = 'no description (a row of the event list shows none)';
+
 /** What the pasted events with one ID show that a rule did not take: their return codes, or whether they have words. */
 function pastedAs(events: readonly ParsedEvent[]): string {
   const described = events.filter((e) => e.description);
-  if (!described.length) return 'no description (a row of the event list shows none)';
+  if (!described.length) return NO_WORDS;
   const codes = [...new Set(described.flatMap((e) => (e.returnCode ? [e.returnCode] : [])))];
   return codes.length
     ? `return code ${codes.join(', ')}`
@@ -271,7 +274,7 @@ export function PasteMatches({ reading }: { reading: PasteMatchReading }) {
                 </li>
               ))}
             </ul>
-            {reading.knownAs.some((k) => k.pasted.startsWith('no description')) && (
+            {reading.knownAs.some((k) => k.pasted === NO_WORDS) && (
               <p className="mt-1">
                 Double-click the event in Event Viewer and paste what its Event Detail window shows, description
                 included.

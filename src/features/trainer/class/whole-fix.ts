@@ -10,7 +10,7 @@ import type { Flow, StepNode } from '@/content/schema';
 import { hasTrainer } from '@/content/trainer';
 import { indexNodes } from '@/engine/graph';
 
-import { buildDeck } from '../presenter/deck';
+import { buildDeck, nodeSlideOnce } from '../presenter/deck';
 import { WHOLE_FIX_ID, wholeFixActionId } from './class-results';
 
 export { WHOLE_FIX_ID };
@@ -19,10 +19,9 @@ export function wholeFixSteps(flow: Flow, presenter: PresenterData | undefined):
   const nodes = indexNodes(flow);
   if (presenter?.fixTest)
     return presenter.fixTest.map((id) => nodes.get(id)).filter((n): n is StepNode => hasTrainer(n));
-  // A step's slide broken by a tip slide is there in parts: the step once.
-  const route = buildDeck(flow, presenter ? { presenter } : {}).slides.flatMap((s) =>
-    s.kind === 'node' && !s.actions?.first ? [s.node] : [],
-  );
+  const route = buildDeck(flow, presenter ? { presenter } : {})
+    .slides.filter(nodeSlideOnce)
+    .map((s) => s.node);
   const diagnosis = route.findIndex((n) => n.kind === 'outcome' && n.type === 'diagnosis');
   return route.slice(diagnosis + 1).filter((n): n is StepNode => hasTrainer(n));
 }

@@ -103,6 +103,9 @@ export function slideTitle(slide: Slide): string {
   return slide.actions && slide.actions.first > 0 ? `${slide.node.title} (continued)` : slide.node.title;
 }
 
+/** A node's slide, once: a fix step's slide broken by a tip slide counts by its first part only. */
+export const nodeSlideOnce = (s: Slide): s is NodeSlide => s.kind === 'node' && !s.actions?.first;
+
 /** The actions a slide walks through (0-based, inclusive): a fix step's, or its part's; undefined for other slides. */
 export function slideActions(slide: Slide): { readonly first: number; readonly last: number } | undefined {
   if (slide.kind !== 'node' || slide.node.kind !== 'step' || slide.node.actions.length === 0) return undefined;
@@ -237,9 +240,7 @@ export function buildDeck(flow: Flow, input: DeckInput): Deck {
     if (choice) route[node.id] = choice.id;
     id = choice?.next;
   }
-  // A step's slide broken by a tip slide counts once.
-  const count = (kind: FlowNode['kind']) =>
-    slides.filter((s) => s.kind === 'node' && s.node.kind === kind && !s.actions?.first).length;
+  const count = (kind: FlowNode['kind']) => slides.filter((s) => nodeSlideOnce(s) && s.node.kind === kind).length;
   slides.unshift({
     kind: 'title',
     key: titleKey(flow),

@@ -145,14 +145,13 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
 
   // In the order the guide asks them.
   const settled = flow.nodes.flatMap((n) => (Object.hasOwn(picks, n.id) ? [n.id] : []));
-  // Events that settle nothing here are kept with the case all the same: the ticket lists what was pasted.
-  const keep = reading.kind === 'read' && settled.length === 0 ? reading.events.map(describeEventWithWords) : [];
-  // By value: the list is made again at each render.
-  const keepKey = JSON.stringify(keep);
+  // Events that settle nothing here (`settled` holds the same questions for the whole reading) are kept with the
+  // case all the same, once per reading (this view is remounted for each): the ticket lists them.
+  const keepsEvents = reading.kind === 'read' && reading.events.length > 0 && settled.length === 0;
   useEffect(() => {
-    const events = JSON.parse(keepKey) as string[];
-    if (events.length) answerPasted(flow, caseRef.caseId, {}, events);
-  }, [flow, caseRef.caseId, keepKey]);
+    if (keepsEvents && reading.kind === 'read')
+      answerPasted(flow, caseRef.caseId, {}, reading.events.map(describeEventWithWords));
+  }, [flow, caseRef.caseId, reading, keepsEvents]);
   const chosenCount = Object.values(picks).filter((o) => o !== LEAVE).length;
 
   return (
@@ -200,7 +199,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
                   ? ''
                   : `${reading.events.length === 1 ? 'It does not settle' : 'None of these settles'} a question in this guide.`)}{' '}
               Nothing you answered has changed: answer the question above yourself.
-              {keep.length > 0 && ' The pasted event is kept with the case, for the ticket.'}
+              {keepsEvents && ' The pasted event is kept with the case, for the ticket.'}
             </p>
           ) : (
             <form
