@@ -141,7 +141,14 @@ test.describe('diagnosis that reasons', () => {
     await page.goBack();
     await expect(page.getByRole('radio', { name: /Event ID 7044/ })).toBeChecked();
     await paste(page, 'hello, the migration is broken, please help');
-    await expect(page.getByRole('alert').filter({ hasText: 'We could not find an event in that text' })).toBeVisible();
+    // Focus on the result, named as such, and the message an alert inside it: announced once, no live region
+    // around it speaking it again.
+    const result = page.getByRole('region', { name: 'Result of Read event' });
+    await expect(result).toBeFocused();
+    await expect(
+      result.getByRole('alert').filter({ hasText: 'We could not find an event in that text' }),
+    ).toBeVisible();
+    await expect(page.locator('[aria-live]').filter({ has: page.getByRole('alert') })).toHaveCount(0);
     await expect(page.getByText('Nothing you answered has changed')).toBeVisible();
     await expect(page.getByRole('radio', { name: /Event ID 7044/ })).toBeChecked();
     await expectNoAxeViolations(page, 'unreadable paste');

@@ -122,6 +122,8 @@ describe('Library: the paste box', () => {
     await focused();
     const result = screen.getByRole('region', { name: 'Result of Find the guide' });
     expect(within(result).getByRole('alert')).toHaveTextContent('We could not find an event in that text.');
+    // Announced once: by the alert, with no live region around it to speak it again.
+    expect(result.closest('[aria-live]') ?? result.querySelector('[aria-live]')).toBeNull();
     // The box is described by the error itself, not by the region's name.
     expect(box).toHaveAccessibleDescription(/^We could not find an event in that text\./);
     await user.type(box, '!');

@@ -104,8 +104,9 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
           <Button variant="secondary" className="mt-3" onClick={() => void read()}>
             Find the guide
           </Button>
-          {/* Focus comes here with a result: a region named as such (its content is announced as it comes in, not by
-              the name); the box's error is described by the content alone (#lib-r). */}
+          {/* Focus comes here with a result: a region named as such. What it holds is read from there, and an error in
+              it is an alert: one announcement each (a live region around it spoke the alert twice). The box's error
+              is described by the content alone (#lib-r). */}
           <div
             ref={resultRef}
             tabIndex={-1}
@@ -113,7 +114,7 @@ export function Library({ renderFlow }: { renderFlow: (flow: FlowSummary) => Rea
             aria-label={paste && 'Result of Find the guide'}
             className="mt-3 min-w-0 outline-none"
           >
-            <div id="lib-r" aria-live="polite">
+            <div id="lib-r">
               {paste &&
                 ('failed' in paste ? (
                   <p role="alert">
