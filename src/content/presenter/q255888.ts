@@ -29,7 +29,7 @@ const presenter: PresenterData = {
     'app-log-event':
       'Start from the evidence, not from a guess: ask what the Application log on the Exchange server shows from the source `MSExchangeMig` around the time of the run. Event 7044 with return code 80004005 is the signature of this article. The article says the event may be logged, so a missing event does not rule it out.',
     'mailboxes-created':
-      'The second clue is what the run left behind. In this article the Windows NT accounts and the Exchange mailboxes are created, but the mailboxes stay empty: the accounts came across, the mail did not. If someone in the room has seen no mailboxes at all, choose that answer and show where it leads.',
+      'The second clue is what the run left behind. In this article the user accounts and the Exchange mailboxes are created, but the mailboxes stay empty: the accounts came across, the mail did not. If someone in the room has seen no mailboxes at all, choose that answer and show where it leads.',
     'batch-size':
       'Ask how many users were selected in the run that failed. The article’s problem appears only when more than one user is migrated in one run.',
     'single-user':
@@ -84,7 +84,7 @@ const presenter: PresenterData = {
       step: 'fix-log-on',
       tip: 'Windows NT will not log the account on at the server?',
       speakerNotes:
-        'When Windows NT refuses to log the account on at the Exchange server, the account lacks the right **Log on locally** (KB Q161495); a new account often does. It is granted in **User Manager for Domains** under **Policies** > **User Rights**; on a server that is not a domain controller, first point User Manager at the server with **User** > **Select Domain** (KB Q231422). We have no picture of that dialog: its own labels are not in our sources.',
+        'When Windows NT refuses to log the account on at the Exchange server, the account lacks the right **Log on locally** (KB Q161495); a new account often does. It is granted in **User Manager for Domains** under **Policies** > **User Rights**; on a server that is not a domain controller (our note: a domain controller follows the domain’s own rights), first point User Manager at the server with **User** > **Select Domain** (KB Q231422). We have no picture of that dialog: its own labels are not in our sources.',
     },
   ],
 };

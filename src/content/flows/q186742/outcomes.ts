@@ -120,7 +120,7 @@ const lookAlikes: OutcomeNode[] = [
     summary:
       'In Exchange Server 4.0, a two-step migration of a user who already exists in the Exchange directory logs event 162 (or 178) from MSExchangeMig. The article says the migration has completed all the same.',
     nextChecks: [
-      'Open the user’s mailbox and check that their mail arrived before changing anything.',
+      'Our suggestion: open the user’s mailbox and check that their mail arrived before changing anything.',
       'The article covers Exchange Server 4.0. Our suggestion on 5.0 or 5.5: look for other MSExchangeMig errors from the same run and follow those.',
     ],
     source: kb('Q152321', 'Summary'),
@@ -219,7 +219,7 @@ const notThis: OutcomeNode[] = [
     summary:
       'The article’s cause is an Exchange mailbox that already existed for the user, under a different alias. A user whose mailbox this migration was to create does not fit it.',
     nextChecks: [
-      'Check under **Recipients** whether a mailbox for the user existed after all, perhaps under another name: that would bring this article back.',
+      'Our suggestion: check under **Recipients** whether a mailbox for the user existed after all, perhaps under another name: that would bring this article back.',
       'Otherwise, keep the event text and hand the case over.',
     ],
     source: kb(Q, 'Cause'),

@@ -120,7 +120,7 @@ export function grantStep(level: Level) {
  * text says so.
  */
 export const LOG_ON_LOCALLY_TEXT =
-  'Let the account log on at the Exchange server: grant it the Windows NT right **Log on locally** (KB Q161495). In **User Manager for Domains**, unless the server is a domain controller, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
+  'Let the account log on at the Exchange server: grant it the Windows NT right **Log on locally** (KB Q161495). In **User Manager for Domains**, choose **User** > **Select Domain** and type `\\\\` and the server’s name (KB Q231422; not needed on a domain controller, our note); then **Policies** > **User Rights**, pick **Log on locally** and add the account with **Add…**. That dialog’s own labels are not in our sources.';
 
 /** Filling in the New User dialog (its trainer move: trainer-moves.ts). */
 export const FILL_IN = {

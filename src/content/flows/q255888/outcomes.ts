@@ -443,7 +443,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
       'In Q255888 the accounts and mailboxes are created but stay empty, only runs with more than one user fail, and a single user at a time migrates fine.',
     nextChecks: [
       'Mailboxes not created: the account running the wizard needs Exchange permissions and the right to create Windows NT accounts (“Invalid server specified” means it lacks Exchange permissions).',
-      'Accounts failed or went to the wrong mailbox though no name is over 20 characters: check that each **Assoc-NT-Account** in the .csv file is unique and right (Exchange 5.5 migration documentation).',
+      'Accounts failed or went to the wrong mailbox though no name is over 20 characters: check that each **Assoc-NT-Account** in the .csv file is unique and right (our advice).',
       'A single user fails too: note the IDs of the MSExchangeMig events in the Application log; the first question of this guide knows several.',
       'Anything else, or still failing: hand the case over with its summary (**Copy for ticket**).',
     ],

@@ -109,7 +109,7 @@ export const whichEvent: QuestionNode = {
     {
       id: 'event-145',
       label:
-        'Event ID 145: “Error Configuring the profile for Account: Microsoft System Attendant”, or the message “The address book is unavailable…”',
+        'Event ID 145: “Error Configuring the profile for Account: Microsoft System Attendant.”, or the message “The address book is unavailable…”',
       next: 'cause-145-emsui',
     },
     {
@@ -235,7 +235,7 @@ export const csvProxy: QuestionNode = {
   howToCheck: {
     title: 'How to check the .csv file',
     steps: [
-      'Open a copy of the user list (.csv) file in a text editor or in Excel. Do not save changes to the original.',
+      'Open a copy of the user list (.csv) file in a text editor or in Excel. Do not save changes to the original (our advice).',
       'Find the line of a user whose mail was not migrated.',
       'Search that line for `migrate:`. If it is there (in the **Secondary-Proxy-Addresses** column), the address was kept; if it is gone, it was removed.',
     ],
@@ -294,8 +294,7 @@ export const mailboxesCreated: QuestionNode = {
   options: [
     {
       id: 'created-no-mail',
-      label:
-        'Their Windows NT accounts and mailboxes exist, but the mailboxes are empty: the messages were not migrated',
+      label: 'Their user accounts and mailboxes exist, but the mailboxes are empty: the messages were not migrated',
       next: 'batch-size',
     },
     { id: 'not-created', label: 'The accounts or mailboxes were not created at all', next: 'creation-problem' },

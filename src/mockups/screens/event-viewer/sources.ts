@@ -13,6 +13,7 @@ export const sources: readonly LabelSource[] = [
     label:
       'Event Detail, Date:, Time:, User:, Computer:, Event ID:, Source:, Type:, Category:, Description:, Data:, Bytes, Words',
     source: 'domain-facts §3.2',
+    note: 'The source lists the fields by name; the colon after each is the Windows convention, and unverified here.',
   },
   {
     label: 'The error’s Event ID, Source, Type, Category and Description',

@@ -19,6 +19,7 @@ export const sources: readonly LabelSource[] = [
     label:
       'Connect to Server…, New Mailbox…, New Other, Properties (File menu); Directory Import…, Extract Windows NT Account List…, Move Mailbox…, Options… (Tools menu)',
     source: 'domain-facts §1.3',
+    note: 'The sources name these items without the “…”; the ellipsis after an item that opens a dialog is the Windows convention, and unverified here.',
   },
   {
     label:

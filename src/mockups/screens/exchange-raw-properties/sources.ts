@@ -18,7 +18,7 @@ export const sources: readonly LabelSource[] = [
   {
     label: 'Attribute value, Edit value, Set',
     source: 'KB Q152442; KB Q230508; KB Q264159',
-    note: 'Capitalisation differs between the articles; we follow KB Q230508 (“Edit value”).',
+    note: 'Capitalisation differs between the articles; we follow KB Q230508 (“Edit value”). The colon after Attribute value is our drawing.',
   },
   { label: 'Add, Apply, OK, Cancel', source: 'KB Q241472; KB Q264159' },
   {

@@ -8,6 +8,7 @@ export const sources: readonly LabelSource[] = [
   {
     label: 'Migrate from MS Mail for PC Networks, Path to MS Mail Postoffice, Browse…, Account Name, Password',
     source: 'Exchange Server 5.5 documentation, Migration, via domain-facts §3.1',
+    note: 'The sources name “a Browse button”; the “…” of a button that opens a dialog is the Windows convention, and unverified here.',
   },
   {
     label:
