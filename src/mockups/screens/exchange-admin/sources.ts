@@ -49,6 +49,7 @@ export const sources: readonly LabelSource[] = [
   { label: 'Protocols', unverified: true },
   { label: 'MTA Site Configuration', unverified: true },
   { label: 'Site Addressing', unverified: true },
+  { label: 'Display Name', unverified: true, note: 'The heading of the contents pane’s column.' },
   { label: 'Ready', unverified: true },
   { label: '… objects', unverified: true, note: 'The status bar’s count of objects.' },
 ];

@@ -22,6 +22,11 @@ export const sources: readonly LabelSource[] = [
   },
   { label: 'The rights of each role, on each object', source: 'domain-facts §1.6 and §1.7' },
   { label: 'Windows NT accounts with inherited permissions', unverified: true },
+  {
+    label: 'Admin, as the role of an account just added',
+    unverified: true,
+    note: 'What the Roles list shows for a new account before a role is chosen is not in our sources; the pictures show Admin.',
+  },
   { label: 'Remove', unverified: true },
   { label: 'Display name', unverified: true, note: 'On the General tab.' },
   { label: 'Directory name', unverified: true, note: 'On the General tab.' },
