@@ -64,7 +64,7 @@ if (hydrating) {
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => void import('./app/register-sw').then((m) => m.registerServiceWorker());
+  const register = () => void import('./app/register-sw').then((m) => m.registerServiceWorker(getWizardState));
   const whenIdle =
     typeof requestIdleCallback === 'function' ? () => requestIdleCallback(register, { timeout: 5000 }) : register;
   // The app starts after the first paint, often after the load event.

@@ -108,6 +108,36 @@ describe('bad stored state', () => {
     });
   });
 
+  it.each(['corrupt', 'future-version', 'partial'] as const)(
+    'storage too full to keep the %s data aside: it stays where it is, and the cases started live in this tab',
+    async (kind) => {
+      const c = BAD_STORED_STATES.find((x) => x.notice === kind)!;
+      localStorage.setItem(WIZARD_STORE_KEY, c.raw);
+      // Full: a copy aside (a new key as large as the data) does not fit; writing over the data itself would.
+      const setItem = Storage.prototype.setItem;
+      const setSpy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+        if (key.endsWith(':unreadable')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      });
+      try {
+        vi.resetModules();
+        const { getWizardActionsForTests, getWizardState, rehydrateWizardStore } = await import('@/store');
+        await rehydrateWizardStore();
+        const { q255888Flow } = await import('@/content/flows/q255888');
+        const act = getWizardActionsForTests();
+        const id = act.startCase(q255888Flow);
+        act.answer(q255888Flow, id, 'app-log-event', 'event-7044');
+        expect(getWizardState().cases[id]?.answers).toEqual({ 'app-log-event': 'event-7044' });
+        await vi.waitFor(() => expect(getWizardState().storage).toBe('full'));
+      } finally {
+        setSpy.mockRestore();
+      }
+      // Nothing was written over it, and no copy aside was claimed.
+      expect(localStorage.getItem(WIZARD_STORE_KEY)).toBe(c.raw);
+      expect(localStorage.getItem(`${WIZARD_STORE_KEY}:unreadable`)).toBeNull();
+    },
+  );
+
   it('works with storage that throws on every access (blocked or private mode)', async () => {
     const spy = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');

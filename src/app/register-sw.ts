@@ -7,15 +7,21 @@
  *
  * When a new version takes control of a page that an older one served, the
  * page reloads, so that it never asks for lazy chunks the new cache no longer
- * holds. Progress is in localStorage, so the reload loses nothing.
+ * holds. Progress is in localStorage, so the reload loses nothing; but not
+ * while this browser does not keep it (storage full or off: the cases live in
+ * this tab, and a reload would lose them). A lazy chunk that then fails to
+ * load says so, and the user chooses when to reload.
  */
-export function registerServiceWorker(): void {
+import type { StorageHealth } from '@/store';
+
+/** `health`: whether this browser keeps the cases now (the store's, passed in by main.tsx, which has it loaded). */
+export function registerServiceWorker(health: () => { storage: StorageHealth }): void {
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
   const hadController = container.controller !== null;
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return;
+    if (!hadController || reloading || health().storage !== 'ok') return;
     reloading = true;
     window.location.reload();
   });

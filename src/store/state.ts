@@ -76,6 +76,11 @@ let lastRaw: string | null = null;
 /** True when the last write failed (quota, private mode): storage is then behind memory. */
 let writeFailed = false;
 /**
+ * Why this tab must not write over what storage holds: data it could not read (or read only in part) and could not
+ * copy aside either (the quota is full). It stays where it is, and this tab works in memory, as when a write fails.
+ */
+let held: StorageFailure | undefined;
+/**
  * The cases this tab last wrote or read. The store writes on every change, a notice or the storage health too; a
  * change that leaves the cases as they were must not write them, or a tab that has not yet heard of another tab's
  * change (its storage event is still on its way) would write its older copy over it.
@@ -99,16 +104,17 @@ const storage: PersistStorage<WizardData> = {
     // Only a tab that started with nothing stored gets here without the validator.
     if (!persisted) return loadStoreDeps().then(() => storage.getItem(name));
     const result = persisted.loadPersisted(raw);
+    // Unreadable, or partly: keep the original aside so nothing is silently destroyed (said once, by the notice).
+    // When even that cannot be written, the original is kept where it is: nothing is written over it.
+    const aside = result.notice ? safeStorage.trySet(`${name}:unreadable`, raw) : true;
+    if (aside !== true) held = aside;
     if (!result.ok) {
-      // Keep the unreadable data aside so nothing is silently destroyed.
-      if (raw !== null) safeStorage.set(`${name}:unreadable`, raw);
       pendingNotice = result.notice;
       return null;
     }
     if (result.notice) {
-      // Partly readable: keep the original aside, store what was kept, say so once.
-      if (raw !== null) safeStorage.set(`${name}:unreadable`, raw);
-      safeStorage.set(name, JSON.stringify({ state: result.data, version: WIZARD_STORE_VERSION }));
+      // Partly readable: store what was kept.
+      if (!held) safeStorage.set(name, JSON.stringify({ state: result.data, version: WIZARD_STORE_VERSION }));
       pendingNotice = result.notice;
     }
     return { state: result.data, version: WIZARD_STORE_VERSION };
@@ -116,7 +122,7 @@ const storage: PersistStorage<WizardData> = {
   setItem: (name, value) => {
     if (value.state.cases === lastCases) return;
     const raw = JSON.stringify(value);
-    const written = safeStorage.trySet(name, raw);
+    const written = held ?? safeStorage.trySet(name, raw);
     writeFailed = written !== true;
     if (!writeFailed) {
       lastRaw = raw;
