@@ -93,6 +93,11 @@ for (const width of [320, 1280]) {
       .getByRole('button', { name: /^Rename/ })
       .click();
     await expectNoSideScroll(page, 'start page, renaming');
+    // A name with no place to break it (a server's or a batch's name), in the row beside its buttons.
+    await page.getByLabel('Name of the case').fill('EXCHSRV01_MIGRATION_BATCH_0001_MARKETING_'.repeat(3));
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByTestId('case-row')).toContainText('EXCHSRV01_MIGRATION_BATCH_0001_MARKETING_EXCH');
+    await expectNoSideScroll(page, 'start page, a long name with no break in it');
 
     await open(page, 't/q255888/grant-site');
     await expect(page.getByTestId('case-offer')).toBeVisible();

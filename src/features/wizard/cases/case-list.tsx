@@ -192,7 +192,9 @@ function OpenCaseRow({ row }: { row: Row }) {
         {renaming ? (
           <RenameForm row={row} onDone={done} />
         ) : (
-          <h3 className="text-lg">
+          // The row breaks a long name anywhere; a heading's own rule (break a word only when it must) would not
+          // narrow the row, so a name with no break in it ran under the buttons.
+          <h3 className="text-lg wrap-anywhere">
             <CaseLink row={row} />
           </h3>
         )}
@@ -273,7 +275,7 @@ function ClosedCaseRow({ row }: { row: Row }) {
       data-testid="closed-row"
     >
       <div className="grid min-w-0 flex-1 basis-64 gap-1">
-        <h3>
+        <h3 className="wrap-anywhere">
           <CaseLink row={row} />
         </h3>
         <p className="text-sm text-slate-700">
