@@ -62,7 +62,12 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       </h3>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
       <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
-        Guide revision {flow.revision}, <time dateTime={flow.revisionDate}>{formatDay(flow.revisionDate)}</time>
+        Guide revision {flow.revision},{' '}
+        {/* The served page has the build's way of writing it ("Dec 3, 2026"): a browser in another language takes
+            the page over keeping that (src/boot/start-page.ts), rather than drawing the whole page afresh. */}
+        <time dateTime={flow.revisionDate} suppressHydrationWarning>
+          {formatDay(flow.revisionDate)}
+        </time>
       </p>
       <h4 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h4>
       <ul className="mt-1 list-inside list-disc text-slate-700">
