@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -47,6 +47,27 @@ function CasesSlot() {
   return <caseList.CaseList flows={caseList.flows} />;
 }
 
+/**
+ * A guide's date as this browser writes it. The served page has the build's way ("Dec 3, 2026"): a browser in
+ * another language takes the page over keeping that (src/boot/start-page.ts: drawing the whole page afresh lost
+ * what was done on it before the app ran), then draws the date anew, its own way.
+ */
+const still = () => () => {};
+
+function Day({ date }: { date: string }) {
+  // 0 while the served page is taken over, 1 once the app runs (and on any page it draws itself).
+  const live = useSyncExternalStore(
+    still,
+    () => 1,
+    () => 0,
+  );
+  return (
+    <time key={live} dateTime={date} suppressHydrationWarning>
+      {formatDay(date)}
+    </time>
+  );
+}
+
 function FlowCard({ flow }: { flow: FlowSummary }) {
   const navigate = useNavigate();
   const begin = (entry: string) => navigate(paths.flow(flow.id), { state: { start: entry } satisfies StartState });
@@ -62,12 +83,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
       </h3>
       <p className="mt-3 text-lg text-slate-700">{flow.summary}</p>
       <p className="mt-2 text-sm text-slate-600" data-testid="guide-revision-line">
-        Guide revision {flow.revision},{' '}
-        {/* The served page has the build's way of writing it ("Dec 3, 2026"): a browser in another language takes
-            the page over keeping that (src/boot/start-page.ts), rather than drawing the whole page afresh. */}
-        <time dateTime={flow.revisionDate} suppressHydrationWarning>
-          {formatDay(flow.revisionDate)}
-        </time>
+        Guide revision {flow.revision}, <Day date={flow.revisionDate} />
       </p>
       <h4 className="mt-4 text-sm font-semibold text-slate-700">Applies to</h4>
       <ul className="mt-1 list-inside list-disc text-slate-700">

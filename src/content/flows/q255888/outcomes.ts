@@ -54,7 +54,7 @@ export const DIAGNOSIS_OUTCOMES: readonly OutcomeNode[] = [
     summary:
       'According to the article, migrating several MS Mail users at once can fail to bring their messages across when you are logged on as a user that has Service Account Admin permissions in Exchange Server.',
     body: [
-      'The fix is to run the migration while logged on as an account that holds the **Permissions Admin** role on the Organization, Site and Configuration objects. The article does not explain why the Service Account Admin role causes the failure, so neither do we.',
+      'The fix is to run the migration while logged on as an account that holds the **Permissions Admin** role on the Organization, Site and Configuration objects. The article does not say why Service Account Admin causes the failure, so neither do we.',
       'Our own advice, not the article’s: the mailboxes already created can stay; after the fix, migrate those users again, a small batch first.',
     ],
     source: { ref: Q, section: 'Cause' },

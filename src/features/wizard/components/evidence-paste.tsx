@@ -63,9 +63,9 @@ export function EvidencePaste({ questionId }: { questionId: string }) {
       </h2>
       <p id={`${id}-help`} className="mt-1 max-w-prose text-slate-700">
         Copy what the event shows (its Event ID, Source, Type and Description, rows of the event list or a saved log, or
-        just the description) and paste it here as it is: quoted in an e-mail, several events, an Event Viewer in
-        German, French, Spanish or Italian. The wizard shows what it found and fills in the answers it settles; you can
-        correct each one first.
+        just the description) and paste it here: quoted in an e-mail, several events, an Event Viewer in German, French,
+        Spanish or Italian. The wizard shows what it found and fills in the answers it settles; you can correct them
+        first.
       </p>
       <label htmlFor={`${id}-text`} className="mt-3 block font-semibold">
         Event text
