@@ -47,13 +47,14 @@ function CasesSlot() {
   return <caseList.CaseList flows={caseList.flows} />;
 }
 
+/** Nothing to subscribe to: `Day` only tells the served page being taken over from the app running. */
+const still = () => () => {};
+
 /**
  * A guide's date as this browser writes it. The served page has the build's way ("Dec 3, 2026"): a browser in
  * another language takes the page over keeping that (src/boot/start-page.ts: drawing the whole page afresh lost
  * what was done on it before the app ran), then draws the date anew, its own way.
  */
-const still = () => () => {};
-
 function Day({ date }: { date: string }) {
   // 0 while the served page is taken over, 1 once the app runs (and on any page it draws itself).
   const live = useSyncExternalStore(
