@@ -83,15 +83,15 @@ export function catalogNames(nodes: FlowLike['nodes']): {
   const titles = (keep: (n: FlowLike['nodes'][number]) => boolean) => [
     ...new Set(nodes.filter(keep).map((n) => plain(n.title))),
   ];
-  const diagnoses = nodes.filter((n) => n.kind === 'outcome' && n.type === 'diagnosis');
-  const symptoms = diagnoses.flatMap((d) =>
+  const isDiagnosis = (n: FlowLike['nodes'][number]) => n.kind === 'outcome' && n.type === 'diagnosis';
+  const symptoms = nodes.filter(isDiagnosis).flatMap((d) =>
     (d.evidence ?? []).flatMap((e) => {
       const options = nodes.find((n) => n.id === e.question)?.options ?? [];
       return options.filter((o) => e.supports?.includes(o.id)).map((o) => plain(o.label));
     }),
   );
   return {
-    causes: titles((n) => n.kind === 'outcome' && n.type === 'diagnosis'),
+    causes: titles(isDiagnosis),
     fixes: titles((n) => n.kind === 'step'),
     others: titles((n) => n.kind === 'outcome' && n.type === 'other-cause'),
     symptoms: [...new Set(symptoms)],
