@@ -16,7 +16,17 @@ import { ActionItem, StepTips } from '@/features/wizard/components/fix-step';
 import { PrintFixLinks } from '@/features/wizard/components/print-fix-link';
 import { SourceCitation } from '@/features/wizard/components/source-citation';
 import { outcomeKindLabel } from '@/features/wizard/transcript';
-import { type StoredCase, actions, caseById, hasContent, useCases } from '@/store';
+import { CATALOG } from '@/content/catalog';
+import {
+  type StoredCase,
+  actions,
+  caseById,
+  getWizardState,
+  hasContent,
+  loadCaseActions,
+  useCases,
+  useListAction,
+} from '@/store';
 import { type StartAt, shortestWayTo, waysTo } from '@/features/wizard/start-at';
 import CaseMoved from '@/features/wizard/components/case-moved';
 
@@ -91,6 +101,8 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
   if (moved && moved.flowId !== flow.id && moved.earlier?.some((p) => p.flowId === flow.id)) {
     return <CaseMoved caseId={missingCase!} stored={moved} here={flow.id} />;
   }
+  // Another guide's case (an address with the guide changed by hand, or a link mixed up).
+  const elsewhere = moved && moved.flowId !== flow.id ? CATALOG.find((f) => f.id === moved.flowId) : undefined;
 
   const here = node?.kind === 'step' ? shortestWayTo(flow, node.id) : undefined;
   // A way in that starts right at the linked question (the fix's first question) comes first, else the flow's order.
@@ -107,7 +119,10 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
         </h1>
         <p className="mt-2 max-w-prose text-slate-700" data-testid="case-offer-why">
           {missingCase
-            ? 'This link names a case that is not in this browser. Cases stay in the browser they were worked in; to pass one on, send its share link or its hand-over file.'
+            ? (elsewhere && `This link names a case of KB ${elsewhere.kb}, not of KB ${flow.kb.id}.`) ||
+              (Object.hasOwn(getWizardState().deleted, missingCase) &&
+                'This link names a case that was deleted in this browser.') ||
+              'This link names a case that is not in this browser. Cases stay in the browser they were worked in; to pass one on, send its share link or its hand-over file.'
             : purpose === 'handover'
               ? 'A hand-over page belongs to a case. Choose one of your open cases of this article.'
               : node?.kind === 'outcome'
@@ -119,6 +134,7 @@ export function CaseOffer({ flow, nodeId, missingCase, mode, purpose = 'step' }:
                     : `Start a new case on KB ${flow.kb.id}, or carry on with one of yours.`}
           {practice !== 'guide' && ' You are practising this step: nothing is saved and no statistics are counted.'}
         </p>
+        {missingCase && <MissingCaseWays caseId={missingCase} flow={flow} elsewhere={elsewhere?.id} />}
       </div>
 
       {practice !== 'guide' && node?.kind === 'step' ? (
@@ -427,5 +443,29 @@ function OpenCase({
         {plainText(w.current.title)} · last change {formatWhen(stored.updatedAt) || 'not known'}
       </span>
     </li>
+  );
+}
+
+/**
+ * The way to a case a link names that this guide does not have: in its own guide (`elsewhere`), or, just deleted
+ * here and its Undo still offered on the start page, Undo here too (which brings the case back on this page).
+ */
+function MissingCaseWays({ caseId, flow, elsewhere }: { caseId: string; flow: Flow; elsewhere: string | undefined }) {
+  const last = useListAction();
+  if (elsewhere)
+    return (
+      <ButtonLink to={paths.resume({ flowId: elsewhere, caseId })} variant="secondary" className="mt-3">
+        Open the case in its guide
+      </ButtonLink>
+    );
+  if (last?.action !== 'delete' || last.caseId !== caseId || last.previous.flowId !== flow.id) return null;
+  return (
+    <Button
+      variant="secondary"
+      className="mt-3"
+      onClick={() => void loadCaseActions().then((m) => m.caseActions.undoListAction(flow))}
+    >
+      Undo the deletion
+    </Button>
   );
 }

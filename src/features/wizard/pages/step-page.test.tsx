@@ -192,6 +192,45 @@ describe('StepPage: a case’s link to a step the guide does not have', () => {
   });
 });
 
+describe('StepPage: a link to a case this guide does not have', () => {
+  it('a case deleted here just now: said so, and Undo while the start page still offers it', async () => {
+    const { caseId } = caseAtSecondStep();
+    caseActions.remove(flow, caseId);
+    open(`/t/${flow.id}/batch-size?case=${caseId}`);
+    expect(await screen.findByTestId('case-offer-why', {}, STEP)).toHaveTextContent(
+      'This link names a case that was deleted in this browser.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the deletion' }));
+    // The list's actions load with the press.
+    await waitFor(
+      () => expect(getWizardState().cases[caseId]?.answers).toEqual({ 'app-log-event': 'event-7044' }),
+      STEP,
+    );
+  });
+
+  it('a case deleted here before: said so, with no Undo once the start page’s message is gone', async () => {
+    const { caseId } = caseAtSecondStep();
+    caseActions.remove(flow, caseId);
+    caseActions.dismissListAction();
+    open(`/t/${flow.id}/batch-size?case=${caseId}`);
+    expect(await screen.findByTestId('case-offer-why', {}, STEP)).toHaveTextContent('was deleted in this browser');
+    expect(screen.queryByRole('button', { name: 'Undo the deletion' })).toBeNull();
+  });
+
+  it('a case of the other guide: named as such, with the way to it there', async () => {
+    const caseId = actions.startCase(q186742Flow);
+    actions.answer(q186742Flow, caseId, 'app-log-event', 'event-7017');
+    open(`/t/${flow.id}/batch-size?case=${caseId}`);
+    expect(await screen.findByTestId('case-offer-why', {}, STEP)).toHaveTextContent(
+      'This link names a case of KB Q186742, not of KB Q255888.',
+    );
+    expect(screen.getByRole('link', { name: 'Open the case in its guide' })).toHaveAttribute(
+      'href',
+      `/t/q186742?case=${caseId}`,
+    );
+  });
+});
+
 // A dozen step changes each: well over the five seconds a test has by default when the machine is loaded (STEP).
 describe('StepPage: a case handed over from another guide', { timeout: 60_000 }, () => {
   it('goes past the questions whose answers came with the case, marks them in the trail, and lets each be changed', async () => {
