@@ -29,6 +29,8 @@ const presenter: PresenterData = {
       'Start from the evidence: the event ID. Point out that 7017 and 147 print the same sentence, so the number matters more than the words.',
     'version-147':
       'Event 147 has its own article, KB Q152330, for Exchange Server 4.0 and 5.0; it was corrected in 5.5. So ask the version before naming it.',
+    'version-283':
+      'Event 283 comes from MSExchangeMIGDS, not MSExchangeMig, and its words are about the directory. Its two articles cover Exchange Server 4.0 and 5.0, so the version comes first again.',
     'existing-mailbox':
       'The article’s cause has two parts. This is the first: the mailbox was there before the migration.',
     'alias-differs':
@@ -41,6 +43,8 @@ const presenter: PresenterData = {
     'diagnosis-q186742':
       'Pause here: nothing is broken in Exchange. The user already had a mailbox, and its alias differs from the MS Mail mailbox name; the article says no more about why. Ask the room how the mailboxes created early in their migration were named.',
     'cause-147-container': 'Same sentence, different number. This is why the first question asks for the event ID.',
+    'cause-283-existing-recipient':
+      'Another user who existed before the migration, but here the wizard tries to remove the old recipient and the directory says no. Two reasons: rights, or a recipient homed in another site. Walk through the four steps, and stop at the one that deletes: check the old mailbox first.',
     'cause-7026-q255888':
       'The closest relative of Q186742: 7026 can follow a mailbox that existed before the migration too. The event ID tells them apart; the Q255888 guide takes it from here.',
     'cause-162-178-false-alarm':
@@ -52,6 +56,8 @@ const presenter: PresenterData = {
       'No event, no Q186742. Send them back to Event Viewer first; if there really is none, the Q255888 guide takes the case on.',
     'not-this-147-ex55':
       'The article ends here, not the case: on 5.5 the guide does not know this 147. Look at the other errors of the run (another one goes back to the first question), or hand it over with the event text.',
+    'not-this-283-ex55':
+      'The articles stop at 5.0. Say so, then check their two reasons anyway before handing the case over.',
     'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
     'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
     'not-this-one-step': 'One-step runs are outside the article; a two-step rerun is our own suggestion.',

@@ -42,6 +42,18 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     source: kb('Q152321', 'Summary'),
   },
   {
+    id: 'event-283',
+    label: 'Event 283 from MSExchangeMIGDS: “Changes cannot be written to this directory object.”',
+    // KB Q162833 prints the event with its source; KB Q154443 words the same error differently.
+    when: [
+      { eventId: 283, source: 'MSExchangeMIGDS' },
+      { text: 'Changes cannot be written to this directory object' },
+      { text: 'Changes could not be written to the Directory object' },
+    ],
+    answers: { 'app-log-event': 'event-283' },
+    source: kb('Q162833', 'Summary'),
+  },
+  {
     id: 'event-7044',
     label: 'Event 7044 from MSExchangeMig: “Internal failure communicating with MAPI Spooler”',
     // KB Q255888's event has return code 80004005; with another code, that article does not explain it.

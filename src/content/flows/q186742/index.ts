@@ -15,7 +15,7 @@ import { Q } from './scenario';
 
 export const q186742Flow: Flow = {
   id: 'q186742',
-  revision: 3,
+  revision: 4,
   revisionDate: '2026-12-06',
   title: 'Migration fails with event 7017 for a user who already has an Exchange mailbox',
   summary:

@@ -15,6 +15,7 @@ import {
   migrationMethod,
   sourceSystem,
   version147,
+  version283,
 } from './questions';
 import { DIAGNOSIS, Q } from './scenario';
 
@@ -86,6 +87,32 @@ const lookAlikes: OutcomeNode[] = [
     decisive: [
       { question: appLogEvent.id, options: ['event-147'] },
       { question: version147.id, options: ['ex40-50'] },
+    ],
+  },
+  {
+    kind: 'outcome',
+    id: 'cause-283-existing-recipient',
+    type: 'other-cause',
+    title:
+      'Event 283 on Exchange Server 4.0 or 5.0: the wizard could not remove a recipient that already exists for the user (KB Q162833, Q154443)',
+    summary:
+      'To migrate a user who already exists in Exchange (a mailbox, or a custom recipient such as those directory synchronization with the MS Mail postoffice creates), the Migration Wizard removes that recipient and puts the new mailbox in its place. Event 283 says the directory refused. The articles give two reasons: the account running the wizard lacks rights on the Exchange directory, or the recipient is homed on a server in another site, so the target server cannot remove it (KB Q162833).',
+    nextChecks: [
+      'Log on to the Windows NT domain as the Microsoft Exchange service account, or as an account with administrative permissions for the Exchange server.',
+      'In **Microsoft Exchange Administrator**, remove the user’s custom recipient or mailbox from its recipients container; if it is homed on a server in another site, remove it there. Our own advice: first make sure an existing mailbox holds nothing the user still needs.',
+      'Directory synchronization (KB Q154443): run a Knowledge Consistency Check on the Exchange directory. Another site (KB Q162833): wait for directory replication to take the user out of the target server’s Global Address List, or force it with **Update Now** on the **General** tab of the target server’s Directory Service properties.',
+      'Run the Migration Wizard again.',
+      'Our own advice, on Exchange Server 5.0: to migrate several users at once, log on as an account with **Permissions Admin** rather than the service account. With Service Account Admin permissions their mail may not be migrated (KB Q255888, whose guide shows how to grant the role).',
+    ],
+    source: kb('Q162833', 'More Information'),
+    evidence: [
+      EVENT('event-283', 'Q162833', 'Summary'),
+      only(version283, ['ex40-50'], kb('Q162833', 'Summary', 'applies to Exchange Server 4.0 and 5.0')),
+    ],
+    // The event, and a version its articles cover.
+    decisive: [
+      { question: appLogEvent.id, options: ['event-283'] },
+      { question: version283.id, options: ['ex40-50'] },
     ],
   },
   {
@@ -209,6 +236,20 @@ const notThis: OutcomeNode[] = [
     source: kb('Q152330', 'Status'),
     // No hand-over from here: the Q255888 guide would offer event 147 again and hand it back. Another error of the run
     // is this guide's own first answer "Another MSExchangeMig error", which continues there.
+  },
+  {
+    kind: 'outcome',
+    id: 'not-this-283-ex55',
+    type: 'not-this',
+    rulesOut: DIAGNOSIS,
+    title: 'Probably not Q186742: event 283 on Exchange Server 5.5, which its articles do not cover',
+    summary:
+      'Event 283 from MSExchangeMIGDS is not the event of KB Q186742. The two articles about it, KB Q154443 and KB Q162833, cover Exchange Server 4.0 and 5.0; neither says whether their reasons hold on 5.5.',
+    nextChecks: [
+      'Our own advice: their two reasons are quick to check on 5.5 too. Does the account running the wizard have administrative permissions for the Exchange server? Does the user the event names already have a custom recipient or mailbox, perhaps homed on a server in another site?',
+      'If neither explains it, hand the case over with the **Event ID**, **Source** and whole **Description** of event 283.',
+    ],
+    source: kb('Q162833', 'Summary', 'applies to Exchange Server 4.0 and 5.0'),
   },
   {
     kind: 'outcome',

@@ -56,6 +56,18 @@ const Q186742_EVENT = `  EventID: 7017
 
   Could not log onto the Message Store for Account: <username>`;
 
+/** Event 283 as KB Q162833 prints it (its own source, MSExchangeMIGDS, and no Type line). */
+const Q162833_EVENT = `  Event ID: 283
+  Source: MSExchangeMIGDS
+  Description: Could not remove object <UserID> because the directory
+  service reported the following error: Changes cannot be written to
+  this directory object. Try connecting to a Microsoft Exchange
+  Server computer in the same site as this object.`;
+/** The same error as KB Q154443 prints it: another layout and other words. */
+const Q154443_EVENT = `  event id= 283 source=ms exchange migds
+  Changes could not be written to the Directory object. Try connecting to an
+  Exchange Server in the same Site as this object.`;
+
 const TABLE: Array<{
   outcome: string;
   answers: Record<string, string>;
@@ -75,6 +87,18 @@ const TABLE: Array<{
     after: { 'version-147': 'ex40-50' },
   },
   { outcome: 'not-this-147-ex55', answers: { 'app-log-event': 'event-147', 'version-147': 'ex55' } },
+  {
+    outcome: 'cause-283-existing-recipient',
+    answers: { 'app-log-event': 'event-283', 'version-283': 'ex40-50' },
+    paste: Q162833_EVENT,
+    after: { 'version-283': 'ex40-50' },
+  },
+  {
+    outcome: 'not-this-283-ex55',
+    answers: { 'app-log-event': 'event-283', 'version-283': 'ex55' },
+    paste: Q154443_EVENT,
+    after: { 'version-283': 'ex55' },
+  },
   {
     outcome: 'cause-7026-q255888',
     answers: { 'app-log-event': 'event-7026' },
@@ -142,6 +166,19 @@ describe('the Q186742 flow', () => {
     });
     // The words alone, without an event id, settle nothing.
     expect(pasted('Could not log onto the Message Store for Account: CARLAM')).toEqual({});
+  });
+
+  it('event 283 is read from either article’s printing, and another source’s 283 is not it', () => {
+    expect(pasted(Q162833_EVENT)).toEqual({ 'app-log-event': 'event-283' });
+    expect(pasted(Q154443_EVENT)).toEqual({ 'app-log-event': 'event-283' });
+    expect(pasted(EVENT(283, 'Something else entirely.'))).toEqual({});
+  });
+
+  it('event 283 alone does not name its articles: the version that logged it is asked first', () => {
+    expect(at({ 'app-log-event': 'event-283' }).current.id).toBe('version-283');
+    const o = at({ 'app-log-event': 'event-283', 'version-283': 'not-sure' }).current as OutcomeNode;
+    expect(o.id).toBe('cause-283-existing-recipient');
+    expect(verdict(flow, at({ 'app-log-event': 'event-283', 'version-283': 'not-sure' }), o)?.level).toBe('likely');
   });
 
   it('a 7044 names KB Q255888 only with that article’s return code 80004005', () => {

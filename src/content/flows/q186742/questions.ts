@@ -72,6 +72,13 @@ export const appLogEvent: QuestionNode = {
       next: 'cause-7044-q255888',
     },
     {
+      id: 'event-283',
+      label:
+        'Event ID 283 from MSExchangeMIGDS: “Could not remove object <UserID> because the directory service reported the following error: Changes cannot be written to this directory object. …”',
+      hint: 'Its source is MSExchangeMIGDS, not MSExchangeMig: the object it could not remove is a user who already exists in Exchange.',
+      next: 'version-283',
+    },
+    {
       id: 'other-event',
       label: 'Another MSExchangeMig error, or a message from the wizard',
       next: 'not-this-other-event',
@@ -112,6 +119,26 @@ export const version147: QuestionNode = {
     { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next: 'cause-147-container' },
     { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: 'not-this-147-ex55' },
     { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-147-container' },
+  ],
+};
+
+/**
+ * Event 283's articles cover Exchange Server 4.0 (KB Q154443) and 4.0 and 5.0 (KB Q162833): the version that logged
+ * it is asked before they are named, as for event 147.
+ */
+export const version283: QuestionNode = {
+  kind: 'question',
+  id: 'version-283',
+  title: 'Exchange Server version for event 283',
+  prompt: 'Which version of Exchange Server logged event 283?',
+  help: [
+    'The version of the Exchange server where the Migration Wizard ran. KB Q154443 describes event 283 for Exchange Server 4.0, and KB Q162833 for 4.0 and 5.0.',
+  ],
+  howToCheck: VERSION_CHECK,
+  options: [
+    { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next: 'cause-283-existing-recipient' },
+    { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: 'not-this-283-ex55' },
+    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-283-existing-recipient' },
   ],
 };
 
@@ -281,6 +308,7 @@ export const sourceSystem: QuestionNode = {
 export const SYMPTOM_QUESTIONS: readonly QuestionNode[] = [
   appLogEvent,
   version147,
+  version283,
   existingMailbox,
   aliasDiffers,
   migrationMethod,

@@ -27,6 +27,13 @@ const REVISIONS: readonly RevisionNote[] = [
       'Event 7026’s result has a clearer title, and the texts that lead into the KB Q255888 guide no longer say where its button is.',
     ],
   },
+  {
+    revision: 4,
+    date: '2026-12-06',
+    changes: [
+      'Event 283 from MSExchangeMIGDS: the guide asks which Exchange Server version logged it, then gives the steps of KB Q162833 and KB Q154443 (on 4.0 or 5.0) for a recipient that already exists, or says that the articles do not cover 5.5.',
+    ],
+  },
 ];
 
 export default REVISIONS;

@@ -169,6 +169,18 @@ describe('PasteResult', () => {
     expect(opened?.answers).toEqual({ 'app-log-event': 'event-162-178' });
   });
 
+  it('names the guide that knows event 283 (MSExchangeMIGDS), whose new case asks the version that logged it', async () => {
+    show(
+      'Event ID: 283\nSource: MSExchangeMIGDS\nDescription: Could not remove object MARIAS because the directory service reported the following error: Changes cannot be written to this directory object. Try connecting to a Microsoft Exchange Server computer in the same site as this object.',
+    );
+    const other = await screen.findByTestId('paste-other-guides', {}, { timeout: 5000 });
+    const card = within(other).getByTestId('paste-match');
+    expect(card).toHaveAttribute('data-flow', 'q186742');
+    expect(card).toHaveTextContent('Application log event: “Event ID 283 from MSExchangeMIGDS');
+    fireEvent.click(within(card).getByRole('button', { name: 'Open a new case of KB Q186742' }));
+    expect(screen.getByTestId('where')).toHaveTextContent('/t/q186742/version-283');
+  });
+
   it('fills in event 147 here: the guide’s own answer for it, which carries the case on to KB Q186742', () => {
     const c = show(
       'Event ID: 147\nSource: MSExchangeMig\nDescription: Could not log onto the Message Store for Account: DAVIDW',
