@@ -36,7 +36,7 @@ declare module 'virtual:screen-loaders' {
 declare module 'virtual:flow-search' {
   /**
    * Per flow: the article's own title, whom the guide is for, the events its evidence rules know (an id, the event's
-   * words, its return code when the rule asks for one, `own` when the rule cites the flow's own article), the titles
+   * words, its source, its return code when the rule asks for one, `own` when the rule cites the flow's own article), the titles
    * of its own cause, its fix steps and the other causes it tells apart, and its symptoms (the answers that support
    * its own cause) (scripts/build/flow-catalog.ts).
    */
@@ -44,7 +44,7 @@ declare module 'virtual:flow-search' {
     id: string;
     kbTitle: string;
     audience: string;
-    events: Array<{ id?: number; text: string; code?: string; own?: true }>;
+    events: Array<{ id?: number; text: string; source?: string; code?: string; own?: true }>;
     causes: string[];
     fixes: string[];
     others: string[];

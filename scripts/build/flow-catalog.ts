@@ -35,18 +35,19 @@ type FlowLike = {
   }>;
   evidenceRules?: Array<{
     label: string;
-    when: Array<{ eventId?: number; text?: string; returnCode?: string }>;
+    when: Array<{ eventId?: number; text?: string; source?: string; returnCode?: string }>;
     source: { ref: string };
   }>;
 };
 
-type CatalogEvent = { id?: number; text: string; own?: true; code?: string };
+type CatalogEvent = { id?: number; text: string; source?: string; own?: true; code?: string };
 
 /**
  * The events a flow's evidence rules recognise, for the start page's search:
  * each event id with the event's words (the rule's literal text condition, else
- * the words its label quotes), its return code when the rule asks for one
- * (`code`: "80004005" finds the guide), and `own` when the rule cites the flow's
+ * the words its label quotes), the source the rule names ("MSExchangeMIGDS"
+ * finds the guide), its return code when the rule asks for one (`code`:
+ * "80004005" finds the guide), and `own` when the rule cites the flow's
  * own article (`kb`), so the search ranks the article an event belongs to first.
  * Small: a few dozen words per flow.
  */
@@ -59,8 +60,10 @@ export function catalogEvents(rules: FlowLike['evidenceRules'], kb?: string): Ca
     const own = kb !== undefined && rule.source.ref === kb ? ({ own: true } as const) : {};
     const codes = [...new Set(rule.when.flatMap((m) => (m.returnCode ? [m.returnCode] : [])))];
     const code = codes.length ? { code: codes.join(', ') } : {};
-    if (!ids.length) events.push({ text, ...code, ...own });
-    for (const id of ids) events.push({ id, text, ...code, ...own });
+    const sources = [...new Set(rule.when.flatMap((m) => (m.source ? [m.source] : [])))];
+    const source = sources.length ? { source: sources.join(', ') } : {};
+    if (!ids.length) events.push({ text, ...source, ...code, ...own });
+    for (const id of ids) events.push({ id, text, ...source, ...code, ...own });
   }
   return events;
 }

@@ -88,6 +88,19 @@ describe('parseEvents', () => {
     expect(e).toMatchObject({ eventId: 7034, source: 'MSExchangeMig', account: 'DAVIDW' });
   });
 
+  it('reads 283 from MSExchangeMIGDS and takes the object it could not remove as the account', () => {
+    const e = one(
+      'Event ID: 283\nSource: MSExchangeMIGDS\nDescription: Could not remove object MARIAS because the directory\nservice reported the following error: Changes cannot be written to\nthis directory object.',
+    );
+    expect(e).toMatchObject({ eventId: 283, source: 'MSExchangeMIGDS', account: 'MARIAS' });
+    // As KB Q162833 prints it, with its placeholder: no account.
+    expect(
+      one(
+        'Event ID: 283\nSource: MSExchangeMIGDS\nDescription: Could not remove object <UserID> because the directory service reported the following error.',
+      ).account,
+    ).toBeUndefined();
+  });
+
   it('reads 145 without Type or Category, with a multi-word account', () => {
     const e = one(
       'Event ID: 145\nSource: MSExchangeMig\nDescription: Error Configuring the profile for Account: Microsoft System\nAttendant.',

@@ -286,7 +286,9 @@ function readDescription(text: string): { returnCode?: string; account?: string 
   const [code] = returnCodesIn(line, 1);
   const account =
     /\baccount\b\s?:?\s?(<[^>]{0,60}>|%\d|[^\s.,;][^.,;\r\n]{0,79}?)(?:\s?[.,;](?:\s|$)|\s?[.,;]?$)/i.exec(line) ??
-    /\buser\s(\S{1,64})\snot found\b/i.exec(line);
+    /\buser\s(\S{1,64})\snot found\b/i.exec(line) ??
+    // Event 283 (KB Q162833): "Could not remove object <UserID> because …", a user who already exists in Exchange.
+    /\bremove object\s(\S{1,64})\sbecause\b/i.exec(line);
   const out: { returnCode?: string; account?: string } = {};
   if (code) out.returnCode = code;
   const acc = account?.[1]?.trim();
@@ -638,8 +640,8 @@ export function describeEvent(e: ParsedEvent): string {
 }
 
 /**
- * The same line with the event's description after it, whitespace collapsed: for an event no guide's rule reads,
- * kept with a case for the ticket, where its words are what second-line support needs.
+ * The same line with the event's description after it, whitespace collapsed: what a case keeps of a pasted event for
+ * the ticket, where its words (the user or object it names, the hint it gives) are what second-line support needs.
  */
 export function describeEventWithWords(e: ParsedEvent): string {
   const words = e.description?.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,9 @@ import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 
-import { SCREENS, SCREEN_IDS, type ScreenSpec, stateProblem, targetLabel } from './catalog';
+import { SCREENS, type ScreenSpec, stateProblem, targetLabel } from './catalog';
+
+const SCREEN_IDS = Object.keys(SCREENS);
 import { SCREEN_STATE_SCHEMAS as SCHEMAS } from './catalog-schemas';
 import { GALLERY } from './gallery';
 import { SCREEN_DEFINITIONS } from './screen-definitions';

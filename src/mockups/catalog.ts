@@ -18,7 +18,6 @@ export type { ScreenSpec } from './screen-spec';
 export type ScreenId = string;
 
 export const SCREENS: Readonly<Record<ScreenId, ScreenSpec>> = SCREEN_CATALOG;
-export const SCREEN_IDS: readonly ScreenId[] = Object.keys(SCREENS);
 
 export function isScreenId(id: string): id is ScreenId {
   return Object.hasOwn(SCREENS, id);

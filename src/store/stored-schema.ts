@@ -27,7 +27,7 @@ const logEntry = object({
   ),
   node: optional(string),
   value: optional(string),
-  /** A `paste`: the events read from the pasted text, one line each (describeEvent), for the ticket. */
+  /** A `paste`: the events read from the pasted text, one line each with its words (describeEventWithWords), for the ticket. */
   events: optional(array(string)),
 });
 

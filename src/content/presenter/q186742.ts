@@ -38,13 +38,13 @@ const presenter: PresenterData = {
     'migration-method': 'The fix edits the .csv file, which only a two-step migration writes.',
     'migrated-what': 'The article’s failure comes with the mail and address books, not with creating mailboxes alone.',
     'exchange-version':
-      'The article covers Exchange Server 5.0 and 5.5. On 4.0, two other articles describe errors with existing users.',
+      'The article covers Exchange Server 5.0 and 5.5. On 4.0, other articles describe errors with existing users: events 147, 162 or 178, and 283.',
     'source-system': 'Last check: the article is about migrations from Microsoft Mail for PC Networks.',
     'diagnosis-q186742':
       'Pause here: nothing is broken in Exchange. The user already had a mailbox, and its alias differs from the MS Mail mailbox name; the article says no more about why. Ask the room how the mailboxes created early in their migration were named.',
     'cause-147-container': 'Same sentence, different number. This is why the first question asks for the event ID.',
     'cause-283-existing-recipient':
-      'Another user who existed before the migration, but here the wizard tries to remove the old recipient and the directory says no. Two reasons: rights, or a recipient homed in another site. Walk through the four steps, and stop at the one that deletes: check the old mailbox first.',
+      'Another user who existed before the migration, but here the directory refuses the change. Rights come first, because that check deletes nothing; only if 283 comes back does the old recipient go, after a look at what the old mailbox holds.',
     'cause-7026-q255888':
       'The closest relative of Q186742: 7026 can follow a mailbox that existed before the migration too. The event ID tells them apart; the Q255888 guide takes it from here.',
     'cause-162-178-false-alarm':

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow } from '@/content/schema';
 import { loadAllFlows } from '@/content/load-all-flows';
-import { type ParsedEvent, describeEvent, describeEventWithWords, parseEvents } from '@/engine/event-parse';
+import { type ParsedEvent, describeEventWithWords, parseEvents } from '@/engine/event-parse';
 import { informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { walk } from '@/engine/walk';
@@ -148,7 +148,7 @@ function Match({ m, single, events }: { m: FlowMatch; single: boolean; events: r
   const open = async () => {
     try {
       const caseId = actions.startCase(m.flow);
-      answerPasted(m.flow, caseId, m.answers, events.map(describeEvent));
+      answerPasted(m.flow, caseId, m.answers, events.map(describeEventWithWords));
       navigate(paths.step({ flowId: m.flow.id, caseId }, next.id));
     } catch {
       setFailed(true);

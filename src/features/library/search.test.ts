@@ -27,6 +27,13 @@ describe('searchCatalog', () => {
     expect(hit.events.map((e) => e.id)).toEqual([7017]);
   });
 
+  it('finds an article by the source its event comes from, when that is not the usual MSExchangeMig', () => {
+    expect(ids('MSExchangeMIGDS')).toEqual(['q186742']);
+    expect(ids('283 msexchangemigds')).toEqual(['q186742']);
+    const hit = searchCatalog(CATALOG, 'MSExchangeMIGDS')[0]!;
+    expect(hit.events.map((e) => [e.id, e.source])).toEqual([[283, 'MSExchangeMIGDS']]);
+  });
+
   it('finds an article by the return code an event must carry, alone or with its event id', () => {
     for (const q of ['80004005', '7044 80004005', 'return code 80004005']) expect(ids(q)[0], q).toBe('q255888');
     const hit = searchCatalog(CATALOG, '80004005')[0]!;

@@ -16,6 +16,8 @@ import type { FlowSummary } from '@/content/catalog';
 export type SearchEvent = {
   readonly id?: number;
   readonly text: string;
+  /** The source the rule names ("MSExchangeMIGDS"). */
+  readonly source?: string;
   readonly code?: string;
   readonly own?: boolean;
 };
@@ -73,8 +75,8 @@ function tokens(query: string): string[] {
 
 const words = (text: string) => ` ${normalize(text)} `;
 
-/** What an event is found by: its id, return code and words. */
-const eventWords = (e: SearchEvent) => words(`${e.id ?? ''} ${e.code ?? ''} ${e.text}`);
+/** What an event is found by: its id, source, return code and words. */
+const eventWords = (e: SearchEvent) => words(`${e.id ?? ''} ${e.source ?? ''} ${e.code ?? ''} ${e.text}`);
 
 /** A number matches a whole number only (7017, not 17); a word matches the start of a word ("migr", "migration"). */
 const has = (text: string, t: string) => (/^\d+$/.test(t) ? text.includes(` ${t} `) : text.includes(` ${t}`));

@@ -94,15 +94,15 @@ const lookAlikes: OutcomeNode[] = [
     id: 'cause-283-existing-recipient',
     type: 'other-cause',
     title:
-      'Event 283 on Exchange Server 4.0 or 5.0: the wizard could not remove a recipient that already exists for the user (KB Q162833, Q154443)',
+      'Event 283 on Exchange Server 4.0 or 5.0: the directory would not let the wizard change a user who already exists in Exchange (KB Q162833, Q154443)',
     summary:
-      'To migrate a user who already exists in Exchange (a mailbox, or a custom recipient such as those directory synchronization with the MS Mail postoffice creates), the Migration Wizard removes that recipient and puts the new mailbox in its place. Event 283 says the directory refused. The articles give two reasons: the account running the wizard lacks rights on the Exchange directory, or the recipient is homed on a server in another site, so the target server cannot remove it (KB Q162833).',
+      'Event 283 names a user who already exists in the Exchange directory, as a mailbox or a custom recipient, and says the directory refused the change. KB Q154443 gives two causes: the account running the wizard lacks rights on the Exchange directory, or a mailbox or custom recipient already exists for the user (for example one that directory synchronization with the MS Mail postoffice created). KB Q162833 adds a third: the recipient is homed on a server in another site, so the wizard cannot remove it from the target server to put the new mailbox in its place.',
     nextChecks: [
-      'Log on to the Windows NT domain as the Microsoft Exchange service account, or as an account with administrative permissions for the Exchange server.',
-      'In **Microsoft Exchange Administrator**, remove the user’s custom recipient or mailbox from its recipients container; if it is homed on a server in another site, remove it there. Our own advice: first make sure an existing mailbox holds nothing the user still needs.',
-      'Directory synchronization (KB Q154443): run a Knowledge Consistency Check on the Exchange directory. Another site (KB Q162833): wait for directory replication to take the user out of the target server’s Global Address List, or force it with **Update Now** on the **General** tab of the target server’s Directory Service properties.',
+      'Rights first: log on to the Windows NT domain as the Microsoft Exchange service account, or as an account with administrative permissions for the Exchange server, and run the Migration Wizard again. Our own advice, on Exchange Server 5.0: to migrate several users at once, prefer an account with **Permissions Admin** to the service account, whose Service Account Admin permissions can keep their mail from being migrated (KB Q255888; its guide shows how to grant the role).',
+      'If event 283 comes back, remove the user’s custom recipient or mailbox in **Microsoft Exchange Administrator**, from the Global Address List and the recipients container (KB Q154443). If it is homed on a server in another site, remove it on that home server (KB Q162833); our own advice: reach that server with **File** > **Connect to Server**, and first make sure an existing mailbox holds nothing the user still needs.',
+      'Then let the directory catch up. KB Q154443: run a Knowledge Consistency Check on the Exchange directory (the article does not say where). KB Q162833, for a recipient in another site: wait for directory replication to take the user out of the target server’s Global Address List, or force it with **Update Now** on the **General** tab of the target server’s Directory Service properties.',
       'Run the Migration Wizard again.',
-      'Our own advice, on Exchange Server 5.0: to migrate several users at once, log on as an account with **Permissions Admin** rather than the service account. With Service Account Admin permissions their mail may not be migrated (KB Q255888, whose guide shows how to grant the role).',
+      'Our own advice: a custom recipient that directory synchronization created may be created again by its next run, so migrate the user soon after removing it.',
     ],
     source: kb('Q162833', 'More Information'),
     evidence: [
@@ -246,7 +246,7 @@ const notThis: OutcomeNode[] = [
     summary:
       'Event 283 from MSExchangeMIGDS is not the event of KB Q186742. The two articles about it, KB Q154443 and KB Q162833, cover Exchange Server 4.0 and 5.0; neither says whether their reasons hold on 5.5.',
     nextChecks: [
-      'Our own advice: their two reasons are quick to check on 5.5 too. Does the account running the wizard have administrative permissions for the Exchange server? Does the user the event names already have a custom recipient or mailbox, perhaps homed on a server in another site?',
+      'Our own advice: their causes are quick to check on 5.5 too. Does the account running the wizard have administrative permissions for the Exchange server? Does the user the event names already have a custom recipient or mailbox, perhaps homed on a server in another site?',
       'If neither explains it, hand the case over with the **Event ID**, **Source** and whole **Description** of event 283.',
     ],
     source: kb('Q162833', 'Summary', 'applies to Exchange Server 4.0 and 5.0'),
@@ -318,7 +318,7 @@ const notApplicable: OutcomeNode[] = [
     summary:
       'The symptoms may match, but the article covers Exchange Server 5.0 and 5.5 only, so its cause and fix are not known to hold for your version.',
     nextChecks: [
-      'On Exchange Server 4.0, two other articles describe errors when migrating users who already exist: KB Q152330 (event 147, corrected in 5.5) and KB Q152321 (event 162 or 178, a false alarm). If you see either event, go back to the first question and choose it.',
+      'On Exchange Server 4.0, other articles describe errors when migrating users who already exist: KB Q152330 (event 147, corrected in 5.5), KB Q152321 (event 162 or 178, a false alarm), and KB Q154443 and Q162833 (event 283 from MSExchangeMIGDS). If you see one of these events, go back to the first question and choose it.',
       'Note the exact version and service pack (Help > About in Exchange Administrator) before handing the case over.',
     ],
     source: VERSIONS,

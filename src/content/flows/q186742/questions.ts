@@ -13,7 +13,7 @@ const READ_THE_LOG: HowToCheck = {
   steps: [
     'On the Exchange server where the Migration Wizard ran, start **Event Viewer** (Start > Programs > Administrative Tools (Common) > **Event Viewer**).',
     'Choose **Log** > **Application**. Errors show a red stop sign.',
-    'Look for entries whose **Source** is `MSExchangeMig` from the time of the run, and double-click one to open its **Event Detail**.',
+    'Look for entries whose **Source** is `MSExchangeMig` (or `MSExchangeMIGDS`) from the time of the run, and double-click one to open its **Event Detail**.',
     'Read the **Event ID** and the **Description**. You can also copy the details and paste them under **Or paste the event from Event Viewer** when you answer this question: the wizard reads them for you.',
   ],
   mockup: {
@@ -85,7 +85,7 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'no-event',
-      label: 'No MSExchangeMig error at all',
+      label: 'No MSExchangeMig or MSExchangeMIGDS error at all',
       next: 'not-this-no-event',
     },
     { id: 'not-sure', label: 'Not sure / have not looked yet', unsure: true, next: 'existing-mailbox' },

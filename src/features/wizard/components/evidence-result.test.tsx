@@ -179,6 +179,11 @@ describe('PasteResult', () => {
     expect(card).toHaveTextContent('Application log event: “Event ID 283 from MSExchangeMIGDS');
     fireEvent.click(within(card).getByRole('button', { name: 'Open a new case of KB Q186742' }));
     expect(screen.getByTestId('where')).toHaveTextContent('/t/q186742/version-283');
+    // The case keeps the event with its words for the ticket: the user it names, and the hint about the site.
+    const opened = Object.values(getWizardState().cases).find((c) => c.flowId === 'q186742');
+    expect(opened?.log.find((e) => e.type === 'paste')?.events).toEqual([
+      'Event ID 283, MSExchangeMIGDS, account MARIAS: Could not remove object MARIAS because the directory service reported the following error: Changes cannot be written to this directory object. Try connecting to a Microsoft Exchange Server computer in the same site as this object.',
+    ]);
   });
 
   it('fills in event 147 here: the guide’s own answer for it, which carries the case on to KB Q186742', () => {
@@ -192,7 +197,7 @@ describe('PasteResult', () => {
 
   it('names the other guide that knows a message this one cannot read as an event', async () => {
     show('The wizard said: Invalid server specified', q186742Flow);
-    expect(screen.getByRole('alert')).toHaveTextContent('We could not find an event in that text.');
+    expect(screen.getByRole('alert')).toHaveTextContent('This guide could not read an event in that text.');
     const other = await screen.findByTestId('paste-other-guides', {}, { timeout: 5000 });
     expect(within(other).getByTestId('paste-match')).toHaveAttribute('data-flow', 'q255888');
   });

@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { plainText } from '@/components/ui/rich-text';
 import type { Flow, QuestionNode } from '@/content/schema';
-import { type ParsedEvent, describeEvent, describeEventWithWords } from '@/engine/event-parse';
+import { type ParsedEvent, describeEventWithWords } from '@/engine/event-parse';
 import { type EvidenceReading, informationAdvice } from '@/engine/evidence-rules';
 import { indexNodes } from '@/engine/graph';
 import { answerMany } from '@/engine/answer-many';
@@ -138,8 +138,13 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
       document.getElementById(`${id}-${after.current.id}`)?.focus();
       return;
     }
-    // With the events read, one line each: the ticket says what was pasted.
-    answerPasted(flow, caseRef.caseId, answers, reading.kind === 'read' ? reading.events.map(describeEvent) : []);
+    // With the events read, one line each with its words: the ticket says what was pasted.
+    answerPasted(
+      flow,
+      caseRef.caseId,
+      answers,
+      reading.kind === 'read' ? reading.events.map(describeEventWithWords) : [],
+    );
     navigate(paths.step(caseRef, after.current.id));
   };
 
@@ -163,7 +168,7 @@ export function PasteResult({ flow, reading }: { flow: Flow; reading: PasteReadi
       )}
       {reading.kind === 'unreadable' && (
         <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">We could not find an event in that text.</p>
+          <p className="font-semibold">This guide could not read an event in that text.</p>
           <p className="mt-1">
             Nothing you answered has changed. Copy the event’s details again, including its description or the lines
             that start with “Event ID” and “Source”, or answer the question above yourself.
