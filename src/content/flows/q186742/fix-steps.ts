@@ -93,7 +93,7 @@ export const FIX_NODES: readonly FlowNode[] = [
     actions: [
       {
         id: 'start-raw-mode',
-        text: 'At a command prompt on the Exchange server, go to the Exchange program folder (by default: `cd c:\\exchsrvr\\bin`), type `admin/r` and press Enter: **Microsoft Exchange Administrator** starts in raw mode. (The article gives only the command, without a space and without the folder; other Microsoft articles write `c:\\exchsrvr\\bin\\admin /r`.)',
+        text: 'At a command prompt on the Exchange server, go to the Exchange program folder (by default: `cd c:\\exchsrvr\\bin`), type `admin/r` and press Enter: **Microsoft Exchange Administrator** starts in raw mode. (The article gives only the command, without a space and without the folder; the folder is our addition.)',
       },
       {
         id: 'select-mailbox',
