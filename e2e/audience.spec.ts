@@ -564,7 +564,7 @@ test.describe('a question with many long answers beside its picture', () => {
     await open(audience, 'present/q186742?audience');
     await expect(heading(audience)).toHaveText('Application log event');
     const answers = audience.locator('article li');
-    await expect(answers).toHaveCount(8);
+    await expect(answers).toHaveCount(9);
     for (const size of [
       { width: 1024, height: 768 },
       { width: 1280, height: 720 },

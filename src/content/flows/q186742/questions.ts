@@ -49,8 +49,7 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'event-147',
-      label:
-        'Event ID 147 from MSExchangeMig with the same words: “Could not log onto the Message Store for Account: <mailbox>”',
+      label: 'Event ID 147, in the words of 7017',
       hint: 'Same sentence, different event ID: a different article.',
       next: 'version-147',
     },
@@ -61,8 +60,7 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'event-162-178',
-      label:
-        "Event ID 162 or 178 from MSExchangeMig: “Invalid Home-Server definition in user list file for the user 'Home-Server'.”",
+      label: 'Event ID 162 or 178 from MSExchangeMig: “Invalid Home-Server definition in user list file …”',
       next: 'cause-162-178-false-alarm',
     },
     {
@@ -73,9 +71,8 @@ export const appLogEvent: QuestionNode = {
     },
     {
       id: 'event-283',
-      label:
-        'Event ID 283 from MSExchangeMIGDS: “Could not remove object <UserID> because the directory service reported the following error: Changes cannot be written to this directory object. …”',
-      hint: 'Its source is MSExchangeMIGDS, not MSExchangeMig: the object it could not remove is a user who already exists in Exchange.',
+      label: 'Event ID 283 from MSExchangeMIGDS: “… Changes cannot be written to this directory object. …”',
+      hint: 'Its source is MSExchangeMIGDS, not MSExchangeMig.',
       next: 'version-283',
     },
     {
