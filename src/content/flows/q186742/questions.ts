@@ -99,45 +99,41 @@ const VERSION_CHECK: HowToCheck = {
 };
 
 /**
- * Event 147's article (KB Q152330) covers Exchange Server 4.0 and 5.0 and says its problem was corrected in 5.5, so
- * the version that logged the event is asked before that article is named. A question of its own: the Q186742
- * version question groups 5.0 with 5.5 and leads on to the source system.
+ * The version that logged an event whose articles cover Exchange Server 4.0 and 5.0 only: asked before they are
+ * named. On 4.0 or 5.0 (or not sure) the case goes on to `next`; on 5.5, to `on55`. A question of its own per event:
+ * the Q186742 version question groups 5.0 with 5.5 and leads on to the source system.
  */
-export const version147: QuestionNode = {
-  kind: 'question',
-  id: 'version-147',
-  title: 'Exchange Server version for event 147',
-  prompt: 'Which version of Exchange Server logged event 147?',
-  help: [
-    'The version of the Exchange server where the Migration Wizard ran. KB Q152330 describes event 147 for Exchange Server 4.0 and 5.0, and says the problem was corrected in Exchange Server 5.5.',
-  ],
-  howToCheck: VERSION_CHECK,
-  options: [
-    { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next: 'cause-147-container' },
-    { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: 'not-this-147-ex55' },
-    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-147-container' },
-  ],
-};
+function olderVersion(event: number, articles: string, next: string, on55: string): QuestionNode {
+  return {
+    kind: 'question',
+    id: `version-${event}`,
+    title: `Exchange Server version for event ${event}`,
+    prompt: `Which version of Exchange Server logged event ${event}?`,
+    help: [`The version of the Exchange server where the Migration Wizard ran. ${articles}`],
+    howToCheck: VERSION_CHECK,
+    options: [
+      { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next },
+      { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: on55 },
+      { id: 'not-sure', label: 'Not sure', unsure: true, next },
+    ],
+  };
+}
 
-/**
- * Event 283's articles cover Exchange Server 4.0 (KB Q154443) and 4.0 and 5.0 (KB Q162833): the version that logged
- * it is asked before they are named, as for event 147.
- */
-export const version283: QuestionNode = {
-  kind: 'question',
-  id: 'version-283',
-  title: 'Exchange Server version for event 283',
-  prompt: 'Which version of Exchange Server logged event 283?',
-  help: [
-    'The version of the Exchange server where the Migration Wizard ran. KB Q154443 describes event 283 for Exchange Server 4.0, and KB Q162833 for 4.0 and 5.0.',
-  ],
-  howToCheck: VERSION_CHECK,
-  options: [
-    { id: 'ex40-50', label: 'Exchange Server 4.0 or 5.0', next: 'cause-283-existing-recipient' },
-    { id: 'ex55', label: 'Exchange Server 5.5 (with or without a service pack)', next: 'not-this-283-ex55' },
-    { id: 'not-sure', label: 'Not sure', unsure: true, next: 'cause-283-existing-recipient' },
-  ],
-};
+/** KB Q152330 covers 4.0 and 5.0, and says its problem was corrected in 5.5. */
+export const version147 = olderVersion(
+  147,
+  'KB Q152330 describes event 147 for Exchange Server 4.0 and 5.0, and says the problem was corrected in Exchange Server 5.5.',
+  'cause-147-container',
+  'not-this-147-ex55',
+);
+
+/** KB Q154443 covers 4.0, KB Q162833 4.0 and 5.0. */
+export const version283 = olderVersion(
+  283,
+  'KB Q154443 describes event 283 for Exchange Server 4.0, and KB Q162833 for 4.0 and 5.0.',
+  'cause-283-existing-recipient',
+  'not-this-283-ex55',
+);
 
 export const existingMailbox: QuestionNode = {
   kind: 'question',
