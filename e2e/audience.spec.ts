@@ -565,6 +565,12 @@ test.describe('a question with many long answers beside its picture', () => {
     await expect(heading(audience)).toHaveText('Application log event');
     const answers = audience.locator('article li');
     await expect(answers).toHaveCount(9);
+    // With the class's answer marked too (the longest one here): marking it must not set the slide smaller.
+    await page
+      .getByTestId('slide-answers')
+      .getByRole('button', { name: /Event ID 283/ })
+      .click();
+    await expect(audience.locator('[data-taken]')).toContainText('Event ID 283');
     for (const size of [
       { width: 1024, height: 768 },
       { width: 1280, height: 720 },
@@ -640,3 +646,34 @@ for (const [width, height] of [
     });
   });
 }
+
+test.describe('what the presenter reads out, the room sees', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('a step’s warning on the presenter’s slide and with its first action on the audience screen; a result’s next checks too', async ({
+    page,
+    context,
+  }) => {
+    await open(page, 'present/q186742?node=fix-check-directory-name');
+    await expect(page.getByTestId('slide-warning')).toContainText('Warning: raw mode');
+    const audience = await context.newPage();
+    await open(audience, 'present/q186742?audience');
+    await expect(heading(audience)).toHaveText(/raw mode$/);
+    const warning = audience.getByTestId('audience-warning');
+    await expect(warning).toContainText('You use raw mode at your own risk.');
+    // The warning and the first action both whole in a 1024×768 window.
+    await expect(warning).toBeInViewport({ ratio: 1 });
+    await expect(audience.getByTestId('audience-caption')).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(await settled(audience), 'audience, a step’s warning');
+    await page.keyboard.press('PageDown');
+    await expect(audience.getByTestId('audience-kicker')).toContainText('action 2 of');
+    await expect(warning).toHaveCount(0);
+
+    await open(page, 'present/q186742?node=cause-283-existing-recipient');
+    await expect(heading(audience)).toHaveText(/^Event 283/);
+    const checks = audience.getByTestId('audience-next-checks').getByRole('listitem');
+    await expect(checks).toHaveCount(5);
+    await expect(checks.first()).toContainText('Rights first');
+    await expect(checks.last()).toBeInViewport({ ratio: 1 });
+  });
+});

@@ -216,6 +216,14 @@ test.describe('presenter mode on a 1024×768 screen', () => {
     });
     expect(notesTop).toBeGreaterThan(screenBottom);
     await expectNoAxeViolations(await settled(page), 'presenter Let me try at 1024×768');
+    // The widest window drawn at the scale that keeps its targets 24 px (Notepad, 600 px at 1.6): whole too.
+    await open(page, 'present/q186742?node=fix-csv-mode&mode=try');
+    const notepad = frame.locator('[data-slot="win-screen"]');
+    await expect(notepad).toBeVisible();
+    const box = (await notepad.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    await expect(frame.locator('[data-scrolls]')).toHaveCount(0);
   });
 });
 

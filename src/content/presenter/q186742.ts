@@ -26,7 +26,7 @@ const presenter: PresenterData = {
   },
   notes: {
     'app-log-event':
-      'Start from the evidence: the event ID. Point out that 7017 and 147 print the same sentence, so the number matters more than the words.',
+      'Start from the evidence: the event ID. Point out that 7017 and 147 print the same sentence, so the number matters more than the words, and that 283 comes from another source, MSExchangeMIGDS.',
     'version-147':
       'Event 147 has its own article, KB Q152330, for Exchange Server 4.0 and 5.0; it was corrected in 5.5. So ask the version before naming it.',
     'version-283':
@@ -38,7 +38,7 @@ const presenter: PresenterData = {
     'migration-method': 'The fix edits the .csv file, which only a two-step migration writes.',
     'migrated-what': 'The article’s failure comes with the mail and address books, not with creating mailboxes alone.',
     'exchange-version':
-      'The article covers Exchange Server 5.0 and 5.5. On 4.0, other articles describe errors with existing users: events 147, 162 or 178, and 283.',
+      'The article covers Exchange Server 5.0 and 5.5. Other articles describe errors with existing users on 4.0, some on 5.0 too: events 147, 162 or 178, and 283.',
     'source-system': 'Last check: the article is about migrations from Microsoft Mail for PC Networks.',
     'diagnosis-q186742':
       'Pause here: nothing is broken in Exchange. The user already had a mailbox, and its alias differs from the MS Mail mailbox name; the article says no more about why. Ask the room how the mailboxes created early in their migration were named.',
@@ -57,7 +57,7 @@ const presenter: PresenterData = {
     'not-this-147-ex55':
       'The article ends here, not the case: on 5.5 the guide does not know this 147. Look at the other errors of the run (another one goes back to the first question), or hand it over with the event text.',
     'not-this-283-ex55':
-      'The articles stop at 5.0. Say so, then check their two reasons anyway before handing the case over.',
+      'The articles stop at 5.0. Say so, then check their causes anyway (rights, a recipient that already exists) before handing the case over.',
     'not-this-no-mailbox': 'Worth a second look: an old mailbox under an unexpected name is easy to miss.',
     'not-this-alias-same': 'Same names, so not this article. The Directory Name is the last thing to compare.',
     'not-this-one-step': 'One-step runs are outside the article; a two-step rerun is our own suggestion.',

@@ -366,7 +366,7 @@ function AudienceWords({ slide, state, headingId }: { slide: Slide; state: Prese
         : undefined;
   const question = slide.kind === 'node' && slide.node.kind === 'question';
   const fits = useMemo(() => wordFits(!!mockup, wide, question), [mockup, wide, question]);
-  // The answer the class gave is set in bold, which can take another line.
+  // The answer the class gave is marked, which changes which answer is drawn so: the words are fitted again.
   useFittedWords(boxRef, scrollRef, fits, wordZoom?.zoom ?? 1, `${slide.key} ${state.given?.join() ?? ''}`);
   // Follow the presenter's scrolling on a slide taller than this window.
   useLayoutEffect(() => {
@@ -410,7 +410,9 @@ function AudienceWords({ slide, state, headingId }: { slide: Slide; state: Prese
                 className={cn(
                   'rounded-lg border-2',
                   mockup ? 'px-4 py-2 text-xl' : 'px-5 py-3 text-2xl',
-                  taken ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300',
+                  // Marked by an outline, which takes no room (bold words wrap longer and set the slide smaller),
+                  // and is drawn in forced colours too.
+                  taken ? 'border-brand-700 bg-brand-50 outline-2 outline-brand-700' : 'border-slate-300',
                 )}
               >
                 <RichText text={o.label} />
@@ -432,6 +434,16 @@ function AudienceWords({ slide, state, headingId }: { slide: Slide; state: Prese
             <RichText text={p} />
           </p>
         ))}
+        {/* What to do about it, as the presenter's slide lists it: the room sees the steps the trainer talks through. */}
+        {!!slide.node.nextChecks?.length && (
+          <ul className="mt-4 list-disc pl-8 text-2xl text-slate-800" data-testid="audience-next-checks">
+            {slide.node.nextChecks.map((c, i) => (
+              <li key={i} className="mt-2">
+                <RichText text={c} />
+              </li>
+            ))}
+          </ul>
+        )}
       </>
     );
   }
@@ -593,8 +605,30 @@ function AudienceStep({
     const i = Math.min(state.action ?? 0, step.actions.length - 1);
     const action = step.actions[i]!;
     kicker = `${KIND.step} · action ${i + 1} of ${step.actions.length}`;
-    words = tidySentence(action.text);
-    caption = <RichText text={words} />;
+    // The step's warnings come with its first action: the room reads them before anything is done.
+    const warnings = i === 0 ? (step.warnings ?? []) : [];
+    const text = tidySentence(action.text);
+    words = [...warnings.flatMap((w) => [w.title, ...w.body]), text].join(' ');
+    caption = (
+      <>
+        {warnings.map((w, k) => (
+          <span
+            key={k}
+            // Smaller than the action it comes before (in proportion to it), so that both fit the window.
+            className="mb-4 block rounded-lg border-2 border-amber-700 bg-amber-50 px-4 py-3 text-[0.65em] leading-snug text-amber-950"
+            data-testid="audience-warning"
+          >
+            <strong className="block">{w.title}</strong>
+            {w.body.map((b, j) => (
+              <span key={j} className="mt-1 block">
+                <RichText text={b} />
+              </span>
+            ))}
+          </span>
+        ))}
+        <RichText text={text} />
+      </>
+    );
     picture = action.mockup
       ? {
           screen: action.mockup.screen,
@@ -635,7 +669,8 @@ function AudienceStep({
             'min-w-0 shrink-0',
             picture
               ? cn(captionSize(plainText(words).length, wide), 'leading-snug')
-              : 'mt-6 max-w-5xl text-4xl leading-snug',
+              : // A long caption (an action with the step's warning before it) one size smaller, to fit the window.
+                cn('mt-6 max-w-5xl leading-snug', plainText(words).length > 400 ? 'text-3xl' : 'text-4xl'),
           )}
           aria-live="polite"
           data-testid="audience-caption"

@@ -177,6 +177,26 @@ describe('presenter shortcuts', () => {
     tree.remove();
   });
 
+  it('works with focus on a field inside a read-only text box (the Notepad picture), not inside one that types', () => {
+    const text = document.createElement('div');
+    text.setAttribute('role', 'textbox');
+    text.setAttribute('aria-readonly', 'true');
+    const field = document.createElement('span');
+    field.tabIndex = 0;
+    text.append(field);
+    const typing = document.createElement('div');
+    typing.setAttribute('role', 'textbox');
+    document.body.append(text, typing);
+    expect([key('PageDown', {}, field), key('ArrowRight', {}, field), key('g', {}, field)]).toEqual([
+      'forward',
+      'forward',
+      'guide',
+    ]);
+    expect([key('PageDown', {}, typing), key('n', {}, typing)]).toEqual([null, null]);
+    text.remove();
+    typing.remove();
+  });
+
   it('leaves keys with modifiers, typed into fields, or pressing a button alone', () => {
     expect(key('n', { ctrlKey: true })).toBeNull();
     expect(key('n', { altKey: true })).toBeNull();

@@ -90,8 +90,9 @@ const KEY_COMMANDS: Readonly<Record<string, PresenterCommand>> = {
   Escape: 'escape',
 };
 
+/** Where keys type text. A read-only text box (the Notepad picture's file) types nothing: the presenter's keys work there. */
 const TEXT_ENTRY =
-  'textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"] input';
+  'textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"]:not([aria-readonly="true"]), [role="combobox"] input';
 const PRESSABLE =
   'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"], [role="treeitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="gridcell"], [role="row"]';
 

@@ -204,11 +204,33 @@ function StepSlide({
     if (!guide) return;
     currentRef.current?.scrollIntoView?.({ block: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
   }, [guide, action]);
-  const intro = step.intro?.map((p, i) => (
-    <p key={i} className="mt-4 text-xl text-slate-800">
-      <RichText text={p} />
-    </p>
-  ));
+  // The step's words, then its warnings (as the step page has them), for the presenter to read out.
+  const intro = (
+    <>
+      {step.intro?.map((p, i) => (
+        <p key={i} className="mt-4 text-xl text-slate-800">
+          <RichText text={p} />
+        </p>
+      ))}
+      {step.warnings?.map((w, i) => (
+        <aside
+          key={i}
+          aria-labelledby={`${id}-warning-${i}`}
+          data-testid="slide-warning"
+          className="mt-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-lg text-amber-950"
+        >
+          <h3 id={`${id}-warning-${i}`} className="font-bold">
+            {w.title}
+          </h3>
+          {w.body.map((b, j) => (
+            <p key={j} className="mt-2">
+              <RichText text={b} />
+            </p>
+          ))}
+        </aside>
+      ))}
+    </>
+  );
   if (guide) {
     const current = step.actions[Math.min(action, step.actions.length - 1)]!;
     return (
