@@ -571,6 +571,13 @@ test.describe('a question with many long answers beside its picture', () => {
       .getByRole('button', { name: /Event ID 283/ })
       .click();
     await expect(audience.locator('[data-taken]')).toContainText('Event ID 283');
+    // In forced colours too it stands out: drawn in the system's highlight colours, as a selected item is.
+    await audience.emulateMedia({ forcedColors: 'active' });
+    const [taken, page_] = await audience
+      .locator('[data-taken]')
+      .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    expect(taken, 'the chosen answer in the highlight colour').not.toBe(page_);
+    await audience.emulateMedia({ forcedColors: 'none' });
     for (const size of [
       { width: 1024, height: 768 },
       { width: 1280, height: 720 },

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AddUsersGroupsScreen } from './screens/add-users-groups/screen';
 import { ExchangeAdminScreen } from './screens/exchange-admin/screen';
 import { ExchangePropertiesScreen } from './screens/exchange-properties/screen';
+import { NotepadCsvScreen } from './screens/notepad-csv/screen';
 
 /**
  * The same screens become operable when given `interactive` and report
@@ -30,6 +31,19 @@ describe('screens in interactive mode', () => {
     screen.getByRole('button', { name: 'OK' }).focus();
     await user.keyboard('{Enter}');
     expect(onAction).toHaveBeenLastCalledWith('ok-button');
+  });
+
+  it('make the Notepad file’s fields buttons, a selected one named so (and plain text in a picture)', async () => {
+    const onAction = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = render(<NotepadCsvScreen user="CARLAM" selection="mode" interactive onAction={onAction} />);
+    const mode = screen.getByRole('button', { name: /^Create ?\(selected\)$/ });
+    expect(mode).toHaveAttribute('data-target', 'mode-value');
+    await user.click(screen.getByRole('button', { name: 'CARLAM' }));
+    expect(onAction).toHaveBeenLastCalledWith('common-name-value');
+    unmount();
+    render(<NotepadCsvScreen user="CARLAM" selection="mode" />);
+    expect(screen.queryByRole('button', { name: /Create/ })).toBeNull();
   });
 
   it('make tree items focusable and operable with Enter', async () => {

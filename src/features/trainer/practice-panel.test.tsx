@@ -299,8 +299,9 @@ describe('several accounts to select (the Migration Wizard)', () => {
     fireEvent.click(await account('BRUNOK'));
     // Two are several: the selection is done, and the wizard's page stays, with the learner's two (not the picture's three).
     await waitFor(() => expect(position()).toBe('Action 2 of 3'));
+    // The next task said too, so that a screen-reader user need not leave the screen to read it.
     expect(view.getByTestId('announcer').textContent).toBe(
-      'Right. They are selected. Select another if you like, then click Next >. Next: action 2 of 3.',
+      `Right. They are selected. Select another if you like, then click Next >. Next: action 2 of 3. ${view.getByTestId('practice-task-text').textContent!.replace(/^Your task: /, '')}`,
     );
     expect(selected()).toEqual(['mailbox:ANNAB', 'mailbox:BRUNOK']);
     // A third: no mistake, still the account page.

@@ -221,6 +221,9 @@ export function PracticePanel({
     const fb = state.feedback;
     const done = fb ? moves[fb.index] : undefined;
     const said = done?.result ? ` ${plainText(done.result)}` : '';
+    // The next task too, as "Your task" shows it: a screen-reader user acting on the screen need not leave it to read it.
+    const upNext = moves[state.index];
+    const task = upNext ? ` ${plainText(taskText(step, upNext))}` : '';
     if (state.finished) {
       announce(
         kind === 'test'
@@ -228,13 +231,13 @@ export function PracticePanel({
           : `Well done: you did ${everyAction(moves.length)}.${said}`,
       );
     } else if (fb?.kind === 'right') {
-      announce(`Right.${said} Next: action ${state.index + 1} of ${moves.length}.`);
+      announce(`Right.${said} Next: action ${state.index + 1} of ${moves.length}.${task}`);
     } else if (fb?.kind === 'shown') {
-      announce(`Shown.${said} Next: action ${state.index + 1} of ${moves.length}.`);
+      announce(`Shown.${said} Next: action ${state.index + 1} of ${moves.length}.${task}`);
     } else if (fb?.kind === 'skipped') {
-      announce(`Skipped. Next: action ${state.index + 1} of ${moves.length}.`);
+      announce(`Skipped. Next: action ${state.index + 1} of ${moves.length}.${task}`);
     }
-  }, [state.index, state.finished, state.feedback, moves, kind]);
+  }, [state.index, state.finished, state.feedback, moves, kind, step]);
 
   const onAction = (
     target: string | null,

@@ -410,9 +410,11 @@ function AudienceWords({ slide, state, headingId }: { slide: Slide; state: Prese
                 className={cn(
                   'rounded-lg border-2',
                   mockup ? 'px-4 py-2 text-xl' : 'px-5 py-3 text-2xl',
-                  // Marked by an outline, which takes no room (bold words wrap longer and set the slide smaller),
-                  // and is drawn in forced colours too.
-                  taken ? 'border-brand-700 bg-brand-50 outline-2 outline-brand-700' : 'border-slate-300',
+                  // Marked by an outline, which takes no room (bold words wrap longer and set the slide smaller); in
+                  // forced colours, drawn in the system's highlight colours, as a selected item is.
+                  taken
+                    ? 'border-brand-700 bg-brand-50 outline-2 outline-brand-700 forced-colors:bg-[Highlight] forced-colors:text-[HighlightText] forced-colors:forced-color-adjust-none'
+                    : 'border-slate-300',
                 )}
               >
                 <RichText text={o.label} />

@@ -219,9 +219,9 @@ function StepSlide({
           data-testid="slide-warning"
           className="mt-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-lg text-amber-950"
         >
-          <h3 id={`${id}-warning-${i}`} className="font-bold">
+          <h2 id={`${id}-warning-${i}`} className="font-bold">
             {w.title}
-          </h3>
+          </h2>
           {w.body.map((b, j) => (
             <p key={j} className="mt-2">
               <RichText text={b} />

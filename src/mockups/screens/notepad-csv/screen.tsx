@@ -19,7 +19,10 @@ import type { spec } from './spec';
 import { NOTEPAD_CSV_LABELS as L } from './labels';
 import { NOTEPAD_CSV_SAMPLE } from './sample';
 
-/** One field of a line: plain text, or a control a step can point at (drawn selected like selected text). */
+/**
+ * One field of a line: plain text, or a control a step can point at (drawn selected like selected text). In an
+ * operable screen it is a button (clicking it is the action), and a selected one says so in its name.
+ */
 function Field({ children, selected = false, ...control }: ControlProps & { children: ReactNode; selected?: boolean }) {
   const c = useControl(control);
   if (control.targetId === undefined && !selected) return <>{children}</>;
@@ -27,10 +30,13 @@ function Field({ children, selected = false, ...control }: ControlProps & { chil
     <span
       {...c.attrs}
       {...c.widgetProps}
+      {...(c.activate ? { role: 'button' } : {})}
       data-slot="win-text-field"
+      data-selected={selected ? '' : undefined}
       className={cn('inline-block', selected && 'bg-win-select text-win-select-text')}
     >
       {children}
+      {selected && c.activate && <span className="sr-only"> (selected)</span>}
     </span>
   );
 }
