@@ -335,6 +335,17 @@ test.describe('mockup gallery', () => {
         );
       expect(glyphs.length).toBeGreaterThan(0);
       for (const [fill, background] of glyphs) expect(fill, 'a glyph in the colour of its button').not.toBe(background);
+      // Notepad's selected word keeps showing, in the highlight colour, against the file's text.
+      const word = section(page, 'Windows NT: Notepad with the user list (.csv) file')
+        .locator('[data-slot="win-text-field"][data-selected]')
+        .first();
+      await word.scrollIntoViewIfNeeded();
+      await expect(word).toBeVisible();
+      const [selected, text] = await word.evaluate((el) => [
+        getComputedStyle(el).backgroundColor,
+        getComputedStyle(el.closest('[data-slot="win-text-area"]')!).backgroundColor,
+      ]);
+      expect(selected, 'the selected word in the highlight colour').not.toBe(text);
     } finally {
       await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     }
