@@ -252,8 +252,11 @@ describe('parseEvents', () => {
         returnCode: '80004005',
         date: '3/14/00',
         time: '2:31:07 PM',
+        computer: 'EXCH01',
       }),
-    ).toBe('Event ID 7044, MSExchangeMig, Error, return code 80004005 (3/14/00 2:31:07 PM)');
+    ).toBe(
+      'Event ID 7044, MSExchangeMig, Error, return code 80004005, computer EXCH01 (3/14/00 2:31:07 PM local time)',
+    );
   });
 
   it('describes an event with its words, whitespace collapsed, when it has any', () => {

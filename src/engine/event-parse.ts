@@ -635,7 +635,10 @@ export function describeEvent(e: ParsedEvent): string {
   let s = parts.join(', ') || 'Event';
   if (e.returnCode) s += `, return code ${e.returnCode}`;
   if (e.account) s += `, account ${e.account}`;
-  if (e.date || e.time) s += ` (${[e.date, e.time].filter(Boolean).join(' ')})`;
+  // The server it was logged on (which the ticket's reader may need to connect to), and when, in the time Event
+  // Viewer showed (the local time of the computer it ran on, not the app's).
+  if (e.computer) s += `, computer ${e.computer}`;
+  if (e.date || e.time) s += ` (${[e.date, e.time].filter(Boolean).join(' ')} local time)`;
   return s;
 }
 

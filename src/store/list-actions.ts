@@ -54,13 +54,16 @@ export const caseActions = {
     session: StoredSession & { name?: string; earlier?: EarlierPart[] },
     source: RestoreSource,
     value?: string,
+    /** An open case that holds the same, with less of its record: the imported one takes its place (and its run). */
+    into?: string,
   ): string => {
     const now = Date.now();
     const data = state();
-    const caseId = freshCaseId(data);
+    const over = into === undefined ? undefined : data.cases[into];
+    const caseId = over ? into! : freshCaseId(data);
     const name = session.name?.trim().slice(0, NAME_MAX);
     const imported: StoredCase = {
-      id: randomId(),
+      id: over?.id ?? randomId(),
       flowId: flow.id,
       revision: session.revision,
       entry: session.entry,

@@ -33,9 +33,10 @@ export type StoreNotice =
   | { kind: 'skipped'; reason?: 'guides'; page?: number }
   /**
    * A hand-over file or a share link was opened as a new case; `dropped` says what did not fit (or ''). `already`:
-   * it held a case open here already, so the page went to that case instead of opening a copy.
+   * it held a case open here already, so the page went to that case instead of opening a copy; `fuller`: and more
+   * of its record (a hand-over file after its share link), which that case took.
    */
-  | { kind: 'opened'; source: RestoreSource; dropped: string; already?: boolean; page?: number }
+  | { kind: 'opened'; source: RestoreSource; dropped: string; already?: boolean; fuller?: boolean; page?: number }
   /** Another tab changed answers or ticks of these cases. */
   | { kind: 'synced'; cases: readonly string[] };
 

@@ -27,6 +27,8 @@ export function noticeText(notice: StoreNotice): string {
         ? `You changed an earlier answer, so this case no longer goes through ${quoted(notice.title)}. This is the step your answers lead to now.`
         : `${quoted(notice.title)} comes after questions this case has not answered yet, so you were taken to the next question on its path.`;
     case 'opened':
+      if (notice.fuller)
+        return 'This hand-over file holds a case that is open here already, with the same answers, ticks and notes, and more of its history (when each answer was given, the events pasted): this is that case, now with that history, not a second copy of it.';
       if (notice.already)
         return `${notice.source === 'import' ? 'This hand-over file holds' : 'This shared link holds'} a case that is open here already, with the same answers, ticks and notes: this is that case, not a second copy of it.`;
       return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.dropped ? ` ${notice.dropped}` : ''}`;

@@ -25,10 +25,25 @@ function key(s: Part): string {
   ]);
 }
 
-/** An open case of this flow that already holds exactly what `incoming` holds. */
-export function sameOpenCase(flow: Flow, incoming: IncomingCase): [string, StoredCase] | undefined {
+/**
+ * Whether `incoming` holds more of the case's record than `open` does: more of its history (a hand-over file keeps
+ * the log, with the pasted events and each answer's time, which a share link leaves out) or an earlier start.
+ */
+function holdsMore(incoming: IncomingCase, open: StoredCase): boolean {
+  return incoming.log.length > open.log.length || incoming.startedAt < open.startedAt;
+}
+
+/**
+ * An open case of this flow that already holds exactly what `incoming` holds, and whether `incoming` holds more of
+ * its record (`fuller`: a hand-over file opened after the same case's share link), which the open case then takes.
+ */
+export function sameOpenCase(
+  flow: Flow,
+  incoming: IncomingCase,
+): { caseId: string; stored: StoredCase; fuller: boolean } | undefined {
   const wanted = key(incoming);
-  return Object.entries(getWizardState().cases).find(
+  const found = Object.entries(getWizardState().cases).find(
     ([, c]) => c.flowId === flow.id && c.closedAt === undefined && hasContent(c, 'all') && key(c) === wanted,
   );
+  return found && { caseId: found[0], stored: found[1], fuller: holdsMore(incoming, found[1]) };
 }

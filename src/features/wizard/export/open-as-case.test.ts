@@ -50,6 +50,30 @@ describe('opening a hand-over file', () => {
     expect(Object.keys(getWizardState().cases)).toHaveLength(2);
   });
 
+  it('a hand-over file opened after the same case’s share link gives that case the history the link left out', async () => {
+    const act = getWizardActionsForTests();
+    const id = act.startCase(flow);
+    act.answer(flow, id, 'app-log-event', 'event-7044');
+    const stored = getWizardState().cases[id]!;
+    const json = sessionFileJson(flow, stored, Date.now());
+    caseActions.remove(flow, id);
+    // As its share link opens it: the same answers, without the log, started when the link was opened.
+    const later = stored.startedAt + 60_000;
+    caseActions.importCase(flow, { ...stored, log: [], startedAt: later, updatedAt: later }, 'share');
+    const copy = Object.keys(getWizardState().cases)[0]!;
+    await openAsCase(new File([json], 'case.json', { type: 'application/json' }));
+    // Still one case, the same one, now with the file's start and log (not listed twice).
+    expect(Object.keys(getWizardState().cases)).toEqual([copy]);
+    const merged = getWizardState().cases[copy]!;
+    expect(merged.startedAt).toBe(stored.startedAt);
+    expect(merged.log.some((e) => e.type === 'answer' && e.node === 'app-log-event')).toBe(true);
+    expect(getWizardState().notice).toMatchObject({ kind: 'opened', source: 'import', already: true, fuller: true });
+    expect(noticeText(getWizardState().notice!)).toContain('now with that history');
+    // Opened once more, it brings nothing new: the plain "open here already".
+    await openAsCase(new File([json], 'case.json', { type: 'application/json' }));
+    expect(getWizardState().notice).not.toHaveProperty('fuller');
+  });
+
   it('keeps which answers a handed-over case came with: the case it opens does not ask them again either', async () => {
     const act = getWizardActionsForTests();
     const id = act.startCase(flow);

@@ -16,11 +16,13 @@ export async function openAsCase(file: File): Promise<{ ok: true; to: string } |
   const result = await openSessionFile(file);
   if (!result.ok) return result;
   // The same case open here already (its share link was opened, or this file was chosen before): that case, not a
-  // copy of it listed twice.
+  // copy of it listed twice. When the file holds more of its record (the log, with the pasted events and each
+  // answer's time, which a share link leaves out), the open case takes it.
   const existing = sameOpenCase(result.flow, result.session);
   if (existing) {
-    const [caseId, stored] = existing;
-    actions.showNotice({ kind: 'opened', source: 'import', dropped: '', already: true });
+    const { caseId, stored, fuller } = existing;
+    if (fuller) caseActions.importCase(result.flow, result.session, 'import', undefined, caseId);
+    actions.showNotice({ kind: 'opened', source: 'import', dropped: '', already: true, ...(fuller ? { fuller } : {}) });
     return { ok: true, to: paths.step({ flowId: result.flow.id, caseId }, walk(result.flow, stored).current.id) };
   }
   const caseId = caseActions.importCase(result.flow, result.session, 'import');

@@ -117,13 +117,13 @@ export function SharedPage() {
       const handedOver = handOverLog(result.session, now, loaded);
       const incoming = toStored(flow, result.session, now, loaded, handedOver?.log ?? []);
       const existing = sameOpenCase(flow, incoming);
-      const caseId = existing ? existing[0] : caseActions.importCase(flow, incoming, 'share', handedOver?.given);
+      const caseId = existing ? existing.caseId : caseActions.importCase(flow, incoming, 'share', handedOver?.given);
       const dropped = result.dropped
         ? `${result.dropped === 1 ? 'Its part in an earlier guide was' : `Its parts in ${result.dropped} earlier guides were`} left out: this copy of the app has no such guide, or another edition of it.`
         : '';
       showNotice({ kind: 'opened', source: 'share', dropped, ...(existing ? { already: true } : {}) });
       const ref = { flowId: flow.id, caseId };
-      navigate(paths.step(ref, walk(flow, existing ? existing[1] : incoming).current.id), { replace: true });
+      navigate(paths.step(ref, walk(flow, existing ? existing.stored : incoming).current.id), { replace: true });
     });
     return () => {
       live = false;
