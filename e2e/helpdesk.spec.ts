@@ -352,6 +352,10 @@ test.describe('helpdesk sessions', () => {
     await expect(caseNote(fresh.page)).toHaveValue('Only with notes ticked');
     expect(caseOf(fresh.page)).not.toBe(own);
     await expect(fresh.page.getByTestId('store-notice')).toContainText('The shared link was opened as a new case');
+    // And says what a link leaves out, and where that is kept.
+    await expect(fresh.page.getByTestId('store-notice')).toContainText(
+      'not the events pasted or when each answer was given: its hand-over file keeps those',
+    );
     await expectNoAxeViolations(fresh.page, 'shared link opened as a new case');
     // The same link again goes to the case it made, instead of a copy.
     const made = caseOf(fresh.page);

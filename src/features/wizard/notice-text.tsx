@@ -31,7 +31,7 @@ export function noticeText(notice: StoreNotice): string {
         return 'This hand-over file holds a case that is open here already, with the same answers, ticks and notes, and more of its history (when each answer was given, the events pasted): this is that case, now with that history, not a second copy of it.';
       if (notice.already)
         return `${notice.source === 'import' ? 'This hand-over file holds' : 'This shared link holds'} a case that is open here already, with the same answers, ticks and notes: this is that case, not a second copy of it.`;
-      return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.dropped ? ` ${notice.dropped}` : ''}`;
+      return `${notice.source === 'import' ? 'The hand-over file was opened' : 'The shared link was opened'} as a new case. Your other cases are unchanged.${notice.source === 'share' ? ' A shared link carries the answers and ticks (and the notes, when its sender included them), not the events pasted or when each answer was given: its hand-over file keeps those.' : ''}${notice.dropped ? ` ${notice.dropped}` : ''}`;
     case 'skipped':
       return notice.reason === 'guides'
         ? 'This case went on in another guide and came back since those steps: Back and Forward skip the ones it no longer goes through here (the trail and the ticket keep them).'
